@@ -27,11 +27,11 @@ export interface LocalnetOptions {
   /** Minimum gov deposit in abtt (default 10 BTT). */
   govMinDeposit?: bigint;
   unbondingTime?: string;
-  /** Self-delegation of each validator in abtt (default 100,000 BTT). */
+  /** Self-delegation of each validator in abtt (default 1,000,000 BTT). */
   selfDelegation?: bigint;
   /** Liquid dev/faucet account carved out of the ecosystem growth fund, in abtt (default 5,000,000 BTT). */
   devCarveOut?: bigint;
-  /** Liquid carve-out for validators beyond the five institutions, in abtt (default 200,000 BTT). */
+  /** Liquid carve-out for validators beyond the five institutions, in abtt (default 1,100,000 BTT: 1,000,000 staked, the rest liquid). */
   extraValidatorCarveOut?: bigint;
   /** CometBFT mempool size in txs (default 10000). */
   mempoolSize?: number;
@@ -178,9 +178,9 @@ export class Localnet {
       govExpeditedVotingPeriod: options.govExpeditedVotingPeriod ?? "10s",
       govMinDeposit: options.govMinDeposit ?? 10n * ONE_BTT,
       unbondingTime: options.unbondingTime ?? "120s",
-      selfDelegation: options.selfDelegation ?? 100_000n * ONE_BTT,
+      selfDelegation: options.selfDelegation ?? 1_000_000n * ONE_BTT,
       devCarveOut: options.devCarveOut ?? 5_000_000n * ONE_BTT,
-      extraValidatorCarveOut: options.extraValidatorCarveOut ?? 200_000n * ONE_BTT,
+      extraValidatorCarveOut: options.extraValidatorCarveOut ?? 1_100_000n * ONE_BTT,
       mempoolSize: options.mempoolSize ?? 10000,
     };
   }
