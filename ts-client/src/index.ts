@@ -1,0 +1,5 @@
+export * from "./constants.js";
+export * from "./units.js";
+export * from "./signing.js";
+export * from "./query.js";
+export { btt, bttRegistryTypes, bttAminoConverters, setupBttExtension, type BttExtension } from "./generated/index.js";

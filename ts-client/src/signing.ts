@@ -1,0 +1,61 @@
+import { Registry, type GeneratedType, type OfflineSigner } from "@cosmjs/proto-signing";
+import {
+  AminoTypes,
+  GasPrice,
+  SigningStargateClient,
+  createDefaultAminoConverters,
+  defaultRegistryTypes,
+  type AminoConverters,
+  type SigningStargateClientOptions,
+} from "@cosmjs/stargate";
+import { BTT_DEFAULT_GAS_PRICE } from "./constants.js";
+import { bttAminoConverters, bttRegistryTypes } from "./generated/index.js";
+
+/** cosmjs' default message types plus every generated BTT Msg type. */
+export function bttRegistryEntries(): ReadonlyArray<[string, GeneratedType]> {
+  return [...defaultRegistryTypes, ...bttRegistryTypes];
+}
+
+/** A cosmjs Registry with cosmjs' default types and every BTT Msg type (direct signing). */
+export function createBttRegistry(): Registry {
+  return new Registry(bttRegistryEntries());
+}
+
+/** cosmjs' default amino converters plus every BTT Msg's converter. */
+export function createBttAminoConverters(): AminoConverters {
+  return { ...createDefaultAminoConverters(), ...bttAminoConverters };
+}
+
+/** AminoTypes for amino-json (legacy) signing of cosmos and BTT messages. */
+export function createBttAminoTypes(): AminoTypes {
+  return new AminoTypes(createBttAminoConverters());
+}
+
+export interface BttSigningClientOptions extends SigningStargateClientOptions {
+  /** Extra message types to register on top of cosmjs' and BTT's (e.g. a contract's messages). */
+  readonly extraTypes?: ReadonlyArray<[string, GeneratedType]>;
+  /** Extra amino converters on top of cosmjs' and BTT's. */
+  readonly extraAminoConverters?: AminoConverters;
+}
+
+/**
+ * Connects a signing client to a BTT node's CometBFT RPC endpoint (e.g. "http://127.0.0.1:26657").
+ * Works with direct signers (DirectSecp256k1HdWallet, Keplr's getOfflineSigner) and amino signers
+ * (Secp256k1HdWallet, getOfflineSignerOnlyAmino). Every BTT Msg is registered for both modes.
+ * The gas price defaults to BTT_DEFAULT_GAS_PRICE so that `"auto"` fees work out of the box.
+ */
+export async function connectBttSigningClient(
+  rpcEndpoint: string,
+  signer: OfflineSigner,
+  options: BttSigningClientOptions = {},
+): Promise<SigningStargateClient> {
+  const { extraTypes = [], extraAminoConverters = {}, ...rest } = options;
+  const registry = rest.registry ?? new Registry([...bttRegistryEntries(), ...extraTypes]);
+  const aminoTypes = rest.aminoTypes ?? new AminoTypes({ ...createBttAminoConverters(), ...extraAminoConverters });
+  return SigningStargateClient.connectWithSigner(rpcEndpoint, signer, {
+    ...rest,
+    registry,
+    aminoTypes,
+    gasPrice: rest.gasPrice ?? GasPrice.fromString(BTT_DEFAULT_GAS_PRICE),
+  });
+}
