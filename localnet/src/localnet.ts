@@ -481,8 +481,6 @@ export class Localnet {
   /** Starts the network (initialising it first when the state folder is empty) and waits for blocks. */
   async start(opts: { waitHeight?: number; timeoutMs?: number } = {}): Promise<void> {
     this.checkBinary();
-    if (!this.isInitialized()) await this.init();
-    else this.log.info({ home: this.home }, "resuming localnet from saved state");
     const vals = this.validators();
     const before = vals.every((v) => this.isRunning(v.index));
     // Check all ports first so that a busy port does not leave a half-started network.
@@ -493,6 +491,8 @@ export class Localnet {
           throw new Error(`port 127.0.0.1:${port} (validator ${v.index}) is busy: another localnet or program uses it (stop it, or set LOCALNET_PORT_OFFSET)`);
       }
     }
+    if (!this.isInitialized()) await this.init();
+    else this.log.info({ home: this.home }, "resuming localnet from saved state");
     if (before) this.log.info("all validators already running");
     const startHeight = this.lastKnownHeight(0);
     for (const v of vals) await this.startValidator(v.index);
