@@ -20,9 +20,10 @@ const protoRoot = join(repoRoot, "proto");
 const outDir = join(pkgRoot, "src", "generated");
 
 // Top-level proto folders that belong to BTT. Anything else comes from cosmjs-types.
-const OWN_ROOTS = readdirSync(protoRoot).filter(
-  (d) => !["third_party", "scripts"].includes(d) && statSync(join(protoRoot, d)).isDirectory(),
-);
+const OWN_ROOTS = readdirSync(protoRoot)
+  .filter((d) => !d.startsWith(".") && !["third_party", "scripts"].includes(d))
+  .filter((d) => statSync(join(protoRoot, d)).isDirectory())
+  .sort();
 // Runtime helpers that telescope emits next to the generated code and cosmjs-types ships too.
 const COSMJS_TYPES_HELPERS = ["binary", "helpers", "json-safe", "utf8", "varint"];
 
