@@ -79,7 +79,9 @@ try {
       rpcClients: { enabled: true, camelCase: true, bundle: false, type: "tendermint", inline: false, extensions: true, useConnectComet: true },
       stargateClients: { enabled: false },
       bundle: { enabled: false },
-      tsDisable: { disableAll: false },
+      // The inline amino converters telescope emits are not strict-null clean for optional nested
+      // messages; they are type-checked loosely (see README: amino converters).
+      tsDisable: { disableAll: false, patterns: ["**/*.amino.ts"] },
       eslintDisable: { disableAll: true },
       readme: { enabled: false },
     },
