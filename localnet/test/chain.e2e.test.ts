@@ -8,7 +8,7 @@ import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
 import { PeriodicVestingAccount } from "cosmjs-types/cosmos/vesting/v1beta1/vesting";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { connectBttSigningClient } from "./btt-client.js";
+import { bttToAbtt, connectBttSigningClient } from "./btt-client.js";
 import { aminoWallet, balance, directWallet, fee, queries, startTestNet, stopTestNet } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
@@ -126,7 +126,7 @@ describe("genesis allocation", () => {
 });
 
 describe("transactions signed with @btt/ts-client", () => {
-  const amount = 1_234_567_000_000_000_000n; // 1.234567 BTT
+  const amount = BigInt(bttToAbtt("1.234567")); // 1234567000000000000 abtt
 
   test("a bank transfer signed in direct mode lands (balances change by exactly amount + fee)", async () => {
     const to = await freshAddress();
