@@ -57,8 +57,8 @@ export interface BttQueryConnection {
 
 /**
  * Connects to a BTT node's CometBFT RPC endpoint (e.g. "http://127.0.0.1:26657") and returns the
- * typed query client. Call `client.getCometClient()?.disconnect()` or keep the connection from
- * `connectBttQueryConnection` to close it.
+ * typed query client. The RPC connection stays open for the life of the process; use
+ * `connectBttQueryConnection` when it must be closed (e.g. in tests).
  */
 export async function connectBttQueryClient(rpcEndpoint: string): Promise<BttQueryClient> {
   return (await connectBttQueryConnection(rpcEndpoint)).client;
