@@ -1,0 +1,305 @@
+package allocation
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"time"
+
+	sdkmath "cosmossdk.io/math"
+
+	"github.com/cosmos/cosmos-sdk/codec"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
+	vestingtypes "github.com/cosmos/cosmos-sdk/x/auth/vesting/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
+	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
+
+	"github.com/btt-chain/btt/chain/allocation/types"
+)
+
+// Result is the genesis accounts and balances that carry out one AllocationConfig.
+type Result struct {
+	Accounts authtypes.GenesisAccounts
+	Balances []banktypes.Balance
+	// Pools is what each pool module account holds after carve-outs.
+	Pools map[string]sdkmath.Int
+}
+
+// Build validates cfg and computes the genesis accounts and balances. The sum of
+// all balances is exactly TotalSupply; anything else is an error.
+func Build(cfg *types.AllocationConfig) (*Result, error) {
+	if err := Validate(cfg); err != nil {
+		return nil, err
+	}
+	recipients := make(map[string]string, len(cfg.Recipients))
+	for _, r := range cfg.Recipients {
+		recipients[r.Allocation] = r.Address
+	}
+
+	pools := make(map[string]sdkmath.Int)
+	for _, a := range Table {
+		if a.Kind == Pool {
+			pools[a.ID] = a.Amount()
+		}
+	}
+	for _, c := range cfg.CarveOuts {
+		pools[c.From] = pools[c.From].Sub(c.Amount)
+	}
+
+	res := &Result{Pools: pools}
+	var accountNumber uint64
+	nextNumber := func() uint64 { n := accountNumber; accountNumber++; return n }
+
+	for _, a := range Table {
+		switch a.Kind {
+		case Vesting:
+			addr := sdk.MustAccAddressFromBech32(recipients[a.ID])
+			acc, err := NewVestingAccount(a, addr, nextNumber(), cfg.GenesisTime)
+			if err != nil {
+				return nil, err
+			}
+			res.Accounts = append(res.Accounts, acc)
+			res.Balances = append(res.Balances, banktypes.Balance{Address: addr.String(), Coins: coins(a.Amount())})
+		case Pool:
+			macc := authtypes.NewEmptyModuleAccount(a.ID)
+			macc.AccountNumber = nextNumber()
+			res.Accounts = append(res.Accounts, macc)
+			res.Balances = append(res.Balances, banktypes.Balance{Address: macc.GetAddress().String(), Coins: coins(pools[a.ID])})
+		}
+	}
+	for _, c := range cfg.CarveOuts {
+		addr := sdk.MustAccAddressFromBech32(c.Address)
+		res.Accounts = append(res.Accounts, authtypes.NewBaseAccount(addr, nil, nextNumber(), 0))
+		res.Balances = append(res.Balances, banktypes.Balance{Address: addr.String(), Coins: coins(c.Amount)})
+	}
+
+	total := sdkmath.ZeroInt()
+	for _, b := range res.Balances {
+		total = total.Add(b.Coins.AmountOf(BaseDenom))
+	}
+	if !total.Equal(TotalSupply) {
+		return nil, fmt.Errorf("allocation total %s abtt differs from the fixed supply %s abtt", total, TotalSupply)
+	}
+	return res, nil
+}
+
+// NewVestingAccount builds the PeriodicVestingAccount of a vesting allocation
+// whose schedule starts at `start`.
+func NewVestingAccount(a Allocation, addr sdk.AccAddress, accountNumber uint64, start time.Time) (*vestingtypes.PeriodicVestingAccount, error) {
+	total := a.Amount()
+	tranches, err := a.Schedule(total, start)
+	if err != nil {
+		return nil, err
+	}
+	periods := make(vestingtypes.Periods, len(tranches))
+	prev := start.UTC()
+	for i, t := range tranches {
+		periods[i] = vestingtypes.Period{Length: int64(t.Time.Sub(prev) / time.Second), Amount: coins(t.Amount)}
+		prev = t.Time
+	}
+	base := authtypes.NewBaseAccount(addr, nil, accountNumber, 0)
+	return vestingtypes.NewPeriodicVestingAccount(base, coins(total), start.Unix(), periods)
+}
+
+// Validate checks a config: every institutional allocation has exactly one valid
+// recipient, carve-outs come from pools that allow them and do not exceed them,
+// no address receives twice, and network params are sane.
+func Validate(cfg *types.AllocationConfig) error {
+	if cfg == nil {
+		return fmt.Errorf("allocation config is empty")
+	}
+	if cfg.ChainId == "" {
+		return fmt.Errorf("chain_id is required")
+	}
+	if cfg.GenesisTime.IsZero() {
+		return fmt.Errorf("genesis_time is required")
+	}
+	seen := make(map[string]string)
+	claim := func(addr, who string) error {
+		acc, err := sdk.AccAddressFromBech32(addr)
+		if err != nil {
+			return fmt.Errorf("%s: invalid address %q: %w", who, addr, err)
+		}
+		if prev, dup := seen[acc.String()]; dup {
+			return fmt.Errorf("%s: address %s already receives %s", who, acc, prev)
+		}
+		for _, pool := range PoolNames() {
+			if acc.Equals(authtypes.NewModuleAddress(pool)) {
+				return fmt.Errorf("%s: address %s is the %s module account", who, acc, pool)
+			}
+		}
+		seen[acc.String()] = who
+		return nil
+	}
+
+	got := make(map[string]bool)
+	for _, r := range cfg.Recipients {
+		a, ok := Lookup(r.Allocation)
+		if !ok || a.Kind != Vesting {
+			return fmt.Errorf("recipient for unknown institutional allocation %q", r.Allocation)
+		}
+		if got[r.Allocation] {
+			return fmt.Errorf("allocation %q has more than one recipient", r.Allocation)
+		}
+		got[r.Allocation] = true
+		if err := claim(r.Address, r.Allocation); err != nil {
+			return err
+		}
+	}
+	for _, a := range Table {
+		if a.Kind == Vesting && !got[a.ID] {
+			return fmt.Errorf("allocation %q has no recipient", a.ID)
+		}
+	}
+
+	carved := make(map[string]sdkmath.Int)
+	for _, c := range cfg.CarveOuts {
+		who := fmt.Sprintf("carve-out %q", c.Name)
+		if c.Name == "" {
+			return fmt.Errorf("carve-out without a name")
+		}
+		a, ok := Lookup(c.From)
+		if !ok || a.Kind != Pool {
+			return fmt.Errorf("%s: %q is not a pool allocation", who, c.From)
+		}
+		if !a.CarveOutAllowed {
+			return fmt.Errorf("%s: pool %q releases only by its own rules and cannot be carved out", who, c.From)
+		}
+		if c.Amount.IsNil() || !c.Amount.IsPositive() {
+			return fmt.Errorf("%s: amount must be positive", who)
+		}
+		if err := claim(c.Address, who); err != nil {
+			return err
+		}
+		sum, ok := carved[c.From]
+		if !ok {
+			sum = sdkmath.ZeroInt()
+		}
+		carved[c.From] = sum.Add(c.Amount)
+		if carved[c.From].GT(a.Amount()) {
+			return fmt.Errorf("carve-outs from %q (%s abtt) exceed its allocation (%s abtt)", c.From, carved[c.From], a.Amount())
+		}
+	}
+
+	n := cfg.Network
+	if n.GovVotingPeriod <= 0 || n.GovExpeditedVotingPeriod <= 0 || n.UnbondingTime <= 0 {
+		return fmt.Errorf("network: gov_voting_period, gov_expedited_voting_period and unbonding_time must be positive")
+	}
+	if n.GovExpeditedVotingPeriod >= n.GovVotingPeriod {
+		return fmt.Errorf("network: gov_expedited_voting_period must be shorter than gov_voting_period")
+	}
+	if n.GovMinDeposit.IsNil() || !n.GovMinDeposit.IsPositive() {
+		return fmt.Errorf("network: gov_min_deposit must be positive")
+	}
+	if n.MaxValidators == 0 {
+		return fmt.Errorf("network: max_validators must be positive")
+	}
+	return nil
+}
+
+// ApplyToGenesis replaces the accounts, balances and supply of appState with the
+// allocation, adds the BTT denom metadata, and sets every denom and network
+// parameter that the Cosmos SDK defaults would otherwise get wrong.
+func ApplyToGenesis(cdc codec.JSONCodec, appState map[string]json.RawMessage, cfg *types.AllocationConfig) error {
+	res, err := Build(cfg)
+	if err != nil {
+		return err
+	}
+
+	// auth: the allocation accounts only.
+	var authGen authtypes.GenesisState
+	if err := cdc.UnmarshalJSON(appState[authtypes.ModuleName], &authGen); err != nil {
+		return fmt.Errorf("auth genesis: %w", err)
+	}
+	packed, err := authtypes.PackAccounts(res.Accounts)
+	if err != nil {
+		return err
+	}
+	authGen.Accounts = packed
+	if appState[authtypes.ModuleName], err = cdc.MarshalJSON(&authGen); err != nil {
+		return err
+	}
+
+	// bank: balances, the fixed supply, denom metadata.
+	var bankGen banktypes.GenesisState
+	if err := cdc.UnmarshalJSON(appState[banktypes.ModuleName], &bankGen); err != nil {
+		return fmt.Errorf("bank genesis: %w", err)
+	}
+	bankGen.Balances = banktypes.SanitizeGenesisBalances(res.Balances)
+	bankGen.Supply = coins(TotalSupply)
+	bankGen.DenomMetadata = upsertMetadata(bankGen.DenomMetadata, DenomMetadata())
+	if err := bankGen.Validate(); err != nil {
+		return fmt.Errorf("bank genesis: %w", err)
+	}
+	if appState[banktypes.ModuleName], err = cdc.MarshalJSON(&bankGen); err != nil {
+		return err
+	}
+
+	// staking: bond denom, unbonding time, validator set size.
+	var stakingGen stakingtypes.GenesisState
+	if err := cdc.UnmarshalJSON(appState[stakingtypes.ModuleName], &stakingGen); err != nil {
+		return fmt.Errorf("staking genesis: %w", err)
+	}
+	stakingGen.Params.BondDenom = BaseDenom
+	stakingGen.Params.UnbondingTime = cfg.Network.UnbondingTime
+	stakingGen.Params.MaxValidators = cfg.Network.MaxValidators
+	if appState[stakingtypes.ModuleName], err = cdc.MarshalJSON(&stakingGen); err != nil {
+		return err
+	}
+
+	// gov: deposits in abtt, voting periods.
+	var govGen govv1.GenesisState
+	if err := cdc.UnmarshalJSON(appState["gov"], &govGen); err != nil {
+		return fmt.Errorf("gov genesis: %w", err)
+	}
+	if govGen.Params == nil {
+		p := govv1.DefaultParams()
+		govGen.Params = &p
+	}
+	votingPeriod, expedited := cfg.Network.GovVotingPeriod, cfg.Network.GovExpeditedVotingPeriod
+	govGen.Params.MinDeposit = coins(cfg.Network.GovMinDeposit)
+	// An expedited proposal needs a larger deposit than a normal one (x/gov rule).
+	govGen.Params.ExpeditedMinDeposit = coins(cfg.Network.GovMinDeposit.MulRaw(5))
+	govGen.Params.VotingPeriod = &votingPeriod
+	govGen.Params.ExpeditedVotingPeriod = &expedited
+	govGen.Params.MaxDepositPeriod = &votingPeriod
+	if err := govGen.Params.ValidateBasic(); err != nil {
+		return fmt.Errorf("gov params: %w", err)
+	}
+	if appState["gov"], err = cdc.MarshalJSON(&govGen); err != nil {
+		return err
+	}
+	return nil
+}
+
+// DenomMetadata is the bank metadata of BTT: base abtt, display btt, 18 decimals.
+func DenomMetadata() banktypes.Metadata {
+	return banktypes.Metadata{
+		Description: "BTT, the native token of BTT chain: 210,000,000 minted once at genesis",
+		DenomUnits: []*banktypes.DenomUnit{
+			{Denom: BaseDenom, Exponent: 0, Aliases: []string{"attobtt"}},
+			{Denom: "btt", Exponent: Decimals, Aliases: []string{"BTT"}},
+		},
+		Base:    BaseDenom,
+		Display: "btt",
+		Name:    "BTT",
+		Symbol:  "BTT",
+	}
+}
+
+func upsertMetadata(list []banktypes.Metadata, md banktypes.Metadata) []banktypes.Metadata {
+	out := []banktypes.Metadata{md}
+	for _, m := range list {
+		if m.Base != md.Base {
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Base < out[j].Base })
+	return out
+}
+
+func coins(amount sdkmath.Int) sdk.Coins {
+	return sdk.NewCoins(sdk.NewCoin(BaseDenom, amount))
+}
