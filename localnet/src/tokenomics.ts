@@ -20,6 +20,9 @@ export const ALLOCATION_PERCENT = {
   mining_rewards_pool: 30n,
   community_incentives: 12n,
   ecosystem_growth_fund: 7n,
+  // The seed's nine allocations add up to 85%; the remaining 15% of the fixed supply is held by a
+  // governance-only module account (see README, "Supply and allocation").
+  unallocated_reserve: 15n,
 } as const;
 
 export type AllocationId = keyof typeof ALLOCATION_PERCENT;
@@ -33,8 +36,8 @@ export const INSTITUTIONS = [
   "strategic_investors",
 ] as const satisfies readonly AllocationId[];
 
-/** The four pools held by module accounts (module account name = allocation id). */
-export const POOLS = ["foundation", "mining_rewards_pool", "community_incentives", "ecosystem_growth_fund"] as const satisfies readonly AllocationId[];
+/** The pools held by module accounts (module account name = allocation id). */
+export const POOLS = ["foundation", "mining_rewards_pool", "community_incentives", "ecosystem_growth_fund", "unallocated_reserve"] as const satisfies readonly AllocationId[];
 
 export function allocationAbtt(id: AllocationId): bigint {
   return (TOTAL_SUPPLY_ABTT * ALLOCATION_PERCENT[id]) / 100n;

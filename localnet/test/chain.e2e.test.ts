@@ -13,7 +13,7 @@ import { bttToAbtt, connectBttSigningClient } from "./btt-client.js";
 import { aminoWallet, balance, directWallet, fee, queries, startTestNet, stopTestNet } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
-import { BTT_DENOM, INSTITUTIONS, ONE_BTT, POOLS, TOTAL_SUPPLY_ABTT, allocationAbtt } from "../src/tokenomics.js";
+import { ALLOCATION_PERCENT, BTT_DENOM, INSTITUTIONS, ONE_BTT, POOLS, TOTAL_SUPPLY_ABTT, allocationAbtt } from "../src/tokenomics.js";
 
 const PORT_OFFSET = 11000;
 const VOTING_PERIOD_S = 12;
@@ -71,6 +71,10 @@ describe("genesis allocation", () => {
     expect(all.supply.map((c) => c.denom)).toEqual([BTT_DENOM]);
   });
 
+  test("the allocation percentages add up to 100 (the seed's nine allocations are 85%, the reserve holds the other 15%)", () => {
+    expect(Object.values(ALLOCATION_PERCENT).reduce((a, b) => a + b, 0n)).toBe(100n);
+  });
+
   test("the balances of all holders (vesting, module and liquid accounts, stake included) add up to the total supply", async () => {
     let sum = 0n;
     let key: Uint8Array | undefined;
@@ -95,7 +99,7 @@ describe("genesis allocation", () => {
     let expected = allocationAbtt(pool);
     if (pool === "ecosystem_growth_fund") expected -= net.devCarveOut; // 4 validators: no validator carve-outs
     expect(expected).toBe(
-      { foundation: 35_700_000n, mining_rewards_pool: 63_000_000n, community_incentives: 25_200_000n, ecosystem_growth_fund: 9_700_000n }[pool] * ONE_BTT,
+      { foundation: 35_700_000n, mining_rewards_pool: 63_000_000n, community_incentives: 25_200_000n, ecosystem_growth_fund: 9_700_000n, unallocated_reserve: 31_500_000n }[pool] * ONE_BTT,
     );
     expect(await bal(addr)).toBe(expected);
   });
