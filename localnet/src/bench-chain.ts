@@ -55,16 +55,25 @@ interface RpcBlock {
   result: { block: { header: { height: string; time: string }; data: { txs: string[] | null } } };
 }
 interface RpcBlockResults {
-  result: { txs_results: { code: number; gas_used: string; gas_wanted: string }[] | null };
+  result: { txs_results: { code: number; gas_used: string; gas_wanted: string; log?: string }[] | null };
 }
 interface RpcConsensusParams {
   result: { consensus_params: { block: { max_bytes: string; max_gas: string } } };
 }
 
 async function rpcGet<T>(base: string, path: string): Promise<T> {
-  const res = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(10_000) });
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  return (await res.json()) as T;
+  let lastErr: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const res = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(10_000) });
+      if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+      return (await res.json()) as T;
+    } catch (err) {
+      lastErr = err;
+      await sleep(200);
+    }
+  }
+  throw lastErr;
 }
 
 async function main(): Promise<void> {
@@ -183,6 +192,7 @@ async function main(): Promise<void> {
     const accepted = sent.filter((s) => s.ok);
     const byHash = new Map(accepted.map((s) => [s.hash, s]));
     const included = new Map<string, { height: number; code: number }>();
+    const deliverErrors: string[] = [];
     const blocks: { height: number; time: number; txs: number; bytes: number; gas: number; bench: number }[] = [];
     let h = startHeight + 1;
     const drainDeadline = Date.now() + 60_000;
@@ -204,6 +214,7 @@ async function main(): Promise<void> {
           if (byHash.has(hash)) {
             bench++;
             included.set(hash, { height: h, code: res?.code ?? -1 });
+            if (res && res.code !== 0 && deliverErrors.length < 3) deliverErrors.push(`height ${h}: code ${res.code}: ${res.log ?? ""}`);
           }
         });
         blocks.push({ height: h, time: Date.parse(b.result.block.header.time), txs: txs.length, bytes, gas, bench });
@@ -263,7 +274,7 @@ async function main(): Promise<void> {
       broadcastFailed,
       deliverFailed,
       notIncluded,
-      firstErrors: [...new Set(sent.filter((s) => !s.ok).map((s) => s.log ?? ""))].slice(0, 3),
+      firstErrors: [...deliverErrors, ...new Set(sent.filter((s) => !s.ok).map((s) => s.log ?? ""))].slice(0, 4),
       rss: [...memSamples.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b),
     };
     void firstB;

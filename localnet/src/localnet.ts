@@ -20,7 +20,7 @@ export interface LocalnetOptions {
   chainId?: string;
   /** Path of the bttd binary (default: build/bttd or $BTTD). */
   bttd?: string;
-  /** CometBFT consensus.timeout_commit (default "1s"). */
+  /** CometBFT consensus.timeout_commit (default "800ms": with the vote rounds, blocks come about every 1 s). */
   timeoutCommit?: string;
   govVotingPeriod?: string;
   govExpeditedVotingPeriod?: string;
@@ -132,10 +132,21 @@ function utcSeconds(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+/** GET a JSON document; retries twice, since a kept-alive socket may have been closed by the server meanwhile. */
 async function fetchJson<T>(url: string, timeoutMs = 3000): Promise<T> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
+  let lastErr: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      return (await res.json()) as T;
+    } catch (err) {
+      lastErr = err;
+      if (attempt < 2) await sleep(100);
+    }
+  }
+  const cause = (lastErr as { cause?: { message?: string } })?.cause?.message;
+  throw new Error(`${url}: ${(lastErr as Error).message}${cause ? ` (${cause})` : ""}`);
 }
 
 interface CometStatus {
@@ -173,7 +184,7 @@ export class Localnet {
       validators,
       portOffset,
       chainId: saved?.chainId ?? options.chainId ?? "btt-localnet-1",
-      timeoutCommit: options.timeoutCommit ?? "1s",
+      timeoutCommit: options.timeoutCommit ?? "800ms",
       govVotingPeriod: options.govVotingPeriod ?? "20s",
       govExpeditedVotingPeriod: options.govExpeditedVotingPeriod ?? "10s",
       govMinDeposit: options.govMinDeposit ?? 10n * ONE_BTT,
