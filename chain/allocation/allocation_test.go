@@ -137,8 +137,8 @@ func TestVestingScheduleAtCliffMidwayAndEnd(t *testing.T) {
 		// China Oral Industry Group: 21M, 6-month cliff, linear to month 36.
 		{allocation.ChinaOralIndustryGroup, genesisTime, "0"},
 		{allocation.ChinaOralIndustryGroup, month(6).Add(-time.Second), "0"},
-		{allocation.ChinaOralIndustryGroup, month(6), "3500000"},                // 21M × 6/36
-		{allocation.ChinaOralIndustryGroup, month(21), "12250000"},              // 21M × 21/36, mid-way
+		{allocation.ChinaOralIndustryGroup, month(6), "3500000"},                                        // 21M × 6/36
+		{allocation.ChinaOralIndustryGroup, month(21), "12250000"},                                      // 21M × 21/36, mid-way
 		{allocation.ChinaOralIndustryGroup, month(21).Add(-time.Second), "11666666.666666666666666666"}, // still month 20: floor(21M × 20/36)
 		{allocation.ChinaOralIndustryGroup, month(36), "21000000"},
 		{allocation.ChinaOralIndustryGroup, month(48), "21000000"},
@@ -191,10 +191,10 @@ func TestValidateRejectsBadConfigs(t *testing.T) {
 		"pool as recipient": {func(c *types.AllocationConfig) {
 			c.Recipients[0].Allocation = allocation.MiningRewardsPool
 		}, "unknown institutional allocation"},
-		"bad address":        {func(c *types.AllocationConfig) { c.Recipients[0].Address = "cosmos1xyz" }, "invalid address"},
-		"duplicate address":  {func(c *types.AllocationConfig) { c.Recipients[1].Address = c.Recipients[0].Address }, "already receives"},
-		"missing chain id":   {func(c *types.AllocationConfig) { c.ChainId = "" }, "chain_id"},
-		"missing time":       {func(c *types.AllocationConfig) { c.GenesisTime = time.Time{} }, "genesis_time"},
+		"bad address":       {func(c *types.AllocationConfig) { c.Recipients[0].Address = "cosmos1xyz" }, "invalid address"},
+		"duplicate address": {func(c *types.AllocationConfig) { c.Recipients[1].Address = c.Recipients[0].Address }, "already receives"},
+		"missing chain id":  {func(c *types.AllocationConfig) { c.ChainId = "" }, "chain_id"},
+		"missing time":      {func(c *types.AllocationConfig) { c.GenesisTime = time.Time{} }, "genesis_time"},
 		"carve from mining": {func(c *types.AllocationConfig) {
 			c.CarveOuts = []types.CarveOut{{Name: "x", Address: newAddr(), Amount: sdkmath.OneInt(), From: allocation.MiningRewardsPool}}
 		}, "cannot be carved out"},

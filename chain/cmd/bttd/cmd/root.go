@@ -223,4 +223,3 @@ func tempDir() string {
 	defer os.RemoveAll(dir)
 	return dir
 }
-
