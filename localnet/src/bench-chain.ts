@@ -325,6 +325,7 @@ function renderReport(f: Figures, version: string): string {
     `- machine: ${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node.js ${process.version}, bttd ${version}; the load generator runs on the same machine as the 4 validators`,
     `- command: \`make bench-chain\` (= \`node localnet/dist/bench-chain.js\`; BENCH_RATE=${RATE} BENCH_ACCOUNTS=${N_ACCOUNTS} BENCH_SECONDS=${SECONDS})`,
     `- load: bank MsgSend transfers, pre-signed offline (explicit account numbers and sequences), broadcast with broadcast_tx_sync, each account pinned to one of the 4 validators' RPC; ${f.offered}`,
+    `- localnet config: CometBFT timeout_commit 800ms, mempool size 20000 (cache 40000, recheck on), consensus block max_bytes and max_gas as in genesis (below); the load is paced, so committed tx/s cannot exceed the offered rate: raise BENCH_RATE to look for the ceiling`,
     "",
     "| figure | value |",
     "|---|---|",
