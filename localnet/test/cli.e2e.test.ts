@@ -86,3 +86,26 @@ test("start, status, stop, then start again resumes the same chain", async () =>
   expect(cli(["stop"]).code).toBe(0);
   for (const pid of pids2) expect(procArgv(pid)).toBeUndefined();
 }, 300_000);
+
+test("testnet-genesis builds a validated pre-gentx genesis from a recipients config, and refuses the TEST ONLY placeholders", () => {
+  const config = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "testnet", "allocation.example.json");
+  const out = mkdtempSync(join(tmpdir(), "btt-e2e-testnet-"));
+  try {
+    const refused = cli(["testnet-genesis", "--config", config, "--out", out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/TEST ONLY localnet addresses/);
+    const r = cli(["testnet-genesis", "--config", config, "--out", out], { ALLOW_TEST_KEYS: "1" });
+    if (r.code !== 0) throw new Error(`testnet-genesis failed (${r.code}):\n${r.stderr}`);
+    const g = JSON.parse(readFileSync(join(out, "genesis.json"), "utf8")) as {
+      chain_id: string;
+      genesis_time: string;
+      app_state: { bank: { supply: { denom: string; amount: string }[] }; genutil: { gen_txs: unknown[] } };
+    };
+    expect(g.chain_id).toBe("btt-testnet-1");
+    expect(g.genesis_time).toBe("2027-01-15T12:00:00Z");
+    expect(g.app_state.bank.supply).toEqual([{ denom: "abtt", amount: "210000000000000000000000000" }]);
+    expect(g.app_state.genutil.gen_txs).toEqual([]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}, 60_000);
