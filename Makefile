@@ -9,7 +9,7 @@ LDFLAGS := -X github.com/cosmos/cosmos-sdk/version.Name=btt \
 	-X github.com/cosmos/cosmos-sdk/version.Version=$(VERSION)
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts bench-chain clean
+	test test-go test-ts test-go-run test-ts-run bench-chain clean
 
 all: build ts-build
 
@@ -40,25 +40,43 @@ proto-check: node-deps
 localnet: build ts-build
 	node localnet/dist/cli.js start
 
-localnet-stop: node-deps
+# stop and status only build what is missing, so they stay quick.
+localnet-stop: $(BTTD) node-deps
 	@test -f localnet/dist/cli.js || $(MAKE) ts-build
 	node localnet/dist/cli.js stop
 
-localnet-status: node-deps
+localnet-status: $(BTTD) node-deps
 	@test -f localnet/dist/cli.js || $(MAKE) ts-build
 	node localnet/dist/cli.js status
 
-## test: install what is missing, build, and run every test
-test: build ts-build
-	$(MAKE) test-go
-	$(MAKE) proto-check
-	$(MAKE) test-ts
+$(BTTD):
+	$(MAKE) build
 
-test-go:
-	cd chain && go test -count=1 ./... 2>&1 | tee $(BUILD_DIR)/go-test.log; exit $${PIPESTATUS[0]}
+## test: install what is missing, build, and run every test
+TEST_LOGS := $(BUILD_DIR)/test-logs
+test: build ts-build
+	@rm -rf $(TEST_LOGS) && mkdir -p $(TEST_LOGS)
+	$(MAKE) --no-print-directory test-go-run
+	$(MAKE) --no-print-directory proto-check
+	$(MAKE) --no-print-directory test-ts-run
+	@# One closing line over every runner: go test's --- PASS/FAIL lines and jest's "Tests:" lines.
+	@awk '/^ *--- PASS/{p++} /^ *--- FAIL/{f++} \
+	  /^Tests:/{for(i=2;i<=NF;i++){if($$i~/^passed/)p+=$$(i-1); if($$i~/^failed/)f+=$$(i-1)}} \
+	  END{printf "all tests: %d passed, %d failed\n", p, f; exit f>0}' $(TEST_LOGS)/*.log
+
+test-go: build
+	@mkdir -p $(TEST_LOGS)
+	$(MAKE) --no-print-directory test-go-run
 
 test-ts: build ts-build
-	npm test --workspaces --if-present
+	@mkdir -p $(TEST_LOGS)
+	$(MAKE) --no-print-directory test-ts-run
+
+test-go-run:
+	cd chain && go test -count=1 -v ./... 2>&1 | tee $(TEST_LOGS)/go.log | grep -E '^(--- FAIL|FAIL|ok|panic:)|^\s+\S+_test\.go:'; exit $${PIPESTATUS[0]}
+
+test-ts-run:
+	npm test --workspaces --if-present 2>&1 | tee $(TEST_LOGS)/ts.log; exit $${PIPESTATUS[0]}
 
 ## bench-chain: 60 s bank-transfer load against a fresh 4-validator localnet
 bench-chain: build ts-build
