@@ -110,7 +110,7 @@ function printSummary(net: Localnet): void {
   lines.push("");
   lines.push(`Funded development key "dev" (TEST ONLY mnemonic): ${rel(keysFilePath())}`);
   lines.push(`All test keys are in the keyring of validator 0: build/bttd keys list --keyring-backend test --home ${rel(net.validator(0).home)}`);
-  lines.push(`Try: build/bttd q bank total-supply-of abtt --node tcp://127.0.0.1:${net.validator(0).ports.rpc}`);
+  lines.push(`Try: build/bttd q bank total --denom abtt --node tcp://127.0.0.1:${net.validator(0).ports.rpc}`);
   lines.push("Stop with: make localnet-stop   status: make localnet-status");
   lines.push("");
   process.stdout.write(lines.join("\n") + "\n");
