@@ -99,6 +99,9 @@ import (
 	ibctm "github.com/cosmos/ibc-go/v10/modules/light-clients/07-tendermint"
 
 	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/x/emissions"
+	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
+	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
 // DefaultNodeHome is the default home directory of bttd.
@@ -120,6 +123,9 @@ var maccPerms = map[string][]string{
 	allocation.CommunityIncentivesPool: nil,
 	allocation.EcosystemGrowthFundPool: nil,
 	allocation.UnallocatedReserve:      nil,
+	// x/emissions burns (BurnFee) through its own account; the development fund receives the fee split.
+	emissionstypes.ModuleName:      {authtypes.Burner},
+	emissionstypes.DevelopmentFund: nil,
 }
 
 var _ servertypes.Application = (*BttApp)(nil)
@@ -148,6 +154,7 @@ type BttApp struct {
 	EpochsKeeper          epochskeeper.Keeper
 	IBCKeeper             *ibckeeper.Keeper
 	TransferKeeper        ibctransferkeeper.Keeper
+	EmissionsKeeper       *emissionskeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
@@ -200,6 +207,7 @@ func NewBttApp(
 		slashingtypes.StoreKey, govtypes.StoreKey, upgradetypes.StoreKey, evidencetypes.StoreKey,
 		feegrant.StoreKey, authzkeeper.StoreKey, consensusparamtypes.StoreKey, epochstypes.StoreKey,
 		ibcexported.StoreKey, ibctransfertypes.StoreKey,
+		emissionstypes.StoreKey,
 	)
 	if err := bApp.RegisterStreamingServices(appOpts, keys); err != nil {
 		panic(err)
@@ -251,8 +259,12 @@ func NewBttApp(
 		appCodec, homePath, app.BaseApp, authority)
 
 	app.EpochsKeeper = epochskeeper.NewKeeper(runtime.NewKVStoreService(keys[epochstypes.StoreKey]), appCodec)
-	// BTT modules (emissions) register their epoch hooks here as they land.
-	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks())
+	// x/emissions pays the mining budget at each epoch end. Its compute keeper is set
+	// once x/compute is wired (app.EmissionsKeeper.SetComputeKeeper); until then no node earns.
+	app.EmissionsKeeper = emissionskeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[emissionstypes.StoreKey]),
+		authority, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper, authtypes.FeeCollectorName)
+	// BTT modules register their epoch hooks here.
+	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.EmissionsKeeper.Hooks()))
 
 	evidenceKeeper := evidencekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[evidencetypes.StoreKey]),
 		app.StakingKeeper, app.SlashingKeeper, accCodec, runtime.ProvideCometInfoService())
@@ -302,6 +314,7 @@ func NewBttApp(
 		ibc.NewAppModule(app.IBCKeeper),
 		transfer.NewAppModule(app.TransferKeeper),
 		ibctm.NewAppModule(tmLightClientModule),
+		emissions.NewAppModule(app.EmissionsKeeper),
 	)
 
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
@@ -313,7 +326,8 @@ func NewBttApp(
 
 	app.ModuleManager.SetOrderPreBlockers(upgradetypes.ModuleName, authtypes.ModuleName)
 	app.ModuleManager.SetOrderBeginBlockers(
-		epochstypes.ModuleName,
+		// emissions takes the fee split before x/distribution hands out the fees.
+		epochstypes.ModuleName, emissionstypes.ModuleName,
 		distrtypes.ModuleName, slashingtypes.ModuleName, evidencetypes.ModuleName, stakingtypes.ModuleName,
 		ibcexported.ModuleName, ibctransfertypes.ModuleName, genutiltypes.ModuleName, authz.ModuleName,
 	)
@@ -327,6 +341,7 @@ func NewBttApp(
 		slashingtypes.ModuleName, govtypes.ModuleName, ibcexported.ModuleName, genutiltypes.ModuleName,
 		evidencetypes.ModuleName, authz.ModuleName, ibctransfertypes.ModuleName, feegrant.ModuleName,
 		upgradetypes.ModuleName, vestingtypes.ModuleName, consensusparamtypes.ModuleName, epochstypes.ModuleName,
+		emissionstypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisModuleOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisModuleOrder...)

@@ -1,0 +1,56 @@
+package types
+
+import (
+	"context"
+
+	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	epochstypes "github.com/cosmos/cosmos-sdk/x/epochs/types"
+)
+
+// NodeEpochRecord is what x/compute records for one node in one epoch.
+type NodeEpochRecord struct {
+	// Operator is the node operator's bech32 account address; rewards are paid to it.
+	Operator string
+	// ComputeUnits are the verified compute units the node completed in the epoch.
+	ComputeUnits uint64
+	// Uptime is heartbeats ÷ expected heartbeats, in [0, 1].
+	Uptime math.LegacyDec
+	// Accepted and Rejected count the node's results that agreed / disagreed with the majority.
+	Accepted uint64
+	Rejected uint64
+	// Region is the node's ISO 3166-2 region, EnergyClass its attested efficiency class.
+	Region      string
+	EnergyClass string
+}
+
+// ComputeKeeper is what x/emissions reads from x/compute. x/compute implements it;
+// until it is wired, emissions runs with a nil ComputeKeeper: no nodes, and the
+// epoch budget carries forward.
+type ComputeKeeper interface {
+	// ComputeRecords returns every node's record for the given epoch number of the
+	// emissions epoch identifier (params.epoch_identifier), in any order.
+	ComputeRecords(ctx context.Context, epoch int64) ([]NodeEpochRecord, error)
+}
+
+// AccountKeeper is the subset of x/auth x/emissions uses.
+type AccountKeeper interface {
+	GetModuleAddress(name string) sdk.AccAddress
+	IterateAccounts(ctx context.Context, cb func(sdk.AccountI) bool)
+}
+
+// BankKeeper is the subset of x/bank x/emissions uses.
+type BankKeeper interface {
+	GetBalance(ctx context.Context, addr sdk.AccAddress, denom string) sdk.Coin
+	GetSupply(ctx context.Context, denom string) sdk.Coin
+	IterateAllBalances(ctx context.Context, cb func(addr sdk.AccAddress, coin sdk.Coin) bool)
+	SendCoinsFromModuleToAccount(ctx context.Context, senderModule string, recipientAddr sdk.AccAddress, amt sdk.Coins) error
+	SendCoinsFromModuleToModule(ctx context.Context, senderModule, recipientModule string, amt sdk.Coins) error
+	BurnCoins(ctx context.Context, moduleName string, amt sdk.Coins) error
+}
+
+// EpochsKeeper is the subset of x/epochs x/emissions uses.
+type EpochsKeeper interface {
+	GetEpochInfo(ctx sdk.Context, identifier string) (epochstypes.EpochInfo, error)
+}

@@ -1,0 +1,36 @@
+package types
+
+import "cosmossdk.io/collections"
+
+const (
+	// ModuleName is the module's name; its module account burns (Burner permission).
+	ModuleName = "emissions"
+	// StoreKey is the module's KV store key.
+	StoreKey = ModuleName
+	// DevelopmentFund is the module account that receives the fee split.
+	DevelopmentFund = "development_fund"
+)
+
+// Release sources tracked per calendar year since genesis.
+const (
+	SourceMining              = "mining"
+	SourceMilestones          = "milestones"
+	SourceEcosystemFund       = "ecosystem_fund"
+	SourceCommunityIncentives = "community_incentives"
+	SourceReserve             = "reserve"
+)
+
+// Store prefixes.
+var (
+	ParamsKey          = collections.NewPrefix(0)
+	GenesisTimeKey     = collections.NewPrefix(1)
+	MiningPaidKey      = collections.NewPrefix(2)
+	BurnedKey          = collections.NewPrefix(3)
+	FeeSplitTotalKey   = collections.NewPrefix(4)
+	MilestonesKey      = collections.NewPrefix(5)
+	MilestoneSeqKey    = collections.NewPrefix(6)
+	EpochRewardsKey    = collections.NewPrefix(7)
+	NodeRewardsKey     = collections.NewPrefix(8)
+	NodeRewardsByNode  = collections.NewPrefix(9)
+	ReleasedKey        = collections.NewPrefix(10)
+)

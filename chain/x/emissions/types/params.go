@@ -1,0 +1,95 @@
+package types
+
+import (
+	"fmt"
+
+	"cosmossdk.io/math"
+)
+
+// DefaultEpochIdentifier is the x/epochs identifier the mining budget follows by default.
+const DefaultEpochIdentifier = "day"
+
+// DefaultParams are the mainnet defaults: a daily epoch, quality fully weighted, a 50%
+// bonus curve for regions under 10% of the network's compute, energy classes A..G from
+// 1.3 down to 0.7, 10% of fees to development and 50% of BurnFee fees burned.
+func DefaultParams() Params {
+	dec := math.LegacyMustNewDecFromStr
+	return Params{
+		EpochIdentifier:         DefaultEpochIdentifier,
+		QualityWeight:           math.LegacyOneDec(),
+		MinUptime:               dec("0.5"),
+		GeographyMaxBonus:       dec("0.5"),
+		GeographyThresholdShare: dec("0.1"),
+		EnergyMultipliers: []EnergyMultiplier{
+			{EnergyClass: "A", Multiplier: dec("1.3")},
+			{EnergyClass: "B", Multiplier: dec("1.2")},
+			{EnergyClass: "C", Multiplier: dec("1.1")},
+			{EnergyClass: "D", Multiplier: dec("1.0")},
+			{EnergyClass: "E", Multiplier: dec("0.9")},
+			{EnergyClass: "F", Multiplier: dec("0.8")},
+			{EnergyClass: "G", Multiplier: dec("0.7")},
+		},
+		DefaultEnergyMultiplier: math.LegacyOneDec(),
+		FeeSplitFraction:        dec("0.1"),
+		BurnFraction:            dec("0.5"),
+	}
+}
+
+func checkFraction(name string, d math.LegacyDec) error {
+	if d.IsNil() || d.IsNegative() || d.GT(math.LegacyOneDec()) {
+		return fmt.Errorf("%s must be in [0, 1], got %v", name, d)
+	}
+	return nil
+}
+
+func checkNonNegative(name string, d math.LegacyDec, max int64) error {
+	if d.IsNil() || d.IsNegative() || d.GT(math.LegacyNewDec(max)) {
+		return fmt.Errorf("%s must be in [0, %d], got %v", name, max, d)
+	}
+	return nil
+}
+
+// Validate checks every param.
+func (p Params) Validate() error {
+	if p.EpochIdentifier == "" {
+		return fmt.Errorf("epoch_identifier is empty")
+	}
+	for name, d := range map[string]math.LegacyDec{
+		"quality_weight": p.QualityWeight, "min_uptime": p.MinUptime,
+		"fee_split_fraction": p.FeeSplitFraction, "burn_fraction": p.BurnFraction,
+	} {
+		if err := checkFraction(name, d); err != nil {
+			return err
+		}
+	}
+	if err := checkNonNegative("geography_max_bonus", p.GeographyMaxBonus, 10); err != nil {
+		return err
+	}
+	if p.GeographyThresholdShare.IsNil() || !p.GeographyThresholdShare.IsPositive() || p.GeographyThresholdShare.GT(math.LegacyOneDec()) {
+		return fmt.Errorf("geography_threshold_share must be in (0, 1], got %v", p.GeographyThresholdShare)
+	}
+	if err := checkNonNegative("default_energy_multiplier", p.DefaultEnergyMultiplier, 10); err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	for _, m := range p.EnergyMultipliers {
+		if m.EnergyClass == "" || seen[m.EnergyClass] {
+			return fmt.Errorf("energy class %q is empty or listed twice", m.EnergyClass)
+		}
+		seen[m.EnergyClass] = true
+		if err := checkNonNegative("energy multiplier "+m.EnergyClass, m.Multiplier, 10); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// EnergyMultiplierFor returns the multiplier of an energy class.
+func (p Params) EnergyMultiplierFor(class string) math.LegacyDec {
+	for _, m := range p.EnergyMultipliers {
+		if m.EnergyClass == class {
+			return m.Multiplier
+		}
+	}
+	return p.DefaultEnergyMultiplier
+}
