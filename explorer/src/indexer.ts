@@ -1,0 +1,153 @@
+/**
+ * Follows the chain over CometBFT RPC into the store. Heights are written strictly in order, a batch at a
+ * time, and each batch commits together with indexer_state.last_height: after a crash the indexer resumes
+ * at last_height + 1, so no height is skipped and none is written twice.
+ */
+import type { Logger } from "pino";
+import type { Db } from "./db.js";
+import { addressesInEvents, decodeTx, signersInEvents, txHash } from "./decode.js";
+import { PrunedBlockError, type ChainRpc, type RpcBlock, type RpcBlockResults } from "./rpc.js";
+
+export interface IndexerOptions {
+  db: Db;
+  rpc: ChainRpc;
+  logger: Logger;
+  /** Blocks fetched concurrently and committed in one transaction (default 20). */
+  batchSize?: number;
+  /** First height for an empty database (default: 1, i.e. genesis). */
+  startHeight?: number;
+  /** Poll interval once caught up (default 500 ms). */
+  pollMs?: number;
+  /** Pause after each batch (default 0; tests use it to slow back-fill down). */
+  throttleMs?: number;
+}
+
+export interface IndexerStats {
+  chainId?: string;
+  lastHeight: number;
+  chainHeight: number;
+  lag: number;
+  blocksIndexed: number;
+  txsIndexed: number;
+  lastError?: string;
+  lastErrorAt?: string;
+  caughtUp: boolean;
+  startedAt: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class Indexer {
+  readonly stats: IndexerStats = { lastHeight: 0, chainHeight: 0, lag: 0, blocksIndexed: 0, txsIndexed: 0, caughtUp: false, startedAt: new Date().toISOString() };
+  private stopping = false;
+  private loop?: Promise<void>;
+  private readonly batchSize: number;
+
+  constructor(private readonly o: IndexerOptions) {
+    this.batchSize = Math.max(1, o.batchSize ?? 20);
+  }
+
+  async lastHeight(): Promise<number | undefined> {
+    const r = await this.o.db.get<{ last_height: number; chain_id: string }>("SELECT last_height, chain_id FROM indexer_state WHERE id = 1");
+    return r ? Number(r.last_height) : undefined;
+  }
+
+  /** Indexes at most one batch. Returns the number of blocks written (0 when caught up). */
+  async step(): Promise<number> {
+    const { db, rpc } = this.o;
+    const status = await rpc.status();
+    this.stats.chainId = status.chainId;
+    this.stats.chainHeight = status.latestHeight;
+    const state = await db.get<{ last_height: number; chain_id: string }>("SELECT last_height, chain_id FROM indexer_state WHERE id = 1");
+    if (state && state.chain_id !== status.chainId)
+      throw new Error(`database holds chain ${state.chain_id} but the node serves ${status.chainId}; use another database`);
+    let next: number;
+    if (state) next = Number(state.last_height) + 1;
+    else {
+      next = this.o.startHeight ?? 1;
+      if (next < status.earliestHeight) throw new PrunedBlockError(next, status.earliestHeight, `the node's earliest block is ${status.earliestHeight}`);
+    }
+    this.stats.lastHeight = next - 1;
+    this.stats.lag = Math.max(0, status.latestHeight - (next - 1));
+    if (next > status.latestHeight) {
+      this.stats.caughtUp = true;
+      return 0;
+    }
+    const to = Math.min(status.latestHeight, next + this.batchSize - 1);
+    const heights = Array.from({ length: to - next + 1 }, (_, i) => next + i);
+    const fetched = await Promise.all(heights.map(async (h) => [await rpc.block(h), await rpc.blockResults(h)] as const));
+    let txs = 0;
+    await db.tx(async (t) => {
+      for (const [b, r] of fetched) txs += await writeBlock(t, b, r);
+      if (state) {
+        const n = await t.run("UPDATE indexer_state SET last_height = ? WHERE id = 1 AND last_height = ?", [to, next - 1]);
+        if (n !== 1) throw new Error("indexer_state moved underneath this indexer: is another indexer writing to the same database?");
+      } else await t.run("INSERT INTO indexer_state (id, chain_id, last_height) VALUES (1, ?, ?)", [status.chainId, to]);
+    });
+    this.stats.lastHeight = to;
+    this.stats.lag = Math.max(0, status.latestHeight - to);
+    this.stats.blocksIndexed += heights.length;
+    this.stats.txsIndexed += txs;
+    this.stats.caughtUp = to >= status.latestHeight;
+    this.o.logger.info({ from: next, to, txs, lag: this.stats.lag }, "batch indexed");
+    return heights.length;
+  }
+
+  start(): void {
+    this.stopping = false;
+    this.loop = (async () => {
+      while (!this.stopping) {
+        try {
+          const n = await this.step();
+          this.stats.lastError = undefined;
+          if (n === 0) await sleep(this.o.pollMs ?? 500);
+          else if (this.o.throttleMs) await sleep(this.o.throttleMs);
+        } catch (err) {
+          const e = err as Error;
+          this.stats.lastError = e.message;
+          this.stats.lastErrorAt = new Date().toISOString();
+          this.o.logger.error({ err: e, pruned: e instanceof PrunedBlockError }, e instanceof PrunedBlockError ? "block pruned on the node: indexer stalled" : "indexer step failed; retrying");
+          await sleep(e instanceof PrunedBlockError ? 10_000 : 2_000);
+        }
+      }
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.loop;
+  }
+}
+
+/** Writes one block with its txs, messages, events and account activity. Returns the number of txs. */
+export async function writeBlock(db: Db, b: RpcBlock, r: RpcBlockResults): Promise<number> {
+  if (b.height !== r.height) throw new Error(`block ${b.height} and results ${r.height} disagree`);
+  if (r.txs.length !== b.txs.length) throw new Error(`block ${b.height}: ${b.txs.length} txs but ${r.txs.length} results`);
+  let gasUsed = 0;
+  for (const res of r.txs) gasUsed += Number(res.gas_used ?? 0);
+  await db.run("INSERT INTO blocks (height, hash, time, proposer, num_txs, gas_used) VALUES (?, ?, ?, ?, ?, ?)", [b.height, b.hash, b.time, b.proposer, b.txs.length, gasUsed]);
+  for (let i = 0; i < b.txs.length; i++) {
+    const res = r.txs[i];
+    let d;
+    try {
+      d = decodeTx(b.txs[i]);
+    } catch (err) {
+      d = { hash: txHash(b.txs[i]), memo: "", fee: { amount: [], gasLimit: "0" }, messages: [], raw: { undecodable: b.txs[i], error: String(err) } };
+    }
+    const signers = signersInEvents(res.events ?? []);
+    await db.run(
+      "INSERT INTO txs (hash, height, idx, code, codespace, log, gas_wanted, gas_used, fee, memo, signers, msg_types, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      [d.hash, b.height, i, res.code ?? 0, res.codespace ?? "", res.log ?? "", Number(res.gas_wanted ?? 0), Number(res.gas_used ?? 0), JSON.stringify(d.fee), d.memo, JSON.stringify(signers), JSON.stringify(d.messages.map((m) => m.typeUrl)), JSON.stringify(d.raw)],
+    );
+    for (let m = 0; m < d.messages.length; m++)
+      await db.run("INSERT INTO messages (tx_hash, idx, type_url, body) VALUES (?, ?, ?, ?)", [d.hash, m, d.messages[m].typeUrl, JSON.stringify(d.messages[m].body)]);
+    const evs = res.events ?? [];
+    for (let e = 0; e < evs.length; e++)
+      await db.run("INSERT INTO events (height, tx_hash, source, idx, type, attributes) VALUES (?, ?, 'tx', ?, ?, ?)", [b.height, d.hash, e, evs[e].type, JSON.stringify(evs[e].attributes.map((a) => ({ key: a.key, value: a.value })))]);
+    const addrs = new Set([...addressesInEvents(evs), ...signers]);
+    for (const a of addrs) await db.run("INSERT INTO account_txs (address, tx_hash, height) VALUES (?, ?, ?)", [a, d.hash, b.height]);
+  }
+  for (let e = 0; e < r.blockEvents.length; e++)
+    await db.run("INSERT INTO events (height, tx_hash, source, idx, type, attributes) VALUES (?, NULL, 'block', ?, ?, ?)", [b.height, e, r.blockEvents[e].type, JSON.stringify(r.blockEvents[e].attributes.map((a) => ({ key: a.key, value: a.value })))]);
+  return b.txs.length;
+}

@@ -1,0 +1,105 @@
+/** A minimal CometBFT JSON-RPC client (plain HTTP GET), and the shapes the indexer reads from it. */
+
+export interface RpcStatus {
+  chainId: string;
+  latestHeight: number;
+  earliestHeight: number;
+  latestTime: string;
+}
+export interface RpcEvent {
+  type: string;
+  attributes: { key: string; value: string }[];
+}
+export interface RpcBlock {
+  height: number;
+  hash: string;
+  time: string;
+  chainId: string;
+  proposer: string;
+  txs: string[]; // base64
+}
+export interface RpcTxResult {
+  code: number;
+  codespace?: string;
+  log?: string;
+  gas_wanted: string;
+  gas_used: string;
+  events: RpcEvent[];
+}
+export interface RpcBlockResults {
+  height: number;
+  txs: RpcTxResult[];
+  blockEvents: RpcEvent[];
+}
+
+export interface ChainRpc {
+  status(): Promise<RpcStatus>;
+  block(height: number): Promise<RpcBlock>;
+  blockResults(height: number): Promise<RpcBlockResults>;
+}
+
+/** The node no longer has this height (pruned or below its state-sync snapshot). Never skipped silently. */
+export class PrunedBlockError extends Error {
+  constructor(readonly height: number, readonly lowest: number | undefined, detail: string) {
+    super(
+      `block ${height} is not available on the node (${detail})` +
+        (lowest !== undefined ? `; its lowest height is ${lowest}: use an archive node, or start the explorer with --start-height ${lowest} on an empty database` : ""),
+    );
+    this.name = "PrunedBlockError";
+  }
+}
+
+export class RpcError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RpcError";
+  }
+}
+
+export class HttpRpc implements ChainRpc {
+  constructor(readonly url: string, private readonly timeoutMs = 15_000) {}
+
+  private async call<T>(path: string, height?: number): Promise<T> {
+    const res = await fetch(`${this.url.replace(/\/$/, "")}/${path}`, { signal: AbortSignal.timeout(this.timeoutMs) });
+    const body = (await res.json().catch(() => undefined)) as { result?: T; error?: { message?: string; data?: string } } | undefined;
+    if (body?.error) {
+      const detail = `${body.error.message ?? ""} ${body.error.data ?? ""}`.trim();
+      const m = /height (\d+) is not available, lowest height is (\d+)/.exec(detail) ?? /lowest height is (\d+)/.exec(detail);
+      if (height !== undefined && (m || /not available|pruned/i.test(detail)))
+        throw new PrunedBlockError(height, m ? Number(m[m.length - 1]) : undefined, detail);
+      throw new RpcError(`RPC ${path}: ${detail}`);
+    }
+    if (!res.ok || !body?.result) throw new RpcError(`RPC ${path}: HTTP ${res.status}`);
+    return body.result;
+  }
+
+  async status(): Promise<RpcStatus> {
+    const r = await this.call<{ node_info: { network: string }; sync_info: { latest_block_height: string; earliest_block_height: string; latest_block_time: string } }>("status");
+    return {
+      chainId: r.node_info.network,
+      latestHeight: Number(r.sync_info.latest_block_height),
+      earliestHeight: Number(r.sync_info.earliest_block_height),
+      latestTime: r.sync_info.latest_block_time,
+    };
+  }
+
+  async block(height: number): Promise<RpcBlock> {
+    const r = await this.call<{ block_id: { hash: string }; block: { header: { height: string; time: string; chain_id: string; proposer_address: string }; data: { txs: string[] | null } } }>(
+      `block?height=${height}`,
+      height,
+    );
+    return {
+      height: Number(r.block.header.height),
+      hash: r.block_id.hash,
+      time: r.block.header.time,
+      chainId: r.block.header.chain_id,
+      proposer: r.block.header.proposer_address,
+      txs: r.block.data.txs ?? [],
+    };
+  }
+
+  async blockResults(height: number): Promise<RpcBlockResults> {
+    const r = await this.call<{ height: string; txs_results: RpcTxResult[] | null; finalize_block_events: RpcEvent[] | null }>(`block_results?height=${height}`, height);
+    return { height: Number(r.height), txs: r.txs_results ?? [], blockEvents: r.finalize_block_events ?? [] };
+  }
+}

@@ -1,0 +1,7 @@
+import { createHash } from "node:crypto";
+import { toBech32 } from "@cosmjs/encoding";
+
+/** bttvalcons address of an ed25519 consensus key (base64): first 20 bytes of sha256(pubkey). */
+export function pubkeyToAddress(keyB64: string): string {
+  return toBech32("bttvalcons", createHash("sha256").update(Buffer.from(keyB64, "base64")).digest().subarray(0, 20));
+}
