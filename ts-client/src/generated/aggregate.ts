@@ -3,17 +3,28 @@
 
 import type { GeneratedType } from "@cosmjs/proto-signing";
 import type { AminoConverters, QueryClient } from "@cosmjs/stargate";
+import { createRpcQueryExtension as _btt_emissions_v1_query_rpc_Query } from "./btt/emissions/v1/query.rpc.Query.js";
+import { AminoConverter as _btt_emissions_v1_tx_amino } from "./btt/emissions/v1/tx.amino.js";
+import { registry as _btt_emissions_v1_tx_registry } from "./btt/emissions/v1/tx.registry.js";
 
 /** Every BTT Msg type with its protobuf codec, for a cosmjs Registry. */
 export const bttRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
+  ..._btt_emissions_v1_tx_registry,
 ];
 
 /** Amino-JSON converters for every BTT Msg (amino names from the protos' `amino.name` options). */
 export const bttAminoConverters: AminoConverters = {
+  ..._btt_emissions_v1_tx_amino,
 };
 
 /** cosmjs QueryClient extension with the RPC query client of every BTT module that has a Query service. */
-export function setupBttExtension(_base: QueryClient) {
-  return {};
+export function setupBttExtension(base: QueryClient) {
+  return {
+    btt: {
+      emissions: {
+        v1: _btt_emissions_v1_query_rpc_Query(base),
+      },
+    },
+  };
 }
 export type BttExtension = ReturnType<typeof setupBttExtension>;

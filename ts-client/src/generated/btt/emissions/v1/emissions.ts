@@ -1,0 +1,815 @@
+/* eslint-disable */
+import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
+import { Decimal } from "@cosmjs/math";
+import { isSet, DeepPartial, Exact, fromJsonTimestamp, fromTimestamp } from "cosmjs-types/helpers";
+import { JsonSafe } from "cosmjs-types/json-safe";
+/** SubBudget is a foundation sub-budget (shares 7/5/3/2 of the foundation's 17%). */
+export enum SubBudget {
+  SUB_BUDGET_UNSPECIFIED = 0,
+  SUB_BUDGET_CORE_PROTOCOL = 1,
+  SUB_BUDGET_AI_INTEGRATION = 2,
+  SUB_BUDGET_SECURITY_COMPLIANCE = 3,
+  SUB_BUDGET_RESEARCH = 4,
+  UNRECOGNIZED = -1,
+}
+export function subBudgetFromJSON(object: any): SubBudget {
+  switch (object) {
+    case 0:
+    case "SUB_BUDGET_UNSPECIFIED":
+      return SubBudget.SUB_BUDGET_UNSPECIFIED;
+    case 1:
+    case "SUB_BUDGET_CORE_PROTOCOL":
+      return SubBudget.SUB_BUDGET_CORE_PROTOCOL;
+    case 2:
+    case "SUB_BUDGET_AI_INTEGRATION":
+      return SubBudget.SUB_BUDGET_AI_INTEGRATION;
+    case 3:
+    case "SUB_BUDGET_SECURITY_COMPLIANCE":
+      return SubBudget.SUB_BUDGET_SECURITY_COMPLIANCE;
+    case 4:
+    case "SUB_BUDGET_RESEARCH":
+      return SubBudget.SUB_BUDGET_RESEARCH;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return SubBudget.UNRECOGNIZED;
+  }
+}
+export function subBudgetToJSON(object: SubBudget): string {
+  switch (object) {
+    case SubBudget.SUB_BUDGET_UNSPECIFIED:
+      return "SUB_BUDGET_UNSPECIFIED";
+    case SubBudget.SUB_BUDGET_CORE_PROTOCOL:
+      return "SUB_BUDGET_CORE_PROTOCOL";
+    case SubBudget.SUB_BUDGET_AI_INTEGRATION:
+      return "SUB_BUDGET_AI_INTEGRATION";
+    case SubBudget.SUB_BUDGET_SECURITY_COMPLIANCE:
+      return "SUB_BUDGET_SECURITY_COMPLIANCE";
+    case SubBudget.SUB_BUDGET_RESEARCH:
+      return "SUB_BUDGET_RESEARCH";
+    case SubBudget.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+/** Params are the governed parameters of x/emissions. */
+export interface Params {
+  /** x/epochs identifier whose epoch ends pay the mining budget ("day" on mainnet). */
+  epochIdentifier: string;
+  /** quality = (1 - quality_weight) + quality_weight × uptime × accepted ÷ (accepted + rejected). */
+  qualityWeight: string;
+  /** Nodes with uptime below this earn nothing in the epoch. */
+  minUptime: string;
+  /**
+   * Geography bonus curve: a region holding share s of the epoch's verified compute gets
+   * geography = 1 + geography_max_bonus × (1 - s ÷ geography_threshold_share) when s < threshold, else 1.
+   */
+  geographyMaxBonus: string;
+  geographyThresholdShare: string;
+  /** Energy multiplier by attested efficiency class; classes not listed get default_energy_multiplier. */
+  energyMultipliers: EnergyMultiplier[];
+  defaultEnergyMultiplier: string;
+  /** Fraction of the fee collector's balance moved to the development fund every block. */
+  feeSplitFraction: string;
+  /** Fraction of a fee that BurnFee burns (tokenization, premium compute). */
+  burnFraction: string;
+}
+/** EnergyMultiplier maps an energy-efficiency class (as x/compute attests it) to a score multiplier. */
+export interface EnergyMultiplier {
+  energyClass: string;
+  multiplier: string;
+}
+/** Milestone is a foundation release, paid once by MsgReleaseMilestone. */
+export interface Milestone {
+  id: bigint;
+  subBudget: SubBudget;
+  amount: string;
+  recipient: string;
+  description: string;
+  released: boolean;
+  releasedAt: Timestamp;
+}
+/** EpochReward explains one epoch's mining payout. */
+export interface EpochReward {
+  epoch: bigint;
+  time: Timestamp;
+  /** Two-year period (1..4); 0 after year 8. */
+  period: number;
+  /** Epochs left in the period, this one included. */
+  epochsLeftInPeriod: bigint;
+  /** What remained of the period's (cumulative) budget before this epoch. */
+  periodRemaining: string;
+  budget: string;
+  paid: string;
+  /** budget - paid: stays in the pool and carries forward. */
+  carriedForward: string;
+  totalScore: string;
+  nodeCount: number;
+}
+/** NodeReward is one node's score components and payout in one epoch. */
+export interface NodeReward {
+  epoch: bigint;
+  operator: string;
+  computeUnits: bigint;
+  uptime: string;
+  accepted: bigint;
+  rejected: bigint;
+  region: string;
+  energyClass: string;
+  contribution: string;
+  quality: string;
+  geography: string;
+  energy: string;
+  score: string;
+  payout: string;
+}
+/** Released is an amount released from one source in one calendar year since genesis. */
+export interface Released {
+  year: number;
+  source: string;
+  amount: string;
+}
+function createBaseParams(): Params {
+  return {
+    epochIdentifier: "",
+    qualityWeight: "",
+    minUptime: "",
+    geographyMaxBonus: "",
+    geographyThresholdShare: "",
+    energyMultipliers: [],
+    defaultEnergyMultiplier: "",
+    feeSplitFraction: "",
+    burnFraction: ""
+  };
+}
+export const Params = {
+  aminoType: "btt/x/emissions/Params",
+  encode(message: Params, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.epochIdentifier !== "") {
+      writer.uint32(10).string(message.epochIdentifier);
+    }
+    if (message.qualityWeight !== "") {
+      writer.uint32(18).string(Decimal.fromUserInput(message.qualityWeight, 18).atomics);
+    }
+    if (message.minUptime !== "") {
+      writer.uint32(26).string(Decimal.fromUserInput(message.minUptime, 18).atomics);
+    }
+    if (message.geographyMaxBonus !== "") {
+      writer.uint32(34).string(Decimal.fromUserInput(message.geographyMaxBonus, 18).atomics);
+    }
+    if (message.geographyThresholdShare !== "") {
+      writer.uint32(42).string(Decimal.fromUserInput(message.geographyThresholdShare, 18).atomics);
+    }
+    for (const v of message.energyMultipliers) {
+      EnergyMultiplier.encode(v!, writer.uint32(50).fork()).ldelim();
+    }
+    if (message.defaultEnergyMultiplier !== "") {
+      writer.uint32(58).string(Decimal.fromUserInput(message.defaultEnergyMultiplier, 18).atomics);
+    }
+    if (message.feeSplitFraction !== "") {
+      writer.uint32(66).string(Decimal.fromUserInput(message.feeSplitFraction, 18).atomics);
+    }
+    if (message.burnFraction !== "") {
+      writer.uint32(74).string(Decimal.fromUserInput(message.burnFraction, 18).atomics);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): Params {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseParams();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.epochIdentifier = reader.string();
+          break;
+        case 2:
+          message.qualityWeight = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 3:
+          message.minUptime = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 4:
+          message.geographyMaxBonus = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 5:
+          message.geographyThresholdShare = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 6:
+          message.energyMultipliers.push(EnergyMultiplier.decode(reader, reader.uint32()));
+          break;
+        case 7:
+          message.defaultEnergyMultiplier = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 8:
+          message.feeSplitFraction = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 9:
+          message.burnFraction = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): Params {
+    const obj = createBaseParams();
+    if (isSet(object.epochIdentifier)) obj.epochIdentifier = String(object.epochIdentifier);
+    if (isSet(object.qualityWeight)) obj.qualityWeight = String(object.qualityWeight);
+    if (isSet(object.minUptime)) obj.minUptime = String(object.minUptime);
+    if (isSet(object.geographyMaxBonus)) obj.geographyMaxBonus = String(object.geographyMaxBonus);
+    if (isSet(object.geographyThresholdShare)) obj.geographyThresholdShare = String(object.geographyThresholdShare);
+    if (Array.isArray(object?.energyMultipliers)) obj.energyMultipliers = object.energyMultipliers.map((e: any) => EnergyMultiplier.fromJSON(e));
+    if (isSet(object.defaultEnergyMultiplier)) obj.defaultEnergyMultiplier = String(object.defaultEnergyMultiplier);
+    if (isSet(object.feeSplitFraction)) obj.feeSplitFraction = String(object.feeSplitFraction);
+    if (isSet(object.burnFraction)) obj.burnFraction = String(object.burnFraction);
+    return obj;
+  },
+  toJSON(message: Params): JsonSafe<Params> {
+    const obj: any = {};
+    message.epochIdentifier !== undefined && (obj.epochIdentifier = message.epochIdentifier);
+    message.qualityWeight !== undefined && (obj.qualityWeight = message.qualityWeight);
+    message.minUptime !== undefined && (obj.minUptime = message.minUptime);
+    message.geographyMaxBonus !== undefined && (obj.geographyMaxBonus = message.geographyMaxBonus);
+    message.geographyThresholdShare !== undefined && (obj.geographyThresholdShare = message.geographyThresholdShare);
+    if (message.energyMultipliers) {
+      obj.energyMultipliers = message.energyMultipliers.map(e => e ? EnergyMultiplier.toJSON(e) : undefined);
+    } else {
+      obj.energyMultipliers = [];
+    }
+    message.defaultEnergyMultiplier !== undefined && (obj.defaultEnergyMultiplier = message.defaultEnergyMultiplier);
+    message.feeSplitFraction !== undefined && (obj.feeSplitFraction = message.feeSplitFraction);
+    message.burnFraction !== undefined && (obj.burnFraction = message.burnFraction);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
+    const message = createBaseParams();
+    message.epochIdentifier = object.epochIdentifier ?? "";
+    message.qualityWeight = object.qualityWeight ?? "";
+    message.minUptime = object.minUptime ?? "";
+    message.geographyMaxBonus = object.geographyMaxBonus ?? "";
+    message.geographyThresholdShare = object.geographyThresholdShare ?? "";
+    message.energyMultipliers = object.energyMultipliers?.map(e => EnergyMultiplier.fromPartial(e)) || [];
+    message.defaultEnergyMultiplier = object.defaultEnergyMultiplier ?? "";
+    message.feeSplitFraction = object.feeSplitFraction ?? "";
+    message.burnFraction = object.burnFraction ?? "";
+    return message;
+  }
+};
+function createBaseEnergyMultiplier(): EnergyMultiplier {
+  return {
+    energyClass: "",
+    multiplier: ""
+  };
+}
+export const EnergyMultiplier = {
+  encode(message: EnergyMultiplier, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.energyClass !== "") {
+      writer.uint32(10).string(message.energyClass);
+    }
+    if (message.multiplier !== "") {
+      writer.uint32(18).string(Decimal.fromUserInput(message.multiplier, 18).atomics);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EnergyMultiplier {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEnergyMultiplier();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.energyClass = reader.string();
+          break;
+        case 2:
+          message.multiplier = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EnergyMultiplier {
+    const obj = createBaseEnergyMultiplier();
+    if (isSet(object.energyClass)) obj.energyClass = String(object.energyClass);
+    if (isSet(object.multiplier)) obj.multiplier = String(object.multiplier);
+    return obj;
+  },
+  toJSON(message: EnergyMultiplier): JsonSafe<EnergyMultiplier> {
+    const obj: any = {};
+    message.energyClass !== undefined && (obj.energyClass = message.energyClass);
+    message.multiplier !== undefined && (obj.multiplier = message.multiplier);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EnergyMultiplier>, I>>(object: I): EnergyMultiplier {
+    const message = createBaseEnergyMultiplier();
+    message.energyClass = object.energyClass ?? "";
+    message.multiplier = object.multiplier ?? "";
+    return message;
+  }
+};
+function createBaseMilestone(): Milestone {
+  return {
+    id: BigInt(0),
+    subBudget: 0,
+    amount: "",
+    recipient: "",
+    description: "",
+    released: false,
+    releasedAt: Timestamp.fromPartial({})
+  };
+}
+export const Milestone = {
+  encode(message: Milestone, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.id !== BigInt(0)) {
+      writer.uint32(8).uint64(message.id);
+    }
+    if (message.subBudget !== 0) {
+      writer.uint32(16).int32(message.subBudget);
+    }
+    if (message.amount !== "") {
+      writer.uint32(26).string(message.amount);
+    }
+    if (message.recipient !== "") {
+      writer.uint32(34).string(message.recipient);
+    }
+    if (message.description !== "") {
+      writer.uint32(42).string(message.description);
+    }
+    if (message.released === true) {
+      writer.uint32(48).bool(message.released);
+    }
+    if (message.releasedAt !== undefined) {
+      Timestamp.encode(message.releasedAt, writer.uint32(58).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): Milestone {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMilestone();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.id = reader.uint64();
+          break;
+        case 2:
+          message.subBudget = reader.int32() as any;
+          break;
+        case 3:
+          message.amount = reader.string();
+          break;
+        case 4:
+          message.recipient = reader.string();
+          break;
+        case 5:
+          message.description = reader.string();
+          break;
+        case 6:
+          message.released = reader.bool();
+          break;
+        case 7:
+          message.releasedAt = Timestamp.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): Milestone {
+    const obj = createBaseMilestone();
+    if (isSet(object.id)) obj.id = BigInt(object.id.toString());
+    if (isSet(object.subBudget)) obj.subBudget = subBudgetFromJSON(object.subBudget);
+    if (isSet(object.amount)) obj.amount = String(object.amount);
+    if (isSet(object.recipient)) obj.recipient = String(object.recipient);
+    if (isSet(object.description)) obj.description = String(object.description);
+    if (isSet(object.released)) obj.released = Boolean(object.released);
+    if (isSet(object.releasedAt)) obj.releasedAt = fromJsonTimestamp(object.releasedAt);
+    return obj;
+  },
+  toJSON(message: Milestone): JsonSafe<Milestone> {
+    const obj: any = {};
+    message.id !== undefined && (obj.id = (message.id || BigInt(0)).toString());
+    message.subBudget !== undefined && (obj.subBudget = subBudgetToJSON(message.subBudget));
+    message.amount !== undefined && (obj.amount = message.amount);
+    message.recipient !== undefined && (obj.recipient = message.recipient);
+    message.description !== undefined && (obj.description = message.description);
+    message.released !== undefined && (obj.released = message.released);
+    message.releasedAt !== undefined && (obj.releasedAt = fromTimestamp(message.releasedAt).toISOString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<Milestone>, I>>(object: I): Milestone {
+    const message = createBaseMilestone();
+    if (object.id !== undefined && object.id !== null) {
+      message.id = BigInt(object.id.toString());
+    }
+    message.subBudget = object.subBudget ?? 0;
+    message.amount = object.amount ?? "";
+    message.recipient = object.recipient ?? "";
+    message.description = object.description ?? "";
+    message.released = object.released ?? false;
+    if (object.releasedAt !== undefined && object.releasedAt !== null) {
+      message.releasedAt = Timestamp.fromPartial(object.releasedAt);
+    }
+    return message;
+  }
+};
+function createBaseEpochReward(): EpochReward {
+  return {
+    epoch: BigInt(0),
+    time: Timestamp.fromPartial({}),
+    period: 0,
+    epochsLeftInPeriod: BigInt(0),
+    periodRemaining: "",
+    budget: "",
+    paid: "",
+    carriedForward: "",
+    totalScore: "",
+    nodeCount: 0
+  };
+}
+export const EpochReward = {
+  encode(message: EpochReward, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.epoch !== BigInt(0)) {
+      writer.uint32(8).int64(message.epoch);
+    }
+    if (message.time !== undefined) {
+      Timestamp.encode(message.time, writer.uint32(18).fork()).ldelim();
+    }
+    if (message.period !== 0) {
+      writer.uint32(24).uint32(message.period);
+    }
+    if (message.epochsLeftInPeriod !== BigInt(0)) {
+      writer.uint32(32).int64(message.epochsLeftInPeriod);
+    }
+    if (message.periodRemaining !== "") {
+      writer.uint32(42).string(message.periodRemaining);
+    }
+    if (message.budget !== "") {
+      writer.uint32(50).string(message.budget);
+    }
+    if (message.paid !== "") {
+      writer.uint32(58).string(message.paid);
+    }
+    if (message.carriedForward !== "") {
+      writer.uint32(66).string(message.carriedForward);
+    }
+    if (message.totalScore !== "") {
+      writer.uint32(74).string(Decimal.fromUserInput(message.totalScore, 18).atomics);
+    }
+    if (message.nodeCount !== 0) {
+      writer.uint32(80).uint32(message.nodeCount);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EpochReward {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEpochReward();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.epoch = reader.int64();
+          break;
+        case 2:
+          message.time = Timestamp.decode(reader, reader.uint32());
+          break;
+        case 3:
+          message.period = reader.uint32();
+          break;
+        case 4:
+          message.epochsLeftInPeriod = reader.int64();
+          break;
+        case 5:
+          message.periodRemaining = reader.string();
+          break;
+        case 6:
+          message.budget = reader.string();
+          break;
+        case 7:
+          message.paid = reader.string();
+          break;
+        case 8:
+          message.carriedForward = reader.string();
+          break;
+        case 9:
+          message.totalScore = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 10:
+          message.nodeCount = reader.uint32();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EpochReward {
+    const obj = createBaseEpochReward();
+    if (isSet(object.epoch)) obj.epoch = BigInt(object.epoch.toString());
+    if (isSet(object.time)) obj.time = fromJsonTimestamp(object.time);
+    if (isSet(object.period)) obj.period = Number(object.period);
+    if (isSet(object.epochsLeftInPeriod)) obj.epochsLeftInPeriod = BigInt(object.epochsLeftInPeriod.toString());
+    if (isSet(object.periodRemaining)) obj.periodRemaining = String(object.periodRemaining);
+    if (isSet(object.budget)) obj.budget = String(object.budget);
+    if (isSet(object.paid)) obj.paid = String(object.paid);
+    if (isSet(object.carriedForward)) obj.carriedForward = String(object.carriedForward);
+    if (isSet(object.totalScore)) obj.totalScore = String(object.totalScore);
+    if (isSet(object.nodeCount)) obj.nodeCount = Number(object.nodeCount);
+    return obj;
+  },
+  toJSON(message: EpochReward): JsonSafe<EpochReward> {
+    const obj: any = {};
+    message.epoch !== undefined && (obj.epoch = (message.epoch || BigInt(0)).toString());
+    message.time !== undefined && (obj.time = fromTimestamp(message.time).toISOString());
+    message.period !== undefined && (obj.period = Math.round(message.period));
+    message.epochsLeftInPeriod !== undefined && (obj.epochsLeftInPeriod = (message.epochsLeftInPeriod || BigInt(0)).toString());
+    message.periodRemaining !== undefined && (obj.periodRemaining = message.periodRemaining);
+    message.budget !== undefined && (obj.budget = message.budget);
+    message.paid !== undefined && (obj.paid = message.paid);
+    message.carriedForward !== undefined && (obj.carriedForward = message.carriedForward);
+    message.totalScore !== undefined && (obj.totalScore = message.totalScore);
+    message.nodeCount !== undefined && (obj.nodeCount = Math.round(message.nodeCount));
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EpochReward>, I>>(object: I): EpochReward {
+    const message = createBaseEpochReward();
+    if (object.epoch !== undefined && object.epoch !== null) {
+      message.epoch = BigInt(object.epoch.toString());
+    }
+    if (object.time !== undefined && object.time !== null) {
+      message.time = Timestamp.fromPartial(object.time);
+    }
+    message.period = object.period ?? 0;
+    if (object.epochsLeftInPeriod !== undefined && object.epochsLeftInPeriod !== null) {
+      message.epochsLeftInPeriod = BigInt(object.epochsLeftInPeriod.toString());
+    }
+    message.periodRemaining = object.periodRemaining ?? "";
+    message.budget = object.budget ?? "";
+    message.paid = object.paid ?? "";
+    message.carriedForward = object.carriedForward ?? "";
+    message.totalScore = object.totalScore ?? "";
+    message.nodeCount = object.nodeCount ?? 0;
+    return message;
+  }
+};
+function createBaseNodeReward(): NodeReward {
+  return {
+    epoch: BigInt(0),
+    operator: "",
+    computeUnits: BigInt(0),
+    uptime: "",
+    accepted: BigInt(0),
+    rejected: BigInt(0),
+    region: "",
+    energyClass: "",
+    contribution: "",
+    quality: "",
+    geography: "",
+    energy: "",
+    score: "",
+    payout: ""
+  };
+}
+export const NodeReward = {
+  encode(message: NodeReward, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.epoch !== BigInt(0)) {
+      writer.uint32(8).int64(message.epoch);
+    }
+    if (message.operator !== "") {
+      writer.uint32(18).string(message.operator);
+    }
+    if (message.computeUnits !== BigInt(0)) {
+      writer.uint32(24).uint64(message.computeUnits);
+    }
+    if (message.uptime !== "") {
+      writer.uint32(34).string(Decimal.fromUserInput(message.uptime, 18).atomics);
+    }
+    if (message.accepted !== BigInt(0)) {
+      writer.uint32(40).uint64(message.accepted);
+    }
+    if (message.rejected !== BigInt(0)) {
+      writer.uint32(48).uint64(message.rejected);
+    }
+    if (message.region !== "") {
+      writer.uint32(58).string(message.region);
+    }
+    if (message.energyClass !== "") {
+      writer.uint32(66).string(message.energyClass);
+    }
+    if (message.contribution !== "") {
+      writer.uint32(74).string(Decimal.fromUserInput(message.contribution, 18).atomics);
+    }
+    if (message.quality !== "") {
+      writer.uint32(82).string(Decimal.fromUserInput(message.quality, 18).atomics);
+    }
+    if (message.geography !== "") {
+      writer.uint32(90).string(Decimal.fromUserInput(message.geography, 18).atomics);
+    }
+    if (message.energy !== "") {
+      writer.uint32(98).string(Decimal.fromUserInput(message.energy, 18).atomics);
+    }
+    if (message.score !== "") {
+      writer.uint32(106).string(Decimal.fromUserInput(message.score, 18).atomics);
+    }
+    if (message.payout !== "") {
+      writer.uint32(114).string(message.payout);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): NodeReward {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseNodeReward();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.epoch = reader.int64();
+          break;
+        case 2:
+          message.operator = reader.string();
+          break;
+        case 3:
+          message.computeUnits = reader.uint64();
+          break;
+        case 4:
+          message.uptime = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 5:
+          message.accepted = reader.uint64();
+          break;
+        case 6:
+          message.rejected = reader.uint64();
+          break;
+        case 7:
+          message.region = reader.string();
+          break;
+        case 8:
+          message.energyClass = reader.string();
+          break;
+        case 9:
+          message.contribution = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 10:
+          message.quality = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 11:
+          message.geography = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 12:
+          message.energy = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 13:
+          message.score = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 14:
+          message.payout = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): NodeReward {
+    const obj = createBaseNodeReward();
+    if (isSet(object.epoch)) obj.epoch = BigInt(object.epoch.toString());
+    if (isSet(object.operator)) obj.operator = String(object.operator);
+    if (isSet(object.computeUnits)) obj.computeUnits = BigInt(object.computeUnits.toString());
+    if (isSet(object.uptime)) obj.uptime = String(object.uptime);
+    if (isSet(object.accepted)) obj.accepted = BigInt(object.accepted.toString());
+    if (isSet(object.rejected)) obj.rejected = BigInt(object.rejected.toString());
+    if (isSet(object.region)) obj.region = String(object.region);
+    if (isSet(object.energyClass)) obj.energyClass = String(object.energyClass);
+    if (isSet(object.contribution)) obj.contribution = String(object.contribution);
+    if (isSet(object.quality)) obj.quality = String(object.quality);
+    if (isSet(object.geography)) obj.geography = String(object.geography);
+    if (isSet(object.energy)) obj.energy = String(object.energy);
+    if (isSet(object.score)) obj.score = String(object.score);
+    if (isSet(object.payout)) obj.payout = String(object.payout);
+    return obj;
+  },
+  toJSON(message: NodeReward): JsonSafe<NodeReward> {
+    const obj: any = {};
+    message.epoch !== undefined && (obj.epoch = (message.epoch || BigInt(0)).toString());
+    message.operator !== undefined && (obj.operator = message.operator);
+    message.computeUnits !== undefined && (obj.computeUnits = (message.computeUnits || BigInt(0)).toString());
+    message.uptime !== undefined && (obj.uptime = message.uptime);
+    message.accepted !== undefined && (obj.accepted = (message.accepted || BigInt(0)).toString());
+    message.rejected !== undefined && (obj.rejected = (message.rejected || BigInt(0)).toString());
+    message.region !== undefined && (obj.region = message.region);
+    message.energyClass !== undefined && (obj.energyClass = message.energyClass);
+    message.contribution !== undefined && (obj.contribution = message.contribution);
+    message.quality !== undefined && (obj.quality = message.quality);
+    message.geography !== undefined && (obj.geography = message.geography);
+    message.energy !== undefined && (obj.energy = message.energy);
+    message.score !== undefined && (obj.score = message.score);
+    message.payout !== undefined && (obj.payout = message.payout);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<NodeReward>, I>>(object: I): NodeReward {
+    const message = createBaseNodeReward();
+    if (object.epoch !== undefined && object.epoch !== null) {
+      message.epoch = BigInt(object.epoch.toString());
+    }
+    message.operator = object.operator ?? "";
+    if (object.computeUnits !== undefined && object.computeUnits !== null) {
+      message.computeUnits = BigInt(object.computeUnits.toString());
+    }
+    message.uptime = object.uptime ?? "";
+    if (object.accepted !== undefined && object.accepted !== null) {
+      message.accepted = BigInt(object.accepted.toString());
+    }
+    if (object.rejected !== undefined && object.rejected !== null) {
+      message.rejected = BigInt(object.rejected.toString());
+    }
+    message.region = object.region ?? "";
+    message.energyClass = object.energyClass ?? "";
+    message.contribution = object.contribution ?? "";
+    message.quality = object.quality ?? "";
+    message.geography = object.geography ?? "";
+    message.energy = object.energy ?? "";
+    message.score = object.score ?? "";
+    message.payout = object.payout ?? "";
+    return message;
+  }
+};
+function createBaseReleased(): Released {
+  return {
+    year: 0,
+    source: "",
+    amount: ""
+  };
+}
+export const Released = {
+  encode(message: Released, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.year !== 0) {
+      writer.uint32(8).uint32(message.year);
+    }
+    if (message.source !== "") {
+      writer.uint32(18).string(message.source);
+    }
+    if (message.amount !== "") {
+      writer.uint32(26).string(message.amount);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): Released {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseReleased();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.year = reader.uint32();
+          break;
+        case 2:
+          message.source = reader.string();
+          break;
+        case 3:
+          message.amount = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): Released {
+    const obj = createBaseReleased();
+    if (isSet(object.year)) obj.year = Number(object.year);
+    if (isSet(object.source)) obj.source = String(object.source);
+    if (isSet(object.amount)) obj.amount = String(object.amount);
+    return obj;
+  },
+  toJSON(message: Released): JsonSafe<Released> {
+    const obj: any = {};
+    message.year !== undefined && (obj.year = Math.round(message.year));
+    message.source !== undefined && (obj.source = message.source);
+    message.amount !== undefined && (obj.amount = message.amount);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<Released>, I>>(object: I): Released {
+    const message = createBaseReleased();
+    message.year = object.year ?? 0;
+    message.source = object.source ?? "";
+    message.amount = object.amount ?? "";
+    return message;
+  }
+};
