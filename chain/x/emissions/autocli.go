@@ -23,7 +23,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 			},
 		},
 		Tx: &autocliv1.ServiceCommandDescriptor{
-			Service: string(emissionsv1.File_btt_emissions_v1_tx_proto.Services().Get(0).FullName()),
+			Service:              string(emissionsv1.File_btt_emissions_v1_tx_proto.Services().Get(0).FullName()),
 			EnhanceCustomCommand: true,
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
 				{RpcMethod: "UpdateParams", Skip: true}, // governance only: use a proposal

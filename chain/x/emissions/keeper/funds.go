@@ -187,4 +187,3 @@ func (k *Keeper) Burn(ctx context.Context, fromModule string, amt math.Int) erro
 		sdk.NewAttribute(types.AttrFromModule, fromModule), sdk.NewAttribute(types.AttrAmount, fmtInt(amt))))
 	return nil
 }
-

@@ -30,7 +30,8 @@ func (k *Keeper) Supply(ctx context.Context) (*types.QuerySupplyResponse, error)
 	locked := math.ZeroInt()
 	k.accountKeeper.IterateAccounts(ctx, func(acc sdk.AccountI) bool {
 		if va, ok := acc.(vestexported.VestingAccount); ok {
-			locked = locked.Add(va.LockedCoins(now).AmountOf(BaseDenom))
+			// Still-vesting coins, whether spendable-locked or delegated.
+			locked = locked.Add(va.GetVestingCoins(now).AmountOf(BaseDenom))
 		}
 		return false
 	})
@@ -94,11 +95,11 @@ func (k *Keeper) Schedule(ctx context.Context) (*types.QueryScheduleResponse, er
 	for y := uint32(1); y <= n; y++ {
 		row := types.ScheduleYear{
 			Year: y, Start: gt.AddDate(int(y-1), 0, 0).In(time.UTC),
-			VestingUnlocks: vestingUnlocksInYear(y),
-			Mining:         get(y, types.SourceMining),
-			Milestones:     get(y, types.SourceMilestones),
-			Funds:          get(y, types.SourceEcosystemFund).Add(get(y, types.SourceCommunityIncentives)).Add(get(y, types.SourceReserve)),
-			SeedPlanned:    math.ZeroInt(),
+			VestingUnlocks:  vestingUnlocksInYear(y),
+			Mining:          get(y, types.SourceMining),
+			Milestones:      get(y, types.SourceMilestones),
+			Funds:           get(y, types.SourceEcosystemFund).Add(get(y, types.SourceCommunityIncentives)).Add(get(y, types.SourceReserve)),
+			SeedPlanned:     math.ZeroInt(),
 			MiningScheduled: math.ZeroInt(),
 		}
 		row.Total = row.VestingUnlocks.Add(row.Mining).Add(row.Milestones).Add(row.Funds)

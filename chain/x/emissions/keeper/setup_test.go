@@ -1,0 +1,146 @@
+package keeper_test
+
+import (
+	"context"
+	"encoding/json"
+	"math/rand"
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
+	"github.com/stretchr/testify/require"
+
+	sdkmath "cosmossdk.io/math"
+
+	"github.com/cosmos/cosmos-sdk/baseapp"
+	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
+	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
+	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
+	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
+	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
+	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
+	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
+
+	"github.com/btt-chain/btt/chain/allocation"
+	alloctypes "github.com/btt-chain/btt/chain/allocation/types"
+	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/x/emissions/keeper"
+	"github.com/btt-chain/btt/chain/x/emissions/types"
+)
+
+const chainID = "btt-emissions-test-1"
+
+var genesisTime = time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+
+// fixture is a real BttApp booted from an allocation genesis with one validator.
+type fixture struct {
+	t         *testing.T
+	app       *app.BttApp
+	k         *keeper.Keeper
+	ctx       sdk.Context
+	authority string
+	height    int64
+}
+
+// allocationGenesis builds the genesis 'bttd genesis allocate' writes, plus a gentx of
+// the China Oral Industry Group staking 1M BTT of its vesting tokens.
+func allocationGenesis(t *testing.T, bttApp *app.BttApp) map[string]json.RawMessage {
+	t.Helper()
+	cdc := bttApp.AppCodec()
+	privs := map[string]cryptotypes.PrivKey{}
+	cfg := &alloctypes.AllocationConfig{
+		ChainId: chainID, GenesisTime: genesisTime,
+		Network: alloctypes.NetworkParams{
+			GovVotingPeriod: time.Minute, GovExpeditedVotingPeriod: 30 * time.Second,
+			GovMinDeposit: sdkmath.NewIntWithDecimal(10, 18), UnbondingTime: time.Hour, MaxValidators: 10,
+		},
+	}
+	for _, a := range allocation.Table {
+		if a.Kind == allocation.Vesting {
+			privs[a.ID] = secp256k1.GenPrivKey()
+			cfg.Recipients = append(cfg.Recipients, alloctypes.Recipient{Allocation: a.ID, Address: sdk.AccAddress(privs[a.ID].PubKey().Address()).String()})
+		}
+	}
+	appState := bttApp.DefaultGenesis()
+	require.NoError(t, allocation.ApplyToGenesis(cdc, appState, cfg))
+	operatorKey := privs[allocation.ChinaOralIndustryGroup]
+	operator := sdk.AccAddress(operatorKey.PubKey().Address())
+	msg, err := stakingtypes.NewMsgCreateValidator(
+		sdk.ValAddress(operator).String(), ed25519.GenPrivKey().PubKey(),
+		sdk.NewCoin(allocation.BaseDenom, sdkmath.NewIntWithDecimal(1_000_000, 18)),
+		stakingtypes.NewDescription("val0", "", "", "", ""),
+		stakingtypes.NewCommissionRates(sdkmath.LegacyNewDecWithPrec(5, 2), sdkmath.LegacyNewDecWithPrec(20, 2), sdkmath.LegacyNewDecWithPrec(1, 2)),
+		sdkmath.OneInt(),
+	)
+	require.NoError(t, err)
+	gentx, err := simtestutil.GenSignedMockTx(rand.New(rand.NewSource(1)), bttApp.TxConfig(), []sdk.Msg{msg},
+		sdk.NewCoins(), 1_000_000, chainID, []uint64{0}, []uint64{0}, operatorKey)
+	require.NoError(t, err)
+	genutilState := genutiltypes.NewGenesisStateFromTx(bttApp.TxConfig().TxJSONEncoder(), []sdk.Tx{gentx})
+	return genutiltypes.SetGenesisStateInAppState(cdc, appState, genutilState)
+}
+
+func bootApp(t *testing.T, bttApp *app.BttApp, appState map[string]json.RawMessage, start time.Time, initialHeight int64) *fixture {
+	t.Helper()
+	stateBz, err := json.Marshal(appState)
+	require.NoError(t, err)
+	_, err = bttApp.InitChain(&abci.RequestInitChain{
+		ChainId: chainID, Time: start, AppStateBytes: stateBz, InitialHeight: initialHeight,
+		ConsensusParams: simtestutil.DefaultConsensusParams,
+	})
+	require.NoError(t, err)
+	f := &fixture{t: t, app: bttApp, k: bttApp.EmissionsKeeper, authority: authtypes.NewModuleAddress(govtypes.ModuleName).String(), height: initialHeight}
+	f.block(start)
+	return f
+}
+
+func setup(t *testing.T) *fixture {
+	t.Helper()
+	bttApp := app.NewTestApp(t, baseapp.SetChainID(chainID))
+	return bootApp(t, bttApp, allocationGenesis(t, bttApp), genesisTime, 1)
+}
+
+// block finalizes and commits one block at time tm, then points f.ctx at the new state.
+func (f *fixture) block(tm time.Time) {
+	f.t.Helper()
+	_, err := f.app.FinalizeBlock(&abci.RequestFinalizeBlock{Height: f.height, Time: tm})
+	require.NoError(f.t, err)
+	_, err = f.app.Commit()
+	require.NoError(f.t, err)
+	f.height++
+	f.ctx = f.app.NewUncachedContext(false, cmtproto.Header{ChainID: chainID, Height: f.height, Time: tm})
+}
+
+// at returns a context at block time tm on the current state.
+func (f *fixture) at(tm time.Time) sdk.Context {
+	return f.ctx.WithBlockTime(tm).WithEventManager(sdk.NewEventManager())
+}
+
+func (f *fixture) balance(addr sdk.AccAddress) sdkmath.Int {
+	return f.app.BankKeeper.GetBalance(f.ctx, addr, allocation.BaseDenom).Amount
+}
+
+func (f *fixture) pool(name string) sdkmath.Int { return f.balance(authtypes.NewModuleAddress(name)) }
+
+func (f *fixture) requireInvariants() {
+	f.t.Helper()
+	msg, broken := keeper.AllInvariants(f.k)(f.ctx)
+	require.False(f.t, broken, msg)
+}
+
+// fakeCompute is an in-test ComputeKeeper: a test double standing in for x/compute,
+// which is not wired into the app yet. It returns the records set for each epoch.
+type fakeCompute struct {
+	records map[int64][]types.NodeEpochRecord
+}
+
+func (c *fakeCompute) ComputeRecords(_ context.Context, epoch int64) ([]types.NodeEpochRecord, error) {
+	return c.records[epoch], nil
+}
+
+func newAddr() sdk.AccAddress { return sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address()) }
+
+func btt(n int64) sdkmath.Int { return types.OneBTT.MulRaw(n) }
