@@ -35,11 +35,11 @@ export interface IndexerStats {
   startedAt: string;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class Indexer {
   readonly stats: IndexerStats = { lastHeight: 0, chainHeight: 0, lag: 0, blocksIndexed: 0, txsIndexed: 0, caughtUp: false, startedAt: new Date().toISOString() };
   private stopping = false;
+  private wake?: () => void;
   private loop?: Promise<void>;
   private readonly batchSize: number;
 
@@ -100,21 +100,32 @@ export class Indexer {
         try {
           const n = await this.step();
           this.stats.lastError = undefined;
-          if (n === 0) await sleep(this.o.pollMs ?? 500);
-          else if (this.o.throttleMs) await sleep(this.o.throttleMs);
+          if (n === 0) await this.pause(this.o.pollMs ?? 500);
+          else if (this.o.throttleMs) await this.pause(this.o.throttleMs);
         } catch (err) {
           const e = err as Error;
           this.stats.lastError = e.message;
           this.stats.lastErrorAt = new Date().toISOString();
           this.o.logger.error({ err: e, pruned: e instanceof PrunedBlockError }, e instanceof PrunedBlockError ? "block pruned on the node: indexer stalled" : "indexer step failed; retrying");
-          await sleep(e instanceof PrunedBlockError ? 10_000 : 2_000);
+          await this.pause(e instanceof PrunedBlockError ? 10_000 : 2_000);
         }
       }
     })();
   }
 
+  private pause(ms: number): Promise<void> {
+    return new Promise((r) => {
+      const t = setTimeout(r, ms);
+      this.wake = () => {
+        clearTimeout(t);
+        r();
+      };
+    });
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
+    this.wake?.();
     await this.loop;
   }
 }

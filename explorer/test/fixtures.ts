@@ -1,0 +1,84 @@
+// A fake CometBFT RPC that serves a deterministic chain, with real encoded transactions.
+import { createHash } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import { TxBody, AuthInfo, TxRaw, Fee } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { PrunedBlockError, type ChainRpc, type RpcBlock, type RpcBlockResults, type RpcStatus } from "../src/rpc.js";
+import { openDb, type Db } from "../src/db.js";
+
+export const ALICE = "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du";
+export const BOB = "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9";
+export const HOSTILE_MEMO = `<script>alert("pwned")</script><img src=x onerror=alert(1)> & 'quotes'`;
+
+export const logger = pino({ level: process.env.LOG_LEVEL ?? "silent" });
+
+export function encodeSend(from: string, to: string, amount: string, memo: string, seq: number): string {
+  const body = TxBody.fromPartial({
+    messages: [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: MsgSend.encode(MsgSend.fromPartial({ fromAddress: from, toAddress: to, amount: [{ denom: "abtt", amount }] })).finish() }],
+    memo,
+  });
+  const authInfo = AuthInfo.fromPartial({ signerInfos: [{ sequence: BigInt(seq) }], fee: Fee.fromPartial({ amount: [{ denom: "abtt", amount: "200000000000000" }], gasLimit: 200000n }) });
+  const raw = TxRaw.fromPartial({ bodyBytes: TxBody.encode(body).finish(), authInfoBytes: AuthInfo.encode(authInfo).finish(), signatures: [new Uint8Array(64).fill(seq % 256)] });
+  return Buffer.from(TxRaw.encode(raw).finish()).toString("base64");
+}
+
+/** Every 3rd block carries one MsgSend (block 3's memo is hostile); the rest are empty. */
+export class FakeRpc implements ChainRpc {
+  calls = 0;
+  failAt?: number;
+  earliest = 1;
+  constructor(public latest: number, readonly chainId = "btt-fake-1") {}
+  hash(h: number): string {
+    return createHash("sha256").update(`block-${h}`).digest("hex").toUpperCase();
+  }
+  txsAt(h: number): string[] {
+    return h % 3 === 0 ? [encodeSend(ALICE, BOB, String(h * 1000), h === 3 ? HOSTILE_MEMO : `memo ${h}`, h)] : [];
+  }
+  async status(): Promise<RpcStatus> {
+    return { chainId: this.chainId, latestHeight: this.latest, earliestHeight: this.earliest, latestTime: new Date().toISOString() };
+  }
+  private check(h: number) {
+    this.calls++;
+    if (h === this.failAt) throw new Error(`injected failure at ${h}`);
+    if (h < this.earliest) throw new PrunedBlockError(h, this.earliest, `height ${h} is not available, lowest height is ${this.earliest}`);
+    if (h > this.latest) throw new Error(`height ${h} is in the future`);
+  }
+  async block(h: number): Promise<RpcBlock> {
+    this.check(h);
+    return { height: h, hash: this.hash(h), time: new Date(Date.UTC(2026, 0, 1) + h * 1000).toISOString(), chainId: this.chainId, proposer: "AB".repeat(20), txs: this.txsAt(h) };
+  }
+  async blockResults(h: number): Promise<RpcBlockResults> {
+    this.check(h);
+    return {
+      height: h,
+      txs: this.txsAt(h).map(() => ({
+        code: 0,
+        gas_wanted: "200000",
+        gas_used: "80000",
+        events: [
+          { type: "tx", attributes: [{ key: "acc_seq", value: `${ALICE}/${h}` }] },
+          { type: "transfer", attributes: [{ key: "recipient", value: BOB }, { key: "sender", value: ALICE }, { key: "amount", value: `${h * 1000}abtt` }] },
+          { type: "message", attributes: [{ key: "action", value: "/cosmos.bank.v1beta1.MsgSend" }, { key: "note", value: "<b>not bold</b>" }] },
+        ],
+      })),
+      blockEvents: [{ type: "commission", attributes: [{ key: "amount", value: "1abtt" }] }],
+    };
+  }
+}
+
+export function tmpSqlite(name: string): string {
+  return join(mkdtempSync(join(tmpdir(), `btt-explorer-${name}-`)), "index.sqlite");
+}
+
+export async function openTestDb(kind: "sqlite" | "postgres", pgUrl?: string): Promise<Db> {
+  if (kind === "sqlite") return openDb(tmpSqlite("unit"));
+  if (!pgUrl) throw new Error("no PostgreSQL URL");
+  // A fresh schema per test: drop everything the previous test left.
+  const db = await openDb(pgUrl);
+  await db.exec("DROP TABLE IF EXISTS account_txs, events, messages, txs, blocks, indexer_state, schema_migrations CASCADE");
+  await db.close();
+  return openDb(pgUrl);
+}
