@@ -32,7 +32,7 @@ func TestSupplyAtGenesis(t *testing.T) {
 	require.True(t, resp.Burned.IsZero())
 	require.Equal(t, allocation.TotalSupply.String(), resp.TotalPlusBurned.String())
 	require.Equal(t, btt(39_900_000).String(), resp.VestingLocked.String()) // 10+3+3+2+1 = 19%
-	require.Equal(t, btt(170_100_000).String(), resp.PoolsTotal.String())  // 17+30+12+7+15 = 81%
+	require.Equal(t, btt(170_100_000).String(), resp.PoolsTotal.String())   // 17+30+12+7+15 = 81%
 	require.True(t, resp.Circulating.IsZero())
 	require.Len(t, resp.Pools, 6)
 	f.requireInvariants()
