@@ -20,8 +20,10 @@
 //  - a oneof member is written as `"<OneofName>": {"type": <amino.oneof_name>, "value": {<field>: v}}`,
 //    an unset oneof as `"<OneofName>": null`; the Go encoder refuses oneofs (and proto3 `optional`
 //    fields) without `(amino.oneof_name)`, and so does this;
+//  - google.protobuf.Any is `{"type": <amino.name of the packed message, or its type URL>, "value": ...}`;
+//    the packed message is decoded and converted by the AminoAnyResolver (see setAminoAnyResolver);
 //  - floats, maps and the message encodings key_field/module_account/threshold_string are refused
-//    like (or not implemented like) the Go encoder; google.protobuf.Any is not supported yet.
+//    like (or not implemented like) the Go encoder.
 import { Decimal } from "@cosmjs/math";
 import type { AminoConverter } from "@cosmjs/stargate";
 import { base64FromBytes, bytesFromBase64 } from "cosmjs-types/helpers";
@@ -76,6 +78,22 @@ const TIMESTAMP = "google.protobuf.Timestamp";
 const DURATION = "google.protobuf.Duration";
 const ANY = "google.protobuf.Any";
 const UNSUPPORTED_MESSAGE_ENCODINGS = ["key_field", "module_account", "threshold_string"];
+
+/** Converts the message packed in a google.protobuf.Any to and from its amino JSON ({type, value}). */
+export interface AminoAnyResolver {
+  toAmino(any: { typeUrl: string; value: Uint8Array }): { type: string; value: unknown };
+  fromAmino(json: { type: string; value: unknown }): { typeUrl: string; value: Uint8Array };
+}
+
+let anyResolver: AminoAnyResolver | undefined;
+
+/**
+ * Sets how Any fields of BTT messages are converted. createBttAminoTypes() and
+ * connectBttSigningClient() set one built from their Registry and AminoTypes; call this to use others.
+ */
+export function setAminoAnyResolver(resolver: AminoAnyResolver | undefined): void {
+  anyResolver = resolver;
+}
 
 function fail(where: string, what: string): never {
   throw new Error(`amino-json: ${where}: ${what}`);
@@ -255,7 +273,11 @@ function fieldValueToAmino(schema: AminoSchema, f: AminoFieldSchema, v: unknown,
 export function messageToAmino(schema: AminoSchema, typeName: string, value: unknown, where = typeName): unknown {
   if (typeName === TIMESTAMP) return timestampToAmino(value as never, where);
   if (typeName === DURATION) return durationToAmino(value as never, where);
-  if (typeName === ANY) fail(where, "google.protobuf.Any fields are not supported by the generated amino converters yet");
+  if (typeName === ANY) {
+    const any = value as { typeUrl?: string; value?: Uint8Array };
+    if (!anyResolver) fail(where, "no AminoAnyResolver for google.protobuf.Any (see setAminoAnyResolver)");
+    return anyResolver.toAmino({ typeUrl: any.typeUrl ?? "", value: any.value ?? new Uint8Array() });
+  }
   const m = schema[typeName] ?? fail(where, `no amino schema for ${typeName}`);
   if (m.encoding && UNSUPPORTED_MESSAGE_ENCODINGS.includes(m.encoding)) {
     fail(where, `(amino.message_encoding) = "${m.encoding}" is not supported`);
@@ -340,7 +362,10 @@ function fieldValueFromAmino(schema: AminoSchema, f: AminoFieldSchema, j: unknow
 export function messageFromAmino(schema: AminoSchema, typeName: string, json: unknown, where = typeName): unknown {
   if (typeName === TIMESTAMP) return timestampFromAmino(json as string, where);
   if (typeName === DURATION) return durationFromAmino(json as string, where);
-  if (typeName === ANY) fail(where, "google.protobuf.Any fields are not supported by the generated amino converters yet");
+  if (typeName === ANY) {
+    if (!anyResolver) fail(where, "no AminoAnyResolver for google.protobuf.Any (see setAminoAnyResolver)");
+    return anyResolver.fromAmino(json as { type: string; value: unknown });
+  }
   const m = schema[typeName] ?? fail(where, `no amino schema for ${typeName}`);
   if (json === null || typeof json !== "object" || Array.isArray(json)) fail(where, `expected an object, got ${JSON.stringify(json)}`);
   const obj = json as Record<string, unknown>;

@@ -10,6 +10,7 @@ import {
 } from "@cosmjs/stargate";
 import { BTT_DEFAULT_GAS_PRICE } from "./constants.js";
 import { bttAminoConverters, bttRegistryTypes } from "./generated/index.js";
+import { setAminoAnyResolver, type AminoAnyResolver } from "./amino.js";
 
 /** cosmjs' default message types plus every generated BTT Msg type. */
 export function bttRegistryEntries(): ReadonlyArray<[string, GeneratedType]> {
@@ -26,9 +27,28 @@ export function createBttAminoConverters(): AminoConverters {
   return { ...createDefaultAminoConverters(), ...bttAminoConverters };
 }
 
-/** AminoTypes for amino-json (legacy) signing of cosmos and BTT messages. */
+/**
+ * Converts the message packed in an Any field of a BTT message: decoded with `registry`, converted with
+ * `aminoTypes` ({type: amino name, value}), as the chain's encoder writes an Any.
+ */
+export function createAminoAnyResolver(registry: Registry, aminoTypes: AminoTypes): AminoAnyResolver {
+  return {
+    toAmino: (any) => aminoTypes.toAmino({ typeUrl: any.typeUrl, value: registry.decode(any) }),
+    fromAmino: (json) => {
+      const msg = aminoTypes.fromAmino(json);
+      return { typeUrl: msg.typeUrl, value: registry.encode(msg) };
+    },
+  };
+}
+
+/**
+ * AminoTypes for amino-json (legacy) signing of cosmos and BTT messages. Any fields inside BTT messages
+ * are converted with these AminoTypes and createBttRegistry() (see setAminoAnyResolver).
+ */
 export function createBttAminoTypes(): AminoTypes {
-  return new AminoTypes(createBttAminoConverters());
+  const aminoTypes = new AminoTypes(createBttAminoConverters());
+  setAminoAnyResolver(createAminoAnyResolver(createBttRegistry(), aminoTypes));
+  return aminoTypes;
 }
 
 export interface BttSigningClientOptions extends SigningStargateClientOptions {
@@ -52,6 +72,8 @@ export async function connectBttSigningClient(
   const { extraTypes = [], extraAminoConverters = {}, ...rest } = options;
   const registry = rest.registry ?? new Registry([...bttRegistryEntries(), ...extraTypes]);
   const aminoTypes = rest.aminoTypes ?? new AminoTypes({ ...createBttAminoConverters(), ...extraAminoConverters });
+  // Any fields inside BTT messages are converted with this client's types.
+  setAminoAnyResolver(createAminoAnyResolver(registry, aminoTypes));
   return SigningStargateClient.connectWithSigner(rpcEndpoint, signer, {
     ...rest,
     registry,
