@@ -17,11 +17,13 @@ import (
 	vestingtypes "github.com/cosmos/cosmos-sdk/x/auth/vesting/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
+	epochstypes "github.com/cosmos/cosmos-sdk/x/epochs/types"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/allocation/types"
 	"github.com/btt-chain/btt/chain/app"
+	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
 var genesisTime = time.Date(2026, time.January, 15, 12, 0, 0, 0, time.UTC)
@@ -285,4 +287,35 @@ func TestApplyToGenesisProducesAValidGenesis(t *testing.T) {
 	raw, err := json.Marshal(appState)
 	require.NoError(t, err)
 	require.False(t, strings.Contains(string(raw), `"stake"`), "genesis still uses the default 'stake' denom")
+}
+
+func TestApplyToGenesisSetsTheEmissionsEpoch(t *testing.T) {
+	bttApp := app.NewTestApp(t)
+	cdc := bttApp.AppCodec()
+	for _, tc := range []struct {
+		length, want time.Duration
+	}{{0, 24 * time.Hour}, {5 * time.Second, 5 * time.Second}} {
+		appState := bttApp.DefaultGenesis()
+		cfg := validConfig()
+		cfg.Network.EmissionsEpoch = tc.length
+		require.NoError(t, allocation.ApplyToGenesis(cdc, appState, cfg))
+		require.NoError(t, bttApp.BasicModuleManager.ValidateGenesis(cdc, bttApp.TxConfig(), appState))
+		var epochsGen epochstypes.GenesisState
+		require.NoError(t, cdc.UnmarshalJSON(appState[epochstypes.ModuleName], &epochsGen))
+		found := 0
+		for _, e := range epochsGen.Epochs {
+			if e.Identifier == allocation.EmissionsEpochIdentifier {
+				found++
+				require.Equal(t, tc.want, e.Duration)
+			}
+		}
+		require.Equal(t, 1, found)
+		require.Len(t, epochsGen.Epochs, 5) // day, emissions, hour, minute, week
+		var emissionsGen emissionstypes.GenesisState
+		require.NoError(t, cdc.UnmarshalJSON(appState[emissionstypes.ModuleName], &emissionsGen))
+		require.Equal(t, allocation.EmissionsEpochIdentifier, emissionsGen.Params.EpochIdentifier)
+	}
+	cfg := validConfig()
+	cfg.Network.EmissionsEpoch = -time.Second
+	require.Error(t, allocation.ApplyToGenesis(cdc, bttApp.DefaultGenesis(), cfg))
 }

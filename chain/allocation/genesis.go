@@ -14,9 +14,11 @@ import (
 	vestingtypes "github.com/cosmos/cosmos-sdk/x/auth/vesting/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
+	epochstypes "github.com/cosmos/cosmos-sdk/x/epochs/types"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/btt-chain/btt/chain/allocation/types"
+	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
 // Result is the genesis accounts and balances that carry out one AllocationConfig.
@@ -271,7 +273,55 @@ func ApplyToGenesis(cdc codec.JSONCodec, appState map[string]json.RawMessage, cf
 	if appState["gov"], err = cdc.MarshalJSON(&govGen); err != nil {
 		return err
 	}
-	return nil
+	return applyEmissionsEpoch(cdc, appState, cfg.Network.EmissionsEpoch)
+}
+
+// EmissionsEpochIdentifier is the x/epochs epoch that paces x/emissions' mining payouts.
+const EmissionsEpochIdentifier = "emissions"
+
+// applyEmissionsEpoch adds (or replaces) the x/epochs epoch "emissions" with the
+// network's mining epoch length (a day when zero) and points x/emissions at it.
+func applyEmissionsEpoch(cdc codec.JSONCodec, appState map[string]json.RawMessage, length time.Duration) error {
+	if length < 0 {
+		return fmt.Errorf("emissions_epoch must not be negative, got %s", length)
+	}
+	if length == 0 {
+		length = 24 * time.Hour
+	}
+	var epochsGen epochstypes.GenesisState
+	if raw, ok := appState[epochstypes.ModuleName]; ok {
+		if err := cdc.UnmarshalJSON(raw, &epochsGen); err != nil {
+			return fmt.Errorf("epochs genesis: %w", err)
+		}
+	}
+	epochs := []epochstypes.EpochInfo{epochstypes.NewGenesisEpochInfo(EmissionsEpochIdentifier, length)}
+	for _, e := range epochsGen.Epochs {
+		if e.Identifier != EmissionsEpochIdentifier {
+			epochs = append(epochs, e)
+		}
+	}
+	sort.Slice(epochs, func(i, j int) bool { return epochs[i].Identifier < epochs[j].Identifier })
+	epochsGen.Epochs = epochs
+	if err := epochsGen.Validate(); err != nil {
+		return fmt.Errorf("epochs genesis: %w", err)
+	}
+	var err error
+	if appState[epochstypes.ModuleName], err = cdc.MarshalJSON(&epochsGen); err != nil {
+		return err
+	}
+
+	emissionsGen := emissionstypes.DefaultGenesis()
+	if raw, ok := appState[emissionstypes.ModuleName]; ok {
+		if err := cdc.UnmarshalJSON(raw, emissionsGen); err != nil {
+			return fmt.Errorf("emissions genesis: %w", err)
+		}
+	}
+	emissionsGen.Params.EpochIdentifier = EmissionsEpochIdentifier
+	if err := emissionsGen.Validate(); err != nil {
+		return fmt.Errorf("emissions genesis: %w", err)
+	}
+	appState[emissionstypes.ModuleName], err = cdc.MarshalJSON(emissionsGen)
+	return err
 }
 
 // DenomMetadata is the bank metadata of BTT: base abtt, display btt, 18 decimals.

@@ -108,13 +108,16 @@ func TestEpochWithoutNodesCarriesForward(t *testing.T) {
 	f.k.SetComputeKeeper(&fakeCompute{records: map[int64][]types.NodeEpochRecord{3: {rec, rec}}})
 	defer f.k.SetComputeKeeper(nil)
 	ctx3 := f.at(genesisTime.Add(3 * day))
-	require.NoError(t, f.k.Hooks().AfterEpochEnd(ctx3, "day", 3))
+	require.NoError(t, f.k.Hooks().AfterEpochEnd(ctx3, allocation.EmissionsEpochIdentifier, 3))
 	has, err := f.k.EpochRewards.Has(ctx3, 3)
 	require.NoError(t, err)
 	require.False(t, has)
 	require.True(t, f.app.BankKeeper.GetBalance(ctx3, a, "abtt").IsZero())
 	// Another identifier is ignored.
 	require.NoError(t, f.k.Hooks().AfterEpochEnd(ctx3, "week", 4))
+	has, err = f.k.EpochRewards.Has(ctx3, 4)
+	require.NoError(t, err)
+	require.False(t, has)
 }
 
 func TestEpochsModuleDrivesPayouts(t *testing.T) {

@@ -51,6 +51,11 @@ export interface NetworkParams {
   govMinDeposit: string;
   unbondingTime: Duration;
   maxValidators: number;
+  /**
+   * Length of the x/emissions mining epoch (the x/epochs epoch "emissions"); zero means
+   * a day, the mainnet value. A localnet uses a few seconds.
+   */
+  emissionsEpoch: Duration;
 }
 function createBaseAllocationConfig(): AllocationConfig {
   return {
@@ -285,7 +290,8 @@ function createBaseNetworkParams(): NetworkParams {
     govExpeditedVotingPeriod: Duration.fromPartial({}),
     govMinDeposit: "",
     unbondingTime: Duration.fromPartial({}),
-    maxValidators: 0
+    maxValidators: 0,
+    emissionsEpoch: Duration.fromPartial({})
   };
 }
 export const NetworkParams = {
@@ -304,6 +310,9 @@ export const NetworkParams = {
     }
     if (message.maxValidators !== 0) {
       writer.uint32(40).uint32(message.maxValidators);
+    }
+    if (message.emissionsEpoch !== undefined) {
+      Duration.encode(message.emissionsEpoch, writer.uint32(50).fork()).ldelim();
     }
     return writer;
   },
@@ -329,6 +338,9 @@ export const NetworkParams = {
         case 5:
           message.maxValidators = reader.uint32();
           break;
+        case 6:
+          message.emissionsEpoch = Duration.decode(reader, reader.uint32());
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -343,6 +355,7 @@ export const NetworkParams = {
     if (isSet(object.govMinDeposit)) obj.govMinDeposit = String(object.govMinDeposit);
     if (isSet(object.unbondingTime)) obj.unbondingTime = Duration.fromJSON(object.unbondingTime);
     if (isSet(object.maxValidators)) obj.maxValidators = Number(object.maxValidators);
+    if (isSet(object.emissionsEpoch)) obj.emissionsEpoch = Duration.fromJSON(object.emissionsEpoch);
     return obj;
   },
   toJSON(message: NetworkParams): JsonSafe<NetworkParams> {
@@ -352,6 +365,7 @@ export const NetworkParams = {
     message.govMinDeposit !== undefined && (obj.govMinDeposit = message.govMinDeposit);
     message.unbondingTime !== undefined && (obj.unbondingTime = message.unbondingTime ? Duration.toJSON(message.unbondingTime) : undefined);
     message.maxValidators !== undefined && (obj.maxValidators = Math.round(message.maxValidators));
+    message.emissionsEpoch !== undefined && (obj.emissionsEpoch = message.emissionsEpoch ? Duration.toJSON(message.emissionsEpoch) : undefined);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<NetworkParams>, I>>(object: I): NetworkParams {
@@ -367,6 +381,9 @@ export const NetworkParams = {
       message.unbondingTime = Duration.fromPartial(object.unbondingTime);
     }
     message.maxValidators = object.maxValidators ?? 0;
+    if (object.emissionsEpoch !== undefined && object.emissionsEpoch !== null) {
+      message.emissionsEpoch = Duration.fromPartial(object.emissionsEpoch);
+    }
     return message;
   }
 };
