@@ -35,7 +35,7 @@ export function createAminoAnyResolver(registry: Registry, aminoTypes: AminoType
   return {
     toAmino: (any) => aminoTypes.toAmino({ typeUrl: any.typeUrl, value: registry.decode(any) }),
     fromAmino: (json) => {
-      const msg = aminoTypes.fromAmino(json);
+      const msg = aminoTypes.fromAmino({ type: json.type, value: json.value as Record<string, unknown> });
       return { typeUrl: msg.typeUrl, value: registry.encode(msg) };
     },
   };
