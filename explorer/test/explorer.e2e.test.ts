@@ -1,0 +1,201 @@
+// End to end against a real localnet (own ports, offset 17000, own home; stopped by PID afterwards):
+// the explorer process is killed during back-fill and restarted, then every height must be present once with
+// the chain's hash; then headless Chromium walks dashboard → block → tx → account and searches.
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import type { SigningStargateClient } from "@cosmjs/stargate";
+import { connectBttSigningClient } from "@btt/ts-client";
+import { Localnet, account, createLogger, loadKeys } from "@btt/localnet";
+import Database from "better-sqlite3";
+import { chromium, type BrowserContext } from "playwright-core";
+
+const PORT_OFFSET = 17000;
+const HTTP_PORT = 17080;
+const BASE = `http://127.0.0.1:${HTTP_PORT}`;
+const HERE = dirname(fileURLToPath(import.meta.url)); // dist-test/test
+const PKG = join(HERE, "..", "..");
+const CLI = join(PKG, "dist", "src", "cli.js");
+const ARTIFACTS = join(PKG, "artifacts");
+const MEMO = `<script>document.title="pwned"</script><b>bold?</b> & "memo"`;
+const CHROMIUM = "/usr/bin/chromium";
+
+let net: Localnet;
+let home: string;
+let dbPath: string;
+let explorer: ChildProcess | undefined;
+let explorerLog = "";
+let txHash = "";
+let recipient = "";
+let devAddr = "";
+
+function startExplorer(extra: string[]): ChildProcess {
+  const child = spawn(process.execPath, [CLI, "--rpc", net.rpc(0), "--rest", net.validator(0).api, "--db", dbPath, "--port", String(HTTP_PORT), ...extra], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, LOG_LEVEL: "info" },
+  });
+  child.stdout!.on("data", (d) => (explorerLog += d));
+  child.stderr!.on("data", (d) => (explorerLog += d));
+  return child;
+}
+
+async function waitFor<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await Promise.resolve(fn()).catch(() => undefined);
+    if (v !== undefined && v !== false) return v as T;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${explorerLog.slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function killAndWait(child: ChildProcess | undefined, sig: NodeJS.Signals) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const done = new Promise((r) => child.once("exit", r));
+  process.kill(child.pid!, sig);
+  await done;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  }
+  home = mkdtempSync(join(tmpdir(), "btt-e2e-explorer-"));
+  dbPath = join(home, "explorer.sqlite");
+  const logger = createLogger("e2e-explorer");
+  logger.level = process.env.LOG_LEVEL ?? "warn";
+  net = new Localnet({ home: join(home, "net"), validators: 1, portOffset: PORT_OFFSET, timeoutCommit: "250ms", logger });
+  await net.start();
+
+  const keys = loadKeys();
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(account(keys, "dev").mnemonic, { prefix: "btt" });
+  devAddr = (await wallet.getAccounts())[0].address;
+  recipient = (await (await DirectSecp256k1HdWallet.generate(12, { prefix: "btt" })).getAccounts())[0].address;
+  const client: SigningStargateClient = await connectBttSigningClient(net.rpc(0), wallet);
+  const fee = { amount: [{ denom: "abtt", amount: String(200_000n * 1_000_000_000n) }], gas: "200000" };
+  const res = await client.signAndBroadcast(devAddr, [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: devAddr, toAddress: recipient, amount: [{ denom: "abtt", amount: "1234500000000000000" }] } }], fee, MEMO);
+  expect(res.code).toBe(0);
+  txHash = res.transactionHash;
+  client.disconnect();
+  await net.waitForHeight(0, 45, 120_000);
+}, 300_000);
+
+afterAll(async () => {
+  await killAndWait(explorer, "SIGTERM");
+  await net?.stop();
+  if (home && process.env.KEEP_LOCALNET !== "1") rmSync(home, { recursive: true, force: true });
+});
+
+test("killed during back-fill and restarted, the index holds every height once, equal to the chain", async () => {
+  explorer = startExplorer(["--batch", "3", "--throttle-ms", "400"]);
+  await waitFor("two batches", () => (explorerLog.match(/"batch indexed"/g)?.length ?? 0) >= 2 || undefined);
+  await killAndWait(explorer, "SIGKILL");
+  const chainHeightAtKill = await net.height(0);
+  const db = new Database(dbPath, { readonly: true });
+  const partial = Number((db.prepare("SELECT last_height FROM indexer_state").get() as { last_height: number }).last_height);
+  db.close();
+  expect(partial).toBeGreaterThanOrEqual(6);
+  expect(partial).toBeLessThan(chainHeightAtKill); // it really was mid back-fill
+
+  explorer = startExplorer(["--batch", "10"]);
+  const target = await net.height(0);
+  await waitFor("catch-up", async () => {
+    const h = (await (await fetch(`${BASE}/health`)).json()) as { indexer: { lastHeight: number; lag: number } };
+    return h.indexer.lastHeight >= target && h.indexer.lag <= 2 ? h : undefined;
+  });
+  expect(explorerLog).toMatch(new RegExp(`"from":${partial + 1},`)); // resumed right after the last committed height
+
+  const ro = new Database(dbPath, { readonly: true });
+  const rows = ro.prepare("SELECT height, hash FROM blocks ORDER BY height").all() as { height: number; hash: string }[];
+  const dups = ro.prepare("SELECT COUNT(*) AS n FROM (SELECT height FROM blocks GROUP BY height HAVING COUNT(*) > 1)").get() as { n: number };
+  ro.close();
+  expect(dups.n).toBe(0);
+  expect(rows.map((r) => r.height)).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
+  expect(rows.length).toBeGreaterThanOrEqual(target);
+  for (const r of rows) {
+    const b = (await (await fetch(`${net.rpc(0)}/block?height=${r.height}`)).json()) as { result: { block_id: { hash: string } } };
+    expect(`${r.height}:${b.result.block_id.hash}`).toBe(`${r.height}:${r.hash}`);
+  }
+
+  const tx = (await (await fetch(`${BASE}/api/v1/txs/${txHash}`)).json()) as { memo: string; success: boolean; messages: { typeUrl: string; body: { toAddress: string } }[] };
+  expect(tx).toMatchObject({ memo: MEMO, success: true });
+  expect(tx.messages[0]).toMatchObject({ typeUrl: "/cosmos.bank.v1beta1.MsgSend", body: { toAddress: recipient } });
+  const acct = (await (await fetch(`${BASE}/api/v1/accounts/${recipient}`)).json()) as { balances: { denom: string; amount: string }[] };
+  expect(acct.balances).toEqual([{ denom: "abtt", amount: "1234500000000000000" }]);
+  const sup = (await (await fetch(`${BASE}/api/v1/supply`)).json()) as { supply: string; pools: { name: string; address: string }[] };
+  expect(sup.supply).toBe("210000000000000000000000000");
+  expect(sup.pools.map((p) => p.name)).toContain("mining_rewards_pool");
+  expect(sup.pools.every((p) => p.address.startsWith("btt1"))).toBe(true);
+}, 240_000);
+
+test("headless Chromium: dashboard → block → tx → account, search by hash and by address, memo shown as text", async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), "btt-explorer-chromium-"));
+  let ctx: BrowserContext | undefined;
+  try {
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    const dialogs: string[] = [];
+    const outside: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on("request", (r) => {
+      if (!r.url().startsWith(BASE)) outside.push(r.url());
+    });
+
+    await page.goto(`${BASE}/`);
+    await page.getByRole("heading", { name: "Dashboard" }).waitFor();
+    expect(await page.locator(".card").count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator("body").innerText()).toContain("210,000,000 BTT");
+    await page.screenshot({ path: join(ARTIFACTS, "dashboard.png"), fullPage: true });
+
+    // the tx's block from the dashboard's tx list, then the tx from the block page
+    const txRow = page.locator(`a[href="/txs/${txHash}"]`).first();
+    const height = await page.locator("tr", { has: txRow }).locator('a[href^="/blocks/"]').first().innerText();
+    await page.locator("tr", { has: txRow }).locator('a[href^="/blocks/"]').first().click();
+    await page.getByRole("heading", { name: `Block ${height}` }).waitFor();
+    await page.locator(`a[href="/txs/${txHash}"]`).first().click();
+    await page.getByRole("heading", { name: "Transaction" }).waitFor();
+    expect(await page.locator(".memo").innerText()).toBe(MEMO);
+    expect(await page.title()).not.toBe("pwned");
+    expect(await page.locator("main b").count()).toBe(0);
+    expect(await page.locator("body").innerText()).toContain("MsgSend");
+    await page.screenshot({ path: join(ARTIFACTS, "tx.png"), fullPage: true });
+
+    // to the sender's account (signer link)
+    await page.locator(`dd a[href="/accounts/${devAddr}"]`).first().click();
+    await page.getByRole("heading", { name: "Account" }).waitFor();
+    expect(await page.locator("body").innerText()).toMatch(/History \(\d+\)/);
+
+    // search by hash, then by address
+    await page.fill('input[name="q"]', txHash.toLowerCase());
+    await page.click('form.search button[type="submit"]');
+    await page.waitForURL(`${BASE}/txs/${txHash}`);
+    await page.fill('input[name="q"]', recipient);
+    await page.click('form.search button[type="submit"]');
+    await page.waitForURL(`${BASE}/accounts/${recipient}`);
+    expect(await page.locator("body").innerText()).toContain("1.2345 BTT");
+
+    await page.goto(`${BASE}/validators`);
+    expect(await page.locator("tbody tr").count()).toBe(1);
+    await page.goto(`${BASE}/supply`);
+    expect(await page.locator("body").innerText()).toContain("Mining Rewards Pool");
+
+    expect(dialogs).toEqual([]);
+    expect(outside).toEqual([]);
+  } finally {
+    await ctx?.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}, 180_000);
