@@ -99,6 +99,9 @@ import (
 	ibctm "github.com/cosmos/ibc-go/v10/modules/light-clients/07-tendermint"
 
 	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/x/compute"
+	computekeeper "github.com/btt-chain/btt/chain/x/compute/keeper"
+	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
 	"github.com/btt-chain/btt/chain/x/emissions"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
@@ -126,6 +129,8 @@ var maccPerms = map[string][]string{
 	// x/emissions burns (BurnFee) through its own account; the development fund receives the fee split.
 	emissionstypes.ModuleName:      {authtypes.Burner},
 	emissionstypes.DevelopmentFund: nil,
+	// x/compute holds node stakes and task escrow; it burns through x/emissions' Burn.
+	computetypes.ModuleName: nil,
 }
 
 var _ servertypes.Application = (*BttApp)(nil)
@@ -155,6 +160,7 @@ type BttApp struct {
 	IBCKeeper             *ibckeeper.Keeper
 	TransferKeeper        ibctransferkeeper.Keeper
 	EmissionsKeeper       *emissionskeeper.Keeper
+	ComputeKeeper         computekeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
@@ -208,6 +214,7 @@ func NewBttApp(
 		feegrant.StoreKey, authzkeeper.StoreKey, consensusparamtypes.StoreKey, epochstypes.StoreKey,
 		ibcexported.StoreKey, ibctransfertypes.StoreKey,
 		emissionstypes.StoreKey,
+		computetypes.StoreKey,
 	)
 	if err := bApp.RegisterStreamingServices(appOpts, keys); err != nil {
 		panic(err)
@@ -266,6 +273,13 @@ func NewBttApp(
 	// BTT modules register their epoch hooks here.
 	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.EmissionsKeeper.Hooks()))
 
+	// x/compute: payments' development-fund share and slashed stake go to the development
+	// fund; premium burns go through x/emissions; emissions reads compute's epoch records.
+	app.ComputeKeeper = computekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[computetypes.StoreKey]),
+		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper)
+	app.ComputeKeeper.SetBurner(app.EmissionsKeeper)
+	app.EmissionsKeeper.SetComputeKeeper(app.ComputeKeeper)
+
 	evidenceKeeper := evidencekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[evidencetypes.StoreKey]),
 		app.StakingKeeper, app.SlashingKeeper, accCodec, runtime.ProvideCometInfoService())
 	app.EvidenceKeeper = *evidenceKeeper
@@ -315,6 +329,7 @@ func NewBttApp(
 		transfer.NewAppModule(app.TransferKeeper),
 		ibctm.NewAppModule(tmLightClientModule),
 		emissions.NewAppModule(app.EmissionsKeeper),
+		compute.NewAppModule(appCodec, app.ComputeKeeper),
 	)
 
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
@@ -330,10 +345,12 @@ func NewBttApp(
 		epochstypes.ModuleName, emissionstypes.ModuleName,
 		distrtypes.ModuleName, slashingtypes.ModuleName, evidencetypes.ModuleName, stakingtypes.ModuleName,
 		ibcexported.ModuleName, ibctransfertypes.ModuleName, genutiltypes.ModuleName, authz.ModuleName,
+		computetypes.ModuleName,
 	)
 	app.ModuleManager.SetOrderEndBlockers(
 		govtypes.ModuleName, stakingtypes.ModuleName, ibcexported.ModuleName, ibctransfertypes.ModuleName,
 		genutiltypes.ModuleName, feegrant.ModuleName, authz.ModuleName,
+		computetypes.ModuleName,
 	)
 	// genutil must come after staking (pools are filled from genesis accounts) and auth.
 	genesisModuleOrder := []string{
@@ -341,7 +358,7 @@ func NewBttApp(
 		slashingtypes.ModuleName, govtypes.ModuleName, ibcexported.ModuleName, genutiltypes.ModuleName,
 		evidencetypes.ModuleName, authz.ModuleName, ibctransfertypes.ModuleName, feegrant.ModuleName,
 		upgradetypes.ModuleName, vestingtypes.ModuleName, consensusparamtypes.ModuleName, epochstypes.ModuleName,
-		emissionstypes.ModuleName,
+		emissionstypes.ModuleName, computetypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisModuleOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisModuleOrder...)

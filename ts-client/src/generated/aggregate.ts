@@ -3,17 +3,22 @@
 
 import type { GeneratedType } from "@cosmjs/proto-signing";
 import type { AminoConverters, QueryClient } from "@cosmjs/stargate";
+import { createRpcQueryExtension as _btt_compute_v1_query_rpc_Query } from "./btt/compute/v1/query.rpc.Query.js";
+import { AminoConverter as _btt_compute_v1_tx_amino } from "./btt/compute/v1/tx.amino.js";
+import { registry as _btt_compute_v1_tx_registry } from "./btt/compute/v1/tx.registry.js";
 import { createRpcQueryExtension as _btt_emissions_v1_query_rpc_Query } from "./btt/emissions/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_emissions_v1_tx_amino } from "./btt/emissions/v1/tx.amino.js";
 import { registry as _btt_emissions_v1_tx_registry } from "./btt/emissions/v1/tx.registry.js";
 
 /** Every BTT Msg type with its protobuf codec, for a cosmjs Registry. */
 export const bttRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
+  ..._btt_compute_v1_tx_registry,
   ..._btt_emissions_v1_tx_registry,
 ];
 
 /** Amino-JSON converters for every BTT Msg (amino names from the protos' `amino.name` options). */
 export const bttAminoConverters: AminoConverters = {
+  ..._btt_compute_v1_tx_amino,
   ..._btt_emissions_v1_tx_amino,
 };
 
@@ -21,6 +26,9 @@ export const bttAminoConverters: AminoConverters = {
 export function setupBttExtension(base: QueryClient) {
   return {
     btt: {
+      compute: {
+        v1: _btt_compute_v1_query_rpc_Query(base),
+      },
       emissions: {
         v1: _btt_emissions_v1_query_rpc_Query(base),
       },

@@ -5,6 +5,136 @@ import type { AminoSchema } from "../amino.js";
 
 /** Amino-JSON schema (from the protobuf descriptors) of every message that a BTT Msg reaches. */
 export const aminoSchema: AminoSchema = {
+  "btt.compute.v1.MsgCommitResult": {
+    name: "btt/compute/MsgCommitResult",
+    fields: [
+      { ts: "worker", json: "worker", kind: "string" },
+      { ts: "taskId", json: "task_id", kind: "uint64" },
+      { ts: "commitment", json: "commitment", kind: "bytes" },
+    ],
+  },
+  "btt.compute.v1.MsgDeprecateModel": {
+    name: "btt/compute/MsgDeprecateModel",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "modelId", json: "model_id", kind: "uint64" },
+    ],
+  },
+  "btt.compute.v1.MsgHeartbeat": {
+    name: "btt/compute/MsgHeartbeat",
+    fields: [
+      { ts: "operator", json: "operator", kind: "string" },
+    ],
+  },
+  "btt.compute.v1.MsgRegisterModel": {
+    name: "btt/compute/MsgRegisterModel",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "name", json: "name", kind: "string" },
+      { ts: "onnxSha256", json: "onnx_sha256", kind: "bytes" },
+      { ts: "taskType", json: "task_type", kind: "string" },
+      { ts: "inputSpec", json: "input_spec", kind: "string" },
+      { ts: "outputSpec", json: "output_spec", kind: "string" },
+      { ts: "computeUnits", json: "compute_units", kind: "uint64" },
+      { ts: "priceFloor", json: "price_floor", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "canonicalization", json: "canonicalization", kind: "string" },
+    ],
+  },
+  "btt.compute.v1.MsgRegisterNode": {
+    name: "btt/compute/MsgRegisterNode",
+    fields: [
+      { ts: "operator", json: "operator", kind: "string" },
+      { ts: "nodeClass", json: "node_class", kind: "enum" },
+      { ts: "region", json: "region", kind: "string" },
+      { ts: "hardware", json: "hardware", kind: "string" },
+      { ts: "energyClass", json: "energy_class", kind: "string" },
+      { ts: "x25519Pubkey", json: "x25519_pubkey", kind: "bytes" },
+      { ts: "models", json: "models", kind: "message", type: "btt.compute.v1.ServedModel", repeated: true, dontOmitEmpty: true },
+      { ts: "stake", json: "stake", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+    ],
+  },
+  "btt.compute.v1.MsgRevealResult": {
+    name: "btt/compute/MsgRevealResult",
+    fields: [
+      { ts: "worker", json: "worker", kind: "string" },
+      { ts: "taskId", json: "task_id", kind: "uint64" },
+      { ts: "outputHash", json: "output_hash", kind: "bytes" },
+      { ts: "salt", json: "salt", kind: "bytes" },
+    ],
+  },
+  "btt.compute.v1.MsgSubmitTask": {
+    name: "btt/compute/MsgSubmitTask",
+    fields: [
+      { ts: "client", json: "client", kind: "string" },
+      { ts: "modelId", json: "model_id", kind: "uint64" },
+      { ts: "inputSha256", json: "input_sha256", kind: "bytes" },
+      { ts: "inputLocator", json: "input_locator", kind: "string" },
+      { ts: "urgency", json: "urgency", kind: "enum" },
+      { ts: "replication", json: "replication", kind: "uint32" },
+      { ts: "maxFee", json: "max_fee", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "preferredRegion", json: "preferred_region", kind: "string" },
+    ],
+  },
+  "btt.compute.v1.MsgUnbondNode": {
+    name: "btt/compute/MsgUnbondNode",
+    fields: [
+      { ts: "operator", json: "operator", kind: "string" },
+    ],
+  },
+  "btt.compute.v1.MsgUpdateNode": {
+    name: "btt/compute/MsgUpdateNode",
+    fields: [
+      { ts: "operator", json: "operator", kind: "string" },
+      { ts: "region", json: "region", kind: "string" },
+      { ts: "hardware", json: "hardware", kind: "string" },
+      { ts: "energyClass", json: "energy_class", kind: "string" },
+      { ts: "x25519Pubkey", json: "x25519_pubkey", kind: "bytes" },
+      { ts: "models", json: "models", kind: "message", type: "btt.compute.v1.ServedModel", repeated: true, dontOmitEmpty: true },
+    ],
+  },
+  "btt.compute.v1.MsgUpdateParams": {
+    name: "btt/compute/MsgUpdateParams",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "params", json: "params", kind: "message", type: "btt.compute.v1.Params", dontOmitEmpty: true },
+    ],
+  },
+  "btt.compute.v1.Params": {
+    fields: [
+      { ts: "stakeDenom", json: "stake_denom", kind: "string" },
+      { ts: "minStakeHome", json: "min_stake_home", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "minStakeClinic", json: "min_stake_clinic", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "minStakeHpc", json: "min_stake_hpc", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "minStakeDatacenter", json: "min_stake_datacenter", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "maxReplication", json: "max_replication", kind: "uint32" },
+      { ts: "commitWindowBlocks", json: "commit_window_blocks", kind: "int64" },
+      { ts: "revealWindowBlocks", json: "reveal_window_blocks", kind: "int64" },
+      { ts: "taskTimeoutBlocks", json: "task_timeout_blocks", kind: "int64" },
+      { ts: "maxAttempts", json: "max_attempts", kind: "uint32" },
+      { ts: "urgentPremium", json: "urgent_premium", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "statPremium", json: "stat_premium", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "premiumBurnFraction", json: "premium_burn_fraction", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "devFundShare", json: "dev_fund_share", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "slashFraction", json: "slash_fraction", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "initialReputation", json: "initial_reputation", kind: "uint32" },
+      { ts: "dissentPenalty", json: "dissent_penalty", kind: "uint32" },
+      { ts: "silentPenalty", json: "silent_penalty", kind: "uint32" },
+      { ts: "acceptReward", json: "accept_reward", kind: "uint32" },
+      { ts: "reexecutionRate", json: "reexecution_rate", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "epochIdentifier", json: "epoch_identifier", kind: "string" },
+      { ts: "maxMissedHeartbeats", json: "max_missed_heartbeats", kind: "uint32" },
+      { ts: "jailEpochs", json: "jail_epochs", kind: "int64" },
+      { ts: "unbondingDelaySeconds", json: "unbonding_delay_seconds", kind: "int64" },
+      { ts: "regionBonus", json: "region_bonus", kind: "uint32" },
+    ],
+  },
+  "btt.compute.v1.ServedModel": {
+    fields: [
+      { ts: "modelId", json: "model_id", kind: "uint64" },
+      { ts: "capacity", json: "capacity", kind: "uint32" },
+      { ts: "active", json: "active", kind: "uint32" },
+    ],
+  },
   "btt.emissions.v1.EnergyMultiplier": {
     fields: [
       { ts: "energyClass", json: "energy_class", kind: "string" },

@@ -1,0 +1,181 @@
+// Package keeper implements x/compute: the staked node registry, the model registry,
+// task escrow, deterministic assignment, commit-reveal settlement and per-epoch node records.
+package keeper
+
+import (
+	"context"
+	"fmt"
+
+	"cosmossdk.io/collections"
+	"cosmossdk.io/core/store"
+	"cosmossdk.io/log"
+	sdkmath "cosmossdk.io/math"
+
+	"github.com/cosmos/cosmos-sdk/codec"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/btt-chain/btt/chain/x/compute/types"
+)
+
+// Keeper of x/compute.
+type Keeper struct {
+	cdc       codec.BinaryCodec
+	authority string
+	// devFundModule receives the development-fund share of payments and slashed stake.
+	devFundModule string
+
+	bank   types.BankKeeper
+	auth   types.AccountKeeper
+	epochs types.EpochsKeeper
+	burner types.Burner
+
+	Schema    collections.Schema
+	Params    collections.Item[types.Params]
+	Nodes     collections.Map[sdk.AccAddress, types.Node]
+	Models    collections.Map[uint64, types.Model]
+	NextModel collections.Item[uint64]
+	Tasks     collections.Map[uint64, types.Task]
+	NextTask  collections.Item[uint64]
+	// Queue holds QUEUED tasks ordered by (urgency rank, id): STAT first, then URGENT, then ROUTINE.
+	Queue collections.KeySet[collections.Pair[uint32, uint64]]
+	// Active holds tasks in the COMMIT or REVEAL phase.
+	Active     collections.KeySet[uint64]
+	EpochStats collections.Map[collections.Pair[int64, sdk.AccAddress], types.NodeEpochStats]
+	LastEpoch  collections.Item[int64]
+	// Unbonding holds (unbond unix time, operator) of UNBONDING nodes.
+	Unbonding collections.KeySet[collections.Pair[int64, sdk.AccAddress]]
+}
+
+// NewKeeper returns the x/compute keeper. devFundModule names the module account that
+// receives the development-fund share and slashed stake.
+func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority, devFundModule string,
+	ak types.AccountKeeper, bk types.BankKeeper, ek types.EpochsKeeper,
+) Keeper {
+	if _, err := sdk.AccAddressFromBech32(authority); err != nil {
+		panic(fmt.Errorf("invalid compute authority: %w", err))
+	}
+	sb := collections.NewSchemaBuilder(storeService)
+	k := Keeper{
+		cdc: cdc, authority: authority, devFundModule: devFundModule, bank: bk, auth: ak, epochs: ek,
+		Params:     collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
+		Nodes:      collections.NewMap(sb, types.NodesKey, "nodes", sdk.AccAddressKey, codec.CollValue[types.Node](cdc)),
+		Models:     collections.NewMap(sb, types.ModelsKey, "models", collections.Uint64Key, codec.CollValue[types.Model](cdc)),
+		NextModel:  collections.NewItem(sb, types.ModelSeqKey, "next_model", collections.Uint64Value),
+		Tasks:      collections.NewMap(sb, types.TasksKey, "tasks", collections.Uint64Key, codec.CollValue[types.Task](cdc)),
+		NextTask:   collections.NewItem(sb, types.TaskSeqKey, "next_task", collections.Uint64Value),
+		Queue:      collections.NewKeySet(sb, types.QueueKey, "queue", collections.PairKeyCodec(collections.Uint32Key, collections.Uint64Key)),
+		Active:     collections.NewKeySet(sb, types.ActiveTasksKey, "active", collections.Uint64Key),
+		EpochStats: collections.NewMap(sb, types.EpochStatsKey, "epoch_stats", collections.PairKeyCodec(collections.Int64Key, sdk.AccAddressKey), codec.CollValue[types.NodeEpochStats](cdc)),
+		LastEpoch:  collections.NewItem(sb, types.LastEpochKey, "last_epoch", collections.Int64Value),
+		Unbonding:  collections.NewKeySet(sb, types.UnbondingKey, "unbonding", collections.PairKeyCodec(collections.Int64Key, sdk.AccAddressKey)),
+	}
+	schema, err := sb.Build()
+	if err != nil {
+		panic(err)
+	}
+	k.Schema = schema
+	return k
+}
+
+// SetBurner sets the burn method (x/emissions) used for the burned part of urgency premiums.
+func (k *Keeper) SetBurner(b types.Burner) { k.burner = b }
+
+// Authority returns the gov authority.
+func (k Keeper) Authority() string { return k.authority }
+
+// Logger returns the module logger.
+func (k Keeper) Logger(ctx context.Context) log.Logger {
+	return sdk.UnwrapSDKContext(ctx).Logger().With("module", "x/"+types.ModuleName)
+}
+
+// GetParams returns the params.
+func (k Keeper) GetParams(ctx context.Context) types.Params {
+	p, err := k.Params.Get(ctx)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// CurrentEpoch returns the current x/epochs epoch number of params.epoch_identifier (0 before it starts).
+func (k Keeper) CurrentEpoch(ctx context.Context) int64 {
+	if k.epochs == nil {
+		return 0
+	}
+	info, err := k.epochs.GetEpochInfo(sdk.UnwrapSDKContext(ctx), k.GetParams(ctx).EpochIdentifier)
+	if err != nil {
+		return 0
+	}
+	return info.CurrentEpoch
+}
+
+func (k Keeper) coins(ctx context.Context, amt sdkmath.Int) sdk.Coins {
+	return sdk.NewCoins(sdk.NewCoin(k.GetParams(ctx).StakeDenom, amt))
+}
+
+func (k Keeper) addStats(ctx context.Context, epoch int64, node sdk.AccAddress, f func(*types.NodeEpochStats)) error {
+	key := collections.Join(epoch, node)
+	s, err := k.EpochStats.Get(ctx, key)
+	if err != nil {
+		s = types.NodeEpochStats{Epoch: epoch, Node: node.String()}
+	}
+	f(&s)
+	return k.EpochStats.Set(ctx, key, s)
+}
+
+// ---- Keeper interface for x/emissions and weighted governance ----
+
+// GetNode returns a node (class, region, energy class, reputation, status, stake).
+func (k Keeper) GetNode(ctx context.Context, operator sdk.AccAddress) (types.Node, bool) {
+	n, err := k.Nodes.Get(ctx, operator)
+	return n, err == nil
+}
+
+// GetNodeEpochStats returns one node's record for one epoch (zero record if none).
+func (k Keeper) GetNodeEpochStats(ctx context.Context, epoch int64, operator sdk.AccAddress) types.NodeEpochStats {
+	s, err := k.EpochStats.Get(ctx, collections.Join(epoch, operator))
+	if err != nil {
+		return types.NodeEpochStats{Epoch: epoch, Node: operator.String()}
+	}
+	return s
+}
+
+// IterateNodeEpochStats calls cb for every node record of an epoch, in operator address order.
+// Records of epoch N are complete when x/epochs' AfterEpochEnd(N) hook runs.
+func (k Keeper) IterateNodeEpochStats(ctx context.Context, epoch int64, cb func(types.NodeEpochStats) (stop bool)) error {
+	rng := collections.NewPrefixedPairRange[int64, sdk.AccAddress](epoch)
+	it, err := k.EpochStats.Iterate(ctx, rng)
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	for ; it.Valid(); it.Next() {
+		v, err := it.Value()
+		if err != nil {
+			return err
+		}
+		if cb(v) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// NodeUptime returns heartbeat epochs ÷ expected epochs over the last `window` closed epochs
+// before `epoch` (counting only epochs since the node registered), as a LegacyDec in [0, 1].
+func (k Keeper) NodeUptime(ctx context.Context, operator sdk.AccAddress, epoch, window int64) sdkmath.LegacyDec {
+	var beats, expected int64
+	for e := epoch - window; e < epoch; e++ {
+		if e < 1 {
+			continue
+		}
+		expected++
+		if k.GetNodeEpochStats(ctx, e, operator).Heartbeats > 0 {
+			beats++
+		}
+	}
+	if expected == 0 {
+		return sdkmath.LegacyZeroDec()
+	}
+	return sdkmath.LegacyNewDec(beats).QuoInt64(expected)
+}

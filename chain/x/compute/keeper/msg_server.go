@@ -1,0 +1,484 @@
+package keeper
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"strconv"
+
+	errorsmod "cosmossdk.io/errors"
+	sdkmath "cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
+
+	"github.com/btt-chain/btt/chain/x/compute/types"
+)
+
+type msgServer struct{ Keeper }
+
+// NewMsgServerImpl returns the x/compute Msg service.
+func NewMsgServerImpl(k Keeper) types.MsgServer { return msgServer{k} }
+
+var _ types.MsgServer = msgServer{}
+
+var regionRe = regexp.MustCompile(`^[A-Z]{2}-[A-Z0-9]{1,3}$`)
+
+// Commitment returns sha256(output_hash || salt || worker address bytes), the value a worker commits.
+func Commitment(outputHash, salt []byte, worker sdk.AccAddress) []byte {
+	h := sha256.New()
+	h.Write(outputHash)
+	h.Write(salt)
+	h.Write(worker)
+	return h.Sum(nil)
+}
+
+func (k Keeper) validateNodeData(ctx context.Context, region, hardware, energy string, pubkey []byte, models []types.ServedModel) error {
+	if !regionRe.MatchString(region) {
+		return errorsmod.Wrapf(types.ErrInvalidNode, "region %q is not an ISO 3166-2 code such as CN-BJ", region)
+	}
+	if len(hardware) == 0 || len(hardware) > 256 {
+		return errorsmod.Wrap(types.ErrInvalidNode, "hardware must be 1..256 characters")
+	}
+	if len(energy) == 0 || len(energy) > 16 {
+		return errorsmod.Wrap(types.ErrInvalidNode, "energy class must be 1..16 characters")
+	}
+	if len(pubkey) != 32 {
+		return errorsmod.Wrapf(types.ErrInvalidNode, "x25519 public key must be 32 bytes, got %d", len(pubkey))
+	}
+	if len(models) == 0 || len(models) > 64 {
+		return errorsmod.Wrap(types.ErrInvalidNode, "a node serves 1..64 models")
+	}
+	seen := map[uint64]bool{}
+	for _, m := range models {
+		if seen[m.ModelId] {
+			return errorsmod.Wrapf(types.ErrInvalidNode, "model %d listed twice", m.ModelId)
+		}
+		seen[m.ModelId] = true
+		if m.Capacity == 0 || m.Capacity > 1000 {
+			return errorsmod.Wrapf(types.ErrInvalidNode, "capacity of model %d must be 1..1000", m.ModelId)
+		}
+		model, err := k.Models.Get(ctx, m.ModelId)
+		if err != nil {
+			return errorsmod.Wrapf(types.ErrModelNotFound, "model %d", m.ModelId)
+		}
+		if model.Deprecated {
+			return errorsmod.Wrapf(types.ErrModelDeprecated, "model %d", m.ModelId)
+		}
+	}
+	return nil
+}
+
+func (m msgServer) RegisterNode(ctx context.Context, msg *types.MsgRegisterNode) (*types.MsgRegisterNodeResponse, error) {
+	op, err := sdk.AccAddressFromBech32(msg.Operator)
+	if err != nil {
+		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
+	}
+	if has, _ := m.Nodes.Has(ctx, op); has {
+		return nil, errorsmod.Wrap(types.ErrNodeExists, msg.Operator)
+	}
+	p := m.GetParams(ctx)
+	minStake, ok := p.MinStake(msg.NodeClass)
+	if !ok {
+		return nil, errorsmod.Wrapf(types.ErrInvalidNode, "unknown node class %s", msg.NodeClass)
+	}
+	if msg.Stake.IsNil() || msg.Stake.LT(minStake) {
+		return nil, errorsmod.Wrapf(types.ErrStakeTooLow, "class %s needs %s%s", msg.NodeClass, minStake, p.StakeDenom)
+	}
+	if err := m.validateNodeData(ctx, msg.Region, msg.Hardware, msg.EnergyClass, msg.X25519Pubkey, msg.Models); err != nil {
+		return nil, err
+	}
+	if err := m.bank.SendCoinsFromAccountToModule(ctx, op, types.ModuleName, m.coins(ctx, msg.Stake)); err != nil {
+		return nil, err
+	}
+	models := make([]types.ServedModel, len(msg.Models))
+	for i, s := range msg.Models {
+		models[i] = types.ServedModel{ModelId: s.ModelId, Capacity: s.Capacity}
+	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	epoch := m.CurrentEpoch(ctx)
+	node := types.Node{
+		Operator: msg.Operator, NodeClass: msg.NodeClass, Region: msg.Region, Hardware: msg.Hardware,
+		EnergyClass: msg.EnergyClass, X25519Pubkey: msg.X25519Pubkey, Models: models, Stake: msg.Stake,
+		Status: types.NodeStatus_NODE_STATUS_ACTIVE, Reputation: p.InitialReputation,
+		RegisteredHeight: sdkCtx.BlockHeight(), LastHeartbeatEpoch: epoch,
+	}
+	if err := m.Nodes.Set(ctx, op, node); err != nil {
+		return nil, err
+	}
+	if err := m.addStats(ctx, epoch, op, func(s *types.NodeEpochStats) { s.Heartbeats++ }); err != nil {
+		return nil, err
+	}
+	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeRegistered,
+		sdk.NewAttribute(types.AttrOperator, msg.Operator), sdk.NewAttribute("class", msg.NodeClass.String()),
+		sdk.NewAttribute("region", msg.Region), sdk.NewAttribute(types.AttrAmount, msg.Stake.String())))
+	return &types.MsgRegisterNodeResponse{}, nil
+}
+
+func (m msgServer) UpdateNode(ctx context.Context, msg *types.MsgUpdateNode) (*types.MsgUpdateNodeResponse, error) {
+	op, err := sdk.AccAddressFromBech32(msg.Operator)
+	if err != nil {
+		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
+	}
+	node, err := m.Nodes.Get(ctx, op)
+	if err != nil {
+		return nil, errorsmod.Wrap(types.ErrNodeNotFound, msg.Operator)
+	}
+	if err := m.validateNodeData(ctx, msg.Region, msg.Hardware, msg.EnergyClass, msg.X25519Pubkey, msg.Models); err != nil {
+		return nil, err
+	}
+	active := map[uint64]uint32{}
+	for _, s := range node.Models {
+		active[s.ModelId] = s.Active
+	}
+	models := make([]types.ServedModel, len(msg.Models))
+	for i, s := range msg.Models {
+		models[i] = types.ServedModel{ModelId: s.ModelId, Capacity: s.Capacity, Active: active[s.ModelId]}
+		delete(active, s.ModelId)
+	}
+	for id, a := range active {
+		if a > 0 {
+			return nil, errorsmod.Wrapf(types.ErrNodeBusy, "model %d has %d tasks in progress", id, a)
+		}
+	}
+	node.Region, node.Hardware, node.EnergyClass, node.X25519Pubkey, node.Models = msg.Region, msg.Hardware, msg.EnergyClass, msg.X25519Pubkey, models
+	if err := m.Nodes.Set(ctx, op, node); err != nil {
+		return nil, err
+	}
+	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUpdated,
+		sdk.NewAttribute(types.AttrOperator, msg.Operator), sdk.NewAttribute("region", msg.Region)))
+	return &types.MsgUpdateNodeResponse{}, nil
+}
+
+func (m msgServer) Heartbeat(ctx context.Context, msg *types.MsgHeartbeat) (*types.MsgHeartbeatResponse, error) {
+	op, err := sdk.AccAddressFromBech32(msg.Operator)
+	if err != nil {
+		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
+	}
+	node, err := m.Nodes.Get(ctx, op)
+	if err != nil {
+		return nil, errorsmod.Wrap(types.ErrNodeNotFound, msg.Operator)
+	}
+	epoch := m.CurrentEpoch(ctx)
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	switch node.Status {
+	case types.NodeStatus_NODE_STATUS_UNBONDING:
+		return nil, errorsmod.Wrap(types.ErrNodeNotActive, "node is unbonding")
+	case types.NodeStatus_NODE_STATUS_JAILED:
+		if epoch < node.JailedUntilEpoch {
+			return nil, errorsmod.Wrapf(types.ErrNodeJailed, "until epoch %d (now %d)", node.JailedUntilEpoch, epoch)
+		}
+		node.Status = types.NodeStatus_NODE_STATUS_ACTIVE
+		sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUnjailed, sdk.NewAttribute(types.AttrOperator, msg.Operator)))
+	default:
+		if node.LastHeartbeatEpoch == epoch && m.GetNodeEpochStats(ctx, epoch, op).Heartbeats > 0 {
+			return nil, errorsmod.Wrapf(types.ErrAlreadyHeartbeat, "epoch %d", epoch)
+		}
+	}
+	node.LastHeartbeatEpoch = epoch
+	node.MissedHeartbeats = 0
+	if err := m.Nodes.Set(ctx, op, node); err != nil {
+		return nil, err
+	}
+	if err := m.addStats(ctx, epoch, op, func(s *types.NodeEpochStats) {
+		if s.Heartbeats == 0 {
+			s.Heartbeats = 1
+		}
+	}); err != nil {
+		return nil, err
+	}
+	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventHeartbeat,
+		sdk.NewAttribute(types.AttrOperator, msg.Operator), sdk.NewAttribute(types.AttrEpoch, strconv.FormatInt(epoch, 10))))
+	return &types.MsgHeartbeatResponse{}, nil
+}
+
+func (m msgServer) UnbondNode(ctx context.Context, msg *types.MsgUnbondNode) (*types.MsgUnbondNodeResponse, error) {
+	op, err := sdk.AccAddressFromBech32(msg.Operator)
+	if err != nil {
+		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
+	}
+	node, err := m.Nodes.Get(ctx, op)
+	if err != nil {
+		return nil, errorsmod.Wrap(types.ErrNodeNotFound, msg.Operator)
+	}
+	if node.Status == types.NodeStatus_NODE_STATUS_UNBONDING {
+		return nil, errorsmod.Wrap(types.ErrNodeNotActive, "node is already unbonding")
+	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	node.Status = types.NodeStatus_NODE_STATUS_UNBONDING
+	node.UnbondTime = sdkCtx.BlockTime().Unix() + m.GetParams(ctx).UnbondingDelaySeconds
+	if err := m.Nodes.Set(ctx, op, node); err != nil {
+		return nil, err
+	}
+	if err := m.Unbonding.Set(ctx, joinUnbond(node.UnbondTime, op)); err != nil {
+		return nil, err
+	}
+	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUnbonding,
+		sdk.NewAttribute(types.AttrOperator, msg.Operator), sdk.NewAttribute("unbond_time", strconv.FormatInt(node.UnbondTime, 10))))
+	return &types.MsgUnbondNodeResponse{UnbondTime: node.UnbondTime}, nil
+}
+
+func (m msgServer) checkAuthority(addr string) error {
+	if addr != m.authority {
+		return errorsmod.Wrapf(types.ErrInvalidSigner, "expected %s, got %s", m.authority, addr)
+	}
+	return nil
+}
+
+func (m msgServer) RegisterModel(ctx context.Context, msg *types.MsgRegisterModel) (*types.MsgRegisterModelResponse, error) {
+	if err := m.checkAuthority(msg.Authority); err != nil {
+		return nil, err
+	}
+	switch {
+	case len(msg.Name) == 0 || len(msg.Name) > 128:
+		return nil, errorsmod.Wrap(types.ErrInvalidModel, "name must be 1..128 characters")
+	case len(msg.OnnxSha256) != sha256.Size:
+		return nil, errorsmod.Wrap(types.ErrInvalidModel, "onnx_sha256 must be 32 bytes")
+	case msg.TaskType == "" || msg.Canonicalization == "":
+		return nil, errorsmod.Wrap(types.ErrInvalidModel, "task type and canonicalisation rule are required")
+	case msg.ComputeUnits == 0:
+		return nil, errorsmod.Wrap(types.ErrInvalidModel, "compute units must be positive")
+	case msg.PriceFloor.IsNil() || !msg.PriceFloor.IsPositive():
+		return nil, errorsmod.Wrap(types.ErrInvalidModel, "price floor must be positive")
+	}
+	id, err := m.NextModel.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	model := types.Model{
+		Id: id, Name: msg.Name, OnnxSha256: msg.OnnxSha256, TaskType: msg.TaskType, InputSpec: msg.InputSpec,
+		OutputSpec: msg.OutputSpec, ComputeUnits: msg.ComputeUnits, PriceFloor: msg.PriceFloor, Canonicalization: msg.Canonicalization,
+	}
+	if err := m.Models.Set(ctx, id, model); err != nil {
+		return nil, err
+	}
+	if err := m.NextModel.Set(ctx, id+1); err != nil {
+		return nil, err
+	}
+	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventModelRegistered,
+		sdk.NewAttribute(types.AttrModelID, strconv.FormatUint(id, 10)), sdk.NewAttribute("name", msg.Name),
+		sdk.NewAttribute("onnx_sha256", hex.EncodeToString(msg.OnnxSha256))))
+	return &types.MsgRegisterModelResponse{ModelId: id}, nil
+}
+
+func (m msgServer) DeprecateModel(ctx context.Context, msg *types.MsgDeprecateModel) (*types.MsgDeprecateModelResponse, error) {
+	if err := m.checkAuthority(msg.Authority); err != nil {
+		return nil, err
+	}
+	model, err := m.Models.Get(ctx, msg.ModelId)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrModelNotFound, "model %d", msg.ModelId)
+	}
+	if model.Deprecated {
+		return nil, errorsmod.Wrapf(types.ErrModelDeprecated, "model %d", msg.ModelId)
+	}
+	model.Deprecated = true
+	if err := m.Models.Set(ctx, model.Id, model); err != nil {
+		return nil, err
+	}
+	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventModelDeprecated,
+		sdk.NewAttribute(types.AttrModelID, strconv.FormatUint(model.Id, 10))))
+	return &types.MsgDeprecateModelResponse{}, nil
+}
+
+// RequiredFee is the minimum max_fee of a task: price_floor × (1 + premium) per worker slot,
+// with k + 1 slots when k = 1 (room for a sampled re-execution).
+func RequiredFee(p types.Params, model types.Model, urgency types.Urgency, k uint32) sdkmath.Int {
+	slots := int64(k)
+	if k == 1 {
+		slots = 2
+	}
+	return slotPrice(p, model, urgency).MulRaw(slots)
+}
+
+// slotPrice is what one accepted worker costs the escrow: price floor plus the urgency premium.
+func slotPrice(p types.Params, model types.Model, urgency types.Urgency) sdkmath.Int {
+	return model.PriceFloor.Add(p.Premium(urgency).MulInt(model.PriceFloor).TruncateInt())
+}
+
+func (m msgServer) SubmitTask(ctx context.Context, msg *types.MsgSubmitTask) (*types.MsgSubmitTaskResponse, error) {
+	client, err := sdk.AccAddressFromBech32(msg.Client)
+	if err != nil {
+		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
+	}
+	p := m.GetParams(ctx)
+	model, err := m.Models.Get(ctx, msg.ModelId)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrModelNotFound, "model %d", msg.ModelId)
+	}
+	if model.Deprecated {
+		return nil, errorsmod.Wrapf(types.ErrModelDeprecated, "model %d", msg.ModelId)
+	}
+	if msg.Urgency == types.Urgency_URGENCY_UNSPECIFIED || types.Urgency_name[int32(msg.Urgency)] == "" {
+		return nil, errorsmod.Wrapf(types.ErrInvalidTask, "urgency must be ROUTINE, URGENT or STAT")
+	}
+	if len(msg.InputSha256) != sha256.Size {
+		return nil, errorsmod.Wrap(types.ErrInvalidTask, "input_sha256 must be 32 bytes")
+	}
+	if len(msg.InputLocator) == 0 || len(msg.InputLocator) > 512 {
+		return nil, errorsmod.Wrap(types.ErrInvalidTask, "input locator must be 1..512 characters")
+	}
+	if msg.PreferredRegion != "" && !regionRe.MatchString(msg.PreferredRegion) {
+		return nil, errorsmod.Wrapf(types.ErrInvalidTask, "preferred region %q is not ISO 3166-2", msg.PreferredRegion)
+	}
+	if msg.Replication < 1 || msg.Replication > p.MaxReplication {
+		return nil, errorsmod.Wrapf(types.ErrInvalidReplication, "k = %d, allowed 1..%d", msg.Replication, p.MaxReplication)
+	}
+	if req := RequiredFee(p, model, msg.Urgency, msg.Replication); msg.MaxFee.IsNil() || msg.MaxFee.LT(req) {
+		return nil, errorsmod.Wrapf(types.ErrFeeTooLow, "need at least %s%s", req, p.StakeDenom)
+	}
+	if n := m.servableNodes(ctx, msg.ModelId, client); uint32(n) < msg.Replication {
+		return nil, errorsmod.Wrapf(types.ErrInsufficientCapacity, "k = %d but only %d active nodes serve model %d", msg.Replication, n, msg.ModelId)
+	}
+	if err := m.bank.SendCoinsFromAccountToModule(ctx, client, types.ModuleName, m.coins(ctx, msg.MaxFee)); err != nil {
+		return nil, err
+	}
+	id, err := m.NextTask.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	task := types.Task{
+		Id: id, Client: msg.Client, ModelId: msg.ModelId, InputSha256: msg.InputSha256, InputLocator: msg.InputLocator,
+		Urgency: msg.Urgency, Replication: msg.Replication, PreferredRegion: msg.PreferredRegion,
+		Escrow: msg.MaxFee, MaxFee: msg.MaxFee, Status: types.TaskStatus_TASK_STATUS_QUEUED,
+		SubmitHeight: sdkCtx.BlockHeight(), ExpiryHeight: sdkCtx.BlockHeight() + p.TaskTimeoutBlocks,
+	}
+	if err := m.Tasks.Set(ctx, id, task); err != nil {
+		return nil, err
+	}
+	if err := m.NextTask.Set(ctx, id+1); err != nil {
+		return nil, err
+	}
+	if err := m.Queue.Set(ctx, queueKey(task)); err != nil {
+		return nil, err
+	}
+	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskSubmitted,
+		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(id, 10)), sdk.NewAttribute(types.AttrClient, msg.Client),
+		sdk.NewAttribute(types.AttrModelID, strconv.FormatUint(msg.ModelId, 10)), sdk.NewAttribute(types.AttrAmount, msg.MaxFee.String()),
+		sdk.NewAttribute("urgency", msg.Urgency.String()), sdk.NewAttribute("replication", strconv.FormatUint(uint64(msg.Replication), 10))))
+	return &types.MsgSubmitTaskResponse{TaskId: id}, nil
+}
+
+func findAssignment(task *types.Task, worker string) int {
+	for i := range task.Assignments {
+		if task.Assignments[i].Worker == worker {
+			return i
+		}
+	}
+	return -1
+}
+
+func (m msgServer) CommitResult(ctx context.Context, msg *types.MsgCommitResult) (*types.MsgCommitResultResponse, error) {
+	if _, err := sdk.AccAddressFromBech32(msg.Worker); err != nil {
+		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
+	}
+	task, err := m.Tasks.Get(ctx, msg.TaskId)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrTaskNotFound, "task %d", msg.TaskId)
+	}
+	i := findAssignment(&task, msg.Worker)
+	if i < 0 {
+		return nil, errorsmod.Wrapf(types.ErrNotAssigned, "task %d, worker %s", msg.TaskId, msg.Worker)
+	}
+	if len(task.Assignments[i].Commitment) > 0 {
+		return nil, errorsmod.Wrapf(types.ErrAlreadyCommitted, "task %d", msg.TaskId)
+	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	if task.Status != types.TaskStatus_TASK_STATUS_COMMIT || sdkCtx.BlockHeight() > task.CommitDeadline {
+		return nil, errorsmod.Wrapf(types.ErrCommitWindow, "task %d is %s, commit deadline %d, height %d", task.Id, task.Status, task.CommitDeadline, sdkCtx.BlockHeight())
+	}
+	if len(msg.Commitment) != sha256.Size {
+		return nil, errorsmod.Wrap(types.ErrInvalidCommitment, "commitment must be 32 bytes")
+	}
+	task.Assignments[i].Commitment = msg.Commitment
+	task.Assignments[i].CommitHeight = sdkCtx.BlockHeight()
+	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventResultCommitted,
+		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute(types.AttrWorker, msg.Worker)))
+	all := true
+	for _, a := range task.Assignments {
+		all = all && len(a.Commitment) > 0
+	}
+	if all {
+		m.openReveal(sdkCtx, &task)
+	}
+	return &types.MsgCommitResultResponse{}, m.Tasks.Set(ctx, task.Id, task)
+}
+
+func (k Keeper) openReveal(ctx sdk.Context, task *types.Task) {
+	task.Status = types.TaskStatus_TASK_STATUS_REVEAL
+	task.RevealDeadline = ctx.BlockHeight() + k.GetParams(ctx).RevealWindowBlocks
+	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventRevealOpened,
+		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)),
+		sdk.NewAttribute("reveal_deadline", strconv.FormatInt(task.RevealDeadline, 10))))
+}
+
+func (m msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult) (*types.MsgRevealResultResponse, error) {
+	worker, err := sdk.AccAddressFromBech32(msg.Worker)
+	if err != nil {
+		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
+	}
+	task, err := m.Tasks.Get(ctx, msg.TaskId)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrTaskNotFound, "task %d", msg.TaskId)
+	}
+	i := findAssignment(&task, msg.Worker)
+	if i < 0 {
+		return nil, errorsmod.Wrapf(types.ErrNotAssigned, "task %d, worker %s", msg.TaskId, msg.Worker)
+	}
+	a := &task.Assignments[i]
+	if len(a.Commitment) == 0 {
+		return nil, errorsmod.Wrapf(types.ErrNotCommitted, "task %d", msg.TaskId)
+	}
+	if a.RevealHeight > 0 {
+		return nil, errorsmod.Wrapf(types.ErrAlreadyRevealed, "task %d", msg.TaskId)
+	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	if task.Status != types.TaskStatus_TASK_STATUS_REVEAL || sdkCtx.BlockHeight() > task.RevealDeadline {
+		return nil, errorsmod.Wrapf(types.ErrRevealWindow, "task %d is %s, reveal deadline %d, height %d", task.Id, task.Status, task.RevealDeadline, sdkCtx.BlockHeight())
+	}
+	if len(msg.OutputHash) != sha256.Size || len(msg.Salt) != 32 {
+		return nil, errorsmod.Wrap(types.ErrCommitMismatch, "output_hash and salt must be 32 bytes each")
+	}
+	if !bytes.Equal(Commitment(msg.OutputHash, msg.Salt, worker), a.Commitment) {
+		return nil, errorsmod.Wrapf(types.ErrCommitMismatch, "task %d", msg.TaskId)
+	}
+	a.OutputHash, a.Salt, a.RevealHeight = msg.OutputHash, msg.Salt, sdkCtx.BlockHeight()
+	if err := m.releaseSlot(ctx, worker, task.ModelId); err != nil {
+		return nil, err
+	}
+	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventResultRevealed,
+		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute(types.AttrWorker, msg.Worker),
+		sdk.NewAttribute("output_hash", hex.EncodeToString(msg.OutputHash))))
+	all := true
+	for _, x := range task.Assignments {
+		all = all && x.RevealHeight > 0
+	}
+	if all {
+		if err := m.settle(sdkCtx, &task); err != nil {
+			return nil, err
+		}
+	}
+	return &types.MsgRevealResultResponse{}, m.Tasks.Set(ctx, task.Id, task)
+}
+
+func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {
+	if err := m.checkAuthority(msg.Authority); err != nil {
+		return nil, err
+	}
+	if err := msg.Params.Validate(); err != nil {
+		return nil, errorsmod.Wrap(types.ErrInvalidParams, err.Error())
+	}
+	old := m.GetParams(ctx)
+	if old.StakeDenom != msg.Params.StakeDenom {
+		return nil, errorsmod.Wrap(types.ErrInvalidParams, fmt.Sprintf("stake denom cannot change (%s)", old.StakeDenom))
+	}
+	if err := m.Params.Set(ctx, msg.Params); err != nil {
+		return nil, err
+	}
+	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventParamsUpdated))
+	return &types.MsgUpdateParamsResponse{}, nil
+}
