@@ -9,8 +9,13 @@
  *   --batch N          blocks per back-fill batch (default 20)
  *   --throttle-ms N    pause between batches (default 0)
  *   --no-indexer       serve only
+ *   --detach           start in the background (log to --log-file, PID in --pid-file), return once it answers /health
+ *   --stop             stop the background explorer named by --pid-file (by PID)
+ *   --pid-file P       default .localnet/explorer.pid; --log-file P: default .localnet/logs/explorer.log
  */
-import { mkdirSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { pino } from "pino";
 import { openDb } from "./db.js";
@@ -38,8 +43,75 @@ function num(v: string | true | undefined, name: string, dflt: number): number {
   return n;
 }
 
+/** The PID in pidFile when that process is alive and is this CLI (a reused PID is not ours). */
+function runningPid(pidFile: string): number | undefined {
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, "utf8").trim());
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    return cmd.includes("cli.js") ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function detach(argv: string[], a: Record<string, string | true>): Promise<void> {
+  const pidFile = resolve(String(a["pid-file"] ?? ".localnet/explorer.pid"));
+  const logFile = resolve(String(a["log-file"] ?? ".localnet/logs/explorer.log"));
+  const host = String(a.host ?? process.env.EXPLORER_HOST ?? "127.0.0.1");
+  const port = num(a.port ?? process.env.EXPLORER_PORT, "port", 8080);
+  const url = `http://${host}:${port}`;
+  const old = runningPid(pidFile);
+  if (old) {
+    process.stdout.write(`explorer already running (pid ${old}) at ${url}\n`);
+    return;
+  }
+  mkdirSync(dirname(pidFile), { recursive: true });
+  mkdirSync(dirname(logFile), { recursive: true });
+  const fd = openSync(logFile, "a");
+  const rest = argv.filter((x) => x !== "--detach");
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), ...rest], { detached: true, stdio: ["ignore", fd, fd] });
+  closeSync(fd);
+  writeFileSync(pidFile, `${child.pid}\n`);
+  child.unref();
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    const ok = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
+    if (ok) {
+      process.stdout.write(`explorer: ${url} (pid ${child.pid}, log ${logFile})\n`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  rmSync(pidFile, { force: true });
+  const tail = existsSync(logFile) ? readFileSync(logFile, "utf8").split("\n").slice(-15).join("\n") : "";
+  throw new Error(`explorer did not come up at ${url}; last log lines:\n${tail}`);
+}
+
+async function stopDetached(a: Record<string, string | true>): Promise<void> {
+  const pidFile = resolve(String(a["pid-file"] ?? ".localnet/explorer.pid"));
+  const pid = runningPid(pidFile);
+  if (!pid) {
+    rmSync(pidFile, { force: true });
+    process.stdout.write("explorer not running\n");
+    return;
+  }
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + 15_000;
+  while (runningPid(pidFile) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (runningPid(pidFile)) process.kill(pid, "SIGKILL");
+  rmSync(pidFile, { force: true });
+  process.stdout.write(`explorer stopped (pid ${pid})\n`);
+}
+
 async function main() {
-  const a = args(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const a = args(argv);
+  if (a.stop) return stopDetached(a);
+  if (a.detach) return detach(argv, a);
   const env = process.env;
   const logger = pino({ name: "btt-explorer", level: env.LOG_LEVEL ?? "info" });
   const rpcUrl = String(a.rpc ?? env.EXPLORER_RPC ?? "http://127.0.0.1:26657");

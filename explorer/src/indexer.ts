@@ -40,6 +40,7 @@ export class Indexer {
   readonly stats: IndexerStats = { lastHeight: 0, chainHeight: 0, lag: 0, blocksIndexed: 0, txsIndexed: 0, caughtUp: false, startedAt: new Date().toISOString() };
   private stopping = false;
   private wake?: () => void;
+  private verified = false;
   private loop?: Promise<void>;
   private readonly batchSize: number;
 
@@ -61,6 +62,17 @@ export class Indexer {
     const state = await db.get<{ last_height: number; chain_id: string }>("SELECT last_height, chain_id FROM indexer_state WHERE id = 1");
     if (state && state.chain_id !== status.chainId)
       throw new Error(`database holds chain ${state.chain_id} but the node serves ${status.chainId}; use another database`);
+    if (state && !this.verified) {
+      // Same chain id is not enough (a localnet reset keeps it): the last indexed block must be the node's block.
+      const last = Number(state.last_height);
+      const mine = await db.get<{ hash: string }>("SELECT hash FROM blocks WHERE height = ?", [last]);
+      if (mine && last >= status.earliestHeight && last <= status.latestHeight) {
+        const theirs = await rpc.block(last);
+        if (theirs.hash !== mine.hash)
+          throw new Error(`database block ${last} is ${mine.hash} but the node's is ${theirs.hash}: the chain was restarted from a new genesis; use a fresh database`);
+      }
+      this.verified = true;
+    }
     let next: number;
     if (state) next = Number(state.last_height) + 1;
     else {

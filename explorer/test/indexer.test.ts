@@ -107,6 +107,13 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
     expect(await heights(db)).toEqual(range(200, 204));
   });
 
+  test("refuses a database indexed from another genesis with the same chain id", async () => {
+    await new Indexer({ db, rpc: new FakeRpc(5), logger }).step();
+    const reset = new FakeRpc(8);
+    reset.hash = (h: number) => `${"F".repeat(60)}${String(h).padStart(4, "0")}`;
+    await expect(new Indexer({ db, rpc: reset, logger }).step()).rejects.toThrow(/database block 5 is .* but the node's is F+0005: the chain was restarted/);
+  });
+
   test("refuses a database that holds another chain", async () => {
     await new Indexer({ db, rpc: new FakeRpc(3, "chain-a"), logger }).step();
     await expect(new Indexer({ db, rpc: new FakeRpc(3, "chain-b"), logger }).step()).rejects.toThrow(/holds chain chain-a but the node serves chain-b/);
