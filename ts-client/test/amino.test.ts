@@ -286,6 +286,25 @@ function populated(schema: typeof bttAminoSchema, type: string): Record<string, 
   return o;
 }
 
+/** Amino keys of `type` (recursively) that `json` lacks. */
+function missingKeys(schema: typeof bttAminoSchema, type: string, json: unknown, path = type): string[] {
+  const m = schema[type];
+  if (!m) return []; // Timestamp, Duration, Any
+  const obj = json as Record<string, unknown>;
+  const out: string[] = [];
+  for (const f of m.fields) {
+    const key = f.oneof ? f.oneof.name : f.json;
+    if (!(key in obj)) {
+      out.push(`${path}.${key}`);
+      continue;
+    }
+    if (f.kind !== "message" || f.oneof) continue;
+    const vals = f.repeated ? (obj[key] as unknown[]) : [obj[key]];
+    for (const v of vals) out.push(...missingKeys(schema, f.type!, v, `${path}.${key}`));
+  }
+  return out;
+}
+
 describe("every BTT Msg (src/generated)", () => {
   // Checked once by hand against the Go encoder itself (cosmossdk.io/x/tx v0.14 aminojson on the same
   // protobuf bytes, dynamicpb from a buf image): every btt.emissions and btt.compute Msg, default and
@@ -298,6 +317,9 @@ describe("every BTT Msg (src/generated)", () => {
       const value = type.fromPartial(populated(bttAminoSchema, typeUrl.slice(1)));
       const amino = bttAmino.toAmino({ typeUrl, value });
       expect(amino.type).toBe(bttAminoSchema[typeUrl.slice(1)]!.name ?? typeUrl);
+      // Every field was set, so every key must be there, at every depth (a property name that is not
+      // telescope's would read as unset and go missing).
+      expect(missingKeys(bttAminoSchema, typeUrl.slice(1), amino.value)).toEqual([]);
       const back = bttAmino.fromAmino(amino);
       expect(back).toEqual({ typeUrl, value });
       expect(type.encode(back.value).finish()).toEqual(type.encode(value).finish());
