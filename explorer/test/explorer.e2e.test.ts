@@ -11,6 +11,7 @@ import type { SigningStargateClient } from "@cosmjs/stargate";
 import { connectBttSigningClient } from "@btt/ts-client";
 import { Localnet, account, createLogger, loadKeys } from "@btt/localnet";
 import Database from "better-sqlite3";
+import { MsgSubmitProposal } from "cosmjs-types/cosmos/gov/v1/tx";
 import { chromium, type BrowserContext } from "playwright-core";
 
 const PORT_OFFSET = 17000;
@@ -31,6 +32,8 @@ let explorerLog = "";
 let txHash = "";
 let recipient = "";
 let devAddr = "";
+let institution = "";
+const PROPOSAL_TITLE = "Fund <i>clinics</i> & more";
 
 function startExplorer(extra: string[]): ChildProcess {
   const child = spawn(process.execPath, [CLI, "--rpc", net.rpc(0), "--rest", net.validator(0).api, "--db", dbPath, "--port", String(HTTP_PORT), ...extra], {
@@ -80,7 +83,14 @@ beforeAll(async () => {
   const res = await client.signAndBroadcast(devAddr, [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: devAddr, toAddress: recipient, amount: [{ denom: "abtt", amount: "1234500000000000000" }] } }], fee, MEMO);
   expect(res.code).toBe(0);
   txHash = res.transactionHash;
+  const prop = await client.signAndBroadcast(
+    devAddr,
+    [{ typeUrl: "/cosmos.gov.v1.MsgSubmitProposal", value: MsgSubmitProposal.fromPartial({ messages: [], initialDeposit: [{ denom: "abtt", amount: "10000000000000000000" }], proposer: devAddr, metadata: "", title: PROPOSAL_TITLE, summary: "an explorer e2e text proposal" }) }],
+    { amount: [{ denom: "abtt", amount: String(400_000n * 1_000_000_000n) }], gas: "400000" },
+  );
+  expect(prop.code).toBe(0);
   client.disconnect();
+  institution = account(keys, "china_oral_industry_group").address;
   await net.waitForHeight(0, 45, 120_000);
 }, 300_000);
 
@@ -130,6 +140,20 @@ test("killed during back-fill and restarted, the index holds every height once, 
   expect(sup.supply).toBe("210000000000000000000000000");
   expect(sup.pools.map((p) => p.name)).toContain("mining_rewards_pool");
   expect(sup.pools.every((p) => p.address.startsWith("btt1"))).toBe(true);
+
+  // validator 0's institution: a PeriodicVestingAccount before its cliff, staking 1,000,000 BTT of it
+  type Acc = { type: string; vesting: { originalVesting: { amount: string }[]; lockedNow: { amount: string }[]; delegatedVesting: { amount: string }[]; periods: { unlocked: boolean }[] }; delegations: unknown[] };
+  const inst = (await (await fetch(`${BASE}/api/v1/accounts/${institution}`)).json()) as Acc;
+  expect(inst.type).toBe("/cosmos.vesting.v1beta1.PeriodicVestingAccount");
+  expect(inst.vesting.originalVesting).toEqual([{ denom: "abtt", amount: "21000000000000000000000000" }]);
+  expect(inst.vesting.lockedNow).toEqual(inst.vesting.originalVesting);
+  expect(inst.vesting.periods.length).toBeGreaterThan(1);
+  expect(inst.vesting.periods.some((p) => p.unlocked)).toBe(false);
+  expect(inst.vesting.delegatedVesting).toEqual([{ denom: "abtt", amount: "1000000000000000000000000" }]);
+  expect(inst.delegations).toHaveLength(1);
+
+  const props = (await (await fetch(`${BASE}/api/v1/proposals`)).json()) as { proposals: { id: number; title: string }[] };
+  expect(props.proposals).toEqual([expect.objectContaining({ id: 1, title: PROPOSAL_TITLE })]);
 }, 240_000);
 
 test("headless Chromium: dashboard → block → tx → account, search by hash and by address, memo shown as text", async () => {
@@ -186,6 +210,17 @@ test("headless Chromium: dashboard → block → tx → account, search by hash 
     await page.click('form.search button[type="submit"]');
     await page.waitForURL(`${BASE}/accounts/${recipient}`);
     expect(await page.locator("body").innerText()).toContain("1.2345 BTT");
+
+    await page.fill('input[name="q"]', "proposal 1");
+    await page.click('form.search button[type="submit"]');
+    await page.waitForURL(`${BASE}/proposals/1`);
+    expect(await page.locator("dl.kv dd").first().innerText()).toBe(PROPOSAL_TITLE);
+    expect(await page.locator("main i").count()).toBe(0);
+
+    await page.goto(`${BASE}/accounts/${institution}`);
+    await page.getByRole("heading", { name: "Vesting schedule" }).waitFor();
+    expect(await page.locator("body").innerText()).toContain("21,000,000 BTT");
+    await page.screenshot({ path: join(ARTIFACTS, "vesting-account.png"), fullPage: false });
 
     await page.goto(`${BASE}/validators`);
     expect(await page.locator("tbody tr").count()).toBe(1);
