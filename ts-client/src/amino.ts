@@ -22,6 +22,7 @@
 //    fields) without `(amino.oneof_name)`, and so does this;
 //  - google.protobuf.Any is `{"type": <amino.name of the packed message, or its type URL>, "value": ...}`;
 //    the packed message is decoded and converted by the AminoAnyResolver (see setAminoAnyResolver);
+//  - strings with U+2028/U+2029 or lone surrogates are refused: Go escapes them, cosmjs does not;
 //  - floats, maps and the message encodings key_field/module_account/threshold_string are refused
 //    like (or not implemented like) the Go encoder.
 import { Decimal } from "@cosmjs/math";
@@ -220,10 +221,22 @@ function defaultValue(f: AminoFieldSchema): unknown {
 // ---------------------------------------------------------------------------------------------
 // toAmino
 
+/**
+ * The chain's encoder (Go encoding/json) escapes U+2028/U+2029 and writes a lone surrogate (invalid
+ * UTF-8 on the wire) as U+FFFD; cosmjs' serializeSignDoc does neither, so such a string would be signed
+ * over different bytes than the chain verifies. Refuse it rather than produce a tx that cannot verify.
+ */
+function checkSignableString(s: string, where: string): string {
+  if (/[\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s)) {
+    fail(where, "strings with U+2028, U+2029 or a lone surrogate cannot be amino-signed (cosmjs and the SDK escape them differently)");
+  }
+  return s;
+}
+
 function scalarToAmino(schema: AminoSchema, f: AminoFieldSchema, v: unknown, where: string): unknown {
   switch (f.kind) {
     case "string":
-      return v;
+      return checkSignableString(v as string, where);
     case "bool":
       return Boolean(v);
     case "int32":
@@ -251,7 +264,7 @@ function fieldValueToAmino(schema: AminoSchema, f: AminoFieldSchema, v: unknown,
   }
   if (f.encoding === "inline_json") {
     if (!(v instanceof Uint8Array)) fail(where, "inline_json needs a bytes field");
-    return JSON.parse(new TextDecoder().decode(v));
+    return JSON.parse(checkSignableString(new TextDecoder().decode(v), where));
   }
   if (f.scalar) {
     if (f.repeated) fail(where, `unsupported type protoreflect.List for ${f.scalar}`);

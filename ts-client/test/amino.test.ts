@@ -357,6 +357,11 @@ describe("well-known types", () => {
     expect(() => messageToAmino(schema, "t.M", { f: 1.5 })).toThrow(/floats are not supported/);
     expect(messageToAmino(schema, "t.M", { f: 0 })).toEqual({}); // unset: omitted, so signable
     expect(() => messageToAmino(schema, "t.O", {})).toThrow(/amino.oneof_name/);
+    // Go's encoding/json escapes U+2028/U+2029 (and replaces lone surrogates); cosmjs' sign doc does not.
+    for (const bad of ["a\u2028b", "\u2029", "x\ud800", "\udc00y"]) {
+      expect(() => aminoTypes.toAmino({ typeUrl: "/bttest.signing.v1.MsgPing", value: MsgPing.fromPartial({ sender: bad }) })).toThrow(/U\+2028/);
+    }
+    expect(aminoTypes.toAmino({ typeUrl: "/bttest.signing.v1.MsgPing", value: MsgPing.fromPartial({ sender: "\ud83e\uddb7 é" }) }).value).toEqual({ sender: "\ud83e\uddb7 é" });
   });
 });
 
