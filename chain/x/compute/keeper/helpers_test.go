@@ -13,6 +13,7 @@ import (
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/stretchr/testify/require"
 
+	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
@@ -258,3 +259,5 @@ func allocationGenesis(t *testing.T, bttApp *app.BttApp) map[string]json.RawMess
 	genutilState := genutiltypes.NewGenesisStateFromTx(bttApp.TxConfig().TxJSONEncoder(), []sdk.Tx{gentx})
 	return genutiltypes.SetGenesisStateInAppState(cdc, appState, genutilState)
 }
+
+type collectionsPair = collections.Pair[uint32, uint64]
