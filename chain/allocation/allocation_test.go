@@ -23,6 +23,7 @@ import (
 	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/allocation/types"
 	"github.com/btt-chain/btt/chain/app"
+	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -314,6 +315,9 @@ func TestApplyToGenesisSetsTheEmissionsEpoch(t *testing.T) {
 		var emissionsGen emissionstypes.GenesisState
 		require.NoError(t, cdc.UnmarshalJSON(appState[emissionstypes.ModuleName], &emissionsGen))
 		require.Equal(t, allocation.EmissionsEpochIdentifier, emissionsGen.Params.EpochIdentifier)
+		var computeGen computetypes.GenesisState
+		require.NoError(t, cdc.UnmarshalJSON(appState[computetypes.ModuleName], &computeGen))
+		require.Equal(t, allocation.EmissionsEpochIdentifier, computeGen.Params.EpochIdentifier)
 	}
 	cfg := validConfig()
 	cfg.Network.EmissionsEpoch = -time.Second

@@ -18,6 +18,7 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/btt-chain/btt/chain/allocation/types"
+	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -320,8 +321,23 @@ func applyEmissionsEpoch(cdc codec.JSONCodec, appState map[string]json.RawMessag
 	if err := emissionsGen.Validate(); err != nil {
 		return fmt.Errorf("emissions genesis: %w", err)
 	}
-	appState[emissionstypes.ModuleName], err = cdc.MarshalJSON(emissionsGen)
-	return err
+	if appState[emissionstypes.ModuleName], err = cdc.MarshalJSON(emissionsGen); err != nil {
+		return err
+	}
+
+	// x/compute keeps its per-node records by the same epochs (emissions pays epoch N from
+	// compute's records of epoch N), so it must count the same epoch.
+	if raw, ok := appState[computetypes.ModuleName]; ok {
+		computeGen := computetypes.DefaultGenesis()
+		if err := cdc.UnmarshalJSON(raw, computeGen); err != nil {
+			return fmt.Errorf("compute genesis: %w", err)
+		}
+		computeGen.Params.EpochIdentifier = EmissionsEpochIdentifier
+		if appState[computetypes.ModuleName], err = cdc.MarshalJSON(computeGen); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // DenomMetadata is the bank metadata of BTT: base abtt, display btt, 18 decimals.

@@ -266,8 +266,8 @@ func NewBttApp(
 		appCodec, homePath, app.BaseApp, authority)
 
 	app.EpochsKeeper = epochskeeper.NewKeeper(runtime.NewKVStoreService(keys[epochstypes.StoreKey]), appCodec)
-	// x/emissions pays the mining budget at each epoch end. Its compute keeper is set
-	// once x/compute is wired (app.EmissionsKeeper.SetComputeKeeper); until then no node earns.
+	// x/emissions pays the mining budget at each epoch end from x/compute's records
+	// (app.EmissionsKeeper.SetComputeKeeper below; without one no node earns).
 	app.EmissionsKeeper = emissionskeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[emissionstypes.StoreKey]),
 		authority, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper, authtypes.FeeCollectorName)
 	// BTT modules register their epoch hooks here.

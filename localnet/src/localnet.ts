@@ -289,6 +289,8 @@ export class Localnet {
         gov_min_deposit: this.opts.govMinDeposit.toString(),
         unbonding_time: this.opts.unbondingTime,
         max_validators: 100,
+        // x/emissions pays the mining budget every 10 s here (a day on mainnet).
+        emissions_epoch: "10s",
       },
     };
   }

@@ -35,7 +35,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "id"}}},
 				{RpcMethod: "SpendEcosystemFund", Use: "spend-ecosystem-fund [recipient] [amount] [purpose]",
 					Short: "Spend from the ecosystem growth fund (governance authority only)", GovProposal: true,
-					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "recipient"}, {ProtoField: "amount", Varargs: false}, {ProtoField: "purpose"}}},
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "recipient"}, {ProtoField: "amount"}, {ProtoField: "purpose"}}},
 				{RpcMethod: "SpendCommunityIncentives", Use: "spend-community-incentives [recipient] [amount] [purpose]",
 					Short: "Spend from the community incentives pool (governance authority only)", GovProposal: true,
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "recipient"}, {ProtoField: "amount"}, {ProtoField: "purpose"}}},

@@ -88,7 +88,7 @@ func TestEpochPayoutFollowsComputeScores(t *testing.T) {
 
 func TestEpochWithoutNodesCarriesForward(t *testing.T) {
 	f := setup(t)
-	// No compute keeper is wired: nobody earns, the budget stays in the pool.
+	// x/compute has no nodes (or, with no compute keeper, no records): nobody earns, the budget stays in the pool.
 	ctx := f.at(genesisTime.Add(day))
 	er1, err := f.k.PayEpoch(ctx, 1, day)
 	require.NoError(t, err)
