@@ -17,14 +17,14 @@ import (
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
-	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
-	sdk "github.com/cosmos/cosmos-sdk/types"
-	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
-	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
 	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
+	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
+	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/btt-chain/btt/chain/allocation"
@@ -102,11 +102,12 @@ func (f *fixture) checkInvariants() {
 }
 
 func (f *fixture) setEpoch(n int64) {
-	info, err := f.app.EpochsKeeper.GetEpochInfo(f.ctx, "day")
+	id := f.k.GetParams(f.ctx).EpochIdentifier
+	info, err := f.app.EpochsKeeper.GetEpochInfo(f.ctx, id)
 	require.NoError(f.t, err)
 	info.CurrentEpoch = n
 	info.EpochCountingStarted = true
-	require.NoError(f.t, f.app.EpochsKeeper.EpochInfo.Set(f.ctx, "day", info))
+	require.NoError(f.t, f.app.EpochsKeeper.EpochInfo.Set(f.ctx, id, info))
 }
 
 func addr(name string) sdk.AccAddress {

@@ -189,7 +189,11 @@ func TestGenesisRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, string(bz), string(cdc.MustMarshalJSON(gs2)))
 	for _, k := range []func(*fixture) int{
-		func(x *fixture) int { n := 0; _ = x.k.Queue.Walk(x.ctx, nil, func(_ collectionsPair) (bool, error) { n++; return false, nil }); return n },
+		func(x *fixture) int {
+			n := 0
+			_ = x.k.Queue.Walk(x.ctx, nil, func(_ collectionsPair) (bool, error) { n++; return false, nil })
+			return n
+		},
 	} {
 		require.Equal(t, k(f), k(g))
 	}
