@@ -11,6 +11,7 @@ import (
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/stretchr/testify/require"
 
+	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
@@ -49,6 +50,12 @@ type fixture struct {
 // the China Oral Industry Group staking 1M BTT of its vesting tokens.
 func allocationGenesis(t *testing.T, bttApp *app.BttApp) map[string]json.RawMessage {
 	t.Helper()
+	return allocationGenesisWith(t, bttApp, 0)
+}
+
+// allocationGenesisWith is allocationGenesis with an emissions epoch length (0: a day).
+func allocationGenesisWith(t *testing.T, bttApp *app.BttApp, emissionsEpoch time.Duration) map[string]json.RawMessage {
+	t.Helper()
 	cdc := bttApp.AppCodec()
 	privs := map[string]cryptotypes.PrivKey{}
 	cfg := &alloctypes.AllocationConfig{
@@ -56,6 +63,7 @@ func allocationGenesis(t *testing.T, bttApp *app.BttApp) map[string]json.RawMess
 		Network: alloctypes.NetworkParams{
 			GovVotingPeriod: time.Minute, GovExpeditedVotingPeriod: 30 * time.Second,
 			GovMinDeposit: sdkmath.NewIntWithDecimal(10, 18), UnbondingTime: time.Hour, MaxValidators: 10,
+			EmissionsEpoch: emissionsEpoch,
 		},
 	}
 	for _, a := range allocation.Table {
@@ -139,6 +147,10 @@ type fakeCompute struct {
 
 func (c *fakeCompute) ComputeRecords(_ context.Context, epoch int64) ([]types.NodeEpochRecord, error) {
 	return c.records[epoch], nil
+}
+
+func collectionsJoin(epoch int64, operator string) collections.Pair[int64, string] {
+	return collections.Join(epoch, operator)
 }
 
 func newAddr() sdk.AccAddress { return sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address()) }
