@@ -203,7 +203,7 @@ ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` 
             ["type", a.type],
             ["balances", coins(a.balances)],
             ["delegated", coins(a.delegations.map((d) => d.balance))],
-            ["staking rewards", a.rewards.map((r) => `${r.amount.split(".")[0]} ${r.denom}`).join(", ") || "none"],
+            ["staking rewards", a.rewards.length ? coins(a.rewards.map((r) => ({ denom: r.denom, amount: r.amount.split(".")[0] }))) : "none"],
           ])}
 ${v
   ? html`<h2>Vesting schedule</h2>${kv([

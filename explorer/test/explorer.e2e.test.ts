@@ -85,10 +85,10 @@ beforeAll(async () => {
   txHash = res.transactionHash;
   const prop = await client.signAndBroadcast(
     devAddr,
-    [{ typeUrl: "/cosmos.gov.v1.MsgSubmitProposal", value: MsgSubmitProposal.fromPartial({ messages: [], initialDeposit: [{ denom: "abtt", amount: "10000000000000000000" }], proposer: devAddr, metadata: "", title: PROPOSAL_TITLE, summary: "an explorer e2e text proposal" }) }],
-    { amount: [{ denom: "abtt", amount: String(400_000n * 1_000_000_000n) }], gas: "400000" },
+    [{ typeUrl: "/cosmos.gov.v1.MsgSubmitProposal", value: MsgSubmitProposal.fromPartial({ messages: [], initialDeposit: [{ denom: "abtt", amount: "10000000000000000000" }], proposer: devAddr, metadata: "explorer-e2e", title: PROPOSAL_TITLE, summary: "an explorer e2e text proposal" }) }],
+    { amount: [{ denom: "abtt", amount: String(1_000_000n * 1_000_000_000n) }], gas: "1000000" },
   );
-  expect(prop.code).toBe(0);
+  expect(`${prop.code} ${prop.rawLog ?? ""}`).toBe("0 ");
   client.disconnect();
   institution = account(keys, "china_oral_industry_group").address;
   await net.waitForHeight(0, 45, 120_000);
