@@ -1,5 +1,5 @@
 // End to end against a real localnet (own ports, offset 17000, own home; stopped by PID afterwards):
-// the explorer process is killed during back-fill and restarted, then every height must be present once with
+// on PostgreSQL and on SQLite, the explorer process is killed during back-fill and restarted, then every height must be present once with
 // the chain's hash; then headless Chromium walks dashboard → block → tx → account and searches.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -10,11 +10,14 @@ import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import type { SigningStargateClient } from "@cosmjs/stargate";
 import { connectBttSigningClient } from "@btt/ts-client";
 import { Localnet, account, createLogger, loadKeys } from "@btt/localnet";
-import Database from "better-sqlite3";
+import { openDb } from "../src/db.js";
+import { startPostgres, type TestPostgres } from "./postgres.js";
 import { MsgSubmitProposal } from "cosmjs-types/cosmos/gov/v1/tx";
 import { chromium, type BrowserContext } from "playwright-core";
 
 const PORT_OFFSET = 17000;
+const PG_PORT = 17433;
+let pgServer: TestPostgres | undefined;
 const HTTP_PORT = 17080;
 const BASE = `http://127.0.0.1:${HTTP_PORT}`;
 const HERE = dirname(fileURLToPath(import.meta.url)); // dist-test/test
@@ -68,7 +71,6 @@ beforeAll(async () => {
     execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   }
   home = mkdtempSync(join(tmpdir(), "btt-e2e-explorer-"));
-  dbPath = join(home, "explorer.sqlite");
   const logger = createLogger("e2e-explorer");
   logger.level = process.env.LOG_LEVEL ?? "warn";
   net = new Localnet({ home: join(home, "net"), validators: 1, portOffset: PORT_OFFSET, timeoutCommit: "250ms", logger });
@@ -97,17 +99,24 @@ beforeAll(async () => {
 afterAll(async () => {
   await killAndWait(explorer, "SIGTERM");
   await net?.stop();
+  await pgServer?.stop();
   if (home && process.env.KEEP_LOCALNET !== "1") rmSync(home, { recursive: true, force: true });
 });
 
-test("killed during back-fill and restarted, the index holds every height once, equal to the chain", async () => {
+test.each(["postgres", "sqlite"] as const)("%s: killed during back-fill and restarted, the index holds every height once, equal to the chain", async (kind) => {
+  await killAndWait(explorer, "SIGTERM");
+  explorerLog = "";
+  if (kind === "postgres") {
+    pgServer ??= await startPostgres(PG_PORT);
+    dbPath = pgServer.url;
+  } else dbPath = join(home, "explorer.sqlite");
   explorer = startExplorer(["--batch", "3", "--throttle-ms", "400"]);
   await waitFor("two batches", () => (explorerLog.match(/"batch indexed"/g)?.length ?? 0) >= 2 || undefined);
   await killAndWait(explorer, "SIGKILL");
   const chainHeightAtKill = await net.height(0);
-  const db = new Database(dbPath, { readonly: true });
-  const partial = Number((db.prepare("SELECT last_height FROM indexer_state").get() as { last_height: number }).last_height);
-  db.close();
+  const db = await openDb(dbPath);
+  const partial = Number((await db.get<{ last_height: number }>("SELECT last_height FROM indexer_state"))!.last_height);
+  await db.close();
   expect(partial).toBeGreaterThanOrEqual(6);
   expect(partial).toBeLessThan(chainHeightAtKill); // it really was mid back-fill
 
@@ -119,11 +128,11 @@ test("killed during back-fill and restarted, the index holds every height once, 
   });
   expect(explorerLog).toMatch(new RegExp(`"from":${partial + 1},`)); // resumed right after the last committed height
 
-  const ro = new Database(dbPath, { readonly: true });
-  const rows = ro.prepare("SELECT height, hash FROM blocks ORDER BY height").all() as { height: number; hash: string }[];
-  const dups = ro.prepare("SELECT COUNT(*) AS n FROM (SELECT height FROM blocks GROUP BY height HAVING COUNT(*) > 1)").get() as { n: number };
-  ro.close();
-  expect(dups.n).toBe(0);
+  const ro = await openDb(dbPath);
+  const rows = (await ro.all<{ height: number; hash: string }>("SELECT height, hash FROM blocks ORDER BY height")).map((r) => ({ height: Number(r.height), hash: r.hash }));
+  const dups = await ro.get<{ n: number }>("SELECT COUNT(*) AS n FROM (SELECT height FROM blocks GROUP BY height HAVING COUNT(*) > 1) d");
+  await ro.close();
+  expect(Number(dups!.n)).toBe(0);
   expect(rows.map((r) => r.height)).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
   expect(rows.length).toBeGreaterThanOrEqual(target);
   for (const r of rows) {
