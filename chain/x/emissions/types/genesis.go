@@ -24,9 +24,12 @@ func (gs GenesisState) Validate() error {
 	if err := gs.Params.Validate(); err != nil {
 		return err
 	}
-	for name, v := range map[string]math.Int{"mining_paid": gs.MiningPaid, "burned": gs.Burned, "fee_split_total": gs.FeeSplitTotal} {
-		if v.IsNil() || v.IsNegative() {
-			return fmt.Errorf("%s must be a non-negative amount", name)
+	for _, f := range []struct {
+		name string
+		v    math.Int
+	}{{"mining_paid", gs.MiningPaid}, {"burned", gs.Burned}, {"fee_split_total", gs.FeeSplitTotal}} {
+		if f.v.IsNil() || f.v.IsNegative() {
+			return fmt.Errorf("%s must be a non-negative amount", f.name)
 		}
 	}
 	if gs.MiningPaid.GT(MiningTotal) {

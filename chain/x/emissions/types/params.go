@@ -54,11 +54,14 @@ func (p Params) Validate() error {
 	if p.EpochIdentifier == "" {
 		return fmt.Errorf("epoch_identifier is empty")
 	}
-	for name, d := range map[string]math.LegacyDec{
-		"quality_weight": p.QualityWeight, "min_uptime": p.MinUptime,
-		"fee_split_fraction": p.FeeSplitFraction, "burn_fraction": p.BurnFraction,
+	for _, f := range []struct {
+		name string
+		d    math.LegacyDec
+	}{
+		{"quality_weight", p.QualityWeight}, {"min_uptime", p.MinUptime},
+		{"fee_split_fraction", p.FeeSplitFraction}, {"burn_fraction", p.BurnFraction},
 	} {
-		if err := checkFraction(name, d); err != nil {
+		if err := checkFraction(f.name, f.d); err != nil {
 			return err
 		}
 	}
