@@ -1,0 +1,54 @@
+// Pure helpers: vesting maths, escaping, amounts.
+import { vestingSchedule } from "../src/chain.js";
+import { btt, esc, html, raw } from "../src/html.js";
+import { addressesInEvents } from "../src/decode.js";
+import { ALICE, BOB } from "./fixtures.js";
+
+const start = Date.UTC(2026, 0, 1) / 1000;
+const month = 30 * 86400;
+const periodic = {
+  "@type": "/cosmos.vesting.v1beta1.PeriodicVestingAccount",
+  base_vesting_account: {
+    original_vesting: [{ denom: "abtt", amount: "3600" }],
+    delegated_free: [],
+    delegated_vesting: [{ denom: "abtt", amount: "1000" }],
+    end_time: String(start + 36 * month),
+  },
+  start_time: String(start),
+  vesting_periods: [{ length: String(6 * month), amount: [{ denom: "abtt", amount: "600" }] }, ...Array.from({ length: 30 }, () => ({ length: String(month), amount: [{ denom: "abtt", amount: "100" }] }))],
+};
+
+describe("vestingSchedule", () => {
+  test("before the cliff everything is locked", () => {
+    const v = vestingSchedule(periodic, new Date((start + 5 * month) * 1000))!;
+    expect(v.lockedNow).toEqual([{ denom: "abtt", amount: "3600" }]);
+    expect(v.periods).toHaveLength(31);
+    expect(v.periods[0]).toMatchObject({ index: 1, unlocked: false, unlocksAt: new Date((start + 6 * month) * 1000).toISOString() });
+  });
+  test("at the cliff the cliff tranche unlocks, then one period a month", () => {
+    expect(vestingSchedule(periodic, new Date((start + 6 * month) * 1000))!.lockedNow).toEqual([{ denom: "abtt", amount: "3000" }]);
+    expect(vestingSchedule(periodic, new Date((start + 8 * month + 1) * 1000))!.lockedNow).toEqual([{ denom: "abtt", amount: "2800" }]);
+    expect(vestingSchedule(periodic, new Date((start + 36 * month) * 1000))!.lockedNow).toEqual([]);
+  });
+  test("a plain account has no schedule", () => {
+    expect(vestingSchedule({ "@type": "/cosmos.auth.v1beta1.BaseAccount" })).toBeUndefined();
+  });
+});
+
+describe("html", () => {
+  test("escapes every interpolated value, not Safe ones", () => {
+    expect(esc(`<a href="x" onclick='y'>&\``)).toBe("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#96;");
+    const memo = "</td><script>x()</script>";
+    expect(html`<td>${memo}</td>`.s).toBe("<td>&lt;/td&gt;&lt;script&gt;x()&lt;/script&gt;</td>");
+    expect(html`<p>${raw("<b>ok</b>")}${[1, "<", html`<i>${"&"}</i>`]}</p>`.s).toBe("<p><b>ok</b>1&lt;<i>&amp;</i></p>");
+  });
+  test("formats abtt as BTT exactly", () => {
+    expect(btt("210000000000000000000000000")).toBe("210,000,000 BTT");
+    expect(btt("1")).toBe("0.000000000000000001 BTT");
+    expect(btt(1234500000000000000n)).toBe("1.2345 BTT");
+  });
+});
+
+test("addresses are collected from event values and acc_seq", () => {
+  expect(addressesInEvents([{ type: "tx", attributes: [{ key: "acc_seq", value: `${ALICE}/4` }, { key: "x", value: BOB }, { key: "y", value: "bttvaloper1nope" }] }]).sort()).toEqual([ALICE, BOB].sort());
+});
