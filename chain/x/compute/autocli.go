@@ -15,7 +15,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Node", Use: "node [operator]", Short: "One node", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "operator"}}},
 				{RpcMethod: "Models", Use: "models", Short: "List models"},
 				{RpcMethod: "Model", Use: "model [id]", Short: "One model", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "id"}}},
-				{RpcMethod: "Tasks", Use: "tasks", Short: "List tasks (--client, --node, --status filters)"},
+				{RpcMethod: "Tasks", Use: "tasks", Short: "List tasks (--client, --worker, --status filters)"},
 				{RpcMethod: "Task", Use: "task [id]", Short: "One task with its commits and reveals", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "id"}}},
 				{RpcMethod: "NodeEpochStats", Use: "node-epoch-stats [operator]", Short: "Per-epoch records of a node (--epoch for one)", PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "operator"}}},
 				{RpcMethod: "CapacityByRegion", Use: "capacity-by-region", Short: "Active nodes and free capacity per region"},

@@ -97,8 +97,8 @@ func (q queryServer) Tasks(ctx context.Context, req *types.QueryTasksRequest) (*
 			if req.Status != types.TaskStatus_TASK_STATUS_UNSPECIFIED && t.Status != req.Status {
 				return false, nil
 			}
-			if req.Node != "" {
-				return findAssignment(&t, req.Node) >= 0, nil
+			if req.Worker != "" {
+				return findAssignment(&t, req.Worker) >= 0, nil
 			}
 			return true, nil
 		}, func(_ uint64, t types.Task) (types.Task, error) { return t, nil })

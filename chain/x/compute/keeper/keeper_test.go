@@ -90,7 +90,7 @@ func TestTaskLifecycleWithDissenter(t *testing.T) {
 	tr, err := f.q.Task(f.ctx, &types.QueryTaskRequest{Id: id})
 	require.NoError(t, err)
 	require.Len(t, tr.Task.Assignments, 3)
-	tl, err := f.q.Tasks(f.ctx, &types.QueryTasksRequest{Node: assigned[0].addr.String()})
+	tl, err := f.q.Tasks(f.ctx, &types.QueryTasksRequest{Worker: assigned[0].addr.String()})
 	require.NoError(t, err)
 	require.Len(t, tl.Tasks, 1)
 	tl, err = f.q.Tasks(f.ctx, &types.QueryTasksRequest{Client: clinic.String(), Status: types.TaskStatus_TASK_STATUS_QUEUED})

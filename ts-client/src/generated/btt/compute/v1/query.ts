@@ -40,7 +40,8 @@ export interface QueryModelResponse {
 }
 export interface QueryTasksRequest {
   client: string;
-  node: string;
+  /** worker filters by assigned node operator (not "node": that flag is the CometBFT RPC address). */
+  worker: string;
   status: TaskStatus;
   pagination?: PageRequest;
 }
@@ -600,7 +601,7 @@ export const QueryModelResponse = {
 function createBaseQueryTasksRequest(): QueryTasksRequest {
   return {
     client: "",
-    node: "",
+    worker: "",
     status: 0,
     pagination: undefined
   };
@@ -610,8 +611,8 @@ export const QueryTasksRequest = {
     if (message.client !== "") {
       writer.uint32(10).string(message.client);
     }
-    if (message.node !== "") {
-      writer.uint32(18).string(message.node);
+    if (message.worker !== "") {
+      writer.uint32(18).string(message.worker);
     }
     if (message.status !== 0) {
       writer.uint32(24).int32(message.status);
@@ -632,7 +633,7 @@ export const QueryTasksRequest = {
           message.client = reader.string();
           break;
         case 2:
-          message.node = reader.string();
+          message.worker = reader.string();
           break;
         case 3:
           message.status = reader.int32() as any;
@@ -650,7 +651,7 @@ export const QueryTasksRequest = {
   fromJSON(object: any): QueryTasksRequest {
     const obj = createBaseQueryTasksRequest();
     if (isSet(object.client)) obj.client = String(object.client);
-    if (isSet(object.node)) obj.node = String(object.node);
+    if (isSet(object.worker)) obj.worker = String(object.worker);
     if (isSet(object.status)) obj.status = taskStatusFromJSON(object.status);
     if (isSet(object.pagination)) obj.pagination = PageRequest.fromJSON(object.pagination);
     return obj;
@@ -658,7 +659,7 @@ export const QueryTasksRequest = {
   toJSON(message: QueryTasksRequest): JsonSafe<QueryTasksRequest> {
     const obj: any = {};
     message.client !== undefined && (obj.client = message.client);
-    message.node !== undefined && (obj.node = message.node);
+    message.worker !== undefined && (obj.worker = message.worker);
     message.status !== undefined && (obj.status = taskStatusToJSON(message.status));
     message.pagination !== undefined && (obj.pagination = message.pagination ? PageRequest.toJSON(message.pagination) : undefined);
     return obj;
@@ -666,7 +667,7 @@ export const QueryTasksRequest = {
   fromPartial<I extends Exact<DeepPartial<QueryTasksRequest>, I>>(object: I): QueryTasksRequest {
     const message = createBaseQueryTasksRequest();
     message.client = object.client ?? "";
-    message.node = object.node ?? "";
+    message.worker = object.worker ?? "";
     message.status = object.status ?? 0;
     if (object.pagination !== undefined && object.pagination !== null) {
       message.pagination = PageRequest.fromPartial(object.pagination);
