@@ -34,6 +34,24 @@ function txRows(items: { hash: string; height: number; time?: string; code: numb
 }
 const TX_HEAD = ["hash", "height", "messages", "result", "fee", "memo", "time"];
 
+const monikerCache = new WeakMap<ExplorerContext, { at: number; map: Map<string, string> }>();
+/** Block proposer (hex consensus address) → validator moniker, refreshed every 30 s; empty when the node is away. */
+async function monikers(ctx: ExplorerContext): Promise<Map<string, string>> {
+  const c = monikerCache.get(ctx);
+  if (c && Date.now() - c.at < 30_000) return c.map;
+  let map = c?.map ?? new Map<string, string>();
+  try {
+    const { pubkeyToHex } = await import("./valcons.js");
+    const { validators } = await ctx.rest.validators();
+    map = new Map(validators.filter((v) => v.consensusPubkey).map((v) => [pubkeyToHex(v.consensusPubkey!), v.moniker]));
+  } catch {
+    /* keep the last known names */
+  }
+  monikerCache.set(ctx, { at: Date.now(), map });
+  return map;
+}
+const proposer = (names: Map<string, string>, hex: string) => names.get(hex) ?? short(hex, 8);
+
 async function overviewSafe(ctx: ExplorerContext) {
   try {
     return await ctx.rest.overview();
@@ -118,7 +136,7 @@ export const coreModule: ExplorerModule = {
 
     // ---------- pages ----------
     app.get("/", { schema: hide }, async (_req, reply) => {
-      const [r, ov, blocks, txs] = await Promise.all([store.rates(), overviewSafe(ctx), store.blocks(1, 10), store.txs(1, 10)]);
+      const [r, ov, blocks, txs, names] = await Promise.all([store.rates(), overviewSafe(ctx), store.blocks(1, 10), store.txs(1, 10), monikers(ctx)]);
       const s = ctx.indexer?.stats;
       const cards = [
         ["latest height", r.latest?.height ?? "—"],
@@ -133,19 +151,19 @@ export const coreModule: ExplorerModule = {
         "Dashboard",
         html`${s?.lastError ? html`<p class="warn">Indexer: ${s.lastError}</p>` : ""}${"error" in ov ? html`<p class="warn">Chain node: ${ov.error}</p>` : ""}
 <div class="cards">${cards.map(([l, v]) => html`<div class="card"><div class="v">${v}</div><div class="l">${l}</div></div>`)}</div>
-<h2>Latest blocks</h2>${table(["height", "hash", "txs", "proposer", "time"], blocks.items.map((b) => [hl(b.height), short(b.hash, 8), b.numTxs, short(b.proposer, 8), ago(b.time)]))}
+<h2>Latest blocks</h2>${table(["height", "hash", "txs", "proposer", "time"], blocks.items.map((b) => [hl(b.height), short(b.hash, 8), b.numTxs, proposer(names, b.proposer), ago(b.time)]))}
 <h2>Latest transactions</h2>${table(TX_HEAD, txRows(txs.items))}
 ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` : ""}`,
       );
     });
 
     app.get<{ Querystring: Paging }>("/blocks", { schema: { ...hide, querystring: PAGING } }, async (req, reply) => {
-      const p = await store.blocks(req.query.page, req.query.limit);
-      return ctx.page(reply, "Blocks", html`${table(["height", "hash", "txs", "gas used", "proposer", "time"], p.items.map((b) => [hl(b.height), b.hash, b.numTxs, b.gasUsed, short(b.proposer, 8), b.time]))}${pager("/blocks", p.page, p.limit, p.total)}`);
+      const [p, names] = await Promise.all([store.blocks(req.query.page, req.query.limit), monikers(ctx)]);
+      return ctx.page(reply, "Blocks", html`${table(["height", "hash", "txs", "gas used", "proposer", "time"], p.items.map((b) => [hl(b.height), b.hash, b.numTxs, b.gasUsed, proposer(names, b.proposer), b.time]))}${pager("/blocks", p.page, p.limit, p.total)}`);
     });
 
     app.get<{ Params: { height: number } }>("/blocks/:height", { schema: { ...hide, params: { type: "object", properties: { height: HEIGHT }, required: ["height"] } } }, async (req, reply) => {
-      const b = await store.block(req.params.height);
+      const [b, names] = await Promise.all([store.block(req.params.height), monikers(ctx)]);
       if (!b) throw new NotFoundError(`Block ${req.params.height} is not indexed (indexed up to ${await store.lastHeight()}).`);
       return ctx.page(
         reply,
@@ -154,7 +172,7 @@ ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` 
           ["height", html`${b.height > 1 ? html`<a href="/blocks/${b.height - 1}">←</a> ` : ""}${b.height} <a href="/blocks/${b.height + 1}">→</a>`],
           ["hash", b.hash],
           ["time", b.time],
-          ["proposer (consensus address)", b.proposer],
+          ["proposer", names.has(b.proposer) ? `${names.get(b.proposer)} (${b.proposer})` : b.proposer],
           ["transactions", b.numTxs],
           ["gas used", b.gasUsed],
         ])}<h2>Transactions</h2>${table(TX_HEAD, txRows(b.txs))}<h2>Block events</h2>${eventsTable(b.events)}`,

@@ -191,6 +191,7 @@ test("headless Chromium: dashboard → block → tx → account, search by hash 
     await page.getByRole("heading", { name: "Dashboard" }).waitFor();
     expect(await page.locator(".card").count()).toBeGreaterThanOrEqual(6);
     expect(await page.locator("body").innerText()).toContain("210,000,000 BTT");
+    expect(await page.locator("body").innerText()).toContain("val0"); // proposer shown by moniker
     await page.screenshot({ path: join(ARTIFACTS, "dashboard.png"), fullPage: true });
 
     // the tx's block from the dashboard's tx list, then the tx from the block page
