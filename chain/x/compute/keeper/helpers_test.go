@@ -234,6 +234,7 @@ func allocationGenesis(t *testing.T, bttApp *app.BttApp) map[string]json.RawMess
 		Network: alloctypes.NetworkParams{
 			GovVotingPeriod: time.Minute, GovExpeditedVotingPeriod: 30 * time.Second,
 			GovMinDeposit: sdkmath.NewIntWithDecimal(10, 18), UnbondingTime: time.Hour, MaxValidators: 10,
+			EmissionsEpoch: time.Minute,
 		},
 	}
 	for _, a := range allocation.Table {
