@@ -62,7 +62,9 @@ func TestEndToEndSignedTxs(t *testing.T) {
 		return res.TxResults
 	}
 	block()
-	ctx := func() sdk.Context { return a.NewUncachedContext(false, cmtproto.Header{ChainID: testChainID, Height: height, Time: now}) }
+	ctx := func() sdk.Context {
+		return a.NewUncachedContext(false, cmtproto.Header{ChainID: testChainID, Height: height, Time: now})
+	}
 	newAcct := func(fund sdkmath.Int) *acct {
 		priv := secp256k1.GenPrivKey()
 		ad := sdk.AccAddress(priv.PubKey().Address())
