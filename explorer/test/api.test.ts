@@ -5,7 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { openDb, type Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
 import { buildServer } from "../src/server.js";
-import { FakeRpc, HOSTILE_MEMO, logger, tmpSqlite } from "./fixtures.js";
+import { FakeRpc, HOSTILE_MEMO, logger, removeTmpDirs, tmpSqlite } from "./fixtures.js";
 
 let db: Db;
 let app: FastifyInstance;
@@ -33,6 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await db.close();
+  removeTmpDirs();
   await new Promise<void>((r) => rest.close(() => r()));
 });
 

@@ -1,6 +1,6 @@
 // A fake CometBFT RPC that serves a deterministic chain, with real encoded transactions.
 import { createHash } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -69,8 +69,15 @@ export class FakeRpc implements ChainRpc {
   }
 }
 
+const tmpDirs: string[] = [];
+/** Removes the temp folders of tmpSqlite (call in afterAll once the databases are closed). */
+export function removeTmpDirs(): void {
+  for (const d of tmpDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+}
 export function tmpSqlite(name: string): string {
-  return join(mkdtempSync(join(tmpdir(), `btt-explorer-${name}-`)), "index.sqlite");
+  const dir = mkdtempSync(join(tmpdir(), `btt-explorer-${name}-`));
+  tmpDirs.push(dir);
+  return join(dir, "index.sqlite");
 }
 
 export async function openTestDb(kind: "sqlite" | "postgres", pgUrl?: string): Promise<Db> {

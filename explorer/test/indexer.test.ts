@@ -6,11 +6,12 @@ import { MIGRATIONS, migrate, openDb, type Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
 import { HttpRpc, PrunedBlockError } from "../src/rpc.js";
 import { Store } from "../src/store.js";
-import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, logger, openTestDb, tmpSqlite } from "./fixtures.js";
+import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, logger, openTestDb, removeTmpDirs, tmpSqlite } from "./fixtures.js";
 import { startPostgres, type TestPostgres } from "./postgres.js";
 
 const PG_PORT = 17432;
 let pgServer: TestPostgres | undefined;
+afterAll(() => removeTmpDirs());
 
 async function heights(db: Db): Promise<number[]> {
   return (await db.all<{ height: number }>("SELECT height FROM blocks ORDER BY height")).map((r) => Number(r.height));
