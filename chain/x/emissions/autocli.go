@@ -42,6 +42,9 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "SpendReserve", Use: "spend-reserve [recipient] [amount] [purpose]",
 					Short: "Spend from the unallocated reserve (governance authority only)", GovProposal: true,
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "recipient"}, {ProtoField: "amount"}, {ProtoField: "purpose"}}},
+				{RpcMethod: "SpendDevelopmentFund", Use: "spend-development-fund [recipient] [amount] [purpose]",
+					Short: "Spend from the development fund (governance authority only)", GovProposal: true,
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "recipient"}, {ProtoField: "amount"}, {ProtoField: "purpose"}}},
 			},
 		},
 	}

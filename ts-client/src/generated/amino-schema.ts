@@ -167,6 +167,15 @@ export const aminoSchema: AminoSchema = {
       { ts: "purpose", json: "purpose", kind: "string" },
     ],
   },
+  "btt.emissions.v1.MsgSpendDevelopmentFund": {
+    name: "btt/emissions/MsgSpendDevelopmentFund",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "recipient", json: "recipient", kind: "string" },
+      { ts: "amount", json: "amount", kind: "message", type: "cosmos.base.v1beta1.Coin", repeated: true, dontOmitEmpty: true, encoding: "legacy_coins" },
+      { ts: "purpose", json: "purpose", kind: "string" },
+    ],
+  },
   "btt.emissions.v1.MsgSpendEcosystemFund": {
     name: "btt/emissions/MsgSpendEcosystemFund",
     fields: [

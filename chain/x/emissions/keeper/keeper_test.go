@@ -226,6 +226,8 @@ func TestGovOnlyMessages(t *testing.T) {
 		require.ErrorIs(t, err, types.ErrInvalidAuthority)
 		_, err = ms.SpendReserve(f.ctx, &types.MsgSpendReserve{Authority: outsider, Recipient: rcpt, Amount: coins})
 		require.ErrorIs(t, err, types.ErrInvalidAuthority)
+		_, err = ms.SpendDevelopmentFund(f.ctx, &types.MsgSpendDevelopmentFund{Authority: outsider, Recipient: rcpt, Amount: coins})
+		require.ErrorIs(t, err, types.ErrInvalidAuthority)
 	}
 	bad := types.DefaultParams()
 	bad.BurnFraction = sdkmath.LegacyMustNewDecFromStr("2")
@@ -293,6 +295,14 @@ func TestFeeSplitAndBurn(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, btt(50).String(), total.String())
 	require.True(t, f.pool(authtypes.FeeCollectorName).IsZero()) // distribution took the rest
+
+	// Governance spends the development fund; more than it holds is refused.
+	rcpt := newAddr()
+	_, err = ms.SpendDevelopmentFund(f.ctx, &types.MsgSpendDevelopmentFund{Authority: f.authority, Recipient: rcpt.String(), Amount: sdk.NewCoins(sdk.NewCoin("abtt", btt(20))), Purpose: "audit"})
+	require.NoError(t, err)
+	require.Equal(t, btt(20).String(), f.balance(rcpt).String())
+	_, err = ms.SpendDevelopmentFund(f.ctx, &types.MsgSpendDevelopmentFund{Authority: f.authority, Recipient: rcpt.String(), Amount: sdk.NewCoins(sdk.NewCoin("abtt", btt(31)))})
+	require.ErrorIs(t, err, types.ErrInvalidSpend)
 
 	// Burns: another module burns half (burn_fraction 0.5) of a 100 BTT fee it holds.
 	require.NoError(t, f.app.BankKeeper.SendCoinsFromAccountToModule(f.ctx, user, authtypes.FeeCollectorName, sdk.NewCoins(sdk.NewCoin("abtt", btt(100)))))

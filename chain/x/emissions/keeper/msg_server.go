@@ -79,3 +79,13 @@ func (s msgServer) SpendReserve(ctx context.Context, msg *types.MsgSpendReserve)
 	}
 	return &types.MsgSpendReserveResponse{}, nil
 }
+
+func (s msgServer) SpendDevelopmentFund(ctx context.Context, msg *types.MsgSpendDevelopmentFund) (*types.MsgSpendDevelopmentFundResponse, error) {
+	if err := s.k.checkAuthority(msg.Authority); err != nil {
+		return nil, err
+	}
+	if err := s.k.SpendPool(ctx, types.DevelopmentFund, types.SourceDevelopmentFund, msg.Recipient, msg.Amount, msg.Purpose); err != nil {
+		return nil, err
+	}
+	return &types.MsgSpendDevelopmentFundResponse{}, nil
+}

@@ -95,10 +95,11 @@ func (k *Keeper) Schedule(ctx context.Context) (*types.QueryScheduleResponse, er
 	for y := uint32(1); y <= n; y++ {
 		row := types.ScheduleYear{
 			Year: y, Start: gt.AddDate(int(y-1), 0, 0).In(time.UTC),
-			VestingUnlocks:  vestingUnlocksInYear(y),
-			Mining:          get(y, types.SourceMining),
-			Milestones:      get(y, types.SourceMilestones),
-			Funds:           get(y, types.SourceEcosystemFund).Add(get(y, types.SourceCommunityIncentives)).Add(get(y, types.SourceReserve)),
+			VestingUnlocks: vestingUnlocksInYear(y),
+			Mining:         get(y, types.SourceMining),
+			Milestones:     get(y, types.SourceMilestones),
+			Funds: get(y, types.SourceEcosystemFund).Add(get(y, types.SourceCommunityIncentives)).
+				Add(get(y, types.SourceReserve)).Add(get(y, types.SourceDevelopmentFund)),
 			SeedPlanned:     math.ZeroInt(),
 			MiningScheduled: math.ZeroInt(),
 		}

@@ -16,6 +16,7 @@ func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 	legacy.RegisterAminoMsg(cdc, &MsgSpendEcosystemFund{}, "btt/emissions/MsgSpendEcosystemFund")
 	legacy.RegisterAminoMsg(cdc, &MsgSpendCommunityIncentives{}, "btt/emissions/MsgSpendCommunityFund")
 	legacy.RegisterAminoMsg(cdc, &MsgSpendReserve{}, "btt/emissions/MsgSpendReserve")
+	legacy.RegisterAminoMsg(cdc, &MsgSpendDevelopmentFund{}, "btt/emissions/MsgSpendDevelopmentFund")
 	cdc.RegisterConcrete(&Params{}, "btt/x/emissions/Params", nil)
 }
 
@@ -23,7 +24,7 @@ func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 	registry.RegisterImplementations((*sdk.Msg)(nil),
 		&MsgUpdateParams{}, &MsgAddMilestone{}, &MsgReleaseMilestone{},
-		&MsgSpendEcosystemFund{}, &MsgSpendCommunityIncentives{}, &MsgSpendReserve{},
+		&MsgSpendEcosystemFund{}, &MsgSpendCommunityIncentives{}, &MsgSpendReserve{}, &MsgSpendDevelopmentFund{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

@@ -18,6 +18,7 @@ const (
 	SourceEcosystemFund       = "ecosystem_fund"
 	SourceCommunityIncentives = "community_incentives"
 	SourceReserve             = "reserve"
+	SourceDevelopmentFund     = "development_fund"
 )
 
 // Store prefixes.

@@ -12,4 +12,5 @@ export const AminoConverter = {
   "/btt.emissions.v1.MsgSpendEcosystemFund": createAminoConverter(aminoSchema, "btt.emissions.v1.MsgSpendEcosystemFund"),
   "/btt.emissions.v1.MsgSpendCommunityIncentives": createAminoConverter(aminoSchema, "btt.emissions.v1.MsgSpendCommunityIncentives"),
   "/btt.emissions.v1.MsgSpendReserve": createAminoConverter(aminoSchema, "btt.emissions.v1.MsgSpendReserve"),
+  "/btt.emissions.v1.MsgSpendDevelopmentFund": createAminoConverter(aminoSchema, "btt.emissions.v1.MsgSpendDevelopmentFund"),
 };

@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { GeneratedType } from "@cosmjs/proto-signing";
-import { MsgUpdateParams, MsgAddMilestone, MsgReleaseMilestone, MsgSpendEcosystemFund, MsgSpendCommunityIncentives, MsgSpendReserve } from "./tx.js";
-export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.emissions.v1.MsgUpdateParams", MsgUpdateParams], ["/btt.emissions.v1.MsgAddMilestone", MsgAddMilestone], ["/btt.emissions.v1.MsgReleaseMilestone", MsgReleaseMilestone], ["/btt.emissions.v1.MsgSpendEcosystemFund", MsgSpendEcosystemFund], ["/btt.emissions.v1.MsgSpendCommunityIncentives", MsgSpendCommunityIncentives], ["/btt.emissions.v1.MsgSpendReserve", MsgSpendReserve]];
+import { MsgUpdateParams, MsgAddMilestone, MsgReleaseMilestone, MsgSpendEcosystemFund, MsgSpendCommunityIncentives, MsgSpendReserve, MsgSpendDevelopmentFund } from "./tx.js";
+export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.emissions.v1.MsgUpdateParams", MsgUpdateParams], ["/btt.emissions.v1.MsgAddMilestone", MsgAddMilestone], ["/btt.emissions.v1.MsgReleaseMilestone", MsgReleaseMilestone], ["/btt.emissions.v1.MsgSpendEcosystemFund", MsgSpendEcosystemFund], ["/btt.emissions.v1.MsgSpendCommunityIncentives", MsgSpendCommunityIncentives], ["/btt.emissions.v1.MsgSpendReserve", MsgSpendReserve], ["/btt.emissions.v1.MsgSpendDevelopmentFund", MsgSpendDevelopmentFund]];
 export const MessageComposer = {
   encoded: {
     updateParams(value: MsgUpdateParams) {
@@ -39,6 +39,12 @@ export const MessageComposer = {
         typeUrl: "/btt.emissions.v1.MsgSpendReserve",
         value: MsgSpendReserve.encode(value).finish()
       };
+    },
+    spendDevelopmentFund(value: MsgSpendDevelopmentFund) {
+      return {
+        typeUrl: "/btt.emissions.v1.MsgSpendDevelopmentFund",
+        value: MsgSpendDevelopmentFund.encode(value).finish()
+      };
     }
   },
   withTypeUrl: {
@@ -75,6 +81,12 @@ export const MessageComposer = {
     spendReserve(value: MsgSpendReserve) {
       return {
         typeUrl: "/btt.emissions.v1.MsgSpendReserve",
+        value
+      };
+    },
+    spendDevelopmentFund(value: MsgSpendDevelopmentFund) {
+      return {
+        typeUrl: "/btt.emissions.v1.MsgSpendDevelopmentFund",
         value
       };
     }
@@ -115,6 +127,12 @@ export const MessageComposer = {
         typeUrl: "/btt.emissions.v1.MsgSpendReserve",
         value: MsgSpendReserve.toJSON(value)
       };
+    },
+    spendDevelopmentFund(value: MsgSpendDevelopmentFund) {
+      return {
+        typeUrl: "/btt.emissions.v1.MsgSpendDevelopmentFund",
+        value: MsgSpendDevelopmentFund.toJSON(value)
+      };
     }
   },
   fromJSON: {
@@ -153,6 +171,12 @@ export const MessageComposer = {
         typeUrl: "/btt.emissions.v1.MsgSpendReserve",
         value: MsgSpendReserve.fromJSON(value)
       };
+    },
+    spendDevelopmentFund(value: any) {
+      return {
+        typeUrl: "/btt.emissions.v1.MsgSpendDevelopmentFund",
+        value: MsgSpendDevelopmentFund.fromJSON(value)
+      };
     }
   },
   fromPartial: {
@@ -190,6 +214,12 @@ export const MessageComposer = {
       return {
         typeUrl: "/btt.emissions.v1.MsgSpendReserve",
         value: MsgSpendReserve.fromPartial(value)
+      };
+    },
+    spendDevelopmentFund(value: MsgSpendDevelopmentFund) {
+      return {
+        typeUrl: "/btt.emissions.v1.MsgSpendDevelopmentFund",
+        value: MsgSpendDevelopmentFund.fromPartial(value)
       };
     }
   }

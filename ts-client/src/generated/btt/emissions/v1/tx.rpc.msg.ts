@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { Rpc } from "cosmjs-types/helpers";
 import { BinaryReader } from "cosmjs-types/binary";
-import { MsgUpdateParams, MsgUpdateParamsResponse, MsgAddMilestone, MsgAddMilestoneResponse, MsgReleaseMilestone, MsgReleaseMilestoneResponse, MsgSpendEcosystemFund, MsgSpendEcosystemFundResponse, MsgSpendCommunityIncentives, MsgSpendCommunityIncentivesResponse, MsgSpendReserve, MsgSpendReserveResponse } from "./tx.js";
+import { MsgUpdateParams, MsgUpdateParamsResponse, MsgAddMilestone, MsgAddMilestoneResponse, MsgReleaseMilestone, MsgReleaseMilestoneResponse, MsgSpendEcosystemFund, MsgSpendEcosystemFundResponse, MsgSpendCommunityIncentives, MsgSpendCommunityIncentivesResponse, MsgSpendReserve, MsgSpendReserveResponse, MsgSpendDevelopmentFund, MsgSpendDevelopmentFundResponse } from "./tx.js";
 /** Msg is the x/emissions Msg service. Every message is governance-only. */
 export interface Msg {
   updateParams(request: MsgUpdateParams): Promise<MsgUpdateParamsResponse>;
@@ -10,6 +10,7 @@ export interface Msg {
   spendEcosystemFund(request: MsgSpendEcosystemFund): Promise<MsgSpendEcosystemFundResponse>;
   spendCommunityIncentives(request: MsgSpendCommunityIncentives): Promise<MsgSpendCommunityIncentivesResponse>;
   spendReserve(request: MsgSpendReserve): Promise<MsgSpendReserveResponse>;
+  spendDevelopmentFund(request: MsgSpendDevelopmentFund): Promise<MsgSpendDevelopmentFundResponse>;
 }
 export class MsgClientImpl implements Msg {
   private readonly rpc: Rpc;
@@ -21,6 +22,7 @@ export class MsgClientImpl implements Msg {
     this.spendEcosystemFund = this.spendEcosystemFund.bind(this);
     this.spendCommunityIncentives = this.spendCommunityIncentives.bind(this);
     this.spendReserve = this.spendReserve.bind(this);
+    this.spendDevelopmentFund = this.spendDevelopmentFund.bind(this);
   }
   updateParams(request: MsgUpdateParams): Promise<MsgUpdateParamsResponse> {
     const data = MsgUpdateParams.encode(request).finish();
@@ -51,5 +53,10 @@ export class MsgClientImpl implements Msg {
     const data = MsgSpendReserve.encode(request).finish();
     const promise = this.rpc.request("btt.emissions.v1.Msg", "SpendReserve", data);
     return promise.then(data => MsgSpendReserveResponse.decode(new BinaryReader(data)));
+  }
+  spendDevelopmentFund(request: MsgSpendDevelopmentFund): Promise<MsgSpendDevelopmentFundResponse> {
+    const data = MsgSpendDevelopmentFund.encode(request).finish();
+    const promise = this.rpc.request("btt.emissions.v1.Msg", "SpendDevelopmentFund", data);
+    return promise.then(data => MsgSpendDevelopmentFundResponse.decode(new BinaryReader(data)));
   }
 }

@@ -57,6 +57,17 @@ export interface MsgSpendReserve {
   purpose: string;
 }
 export interface MsgSpendReserveResponse {}
+/**
+ * MsgSpendDevelopmentFund pays from the development fund, which the fee split and x/compute's
+ * development share fill (gov authority only).
+ */
+export interface MsgSpendDevelopmentFund {
+  authority: string;
+  recipient: string;
+  amount: Coin[];
+  purpose: string;
+}
+export interface MsgSpendDevelopmentFundResponse {}
 function createBaseMsgUpdateParams(): MsgUpdateParams {
   return {
     authority: "",
@@ -713,6 +724,120 @@ export const MsgSpendReserveResponse = {
   },
   fromPartial<I extends Exact<DeepPartial<MsgSpendReserveResponse>, I>>(_: I): MsgSpendReserveResponse {
     const message = createBaseMsgSpendReserveResponse();
+    return message;
+  }
+};
+function createBaseMsgSpendDevelopmentFund(): MsgSpendDevelopmentFund {
+  return {
+    authority: "",
+    recipient: "",
+    amount: [],
+    purpose: ""
+  };
+}
+export const MsgSpendDevelopmentFund = {
+  aminoType: "btt/emissions/MsgSpendDevelopmentFund",
+  encode(message: MsgSpendDevelopmentFund, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.authority !== "") {
+      writer.uint32(10).string(message.authority);
+    }
+    if (message.recipient !== "") {
+      writer.uint32(18).string(message.recipient);
+    }
+    for (const v of message.amount) {
+      Coin.encode(v!, writer.uint32(26).fork()).ldelim();
+    }
+    if (message.purpose !== "") {
+      writer.uint32(34).string(message.purpose);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSpendDevelopmentFund {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgSpendDevelopmentFund();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.authority = reader.string();
+          break;
+        case 2:
+          message.recipient = reader.string();
+          break;
+        case 3:
+          message.amount.push(Coin.decode(reader, reader.uint32()));
+          break;
+        case 4:
+          message.purpose = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgSpendDevelopmentFund {
+    const obj = createBaseMsgSpendDevelopmentFund();
+    if (isSet(object.authority)) obj.authority = String(object.authority);
+    if (isSet(object.recipient)) obj.recipient = String(object.recipient);
+    if (Array.isArray(object?.amount)) obj.amount = object.amount.map((e: any) => Coin.fromJSON(e));
+    if (isSet(object.purpose)) obj.purpose = String(object.purpose);
+    return obj;
+  },
+  toJSON(message: MsgSpendDevelopmentFund): JsonSafe<MsgSpendDevelopmentFund> {
+    const obj: any = {};
+    message.authority !== undefined && (obj.authority = message.authority);
+    message.recipient !== undefined && (obj.recipient = message.recipient);
+    if (message.amount) {
+      obj.amount = message.amount.map(e => e ? Coin.toJSON(e) : undefined);
+    } else {
+      obj.amount = [];
+    }
+    message.purpose !== undefined && (obj.purpose = message.purpose);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgSpendDevelopmentFund>, I>>(object: I): MsgSpendDevelopmentFund {
+    const message = createBaseMsgSpendDevelopmentFund();
+    message.authority = object.authority ?? "";
+    message.recipient = object.recipient ?? "";
+    message.amount = object.amount?.map(e => Coin.fromPartial(e)) || [];
+    message.purpose = object.purpose ?? "";
+    return message;
+  }
+};
+function createBaseMsgSpendDevelopmentFundResponse(): MsgSpendDevelopmentFundResponse {
+  return {};
+}
+export const MsgSpendDevelopmentFundResponse = {
+  encode(_: MsgSpendDevelopmentFundResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSpendDevelopmentFundResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgSpendDevelopmentFundResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): MsgSpendDevelopmentFundResponse {
+    const obj = createBaseMsgSpendDevelopmentFundResponse();
+    return obj;
+  },
+  toJSON(_: MsgSpendDevelopmentFundResponse): JsonSafe<MsgSpendDevelopmentFundResponse> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgSpendDevelopmentFundResponse>, I>>(_: I): MsgSpendDevelopmentFundResponse {
+    const message = createBaseMsgSpendDevelopmentFundResponse();
     return message;
   }
 };
