@@ -390,3 +390,46 @@ func TestParamsValidationAndCommitmentLayout(t *testing.T) {
 	require.Len(t, buf, 84)
 	require.Equal(t, sha256sum(buf), keeper.Commitment(out, salt, w))
 }
+
+// A sampled re-execution that cannot run (no free node) or whose re-executor stays silent
+// leaves the first result standing: the first worker is paid, the silent re-executor is penalised.
+func TestK1ReexecutionFallbacks(t *testing.T) {
+	for _, silent := range []bool{false, true} {
+		f := setup(t)
+		model := f.registerModel(bttAmt(1))
+		ws := []worker{f.registerNode("w1", model, 1, "CN-BJ")}
+		if silent {
+			ws = append(ws, f.registerNode("w2", model, 1, "CN-BJ"))
+		}
+		p := f.k.GetParams(f.ctx)
+		p.ReexecutionRate = sdkmath.LegacyOneDec()
+		_, err := f.ms.UpdateParams(f.ctx, &types.MsgUpdateParams{Authority: f.gov, Params: p})
+		require.NoError(t, err)
+		clinic := addr("clinic")
+		f.fund(clinic, bttAmt(10))
+		id, err := f.submit(clinic, model, 1, bttAmt(2), types.Urgency_URGENCY_ROUTINE)
+		require.NoError(t, err)
+		f.endBlock()
+		first := workerByAddr(ws, f.task(id).Assignments[0].Worker)
+		before := f.balance(first.addr)
+		out := outputHash("ok")
+		require.NoError(t, f.commit(first, id, out))
+		require.NoError(t, f.reveal(first, id, out))
+		require.True(t, f.task(id).ReexecutionSampled)
+		expiry := f.task(id).ExpiryHeight
+		for f.ctx.BlockHeight() <= expiry && f.task(id).Status != types.TaskStatus_TASK_STATUS_SETTLED {
+			f.endBlock()
+		}
+		task := f.task(id)
+		require.Equal(t, types.TaskStatus_TASK_STATUS_SETTLED, task.Status, "silent=%v", silent)
+		require.Equal(t, out, task.ResultHash)
+		require.True(t, f.balance(first.addr).GT(before))
+		require.Equal(t, bttAmt(9), f.balance(clinic))
+		if silent {
+			require.Len(t, task.Assignments, 2)
+			require.Equal(t, types.AssignmentOutcome_ASSIGNMENT_OUTCOME_MISSED, task.Assignments[1].Outcome)
+		} else {
+			require.Len(t, task.Assignments, 1)
+		}
+	}
+}

@@ -166,7 +166,12 @@ func (k Keeper) EndBlocker(ctx context.Context) error {
 				if err := k.Queue.Remove(ctx, key); err != nil {
 					return err
 				}
-				if err := k.expire(sdkCtx, &task, "timeout"); err != nil {
+				if task.ReexecutionSampled {
+					// No node was free for the sampled re-execution: the first result stands.
+					if err := k.settle(sdkCtx, &task); err != nil {
+						return err
+					}
+				} else if err := k.expire(sdkCtx, &task, "timeout"); err != nil {
 					return err
 				}
 			} else if ok := k.assign(sdkCtx, &task, pool); ok {
@@ -383,9 +388,16 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 			counts[string(a.OutputHash)]++
 		}
 	}
+	// A sampled re-executor that never revealed does not count: the first result then stands alone.
+	judged := len(task.Assignments)
+	for _, a := range task.Assignments {
+		if task.ReexecutionSampled && a.Reexecution && a.RevealHeight == 0 {
+			judged--
+		}
+	}
 	var winner []byte
 	for hsh, c := range counts {
-		if 2*c > len(task.Assignments) {
+		if 2*c > judged {
 			winner = []byte(hsh)
 		}
 	}
