@@ -76,9 +76,11 @@ func (k *Keeper) PayEpoch(ctx context.Context, epoch int64, epochDuration time.D
 			return types.EpochReward{}, err
 		}
 	}
+	// A record whose operator is not an account that may receive funds (a malformed
+	// address, a module account) takes no share: it could never be paid.
 	valid := records[:0:0]
 	for _, r := range records {
-		if _, err := sdk.AccAddressFromBech32(r.Operator); err == nil {
+		if addr, err := sdk.AccAddressFromBech32(r.Operator); err == nil && !k.bankKeeper.BlockedAddr(addr) {
 			valid = append(valid, r)
 		}
 	}

@@ -45,6 +45,9 @@ func TestEpochPayoutFollowsComputeScores(t *testing.T) {
 		{Operator: a.String(), ComputeUnits: 300, Uptime: sdkmath.LegacyOneDec(), Accepted: 30, Region: "CN-BJ", EnergyClass: "D"},
 		{Operator: b.String(), ComputeUnits: 100, Uptime: sdkmath.LegacyOneDec(), Accepted: 10, Region: "CN-BJ", EnergyClass: "D"},
 		{Operator: c.String(), ComputeUnits: 0, Uptime: sdkmath.LegacyOneDec(), Region: "CN-SH"},
+		// Neither a malformed operator nor a module account takes a share.
+		{Operator: "btt1bad", ComputeUnits: 1000, Uptime: sdkmath.LegacyOneDec()},
+		{Operator: authtypes.NewModuleAddress(allocation.FoundationPool).String(), ComputeUnits: 1000, Uptime: sdkmath.LegacyOneDec()},
 	}}}
 	f.k.SetComputeKeeper(fc)
 	defer f.k.SetComputeKeeper(nil)
