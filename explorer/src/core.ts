@@ -52,9 +52,18 @@ async function monikers(ctx: ExplorerContext): Promise<Map<string, string>> {
 }
 const proposer = (names: Map<string, string>, hex: string) => names.get(hex) ?? short(hex, 8);
 
-async function overviewSafe(ctx: ExplorerContext) {
+type Overview = Awaited<ReturnType<ExplorerContext["rest"]["overview"]>>;
+const overviewCache = new WeakMap<ExplorerContext, { at: number; v: Promise<Overview> }>();
+/** Supply, bonded ratio and pools for the dashboard: asked of the node at most every 2 s, shared by concurrent requests. */
+async function overviewSafe(ctx: ExplorerContext): Promise<Overview | { error: string }> {
+  let c = overviewCache.get(ctx);
+  if (!c || Date.now() - c.at > 2_000) {
+    c = { at: Date.now(), v: ctx.rest.overview() };
+    overviewCache.set(ctx, c);
+    c.v.catch(() => overviewCache.delete(ctx));
+  }
   try {
-    return await ctx.rest.overview();
+    return await c.v;
   } catch (err) {
     return { error: (err as Error).message };
   }
