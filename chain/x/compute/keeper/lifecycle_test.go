@@ -206,3 +206,53 @@ func TestGenesisRoundTrip(t *testing.T) {
 	bad.NextTaskId = 1
 	require.Error(t, bad.Validate())
 }
+
+// MsgUpdateNode changes declared data; a model with tasks in progress cannot be dropped.
+// MsgDeprecateModel is gov-only and stops new tasks and new nodes for the model.
+func TestUpdateNodeAndDeprecateModel(t *testing.T) {
+	f := setup(t)
+	m1 := f.registerModel(bttAmt(1))
+	m2 := f.registerModel(bttAmt(1))
+	w := f.registerNode("w1", m1, 2, "CN-BJ")
+	clinic := addr("clinic")
+	f.fund(clinic, bttAmt(10))
+	_, err := f.submit(clinic, m1, 1, bttAmt(2), types.Urgency_URGENCY_ROUTINE)
+	require.NoError(t, err)
+	f.endBlock()
+	upd := &types.MsgUpdateNode{Operator: w.addr.String(), Region: "CN-SH", Hardware: "H100", EnergyClass: "B", X25519Pubkey: make32(4),
+		Models: []types.ServedModel{{ModelId: m2, Capacity: 3}}}
+	_, err = f.ms.UpdateNode(f.ctx, upd)
+	require.ErrorIs(t, err, types.ErrNodeBusy)
+	upd.Models = append(upd.Models, types.ServedModel{ModelId: m1, Capacity: 1})
+	_, err = f.ms.UpdateNode(f.ctx, upd)
+	require.NoError(t, err)
+	n := f.node(w)
+	require.Equal(t, "CN-SH", n.Region)
+	require.Equal(t, []types.ServedModel{{ModelId: m2, Capacity: 3}, {ModelId: m1, Capacity: 1, Active: 1}}, n.Models)
+	_, err = f.ms.UpdateNode(f.ctx, &types.MsgUpdateNode{Operator: clinic.String(), Region: "CN-SH", Hardware: "x", EnergyClass: "B", X25519Pubkey: make32(4), Models: upd.Models})
+	require.ErrorIs(t, err, types.ErrNodeNotFound)
+
+	_, err = f.ms.DeprecateModel(f.ctx, &types.MsgDeprecateModel{Authority: clinic.String(), ModelId: m2})
+	require.ErrorIs(t, err, types.ErrInvalidSigner)
+	_, err = f.ms.DeprecateModel(f.ctx, &types.MsgDeprecateModel{Authority: f.gov, ModelId: m2})
+	require.NoError(t, err)
+	_, err = f.ms.DeprecateModel(f.ctx, &types.MsgDeprecateModel{Authority: f.gov, ModelId: m2})
+	require.ErrorIs(t, err, types.ErrModelDeprecated)
+	_, err = f.ms.DeprecateModel(f.ctx, &types.MsgDeprecateModel{Authority: f.gov, ModelId: 77})
+	require.ErrorIs(t, err, types.ErrModelNotFound)
+	_, err = f.submit(clinic, m2, 1, bttAmt(2), types.Urgency_URGENCY_ROUTINE)
+	require.ErrorIs(t, err, types.ErrModelDeprecated)
+	_, err = f.ms.UpdateNode(f.ctx, upd)
+	require.ErrorIs(t, err, types.ErrModelDeprecated)
+	ms, err := f.q.Models(f.ctx, &types.QueryModelsRequest{})
+	require.NoError(t, err)
+	require.Len(t, ms.Models, 2)
+	mr, err := f.q.Model(f.ctx, &types.QueryModelRequest{Id: m2})
+	require.NoError(t, err)
+	require.True(t, mr.Model.Deprecated)
+	_, err = f.q.Node(f.ctx, &types.QueryNodeRequest{Operator: clinic.String()})
+	require.ErrorIs(t, err, types.ErrNodeNotFound)
+	pr, err := f.q.Params(f.ctx, &types.QueryParamsRequest{})
+	require.NoError(t, err)
+	require.Equal(t, f.k.GetParams(f.ctx), pr.Params)
+}
