@@ -18,6 +18,9 @@ import (
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
+// MaxQueueScanPerBlock bounds the queued tasks examined (expired or assigned) in one EndBlock.
+const MaxQueueScanPerBlock = 256
+
 func queueKey(t types.Task) collections.Pair[uint32, uint64] {
 	// Higher urgency first: STAT (3) -> rank 0, URGENT -> 1, ROUTINE -> 2.
 	return collections.Join(uint32(types.Urgency_URGENCY_STAT)-uint32(t.Urgency), t.Id)
@@ -145,10 +148,12 @@ func (k Keeper) EndBlocker(ctx context.Context) error {
 		}
 	}
 	// 2. Expire and assign queued tasks, highest urgency first.
+	// At most MaxQueueScanPerBlock queued tasks (in urgency, then id order) are looked at per block,
+	// so that a long queue cannot make EndBlock (which is not gas-metered) unbounded.
 	var queued []collections.Pair[uint32, uint64]
 	if err := k.Queue.Walk(ctx, nil, func(key collections.Pair[uint32, uint64]) (bool, error) {
 		queued = append(queued, key)
-		return false, nil
+		return len(queued) >= MaxQueueScanPerBlock, nil
 	}); err != nil {
 		return err
 	}
