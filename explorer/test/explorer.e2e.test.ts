@@ -232,6 +232,12 @@ test("headless Chromium: dashboard → block → tx → account, search by hash 
     expect(await page.locator("body").innerText()).toContain("21,000,000 BTT");
     await page.screenshot({ path: join(ARTIFACTS, "vesting-account.png"), fullPage: false });
 
+    await page.goto(`${BASE}/emissions`);
+    await page.getByRole("heading", { name: "Emissions", exact: true }).waitFor();
+    expect(await page.locator("svg.chart rect").count()).toBeGreaterThan(8);
+    expect(await page.locator("body").innerText()).toContain("mining_rewards_pool");
+    await page.screenshot({ path: join(ARTIFACTS, "emissions.png"), fullPage: false });
+
     await page.goto(`${BASE}/validators`);
     expect(await page.locator("tbody tr").count()).toBe(1);
     await page.goto(`${BASE}/supply`);
