@@ -103,7 +103,7 @@ nav{display:flex;gap:14px;flex-wrap:wrap}nav a:hover{text-decoration:underline}
 .search{margin-left:auto;display:flex;gap:4px}.search input{width:320px;padding:5px 8px;border:0;border-radius:4px}
 .search button{padding:5px 10px;border:0;border-radius:4px;background:#3aa0d8;color:#fff;cursor:pointer}
 main{max-width:1200px;margin:0 auto;padding:10px 20px 40px}h1{font-size:22px}h2{font-size:17px;margin-top:28px}
-table{width:100%;border-collapse:collapse;background:#fff;margin:8px 0}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e7eb;vertical-align:top;word-break:break-all}
+table{width:100%;border-collapse:collapse;background:#fff;margin:8px 0}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e7eb;vertical-align:top;overflow-wrap:anywhere}
 th{background:#eaeef2;font-weight:600}a{color:#0b6aa2}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(180px,1fr));gap:10px}.card{background:#fff;padding:12px;border-radius:6px;border:1px solid #e3e7eb}
 .card .v{font-size:20px;font-weight:600}.card .l{color:#5a6570;font-size:12px}
