@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { NotFoundError } from "./chain.js";
 import { ago, btt, coin, coins, html, json, kv, pager, short, table } from "./html.js";
-import type { ExplorerContext, ExplorerModule } from "./server.js";
+import type { ExplorerContext, ExplorerModule, SearchTarget } from "./server.js";
 export const PAGE_LIMIT_MAX = 100;
 
 const HEIGHT = { type: "integer", minimum: 1, maximum: 9007199254740991 } as const;
@@ -353,8 +353,12 @@ async function uptimeByPubkey(ctx: ExplorerContext, validators: { operator: stri
 }
 
 /** Search: a height, a tx or block hash, an account, a validator, or "proposal N" / "#N". */
-export async function resolve(ctx: ExplorerContext, raw: string): Promise<{ kind: string; id: string; page: string; api: string } | undefined> {
+export async function resolve(ctx: ExplorerContext, raw: string): Promise<SearchTarget | undefined> {
   const q = raw.trim();
+  for (const mod of ctx.modules) {
+    const t = await mod.search?.(ctx, q);
+    if (t) return t;
+  }
   let m: RegExpExecArray | null;
   if ((m = /^(?:proposal\s*|#|p)(\d{1,12})$/i.exec(q))) return { kind: "proposal", id: m[1], page: `/proposals/${m[1]}`, api: `/api/v1/proposals/${m[1]}` };
   if (/^\d{1,15}$/.test(q)) {

@@ -22,6 +22,7 @@ export interface ExplorerContext {
   indexer?: Indexer;
   chainId: () => string;
   nav: NavItem[];
+  modules: ExplorerModule[];
   page(reply: FastifyReply, title: string, body: Safe, status?: number): FastifyReply;
 }
 
@@ -30,6 +31,14 @@ export interface ExplorerModule {
   name: string;
   nav?: NavItem[];
   register(app: FastifyInstance, ctx: ExplorerContext): void | Promise<void>;
+  /** Resolves a search query this module owns ("task 12"...), tried before the core rules. */
+  search?(ctx: ExplorerContext, q: string): Promise<SearchTarget | undefined>;
+}
+export interface SearchTarget {
+  kind: string;
+  id: string;
+  page: string;
+  api: string;
 }
 
 export interface ServerOptions {
@@ -91,6 +100,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     indexer: o.indexer,
     chainId: () => o.indexer?.stats.chainId ?? "",
     nav,
+    modules,
     page(reply, title, body, status = 200) {
       return reply.code(status).type("text/html; charset=utf-8").send(layout(title, nav, body, ctx.chainId()));
     },

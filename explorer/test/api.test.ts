@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { openDb, type Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
 import { buildServer } from "../src/server.js";
+import { computeModule } from "../src/compute.js";
 import { FakeRpc, HOSTILE_MEMO, logger, removeTmpDirs, tmpSqlite } from "./fixtures.js";
 
 let db: Db;
@@ -18,6 +19,15 @@ beforeAll(async () => {
   rest = createServer((req, res) => {
     res.setHeader("content-type", "application/json");
     if (req.url?.startsWith("/cosmos/gov/v1/proposals")) return res.end(JSON.stringify({ proposals: [] }));
+    if (req.url?.startsWith("/btt/compute/v1/nodes"))
+      return res.end(JSON.stringify({ nodes: [
+        { operator: "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du", node_class: "NODE_CLASS_CLINIC", region: "CN-BJ", hardware: "<script>gpu()</script>", energy_class: "A", stake: "5000000000000000000000", status: "NODE_STATUS_ACTIVE", reputation: 100 },
+        { operator: "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9", node_class: "NODE_CLASS_HPC", region: "CN-BJ", hardware: "8xH100", energy_class: "B", stake: "1", status: "NODE_STATUS_ACTIVE", reputation: 90 },
+      ] }));
+    if (req.url?.startsWith("/btt/compute/v1/tasks/7"))
+      return res.end(JSON.stringify({ task: { id: "7", client: "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du", status: "TASK_STATUS_SETTLED", result_hash: Buffer.from("abcd", "hex").toString("base64"), assignments: [{ worker: "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9", commitment: Buffer.from("0102", "hex").toString("base64"), outcome: "ASSIGNMENT_OUTCOME_AGREED" }] } }));
+    if (req.url?.startsWith("/btt/compute/v1/tasks?")) return res.end(JSON.stringify({ tasks: [] }));
+    if (req.url?.startsWith("/btt/compute/v1/models")) return res.end(JSON.stringify({ models: [] }));
     if (req.url?.startsWith("/cosmos/bank/v1beta1/balances/")) return res.end(JSON.stringify({ balances: [{ denom: "abtt", amount: "1500000000000000000" }] }));
     res.statusCode = 404;
     res.end(JSON.stringify({ code: 5, message: "not found" }));
@@ -28,7 +38,7 @@ beforeAll(async () => {
   const ix = new Indexer({ db, rpc: new FakeRpc(45), logger, batchSize: 50 });
   await ix.step();
   hostileHash = (await db.get<{ hash: string }>("SELECT hash FROM txs WHERE height = 3"))!.hash;
-  app = await buildServer({ db, restUrl, indexer: ix });
+  app = await buildServer({ db, restUrl, indexer: ix, modules: [computeModule] });
 });
 afterAll(async () => {
   await app.close();
@@ -171,5 +181,28 @@ describe("pages", () => {
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain("1.5 BTT");
     expect(r.body).toContain("History (15)");
+  });
+});
+
+describe("compute module", () => {
+  test("nodes by class and region, escaped operator-supplied strings", async () => {
+    const r = await get("/compute");
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('<a href="/compute">Compute</a>'); // nav entry from the module
+    expect(r.body).toContain("<td>CLINIC</td><td>1</td>");
+    expect(r.body).toContain("<td>CN-BJ</td><td>2</td>");
+    expect(r.body).toContain("&lt;script&gt;gpu()&lt;/script&gt;");
+    expect(r.body).not.toContain("<script>gpu");
+    expect(r.body).toContain("5,000 BTT");
+  });
+  test("a task page shows its proofs; 'task N' searches; bad ids are 400s", async () => {
+    const t = await get("/compute/tasks/7");
+    expect(t.statusCode).toBe(200);
+    expect(t.body).toContain("abcd"); // result hash in hex
+    expect(t.body).toContain("0102"); // commitment in hex
+    expect(t.body).toContain("AGREED");
+    expect((await get("/api/v1/search?q=task%207")).json()).toMatchObject({ kind: "task", page: "/compute/tasks/7" });
+    expect((await get("/api/v1/compute/tasks/x")).statusCode).toBe(400);
+    expect((await get("/compute/tasks/8")).statusCode).toBe(404);
   });
 });

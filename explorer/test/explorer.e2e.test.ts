@@ -238,6 +238,9 @@ test("headless Chromium: dashboard → block → tx → account, search by hash 
     expect(await page.locator("body").innerText()).toContain("mining_rewards_pool");
     await page.screenshot({ path: join(ARTIFACTS, "emissions.png"), fullPage: false });
 
+    await page.goto(`${BASE}/compute`);
+    await page.getByRole("heading", { name: "Nodes by class" }).waitFor();
+
     await page.goto(`${BASE}/validators`);
     expect(await page.locator("tbody tr").count()).toBe(1);
     await page.goto(`${BASE}/supply`);
