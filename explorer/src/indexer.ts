@@ -81,6 +81,10 @@ export class Indexer {
     }
     this.stats.lastHeight = next - 1;
     this.stats.lag = Math.max(0, status.latestHeight - (next - 1));
+    if (next - 1 > status.latestHeight) {
+      this.stats.caughtUp = false;
+      throw new Error(`the database is ahead of the node (indexed up to ${next - 1}, node at ${status.latestHeight}): the chain was reset or this node is behind`);
+    }
     if (next > status.latestHeight) {
       this.stats.caughtUp = true;
       return 0;

@@ -115,6 +115,14 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
     await expect(new Indexer({ db, rpc: reset, logger }).step()).rejects.toThrow(/database block 5 is .* but the node's is F+0005: the chain was restarted/);
   });
 
+  test("reports a database ahead of the node instead of waiting silently", async () => {
+    const rpc = new FakeRpc(20);
+    const ix = new Indexer({ db, rpc, logger });
+    await ix.step();
+    rpc.latest = 12;
+    await expect(ix.step()).rejects.toThrow(/database is ahead of the node \(indexed up to 20, node at 12\)/);
+  });
+
   test("refuses a database that holds another chain", async () => {
     await new Indexer({ db, rpc: new FakeRpc(3, "chain-a"), logger }).step();
     await expect(new Indexer({ db, rpc: new FakeRpc(3, "chain-b"), logger }).step()).rejects.toThrow(/holds chain chain-a but the node serves chain-b/);
