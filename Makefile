@@ -37,12 +37,17 @@ proto-check: node-deps
 	bash proto/scripts/proto-check.sh
 
 ## localnet: build everything and start the multi-validator localnet (default 4 validators)
+EXPLORER_PID := .localnet/explorer.pid
 localnet: build ts-build
 	node localnet/dist/cli.js start
+	node explorer/dist/src/cli.js --detach --rpc http://127.0.0.1:26657 --rest http://127.0.0.1:1317 \
+	  --db .localnet/explorer.sqlite --host 127.0.0.1 --port 8080 --pid-file $(EXPLORER_PID) --log-file .localnet/logs/explorer.log
+	@echo "Explorer: http://127.0.0.1:8080  (API http://127.0.0.1:8080/api/v1, OpenAPI /api/docs/openapi.json)"
 
 # stop and status only build what is missing, so they stay quick.
 localnet-stop: $(BTTD) node-deps
-	@test -f localnet/dist/cli.js || $(MAKE) ts-build
+	@test -f localnet/dist/cli.js -a -f explorer/dist/src/cli.js || $(MAKE) ts-build
+	node explorer/dist/src/cli.js --stop --pid-file $(EXPLORER_PID)
 	node localnet/dist/cli.js stop
 
 localnet-status: $(BTTD) node-deps
