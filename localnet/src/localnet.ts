@@ -35,6 +35,12 @@ export interface LocalnetOptions {
   extraValidatorCarveOut?: bigint;
   /** CometBFT mempool size in txs (default 10000). */
   mempoolSize?: number;
+  /**
+   * Genesis time of a new network (default: 2 s before init). A time in the past is accepted by
+   * CometBFT (block 1 carries it, later blocks the current time) and makes the chain start "months
+   * old", e.g. for the foundation's release cap; x/epochs then catches up one epoch per block.
+   */
+  genesisTime?: Date;
   logger?: Logger;
 }
 
@@ -165,13 +171,15 @@ export class Localnet {
   readonly bttd: string;
   readonly log: Logger;
   readonly keys: KeysFile;
-  private opts: Required<Omit<LocalnetOptions, "logger" | "home" | "bttd">>;
+  private opts: Required<Omit<LocalnetOptions, "logger" | "home" | "bttd" | "genesisTime">>;
+  private readonly genesisTimeOption?: Date;
 
   constructor(options: LocalnetOptions = {}) {
     this.home = resolve(options.home ?? defaultLocalnetHome());
     this.bttd = resolve(options.bttd ?? bttdPath());
     this.log = options.logger ?? createLogger();
     this.keys = loadKeys();
+    this.genesisTimeOption = options.genesisTime;
     const saved = this.savedState();
     const validators = saved?.validators ?? options.validators ?? envInt("LOCALNET_VALIDATORS") ?? 4;
     const portOffset = saved?.portOffset ?? options.portOffset ?? envInt("LOCALNET_PORT_OFFSET") ?? 0;
@@ -321,7 +329,7 @@ export class Localnet {
     }
     mkdirSync(join(this.home, "logs"), { recursive: true });
     const vals = this.validators();
-    const genesisTime = utcSeconds(new Date(Date.now() - 2000));
+    const genesisTime = utcSeconds(this.genesisTimeOption ?? new Date(Date.now() - 2000));
     const chainId = this.opts.chainId;
     this.log.info({ home: this.home, validators: vals.length, chainId }, "initialising localnet");
 

@@ -1,0 +1,287 @@
+// End-to-end x/emissions payouts through @btt/ts-client, on two private 1-validator localnets
+// started side by side:
+//  - "aged": genesis_time 100 days in the past, so the foundation cap (35.7M × months ÷ 48) is
+//    3 months' worth: a governance proposal adds a milestone and releases it.
+//  - "fresh": genesis now, 10 s emissions epochs: gov registers a model, three nodes register
+//    (registration counts as the epoch's heartbeat), a k = 3 task settles with one dissenter, and the
+//    epoch's mining budget is split among the honest workers by their recorded score components.
+// On the aged network x/epochs catches up one 10 s epoch per block (its epoch start is genesis time);
+// nothing there depends on epochs (no compute node, no vesting check), so that is harmless.
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import type { SigningStargateClient } from "@cosmjs/stargate";
+import { sha256 } from "@cosmjs/crypto";
+import { fromBech32 } from "@cosmjs/encoding";
+import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
+import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
+import { directWallet, fee, govContext, sleep, startTestNet, stopTestNet, submitProposal, voteYesAll } from "./helpers.js";
+import { waitProposals } from "./helpers.js";
+import type { Localnet } from "../src/localnet.js";
+import { account, loadKeys } from "../src/keys.js";
+import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "../src/tokenomics.js";
+
+const AGED_PORT_OFFSET = 21000;
+const FRESH_PORT_OFFSET = 21500;
+const VOTING_PERIOD_S = 8;
+const AGE_DAYS = 100;
+const keys = loadKeys();
+const dev = account(keys, "dev");
+const em = btt.emissions.v1;
+const cp = btt.compute.v1;
+
+interface Net { net: Localnet; conn: BttQueryConnection; devClient: SigningStargateClient }
+let aged: Net | undefined;
+let fresh: Net | undefined;
+
+async function open(net: Localnet): Promise<Net> {
+  const conn = await connectBttQueryConnection(net.rpc(0));
+  const devClient = await connectBttSigningClient(net.rpc(0), await directWallet("dev"));
+  return { net, conn, devClient };
+}
+async function close(n: Net | undefined): Promise<void> {
+  n?.devClient.disconnect();
+  n?.conn.disconnect();
+  await stopTestNet(n?.net);
+}
+
+beforeAll(async () => {
+  const opts = { validators: 1, govVotingPeriod: `${VOTING_PERIOD_S}s`, govExpeditedVotingPeriod: "4s" };
+  const [a, f] = await Promise.allSettled([
+    startTestNet("emissions-aged", { ...opts, portOffset: AGED_PORT_OFFSET, genesisTime: new Date(Date.now() - AGE_DAYS * 86_400_000) }),
+    startTestNet("emissions-fresh", { ...opts, portOffset: FRESH_PORT_OFFSET }),
+  ]);
+  if (a.status === "fulfilled") aged = await open(a.value);
+  if (f.status === "fulfilled") fresh = await open(f.value);
+  if (a.status === "rejected") throw a.reason;
+  if (f.status === "rejected") throw f.reason;
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.all([close(aged), close(fresh)]);
+}, 120_000);
+
+async function balanceOf(n: Net, addr: string): Promise<bigint> {
+  return BigInt((await n.conn.client.bank.balance(addr, BTT_DENOM)).amount);
+}
+async function freshWallet() {
+  const w = await DirectSecp256k1HdWallet.generate(12, { prefix: "btt" });
+  return { wallet: w, address: (await w.getAccounts())[0].address };
+}
+/** dev sends each (address, amount) in one tx. */
+async function fund(n: Net, to: { address: string; amount: bigint }[]): Promise<void> {
+  const r = await n.devClient.signAndBroadcast(dev.address, to.map(({ address, amount }) => ({
+    typeUrl: "/cosmos.bank.v1beta1.MsgSend",
+    value: { fromAddress: dev.address, toAddress: address, amount: [{ denom: BTT_DENOM, amount: amount.toString() }] },
+  })), 1.6);
+  expect({ code: r.code, log: r.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
+}
+function operators(n: Net) {
+  return n.net.validators().map((v) => account(keys, v.operator));
+}
+function pool(s: { pools: { name: string; amount: string }[] }, name: string): bigint {
+  const p = s.pools.find((x) => x.name === name);
+  if (!p) throw new Error(`no pool ${name} in ${JSON.stringify(s.pools)}`);
+  return BigInt(p.amount);
+}
+
+// LegacyDec as ts-client hands it over: a decimal string ("1.3", "13"), 18 decimals at most.
+const DEC = 10n ** 18n;
+function decRaw(s: string): bigint {
+  const [i, f = ""] = s.split(".");
+  return BigInt(i) * DEC + BigInt((f + "0".repeat(18)).slice(0, 18));
+}
+/** LegacyDec.Mul: the exact product, 18 decimals kept, banker's rounding of the rest (non-negative operands). */
+function decMul(a: bigint, b: bigint): bigint {
+  const p = a * b;
+  const q = p / DEC;
+  const r = p % DEC;
+  if (r * 2n < DEC) return q;
+  if (r * 2n > DEC) return q + 1n;
+  return q % 2n === 0n ? q : q + 1n;
+}
+
+describe("x/emissions payouts on the localnet", () => {
+  test("a governance proposal releases a milestone", async () => {
+    const n = aged!;
+    const q = n.conn.client.btt.emissions.v1;
+    const { gov, govAddress, minDeposit } = await govContext(n.conn.client);
+    await fund(n, operators(n).map((o) => ({ address: o.address, amount: 10n * ONE_BTT })));
+    const before = await q.milestones();
+    // 100 days old: 3 whole calendar months, a cap of 35.7M × 3 ÷ 48 BTT.
+    expect(BigInt(before.cap)).toBe((35_700_000n * ONE_BTT * 3n) / 48n);
+    expect(before.released).toBe("0");
+    expect(before.milestones).toHaveLength(0);
+
+    const { address: recipient } = await freshWallet();
+    const amount = 1000n * ONE_BTT;
+    const supply0 = await q.supply();
+    const foundation0 = pool(supply0, "foundation");
+    const recipient0 = await balanceOf(n, recipient);
+    const id = 1n; // milestone ids start at 1 and there is none yet
+    const proposalId = await submitProposal(n.devClient, dev.address, minDeposit, "e2e: add and release a core-protocol milestone", [
+      { typeUrl: "/btt.emissions.v1.MsgAddMilestone", value: em.MsgAddMilestone.encode(em.MsgAddMilestone.fromPartial({
+        authority: govAddress, subBudget: em.SubBudget.SUB_BUDGET_CORE_PROTOCOL, amount: amount.toString(), recipient, description: "e2e: audit v1 done" })).finish() },
+      { typeUrl: "/btt.emissions.v1.MsgReleaseMilestone", value: em.MsgReleaseMilestone.encode(em.MsgReleaseMilestone.fromPartial({ authority: govAddress, id })).finish() },
+    ]);
+    await voteYesAll(n.net, [proposalId]);
+    expect(await waitProposals(gov, [proposalId], (VOTING_PERIOD_S + 30) * 1000)).toEqual([ProposalStatus.PROPOSAL_STATUS_PASSED]);
+
+    expect(await balanceOf(n, recipient)).toBe(recipient0 + amount);
+    const supply1 = await q.supply();
+    expect(foundation0 - pool(supply1, "foundation")).toBe(amount);
+    expect(supply1.total).toBe(TOTAL_SUPPLY_ABTT.toString());
+    expect(supply1.totalPlusBurned).toBe(TOTAL_SUPPLY_ABTT.toString());
+    expect(BigInt((await n.conn.client.bank.supplyOf(BTT_DENOM)).amount)).toBe(TOTAL_SUPPLY_ABTT);
+    const after = await q.milestones();
+    expect(after.milestones.map((m) => ({ id: m.id, released: m.released, amount: m.amount, recipient: m.recipient })))
+      .toEqual([{ id, released: true, amount: amount.toString(), recipient }]);
+    expect(after.released).toBe(amount.toString());
+    const sched = await q.schedule();
+    expect(BigInt(sched.years[0].milestones)).toBe(amount);
+    process.stderr.write(`milestone: cap ${before.cap} abtt, released ${amount} abtt to ${recipient}; foundation ${foundation0} -> ${pool(supply1, "foundation")}\n`);
+  }, 120_000);
+
+  test("nodes with verified work receive epoch rewards matching their recorded scores", async () => {
+    const n = fresh!;
+    const eq = n.conn.client.btt.emissions.v1;
+    const cq = n.conn.client.btt.compute.v1;
+    const api = n.net.validator(0).api;
+    const currentEpoch = async (): Promise<bigint> => {
+      const r = await fetch(`${api}/cosmos/epochs/v1beta1/current_epoch?identifier=emissions`);
+      if (!r.ok) throw new Error(`epochs query: HTTP ${r.status}`);
+      return BigInt(((await r.json()) as { current_epoch: string }).current_epoch);
+    };
+    const { gov, govAddress, minDeposit } = await govContext(n.conn.client);
+    const clinicW = await freshWallet();
+    const workerW = [await freshWallet(), await freshWallet(), await freshWallet()];
+    await fund(n, [
+      ...operators(n).map((o) => ({ address: o.address, amount: 10n * ONE_BTT })),
+      { address: clinicW.address, amount: 100n * ONE_BTT },
+      ...workerW.map((w) => ({ address: w.address, amount: 1000n * ONE_BTT })),
+    ]);
+    const clinic = { address: clinicW.address, client: await connectBttSigningClient(n.net.rpc(0), clinicW.wallet) };
+    const workers = await Promise.all(workerW.map(async (w) => ({ address: w.address, client: await connectBttSigningClient(n.net.rpc(0), w.wallet) })));
+    const send = async (a: { address: string; client: SigningStargateClient }, typeUrl: string, value: object, gas?: number) => {
+      const r = await a.client.signAndBroadcast(a.address, [{ typeUrl, value }], gas ? fee(gas) : 1.6);
+      expect({ code: r.code, log: r.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
+      return r;
+    };
+    try {
+      // 1. Governance registers the model.
+      const price = ONE_BTT;
+      const reg = cp.MsgRegisterModel.fromPartial({
+        authority: govAddress, name: "caries-v1", onnxSha256: sha256(new TextEncoder().encode("caries-v1.onnx")), taskType: "caries_detection",
+        inputSpec: "png", outputSpec: "json boxes", computeUnits: 10n, priceFloor: price.toString(), canonicalization: "round-1e-3;sha256",
+      });
+      const proposalId = await submitProposal(n.devClient, dev.address, minDeposit, "caries model", [
+        { typeUrl: "/btt.compute.v1.MsgRegisterModel", value: cp.MsgRegisterModel.encode(reg).finish() },
+      ]);
+      await voteYesAll(n.net, [proposalId]);
+      expect(await waitProposals(gov, [proposalId], (VOTING_PERIOD_S + 30) * 1000)).toEqual([ProposalStatus.PROPOSAL_STATUS_PASSED]);
+      const modelId = (await cq.models({})).models[0].id;
+
+      // 2. Start right after an epoch boundary, so that registration (which counts as the epoch's
+      //    heartbeat), the task and its settlement fall in one 10 s epoch.
+      const e0 = await currentEpoch();
+      while ((await currentEpoch()) === e0) await sleep(200);
+      const supply0 = await eq.supply();
+      const regions = ["CN-BJ", "CN-SH", "CN-GD"];
+      const energy = ["A", "C", "B"];
+      await Promise.all(workers.map((w, i) => send(w, "/btt.compute.v1.MsgRegisterNode", cp.MsgRegisterNode.fromPartial({
+        operator: w.address, nodeClass: cp.NodeClass.NODE_CLASS_HOME, region: regions[i], hardware: "RTX 4090", energyClass: energy[i],
+        x25519Pubkey: sha256(new TextEncoder().encode(w.address)), models: [{ modelId, capacity: 2, active: 0 }], stake: (100n * ONE_BTT).toString(),
+      }))));
+
+      // 3. A k = 3 task; workers[2] reveals a different output.
+      const sub = await send(clinic, "/btt.compute.v1.MsgSubmitTask", cp.MsgSubmitTask.fromPartial({
+        client: clinic.address, modelId, inputSha256: sha256(new TextEncoder().encode("encrypted panoramic")), inputLocator: "ipfs://bafy-e2e",
+        urgency: cp.Urgency.URGENCY_ROUTINE, replication: 3, maxFee: (5n * price).toString(), preferredRegion: "",
+      }));
+      const taskId = BigInt(sub.events.find((e) => e.type === "compute_task_submitted")!.attributes.find((a) => a.key === "task_id")!.value);
+      let task = (await cq.task({ id: taskId })).task;
+      for (let i = 0; i < 10 && task.status !== cp.TaskStatus.TASK_STATUS_COMMIT; i++) {
+        await sleep(500);
+        task = (await cq.task({ id: taskId })).task;
+      }
+      expect(task.status).toBe(cp.TaskStatus.TASK_STATUS_COMMIT);
+      const good = sha256(new TextEncoder().encode("tooth 36: caries"));
+      const bad = sha256(new TextEncoder().encode("no finding"));
+      const out = (i: number) => (i === 2 ? bad : good);
+      const salts = workers.map((w) => sha256(new TextEncoder().encode(`salt ${w.address}`)));
+      await Promise.all(workers.map((w, i) => send(w, "/btt.compute.v1.MsgCommitResult", cp.MsgCommitResult.fromPartial({
+        worker: w.address, taskId, commitment: sha256(new Uint8Array([...out(i), ...salts[i], ...fromBech32(w.address, 90).data])) }))));
+      await Promise.all(workers.map((w, i) => send(w, "/btt.compute.v1.MsgRevealResult",
+        cp.MsgRevealResult.fromPartial({ worker: w.address, taskId, outputHash: out(i), salt: salts[i] }), 800_000)));
+      task = (await cq.task({ id: taskId })).task;
+      expect(task.status).toBe(cp.TaskStatus.TASK_STATUS_SETTLED);
+
+      // 4. The epoch of the verified work; each honest worker has a heartbeat in it (should the
+      //    settlement have crossed a boundary, heartbeat now, while that epoch is still current).
+      const honest = workers.slice(0, 2);
+      const workStats = async (w: { address: string }) => (await cq.nodeEpochStats({ operator: w.address, epoch: 0n })).stats.find((s) => s.computeUnits > 0n);
+      const s0 = await workStats(honest[0]);
+      expect(s0).toBeDefined();
+      const epoch = s0!.epoch;
+      for (const w of honest) {
+        const s = await workStats(w);
+        expect(s?.epoch).toBe(epoch);
+        if (s!.heartbeats === 0) await send(w, "/btt.compute.v1.MsgHeartbeat", cp.MsgHeartbeat.fromPartial({ operator: w.address }));
+        const again = (await cq.nodeEpochStats({ operator: w.address, epoch })).stats[0];
+        expect({ units: again.computeUnits, accepted: again.tasksAccepted, heartbeats: again.heartbeats > 0 }).toEqual({ units: 10n, accepted: 1n, heartbeats: true });
+      }
+
+      // 5. Wait for the epoch to end and read its reward record.
+      let rec: Awaited<ReturnType<typeof eq.epochRewards>> | undefined;
+      for (let i = 0; i < 60 && !rec; i++) {
+        rec = await eq.epochRewards({ epoch }).catch(() => undefined);
+        if (!rec) await sleep(500);
+      }
+      expect(rec).toBeDefined();
+      const supply1 = await eq.supply();
+      const er = rec!.epochReward;
+      const budget = BigInt(er.budget);
+      expect(budget).toBeGreaterThan(0n);
+      const byNode = new Map(rec!.nodeRewards.map((r) => [r.operator, r]));
+      const params = (await eq.params()).params;
+
+      // Scores from the recorded components, then each payout as floor(budget × score ÷ Σ scores).
+      const scores = rec!.nodeRewards.map((r) => {
+        const s = decMul(decMul(decMul(decRaw(r.contribution), decRaw(r.quality)), decRaw(r.geography)), decRaw(r.energy));
+        expect(decRaw(r.score)).toBe(s);
+        return s;
+      });
+      const total = scores.reduce((a, b) => a + b, 0n);
+      expect(decRaw(er.totalScore)).toBe(total);
+      let sumPaid = 0n;
+      for (const w of honest) {
+        const r = byNode.get(w.address)!;
+        expect(r).toBeDefined();
+        expect(r.computeUnits).toBe(10n);
+        expect(decRaw(r.contribution)).toBe(10n * DEC);
+        expect(decRaw(r.uptime)).toBe(DEC);
+        const mult = params.energyMultipliers.find((m) => m.energyClass === r.energyClass);
+        expect(decRaw(r.energy)).toBe(decRaw(mult ? mult.multiplier : params.defaultEnergyMultiplier));
+        const expected = (budget * decRaw(r.score)) / total;
+        expect(expected).toBeGreaterThan(0n);
+        expect(BigInt(r.payout)).toBe(expected);
+        const nr = await eq.nodeRewards({ node: w.address });
+        expect(nr.nodeRewards.find((x) => x.epoch === epoch)?.payout).toBe(r.payout);
+        sumPaid += expected;
+        process.stderr.write(`epoch ${epoch} ${r.energyClass} ${r.region}: units ${r.computeUnits} quality ${r.quality} geography ${r.geography} energy ${r.energy} score ${r.score} payout ${r.payout}\n`);
+      }
+      // The dissenter verified nothing: no score, no payout.
+      const d = byNode.get(workers[2].address);
+      if (d) expect(d.payout).toBe("0");
+      const allPaid = rec!.nodeRewards.reduce((a, r) => a + BigInt(r.payout), 0n);
+      expect(allPaid).toBe(sumPaid);
+      expect(BigInt(er.paid)).toBe(sumPaid);
+      expect(BigInt(er.carriedForward)).toBe(budget - sumPaid);
+      // Only this epoch had verified work, so the mining pool fell by exactly what it paid.
+      expect(pool(supply0, "mining_rewards_pool") - pool(supply1, "mining_rewards_pool")).toBe(sumPaid);
+      expect(BigInt(supply1.miningPaid) - BigInt(supply0.miningPaid)).toBe(sumPaid);
+      expect(supply1.totalPlusBurned).toBe(TOTAL_SUPPLY_ABTT.toString());
+      process.stderr.write(`epoch ${epoch}: budget ${budget}, paid ${sumPaid}, carried forward ${er.carriedForward}, total score ${er.totalScore}\n`);
+    } finally {
+      for (const a of [clinic, ...workers]) a.client.disconnect();
+    }
+  }, 180_000);
+});
