@@ -6,11 +6,9 @@ import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import type { SigningStargateClient } from "@cosmjs/stargate";
 import { sha256 } from "@cosmjs/crypto";
 import { fromBech32, toHex } from "@cosmjs/encoding";
-import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
-import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
-import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
+import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import { directWallet, fee, startTestNet, stopTestNet } from "./helpers.js";
+import { directWallet, fee, govContext, startTestNet, stopTestNet, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT } from "../src/tokenomics.js";
@@ -61,14 +59,7 @@ afterAll(async () => {
 describe("x/compute on the localnet", () => {
   test("a k = 3 task: two honest workers paid, the dissenter slashed, the clinic refunded", async () => {
     // 1. Governance registers the model.
-    const { QueryClientImpl: GovQuery } = await import("cosmjs-types/cosmos/gov/v1/query");
-    const { QueryClientImpl: AuthQuery } = await import("cosmjs-types/cosmos/auth/v1beta1/query");
-    const { createProtobufRpcClient } = await import("@cosmjs/stargate");
-    const rpc = createProtobufRpcClient(conn.client);
-    const gov = new GovQuery(rpc);
-    const govAcc = await new AuthQuery(rpc).ModuleAccountByName({ name: "gov" });
-    const govAddress = ModuleAccount.decode(govAcc.account!.value).baseAccount!.address;
-    const minDeposit = (await gov.Params({ paramsType: "deposit" })).params!.minDeposit;
+    const { gov, govAddress, minDeposit } = await govContext(conn.client);
     const operators = net.validators().map((v) => account(keys, v.operator));
     const clinic = await actor();
     const workers = [await actor(), await actor(), await actor()];
@@ -87,29 +78,11 @@ describe("x/compute on the localnet", () => {
       authority: govAddress, name: "caries-v1", onnxSha256: sha256(new TextEncoder().encode("caries-v1.onnx")), taskType: "caries_detection",
       inputSpec: "png", outputSpec: "json boxes", computeUnits: 10n, priceFloor: price.toString(), canonicalization: "round-1e-3;sha256",
     });
-    const prop = await devClient.signAndBroadcast(dev.address, [{
-      typeUrl: "/cosmos.gov.v1.MsgSubmitProposal",
-      value: MsgSubmitProposal.fromPartial({
-        messages: [{ typeUrl: "/btt.compute.v1.MsgRegisterModel", value: cp.MsgRegisterModel.encode(reg).finish() }],
-        initialDeposit: minDeposit, proposer: dev.address, metadata: "", title: "caries model", summary: "caries model", expedited: false,
-      }),
-    }], 1.6);
-    expect({ code: prop.code, log: prop.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
-    const proposalId = BigInt(prop.events.find((e) => e.type === "submit_proposal")!.attributes.find((a) => a.key === "proposal_id")!.value);
-    for (const op of operators) {
-      const c = await connectBttSigningClient(net.rpc(0), await directWallet(op.name));
-      try {
-        const r = await c.signAndBroadcast(op.address, [{ typeUrl: "/cosmos.gov.v1.MsgVote",
-          value: MsgVote.fromPartial({ proposalId, voter: op.address, option: VoteOption.VOTE_OPTION_YES, metadata: "" }) }], 1.6);
-        expect(r.code).toBe(0);
-      } finally {
-        c.disconnect();
-      }
-    }
-    const status = async () => (await gov.Proposal({ proposalId })).proposal!.status;
-    const deadline = Date.now() + (VOTING_PERIOD_S + 30) * 1000;
-    while (Date.now() < deadline && (await status()) === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) await sleep(1000);
-    expect(await status()).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    const proposalId = await submitProposal(devClient, dev.address, minDeposit, "caries model", [
+      { typeUrl: "/btt.compute.v1.MsgRegisterModel", value: cp.MsgRegisterModel.encode(reg).finish() },
+    ]);
+    await voteYesAll(net, [proposalId]);
+    expect(await waitProposals(gov, [proposalId], (VOTING_PERIOD_S + 30) * 1000)).toEqual([ProposalStatus.PROPOSAL_STATUS_PASSED]);
     const models = await conn.client.btt.compute.v1.models({});
     expect(models.models.map((m) => m.name)).toEqual(["caries-v1"]);
     const modelId = models.models[0].id;

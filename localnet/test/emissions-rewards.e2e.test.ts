@@ -13,8 +13,7 @@ import { sha256 } from "@cosmjs/crypto";
 import { fromBech32 } from "@cosmjs/encoding";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import { directWallet, fee, govContext, sleep, startTestNet, stopTestNet, submitProposal, voteYesAll } from "./helpers.js";
-import { waitProposals } from "./helpers.js";
+import { directWallet, fee, govContext, sleep, startTestNet, stopTestNet, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "../src/tokenomics.js";
@@ -270,7 +269,8 @@ describe("x/emissions payouts on the localnet", () => {
       }
       // The dissenter verified nothing: no score, no payout.
       const d = byNode.get(workers[2].address);
-      if (d) expect(d.payout).toBe("0");
+      expect(d && { units: d.computeUnits, rejected: d.rejected, score: decRaw(d.score), payout: d.payout })
+        .toEqual({ units: 0n, rejected: 1n, score: 0n, payout: "0" });
       const allPaid = rec!.nodeRewards.reduce((a, r) => a + BigInt(r.payout), 0n);
       expect(allPaid).toBe(sumPaid);
       expect(BigInt(er.paid)).toBe(sumPaid);

@@ -5,11 +5,9 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import type { SigningStargateClient } from "@cosmjs/stargate";
-import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
-import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
-import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
+import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import { directWallet, startTestNet, stopTestNet } from "./helpers.js";
+import { directWallet, govContext, startTestNet, stopTestNet, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "../src/tokenomics.js";
@@ -99,14 +97,7 @@ describe("x/emissions on the localnet", () => {
   }, 60_000);
 
   test("governance spends the ecosystem fund and adds a milestone; releasing it in month 0 is refused by the 48-month cap", async () => {
-    const { QueryClientImpl: GovQuery } = await import("cosmjs-types/cosmos/gov/v1/query");
-    const { QueryClientImpl: AuthQuery } = await import("cosmjs-types/cosmos/auth/v1beta1/query");
-    const { createProtobufRpcClient } = await import("@cosmjs/stargate");
-    const rpc = createProtobufRpcClient(conn.client);
-    const gov = new GovQuery(rpc);
-    const govAcc = await new AuthQuery(rpc).ModuleAccountByName({ name: "gov" });
-    const govAddress = ModuleAccount.decode(govAcc.account!.value).baseAccount!.address;
-    const minDeposit = (await gov.Params({ paramsType: "deposit" })).params!.minDeposit;
+    const { gov, govAddress, minDeposit } = await govContext(conn.client);
     const operators = net.validators().map((v) => account(keys, v.operator));
     const fund = await devClient.signAndBroadcast(
       dev.address,
@@ -120,18 +111,7 @@ describe("x/emissions on the localnet", () => {
     const recipient = await freshAddress();
     const before = await bal(recipient);
     const spend = 1234n * ONE_BTT;
-    const propose = async (title: string, messages: { typeUrl: string; value: Uint8Array }[]) => {
-      const r = await devClient.signAndBroadcast(
-        dev.address,
-        [{
-          typeUrl: "/cosmos.gov.v1.MsgSubmitProposal",
-          value: MsgSubmitProposal.fromPartial({ messages, initialDeposit: minDeposit, proposer: dev.address, metadata: "", title, summary: title, expedited: false }),
-        }],
-        1.5,
-      );
-      expect({ code: r.code, log: r.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
-      return BigInt(r.events.find((e) => e.type === "submit_proposal")!.attributes.find((a) => a.key === "proposal_id")!.value);
-    };
+    const propose = (title: string, messages: { typeUrl: string; value: Uint8Array }[]) => submitProposal(devClient, dev.address, minDeposit, title, messages);
     const p1 = await propose("e2e: ecosystem spend and a milestone", [
       { typeUrl: "/btt.emissions.v1.MsgSpendEcosystemFund", value: em.MsgSpendEcosystemFund.encode(em.MsgSpendEcosystemFund.fromPartial({
         authority: govAddress, recipient, amount: [{ denom: BTT_DENOM, amount: spend.toString() }], purpose: "e2e listing" })).finish() },
@@ -141,28 +121,11 @@ describe("x/emissions on the localnet", () => {
     const p2 = await propose("e2e: release milestone 1 in month 0", [
       { typeUrl: "/btt.emissions.v1.MsgReleaseMilestone", value: em.MsgReleaseMilestone.encode(em.MsgReleaseMilestone.fromPartial({ authority: govAddress, id: 1n })).finish() },
     ]);
-    const votes = await Promise.all(
-      operators.map(async (op) => {
-        const c = await connectBttSigningClient(net.rpc(0), await directWallet(op.name));
-        try {
-          return await c.signAndBroadcast(op.address, [p1, p2].map((proposalId) => ({
-            typeUrl: "/cosmos.gov.v1.MsgVote",
-            value: MsgVote.fromPartial({ proposalId, voter: op.address, option: VoteOption.VOTE_OPTION_YES, metadata: "" }),
-          })), 1.5);
-        } finally {
-          c.disconnect();
-        }
-      }),
-    );
-    for (const r of votes) expect({ code: r.code, log: r.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
-    const status = async (id: bigint) => (await gov.Proposal({ proposalId: id })).proposal!.status;
-    const deadline = Date.now() + (VOTING_PERIOD_S + 30) * 1000;
-    while (Date.now() < deadline && ((await status(p1)) === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD || (await status(p2)) === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD)) {
-      await sleep(1000);
-    }
-    expect(await status(p1)).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    await voteYesAll(net, [p1, p2]);
+    const [s1, s2] = await waitProposals(gov, [p1, p2], (VOTING_PERIOD_S + 30) * 1000);
+    expect(s1).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
     // Passed by vote, but its message failed: the foundation cap is 0 before month 1.
-    expect(await status(p2)).toBe(ProposalStatus.PROPOSAL_STATUS_FAILED);
+    expect(s2).toBe(ProposalStatus.PROPOSAL_STATUS_FAILED);
     expect(await bal(recipient)).toBe(before + spend);
     const ms = await conn.client.btt.emissions.v1.milestones();
     expect(ms.milestones).toHaveLength(1);
