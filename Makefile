@@ -9,7 +9,7 @@ LDFLAGS := -X github.com/cosmos/cosmos-sdk/version.Name=btt \
 	-X github.com/cosmos/cosmos-sdk/version.Version=$(VERSION)
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts test-go-run test-ts-run bench-chain clean
+	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute clean
 
 all: build ts-build
 
@@ -86,6 +86,10 @@ test-ts-run:
 ## bench-chain: 60 s bank-transfer load against a fresh 4-validator localnet
 bench-chain: build ts-build
 	node localnet/dist/bench-chain.js
+
+## bench-compute: commit/reveal proof tx/s against bank-send tx/s in one fresh 4-validator localnet
+bench-compute: build ts-build
+	node localnet/dist/bench-compute.js
 
 clean:
 	rm -rf $(BUILD_DIR) */dist

@@ -1,0 +1,252 @@
+/**
+ * Shared pieces of the localnet benchmarks (make bench-chain, make bench-compute): deterministic
+ * bench accounts, multi-send funding, CometBFT RPC block scanning, validator RSS sampling,
+ * percentiles and the BENCHMARKS.md writer.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { DirectSecp256k1Wallet } from "@cosmjs/proto-signing";
+import { SigningStargateClient, type StdFee } from "@cosmjs/stargate";
+import type { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { toHex } from "@cosmjs/encoding";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import type { Localnet } from "./localnet.js";
+import type { Logger } from "pino";
+import { repoRoot } from "./paths.js";
+import { rssBytes, sleep } from "./procs.js";
+import { runCommand } from "./run.js";
+import { BTT_DENOM } from "./tokenomics.js";
+
+export function pct(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export function mib(b: number): string {
+  return `${(b / 1024 / 1024).toFixed(0)} MiB`;
+}
+
+export const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+export interface RpcEvent {
+  type: string;
+  attributes: { key: string; value: string }[];
+}
+export interface RpcBlock {
+  result: { block: { header: { height: string; time: string }; data: { txs: string[] | null } } };
+}
+export interface RpcBlockResults {
+  result: {
+    txs_results: { code: number; gas_used: string; gas_wanted: string; log?: string; events?: RpcEvent[] }[] | null;
+    finalize_block_events?: RpcEvent[] | null;
+  };
+}
+export interface RpcConsensusParams {
+  result: { consensus_params: { block: { max_bytes: string; max_gas: string } } };
+}
+
+export async function rpcGet<T>(base: string, path: string): Promise<T> {
+  let lastErr: unknown;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const res = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(10_000) });
+      if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+      return (await res.json()) as T;
+    } catch (err) {
+      lastErr = err;
+      await sleep(200 * (attempt + 1));
+    }
+  }
+  throw lastErr;
+}
+
+/** n deterministic secp256k1 accounts: private key = sha256(`${seed}-${i}`). */
+export async function benchAccounts(seed: string, n: number): Promise<{ wallets: DirectSecp256k1Wallet[]; addrs: string[] }> {
+  const wallets: DirectSecp256k1Wallet[] = [];
+  const addrs: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const priv = createHash("sha256").update(`${seed}-${i}`).digest();
+    const w = await DirectSecp256k1Wallet.fromKey(priv, "btt");
+    wallets.push(w);
+    addrs.push((await w.getAccounts())[0].address);
+  }
+  return { wallets, addrs };
+}
+
+/** Funds every output with one MsgMultiSend from `from`; returns the height it landed in. */
+export async function multiSendFund(client: SigningStargateClient, from: string, outputs: { address: string; amount: bigint }[], memo: string): Promise<number> {
+  const total = outputs.reduce((s, o) => s + o.amount, 0n);
+  const msg = {
+    typeUrl: "/cosmos.bank.v1beta1.MsgMultiSend",
+    value: {
+      inputs: [{ address: from, coins: [{ denom: BTT_DENOM, amount: total.toString() }] }],
+      outputs: outputs.map((o) => ({ address: o.address, coins: [{ denom: BTT_DENOM, amount: o.amount.toString() }] })),
+    },
+  };
+  const res = await client.signAndBroadcast(from, [msg], 1.5, memo);
+  if (res.code !== 0) throw new Error(`funding failed: ${res.rawLog}`);
+  return res.height;
+}
+
+export interface ScannedTx {
+  hash: string;
+  bytes: number;
+  code: number;
+  gasUsed: number;
+  log: string;
+  events: RpcEvent[];
+}
+export interface ScannedBlock {
+  height: number;
+  time: number;
+  txs: ScannedTx[];
+  bytes: number;
+  gas: number;
+  events: RpcEvent[];
+}
+
+/** One block with its tx results (hash = upper-case hex sha256 of the raw tx). */
+export async function fetchBlock(rpc: string, h: number): Promise<ScannedBlock> {
+  const [b, br] = await Promise.all([rpcGet<RpcBlock>(rpc, `/block?height=${h}`), rpcGet<RpcBlockResults>(rpc, `/block_results?height=${h}`)]);
+  const txs = (b.result.block.data.txs ?? []).map((b64, idx): ScannedTx => {
+    const raw = Buffer.from(b64, "base64");
+    const res = br.result.txs_results?.[idx];
+    return {
+      hash: createHash("sha256").update(raw).digest("hex").toUpperCase(),
+      bytes: raw.length,
+      code: res?.code ?? -1,
+      gasUsed: Number(res?.gas_used ?? 0),
+      log: res?.log ?? "",
+      events: res?.events ?? [],
+    };
+  });
+  return {
+    height: h,
+    time: Date.parse(b.result.block.header.time),
+    txs,
+    bytes: txs.reduce((s, t) => s + t.bytes, 0),
+    gas: txs.reduce((s, t) => s + t.gasUsed, 0),
+    events: br.result.finalize_block_events ?? [],
+  };
+}
+
+/** Header time of block h (the commit time of block h − 1). */
+export async function blockTimeAt(rpc: string, h: number): Promise<number> {
+  return Date.parse((await rpcGet<RpcBlock>(rpc, `/block?height=${h}`)).result.block.header.time);
+}
+
+export async function blockLimits(rpc: string): Promise<{ maxBytes: number; maxGas: number }> {
+  const cp = await rpcGet<RpcConsensusParams>(rpc, `/consensus_params`);
+  return { maxBytes: Number(cp.result.consensus_params.block.max_bytes), maxGas: Number(cp.result.consensus_params.block.max_gas) };
+}
+
+/** Samples the bttd RSS of every validator every 2 s; stop() returns the peak per validator. */
+export function rssSampler(net: Localnet): { stop(): number[] } {
+  const peaks = new Map<number, number>();
+  const pids = net.validators().map((v) => net.pidOf(v.index)!);
+  const timer = setInterval(() => {
+    pids.forEach((pid, i) => {
+      const r = rssBytes(pid);
+      if (r !== undefined) peaks.set(i, Math.max(peaks.get(i) ?? 0, r));
+    });
+  }, 2000);
+  return {
+    stop() {
+      clearInterval(timer);
+      return [...peaks.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b);
+    },
+  };
+}
+
+export async function bttdVersion(net: Localnet): Promise<string> {
+  return runCommand(net.bttd, ["version"]).then((r) => r.stdout.trim() || r.stderr.trim(), () => "unknown");
+}
+
+export function machineLine(version: string): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node.js ${process.version}, bttd ${version}; the load generator runs on the same machine as the 4 validators`;
+}
+
+/** Replaces (or appends) the section starting with `heading` in BENCHMARKS.md. */
+export function writeBenchmarks(heading: string, section: string, log: Logger): void {
+  const path = join(repoRoot(), "BENCHMARKS.md");
+  let text = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n\nFigures measured on the project's 2-core machine; each section says how to reproduce it.\n";
+  const start = text.indexOf(heading + "\n");
+  if (start >= 0) {
+    const after = text.indexOf("\n## ", start + 1);
+    text = text.slice(0, start) + section + "\n" + (after >= 0 ? text.slice(after + 1) : "");
+  } else {
+    text = text.trimEnd() + "\n\n" + section + "\n";
+  }
+  writeFileSync(path, text);
+  log.info({ path }, "BENCHMARKS.md updated");
+}
+
+/** One broadcast_tx_sync: hash (upper-case hex), the account index, when, and CheckTx's verdict. */
+export interface Sent {
+  hash: string;
+  account: number;
+  t: number;
+  ok: boolean;
+  log?: string;
+  kind?: string;
+}
+
+export function bankSendMsg(from: string, to: string) {
+  return {
+    typeUrl: "/cosmos.bank.v1beta1.MsgSend",
+    value: { fromAddress: from, toAddress: to, amount: [{ denom: BTT_DENOM, amount: "1000" }] },
+  };
+}
+
+/** Pre-signs perAccount transfers per account (explicit account numbers, sequences from startSeq). */
+export async function presignTransfers(
+  wallets: DirectSecp256k1Wallet[], addrs: string[], accountNumbers: bigint[], chainId: string, fee: StdFee, perAccount: number, startSeq = 0,
+): Promise<Uint8Array[][]> {
+  const signed: Uint8Array[][] = [];
+  for (let j = 0; j < wallets.length; j++) {
+    const offline = await SigningStargateClient.offline(wallets[j]);
+    const txs: Uint8Array[] = [];
+    for (let k = 0; k < perAccount; k++) {
+      const raw = await offline.sign(addrs[j], [bankSendMsg(addrs[j], addrs[(j + 1 + k) % addrs.length])], fee, "", {
+        accountNumber: accountNumbers[j],
+        sequence: startSeq + k,
+        chainId,
+      });
+      txs.push(TxRaw.encode(raw).finish());
+    }
+    signed.push(txs);
+  }
+  return signed;
+}
+
+/**
+ * Broadcasts pre-signed txs with broadcast_tx_sync at `rate` tx/s in all from t0 until tEnd, account j
+ * pinned to comets[j % comets.length] so that its sequences arrive in order; an account stops at its
+ * first rejection (its later sequences would fail too).
+ */
+export async function broadcastPaced(signed: Uint8Array[][], comets: Comet38Client[], rate: number, t0: number, tEnd: number, sent: Sent[], kind?: string): Promise<void> {
+  const n = signed.length;
+  await Promise.all(
+    signed.map(async (txs, j) => {
+      const comet = comets[j % comets.length];
+      for (let k = 0; k < txs.length; k++) {
+        const due = t0 + ((k * n + j) / rate) * 1000;
+        if (due >= tEnd) break;
+        const wait = due - Date.now();
+        if (wait > 0) await sleep(wait);
+        const t = Date.now();
+        try {
+          const r = await comet.broadcastTxSync({ tx: txs[k] });
+          sent.push({ hash: toHex(r.hash).toUpperCase(), account: j, t, ok: r.code === 0, log: r.code === 0 ? undefined : r.log, kind });
+          if (r.code !== 0) break;
+        } catch (err) {
+          sent.push({ hash: "", account: j, t, ok: false, log: (err as Error).message, kind });
+          break;
+        }
+      }
+    }),
+  );
+}

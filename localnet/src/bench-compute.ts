@@ -1,0 +1,548 @@
+#!/usr/bin/env node
+/**
+ * make bench-compute: x/compute proof throughput (MsgCommitResult + MsgRevealResult) against bank
+ * sends, in the same run of a fresh 4-validator localnet.
+ *
+ * 1. starts its own localnet (tmp home, ports offset by BENCH_PORT_OFFSET, default 32000);
+ * 2. funds bank accounts, scripted workers, clinics and the validator operators with one
+ *    MsgMultiSend from the dev key; a gov proposal (all four validators vote yes) registers a model;
+ * 3. phase A, bank sends: BENCH_SECONDS (default 50) of pre-signed MsgSend at BENCH_RATE tx/s
+ *    (default 150), exactly as make bench-chain;
+ * 4. phase B, compute proofs: the workers register nodes; clinics broadcast pre-signed MsgSubmitTask
+ *    (replication BENCH_K, default 3) at BENCH_RATE / (2 k) tasks/s, so that the proofs offered match
+ *    the bank rate; the driver reads every block, and for each compute_task_assigned to its workers
+ *    signs and broadcasts their MsgCommitResult, and on compute_reveal_opened their MsgRevealResult
+ *    (fixed gas 800,000: the completing reveal pays for settlement); workers heartbeat every epoch;
+ * 5. reports committed tx/s of both phases over the same steady-state window (10 s after load start →
+ *    load end), their ratio (goal ≥ 0.8), inclusion latency, failures by cause, block fill and RSS, and
+ *    writes the "make bench-compute" section of BENCHMARKS.md.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DirectSecp256k1HdWallet, type DirectSecp256k1Wallet } from "@cosmjs/proto-signing";
+import { SigningStargateClient, StargateClient, GasPrice, calculateFee, createProtobufRpcClient, type StdFee } from "@cosmjs/stargate";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { sha256 } from "@cosmjs/crypto";
+import { fromBech32, toHex } from "@cosmjs/encoding";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
+import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
+import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
+import { QueryClientImpl as GovQuery } from "cosmjs-types/cosmos/gov/v1/query";
+import { QueryClientImpl as AuthQuery } from "cosmjs-types/cosmos/auth/v1beta1/query";
+import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry } from "@btt/ts-client";
+import { account, loadKeys } from "./keys.js";
+import { Localnet } from "./localnet.js";
+import { createLogger } from "./log.js";
+import { sleep } from "./procs.js";
+import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
+import {
+  avg, bankSendMsg, benchAccounts, blockLimits, broadcastPaced, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct,
+  presignTransfers, rssSampler, writeBenchmarks, type ScannedBlock, type Sent,
+} from "./bench-common.js";
+
+const log = createLogger("bench-compute");
+const RATE = Number(process.env.BENCH_RATE ?? 150);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 50);
+const N_BANK = Number(process.env.BENCH_ACCOUNTS ?? 100);
+const N_WORKERS = Number(process.env.BENCH_WORKERS ?? 60);
+const N_CLINICS = Number(process.env.BENCH_CLINICS ?? 20);
+const K = Number(process.env.BENCH_K ?? 3);
+const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 20);
+const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 32000);
+const VALIDATORS = 4;
+const WARM_MS = 10_000; // the proof pipeline (submit → assign → commit → reveal) needs ~4 blocks to fill
+const COMMIT_GAS = 400_000;
+const REVEAL_GAS = 800_000;
+const HEARTBEAT_GAS = 200_000;
+const EPOCH_MS = 10_000; // the localnet's emissions epoch, which x/compute follows
+const cp = btt.compute.v1;
+const PRICE = ONE_BTT / 100n;
+
+const gasFee = (gas: number): StdFee => calculateFee(gas, GasPrice.fromString(MIN_GAS_PRICE));
+const attr = (e: { attributes: { key: string; value: string }[] }, k: string) => e.attributes.find((a) => a.key === k)?.value;
+
+/** A cause from an error log: numbers, hashes and addresses masked, so that equal causes group. */
+function cause(logText: string | undefined): string {
+  return (logText ?? "unknown")
+    .replace(/btt1[0-9a-z]{20,}/g, "<addr>")
+    .replace(/[0-9A-Fa-f]{16,}/g, "<hex>")
+    .replace(/\d+/g, "N")
+    .slice(0, 160);
+}
+
+interface PhaseFigures {
+  name: string;
+  offered: string;
+  sent: number;
+  committed: number;
+  steadyTps: number;
+  totalTps: number;
+  latencyP50: number;
+  latencyP95: number;
+  latencyMax: number;
+  blocks: number;
+  blockInterval: number;
+  txsPerBlockAvg: number;
+  txsPerBlockMax: number;
+  bytesPerBlockAvg: number;
+  gasPerBlockAvg: number;
+  gasPerBlockMax: number;
+  failed: number;
+  causes: Map<string, number>;
+  rss: number[];
+  background: string;
+}
+
+/**
+ * Figures of one phase from the scanned blocks: `counted` txs (hash → Sent) were broadcast between t0
+ * and tEnd; steady-state tx/s counts the counted txs that succeeded in blocks with header time in
+ * [t0 + WARM, tEnd] (after the first such block) over the time those blocks span.
+ */
+function analyse(name: string, offered: string, counted: Sent[], blocks: ScannedBlock[], nextTime: Map<number, number>, t0: number, tEnd: number, rss: number[], background: string): PhaseFigures {
+  const accepted = counted.filter((s) => s.ok);
+  const byHash = new Map(accepted.map((s) => [s.hash, s]));
+  const causes = new Map<string, number>();
+  const add = (c: string) => causes.set(c, (causes.get(c) ?? 0) + 1);
+  for (const s of counted) if (!s.ok) add(`rejected at broadcast (${s.kind ?? "tx"}): ${cause(s.log)}`);
+  const included = new Map<string, { height: number; code: number }>();
+  const perBlockOk = new Map<number, number>();
+  for (const b of blocks) {
+    for (const tx of b.txs) {
+      const s = byHash.get(tx.hash);
+      if (!s || included.has(tx.hash)) continue;
+      included.set(tx.hash, { height: b.height, code: tx.code });
+      if (tx.code === 0) perBlockOk.set(b.height, (perBlockOk.get(b.height) ?? 0) + 1);
+      else add(`failed in block (${s.kind ?? "tx"}): code ${tx.code}: ${cause(tx.log)}`);
+    }
+  }
+  const notIncluded = accepted.length - included.size;
+  if (notIncluded > 0) add("accepted by CheckTx but never included");
+  const okCount = [...included.values()].filter((x) => x.code === 0).length;
+  const lat = [...included.entries()]
+    .map(([hash, x]) => (nextTime.get(x.height + 1) ?? nextTime.get(x.height)!) - byHash.get(hash)!.t)
+    .filter((x) => Number.isFinite(x))
+    .sort((a, b) => a - b);
+  const steady = blocks.filter((b) => b.time >= t0 + WARM_MS && b.time <= tEnd);
+  const steadyTps = steady.length > 1
+    ? steady.slice(1).reduce((s, b) => s + (perBlockOk.get(b.height) ?? 0), 0) / ((steady[steady.length - 1].time - steady[0].time) / 1000)
+    : NaN;
+  const loadBlocks = blocks.filter((b) => b.time >= t0 && b.time <= tEnd);
+  const lastOk = Math.max(0, ...[...included.values()].filter((x) => x.code === 0).map((x) => nextTime.get(x.height + 1) ?? 0));
+  const intervals = loadBlocks.slice(1).map((b, i) => b.time - loadBlocks[i].time);
+  return {
+    name,
+    offered,
+    sent: counted.length,
+    committed: okCount,
+    steadyTps,
+    totalTps: okCount / ((lastOk - t0) / 1000),
+    latencyP50: pct(lat, 50),
+    latencyP95: pct(lat, 95),
+    latencyMax: lat[lat.length - 1],
+    blocks: loadBlocks.length,
+    blockInterval: avg(intervals),
+    txsPerBlockAvg: avg(loadBlocks.map((b) => b.txs.length)),
+    txsPerBlockMax: Math.max(0, ...loadBlocks.map((b) => b.txs.length)),
+    bytesPerBlockAvg: avg(loadBlocks.map((b) => b.bytes)),
+    gasPerBlockAvg: avg(loadBlocks.map((b) => b.gas)),
+    gasPerBlockMax: Math.max(0, ...loadBlocks.map((b) => b.gas)),
+    failed: counted.length - okCount,
+    causes,
+    rss,
+    background,
+  };
+}
+
+interface Worker {
+  i: number;
+  address: string;
+  addrBytes: Uint8Array;
+  wallet: DirectSecp256k1Wallet;
+  signer: SigningStargateClient;
+  accountNumber: bigint;
+  seq: number;
+  comet: Comet38Client;
+  queue: { kind: string; msg: { typeUrl: string; value: unknown }; gas: number }[];
+  pumping: boolean;
+}
+
+async function main(): Promise<void> {
+  const home = mkdtempSync(join(tmpdir(), "btt-bench-compute-"));
+  const net = new Localnet({ home, validators: VALIDATORS, portOffset: PORT_OFFSET, logger: log, mempoolSize: 20000, govVotingPeriod: "12s", govExpeditedVotingPeriod: "6s" });
+  const scanned: ScannedBlock[] = [];
+  let scanning = true;
+  try {
+    log.info({ home, rate: RATE, seconds: SECONDS, workers: N_WORKERS, clinics: N_CLINICS, k: K }, "starting a fresh localnet");
+    await net.start();
+    const rpcs = net.validators().map((v) => v.rpc);
+    const chainId = net.chainId;
+    const keys = loadKeys();
+    const dev = account(keys, "dev");
+    const registry = createBttRegistry();
+
+    // --- accounts and funding (one MsgMultiSend) ---
+    const bank = await benchAccounts("btt-bench-account", N_BANK);
+    const wk = await benchAccounts("btt-bench-worker", N_WORKERS);
+    const cl = await benchAccounts("btt-bench-clinic", N_CLINICS);
+    const operators = net.validators().map((v) => account(keys, v.operator));
+    const devWallet = await DirectSecp256k1HdWallet.fromMnemonic(dev.mnemonic, { prefix: "btt" });
+    const devClient = await connectBttSigningClient(rpcs[0], devWallet);
+    const fundHeight = await multiSendFund(devClient, dev.address, [
+      ...bank.addrs.map((address) => ({ address, amount: 100n * ONE_BTT })),
+      ...wk.addrs.map((address) => ({ address, amount: 200n * ONE_BTT })),
+      ...cl.addrs.map((address) => ({ address, amount: 100n * ONE_BTT })),
+      ...operators.map((o) => ({ address: o.address, amount: 10n * ONE_BTT })),
+    ], "bench-compute funding");
+    log.info({ height: fundHeight }, "bank accounts, workers, clinics and operators funded (one MsgMultiSend)");
+    const query = await StargateClient.connect(rpcs[0]);
+    const accNum = async (a: string) => {
+      const acc = await query.getAccount(a);
+      if (!acc) throw new Error(`account ${a} not found after funding`);
+      return acc.accountNumber;
+    };
+    const bankAccNums = await Promise.all(bank.addrs.map(accNum));
+    const workerAccNums = await Promise.all(wk.addrs.map(accNum));
+    const clinicAccNums = await Promise.all(cl.addrs.map(accNum));
+
+    // --- the model, by governance ---
+    const conn = await connectBttQueryConnection(rpcs[0]);
+    const prpc = createProtobufRpcClient(conn.client);
+    const gov = new GovQuery(prpc);
+    const govAcc = await new AuthQuery(prpc).ModuleAccountByName({ name: "gov" });
+    const govAddress = ModuleAccount.decode(govAcc.account!.value).baseAccount!.address;
+    const minDeposit = (await gov.Params({ paramsType: "deposit" })).params!.minDeposit;
+    const reg = cp.MsgRegisterModel.fromPartial({
+      authority: govAddress, name: "bench-caries", onnxSha256: sha256(new TextEncoder().encode("bench-caries.onnx")), taskType: "caries_detection",
+      inputSpec: "png", outputSpec: "json boxes", computeUnits: 10n, priceFloor: PRICE.toString(), canonicalization: "round-1e-3;sha256",
+    });
+    const prop = await devClient.signAndBroadcast(dev.address, [{
+      typeUrl: "/cosmos.gov.v1.MsgSubmitProposal",
+      value: MsgSubmitProposal.fromPartial({
+        messages: [{ typeUrl: "/btt.compute.v1.MsgRegisterModel", value: cp.MsgRegisterModel.encode(reg).finish() }],
+        initialDeposit: minDeposit, proposer: dev.address, metadata: "", title: "bench model", summary: "bench model", expedited: false,
+      }),
+    }], 1.6);
+    if (prop.code !== 0) throw new Error(`proposal failed: ${prop.rawLog}`);
+    devClient.disconnect();
+    const proposalId = BigInt(prop.events.find((e) => e.type === "submit_proposal")!.attributes.find((a) => a.key === "proposal_id")!.value);
+    for (const op of operators) {
+      const c = await connectBttSigningClient(rpcs[0], await DirectSecp256k1HdWallet.fromMnemonic(op.mnemonic, { prefix: "btt" }));
+      const r = await c.signAndBroadcast(op.address, [{ typeUrl: "/cosmos.gov.v1.MsgVote",
+        value: MsgVote.fromPartial({ proposalId, voter: op.address, option: VoteOption.VOTE_OPTION_YES, metadata: "" }) }], 1.6);
+      c.disconnect();
+      if (r.code !== 0) throw new Error(`vote failed: ${r.rawLog}`);
+    }
+    const govDeadline = Date.now() + 60_000;
+    const status = async () => (await gov.Proposal({ proposalId })).proposal!.status;
+    while (Date.now() < govDeadline && (await status()) === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) await sleep(1000);
+    if ((await status()) !== ProposalStatus.PROPOSAL_STATUS_PASSED) throw new Error(`model proposal ${proposalId} did not pass`);
+    const modelId = (await conn.client.btt.compute.v1.models({})).models.find((m) => m.name === "bench-caries")!.id;
+    log.info({ modelId }, "model registered by governance");
+
+    // --- gas by simulation: a transfer, a task submission, a node registration ---
+    const sim = async (w: DirectSecp256k1Wallet, addr: string, msg: { typeUrl: string; value: unknown }) => {
+      const c = await connectBttSigningClient(rpcs[0], w);
+      try {
+        return Math.ceil((Number(await c.simulate(addr, [msg], "")) * 1.3) / 1000) * 1000;
+      } finally {
+        c.disconnect();
+      }
+    };
+    const submitMsg = (j: number, n: number) => ({
+      typeUrl: "/btt.compute.v1.MsgSubmitTask",
+      value: cp.MsgSubmitTask.fromPartial({
+        client: cl.addrs[j], modelId, inputSha256: sha256(new TextEncoder().encode(`bench input ${j} ${n}`)), inputLocator: `ipfs://bench-${j}-${n}`,
+        urgency: cp.Urgency.URGENCY_ROUTINE, replication: K, maxFee: (PRICE * BigInt(K + 1)).toString(), preferredRegion: "",
+      }),
+    });
+    const registerMsg = (i: number) => ({
+      typeUrl: "/btt.compute.v1.MsgRegisterNode",
+      value: cp.MsgRegisterNode.fromPartial({
+        operator: wk.addrs[i], nodeClass: cp.NodeClass.NODE_CLASS_HOME, region: "CN-BJ", hardware: "bench", energyClass: "A",
+        x25519Pubkey: sha256(new TextEncoder().encode(wk.addrs[i])), models: [{ modelId, capacity: CAPACITY, active: 0 }], stake: (100n * ONE_BTT).toString(),
+      }),
+    });
+    const sendGas = await sim(bank.wallets[0], bank.addrs[0], bankSendMsg(bank.addrs[0], bank.addrs[1]));
+    const registerGas = await sim(wk.wallets[0], wk.addrs[0], registerMsg(0));
+    log.info({ sendGas, registerGas }, "gas limits (1.3 × simulated)");
+
+    // --- the block scanner (both phases) ---
+    const comets = await Promise.all(rpcs.map((r) => Comet38Client.connect(r)));
+    const nextTime = new Map<number, number>(); // height → header time
+    const onBlock: ((b: ScannedBlock) => void)[] = [];
+    let scanH = (await net.height(0)) + 1;
+    const scanner = (async () => {
+      while (scanning) {
+        const top = await net.height(0).catch(() => scanH - 1);
+        try {
+          for (; scanH <= top && scanning; scanH++) {
+            const b = await fetchBlock(rpcs[0], scanH);
+            scanned.push(b);
+            nextTime.set(b.height, b.time);
+            for (const f of onBlock) f(b);
+          }
+        } catch (err) {
+          log.warn({ height: scanH, err: (err as Error).message }, "block scan failed, retrying");
+        }
+        await sleep(100);
+      }
+    })();
+    const blocksBetween = (t0: number, t1: number) => scanned.filter((b) => b.time >= t0 && b.time <= t1);
+    const waitScannedPast = async (t: number, timeoutMs: number) => {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline && !(scanned.length && scanned[scanned.length - 1].time > t)) await sleep(250);
+    };
+    const drain = async (sent: Sent[], timeoutMs: number) => {
+      const want = new Set(sent.filter((s) => s.ok).map((s) => s.hash));
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        for (const b of scanned) for (const tx of b.txs) want.delete(tx.hash);
+        if (want.size === 0) break;
+        await sleep(500);
+      }
+      // one more block so that every including block has a successor (its commit time)
+      const h = scanned[scanned.length - 1].height + 1;
+      while (Date.now() < deadline + 30_000 && !nextTime.has(h)) await sleep(250);
+    };
+
+    // === phase A: bank sends ===
+    const perAccount = Math.ceil((RATE * SECONDS) / N_BANK);
+    const signedSends = await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), perAccount);
+    log.info({ txs: perAccount * N_BANK }, "phase A: transfers pre-signed");
+    const sentA: Sent[] = [];
+    let rss = rssSampler(net);
+    const a0 = Date.now() + 500;
+    const aEnd = a0 + SECONDS * 1000;
+    log.info("phase A (bank sends) running");
+    await broadcastPaced(signedSends, comets, RATE, a0, aEnd, sentA, "send");
+    await drain(sentA, 60_000);
+    const rssA = rss.stop();
+
+    // === phase B: compute proofs ===
+    const taskRate = RATE / (2 * K);
+    const tasksPerClinic = Math.ceil((taskRate * (SECONDS + 5)) / N_CLINICS);
+    const workers: Worker[] = [];
+    const byAddr = new Map<string, Worker>();
+    for (let i = 0; i < N_WORKERS; i++) {
+      const w: Worker = {
+        i, address: wk.addrs[i], addrBytes: fromBech32(wk.addrs[i], 90).data, wallet: wk.wallets[i],
+        signer: await SigningStargateClient.offline(wk.wallets[i], { registry }), accountNumber: workerAccNums[i], seq: 0,
+        comet: comets[i % comets.length], queue: [], pumping: false,
+      };
+      workers.push(w);
+      byAddr.set(w.address, w);
+    }
+    const sentB: Sent[] = [];
+    let acceptingWork = false;
+    const pump = async (w: Worker) => {
+      if (w.pumping) return;
+      w.pumping = true;
+      try {
+        while (w.queue.length) {
+          const job = w.queue.shift()!;
+          for (let attempt = 0; attempt < 2; attempt++) {
+            const t = Date.now();
+            try {
+              const raw = await w.signer.sign(w.address, [job.msg], gasFee(job.gas), "", { accountNumber: w.accountNumber, sequence: w.seq, chainId });
+              const r = await w.comet.broadcastTxSync({ tx: TxRaw.encode(raw).finish() });
+              const ok = r.code === 0;
+              const m = ok ? null : /expected (\d+), got (\d+)/.exec(r.log ?? "");
+              if (ok) w.seq++;
+              else if (m && attempt === 0) {
+                w.seq = Number(m[1]); // resynchronise and sign again
+                continue;
+              }
+              sentB.push({ hash: toHex(r.hash).toUpperCase(), account: w.i, t, ok, log: ok ? undefined : r.log, kind: job.kind });
+            } catch (err) {
+              sentB.push({ hash: "", account: w.i, t, ok: false, log: (err as Error).message, kind: job.kind });
+            }
+            break;
+          }
+        }
+      } finally {
+        w.pumping = false;
+      }
+    };
+    const enqueue = (w: Worker, kind: string, msg: { typeUrl: string; value: unknown }, gas: number, front = false) => {
+      if (front) w.queue.unshift({ kind, msg, gas });
+      else w.queue.push({ kind, msg, gas });
+      void pump(w);
+    };
+    const outputOf = (taskId: bigint) => sha256(new TextEncoder().encode(`bench output ${taskId}`));
+    const saltOf = (w: Worker, taskId: bigint) => sha256(new TextEncoder().encode(`salt ${w.address} ${taskId}`));
+    const taskWorkers = new Map<string, Worker[]>();
+    let assignedTasks = 0;
+    let settledTasks = 0;
+    let expiredOrReassigned = 0;
+    const assignedAt = new Map<string, number>();
+    const holdMs: number[] = []; // block time from assignment to settlement, per task
+    onBlock.push((b) => {
+      const events = [...b.events, ...b.txs.flatMap((t) => (t.code === 0 ? t.events : []))];
+      for (const e of events) {
+        if (e.type === "compute_task_assigned") {
+          const id = attr(e, "task_id")!;
+          const ours = (attr(e, "workers") ?? "").split(",").map((a) => byAddr.get(a)).filter((w): w is Worker => !!w);
+          if (!ours.length) continue;
+          taskWorkers.set(id, ours);
+          assignedAt.set(id, b.time);
+          assignedTasks++;
+          if (!acceptingWork) continue;
+          const taskId = BigInt(id);
+          for (const w of ours) {
+            const commitment = sha256(new Uint8Array([...outputOf(taskId), ...saltOf(w, taskId), ...w.addrBytes]));
+            enqueue(w, "commit", { typeUrl: "/btt.compute.v1.MsgCommitResult", value: cp.MsgCommitResult.fromPartial({ worker: w.address, taskId, commitment }) }, COMMIT_GAS);
+          }
+        } else if (e.type === "compute_reveal_opened") {
+          const id = attr(e, "task_id")!;
+          const ours = taskWorkers.get(id);
+          if (!ours || !acceptingWork) continue;
+          const taskId = BigInt(id);
+          for (const w of ours) {
+            enqueue(w, "reveal", { typeUrl: "/btt.compute.v1.MsgRevealResult", value: cp.MsgRevealResult.fromPartial({ worker: w.address, taskId, outputHash: outputOf(taskId), salt: saltOf(w, taskId) }) }, REVEAL_GAS);
+          }
+        } else if (e.type === "compute_task_settled") {
+          settledTasks++;
+          const at = assignedAt.get(attr(e, "task_id") ?? "");
+          if (at !== undefined && acceptingWork) holdMs.push(b.time - at);
+        }
+        else if (e.type === "compute_task_expired" || e.type === "compute_task_reassigned") expiredOrReassigned++;
+      }
+    });
+
+    // the workers register their nodes (each sequence 0), then heartbeat once per epoch
+    rss = rssSampler(net);
+    for (const w of workers) enqueue(w, "register", registerMsg(w.i), registerGas);
+    const regDeadline = Date.now() + 30_000;
+    while (Date.now() < regDeadline) {
+      const n = (await conn.client.btt.compute.v1.nodes(cp.QueryNodesRequest.fromPartial({ modelId }))).nodes.length;
+      if (n >= N_WORKERS) break;
+      await sleep(500);
+    }
+    const nodes = (await conn.client.btt.compute.v1.nodes(cp.QueryNodesRequest.fromPartial({ modelId }))).nodes.length;
+    if (nodes < N_WORKERS) throw new Error(`only ${nodes} of ${N_WORKERS} nodes registered: ${sentB.filter((s) => !s.ok).map((s) => s.log).slice(0, 3).join("; ")}`);
+    log.info({ nodes }, "worker nodes registered");
+    const submitGas = await sim(cl.wallets[0], cl.addrs[0], submitMsg(0, 0));
+    const signedSubmits: Uint8Array[][] = [];
+    for (let j = 0; j < N_CLINICS; j++) {
+      const offline = await SigningStargateClient.offline(cl.wallets[j], { registry });
+      const txs: Uint8Array[] = [];
+      for (let n = 0; n < tasksPerClinic; n++) {
+        const raw = await offline.sign(cl.addrs[j], [submitMsg(j, n)], gasFee(submitGas), "", { accountNumber: clinicAccNums[j], sequence: n, chainId });
+        txs.push(TxRaw.encode(raw).finish());
+      }
+      signedSubmits.push(txs);
+    }
+    log.info({ tasks: tasksPerClinic * N_CLINICS, submitGas }, "phase B: task submissions pre-signed");
+
+    const heartbeatTimers = workers.map((w) => {
+      const beat = () => enqueue(w, "heartbeat", { typeUrl: "/btt.compute.v1.MsgHeartbeat", value: cp.MsgHeartbeat.fromPartial({ operator: w.address }) }, HEARTBEAT_GAS, true);
+      const first = setTimeout(beat, 2000 + (w.i * EPOCH_MS) / N_WORKERS);
+      const every = setInterval(beat, EPOCH_MS);
+      return { first, every };
+    });
+
+    const sentSubmits: Sent[] = [];
+    acceptingWork = true;
+    const b0 = Date.now() + 500;
+    const bEnd = b0 + SECONDS * 1000;
+    log.info({ taskRate }, "phase B (compute proofs) running");
+    await broadcastPaced(signedSubmits, comets, taskRate, b0, bEnd, sentSubmits, "submit");
+    const wait = bEnd - Date.now();
+    if (wait > 0) await sleep(wait);
+    acceptingWork = false;
+    heartbeatTimers.forEach((t) => {
+      clearTimeout(t.first);
+      clearInterval(t.every);
+    });
+    for (const w of workers) w.queue.length = 0;
+    while (workers.some((w) => w.pumping)) await sleep(100);
+    await drain(sentB, 60_000);
+    const rssB = rss.stop();
+    await waitScannedPast(bEnd, 30_000);
+    scanning = false;
+    await scanner;
+
+    // --- figures ---
+    const { maxBytes, maxGas } = await blockLimits(rpcs[0]);
+    const inWindow = (s: Sent, t0: number, t1: number) => s.t >= t0 && s.t <= t1;
+    const proofs = sentB.filter((s) => (s.kind === "commit" || s.kind === "reveal") && inWindow(s, b0, bEnd));
+    const bg = sentB.filter((s) => !(s.kind === "commit" || s.kind === "reveal"));
+    const bgIncluded = new Map<string, number>();
+    for (const b of scanned) for (const tx of b.txs) bgIncluded.set(tx.hash, tx.code);
+    const bgSummary = ["register", "heartbeat"].map((k) => {
+      const xs = bg.filter((s) => s.kind === k);
+      const ok = xs.filter((s) => s.ok && bgIncluded.get(s.hash) === 0).length;
+      return `${xs.length} ${k} (${ok} ok)`;
+    });
+    const submitsOk = sentSubmits.filter((s) => s.ok && bgIncluded.get(s.hash) === 0).length;
+    const holdSorted = [...holdMs].sort((a, b) => a - b);
+    const A = analyse("bank sends (MsgSend)", `${sentA.length} txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_BANK} accounts)`,
+      sentA, blocksBetween(a0 - 2000, aEnd + 90_000), nextTime, a0, aEnd, rssA, "none");
+    const B = analyse("compute proofs (MsgCommitResult + MsgRevealResult)",
+      `${proofs.length} proof txs sent by ${N_WORKERS} workers (capacity ${CAPACITY} each) for tasks from ${N_CLINICS} clinics at ${taskRate.toFixed(1)} tasks/s, k = ${K} (= ${RATE} proof tx/s if every task is served)`,
+      proofs, blocksBetween(b0 - 2000, bEnd + 90_000), nextTime, b0, bEnd, rssB,
+      `${sentSubmits.length} MsgSubmitTask (${submitsOk} ok), ${bgSummary.join(", ")}; tasks assigned to the workers ${assignedTasks}, settled ${settledTasks}, expired or reassigned ${expiredOrReassigned}; worker slots ${N_WORKERS} × ${CAPACITY} = ${N_WORKERS * CAPACITY} (${Math.floor((N_WORKERS * CAPACITY) / K)} tasks at once); assignment → settlement p50 / p95 ${holdSorted.length ? `${(pct(holdSorted, 50) / 1000).toFixed(1)} s / ${(pct(holdSorted, 95) / 1000).toFixed(1)} s` : "n/a"}`);
+    // gas used by the reveals: the completing reveal of each task pays for its settlement
+    const revealHashes = new Set(proofs.filter((s) => s.kind === "reveal").map((s) => s.hash));
+    const commitHashes = new Set(proofs.filter((s) => s.kind === "commit").map((s) => s.hash));
+    const sendHashes = new Set(sentA.map((s) => s.hash));
+    const gasOf = (set: Set<string>) => scanned.flatMap((b) => b.txs.filter((t) => set.has(t.hash) && t.code === 0).map((t) => t.gasUsed)).sort((a, b) => a - b);
+    const gasStats = (xs: number[]) => xs.length ? `${pct(xs, 50)} / ${xs[xs.length - 1]}` : "n/a";
+    const gas = { send: gasStats(gasOf(sendHashes)), commit: gasStats(gasOf(commitHashes)), reveal: gasStats(gasOf(revealHashes)) };
+    const version = await bttdVersion(net);
+    const report = renderReport([A, B], { maxBytes, maxGas, version, gas, sendGas, submitGas });
+    process.stdout.write("\n" + report + "\n");
+    writeBenchmarks("## make bench-compute", report, log);
+    comets.forEach((c) => c.disconnect());
+    conn.disconnect();
+    query.disconnect();
+  } finally {
+    scanning = false;
+    await net.stop();
+    if (process.env.KEEP_LOCALNET !== "1") rmSync(home, { recursive: true, force: true });
+  }
+}
+
+function renderReport(
+  [A, B]: PhaseFigures[],
+  x: { maxBytes: number; maxGas: number; version: string; gas: { send: string; commit: string; reveal: string }; sendGas: number; submitGas: number },
+): string {
+  const ratio = B.steadyTps / A.steadyTps;
+  const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "n/a");
+  const row = (label: string, f: (p: PhaseFigures) => string) => `| ${label} | ${f(A)} | ${f(B)} |`;
+  const causes = (p: PhaseFigures) => (p.causes.size ? [...p.causes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n} × ${c.replace(/[|`]/g, "'")}`).join("; ") : "none");
+  const lines = [
+    "## make bench-compute",
+    "",
+    `- date: ${new Date().toISOString()}`,
+    `- machine: ${machineLine(x.version)}`,
+    `- command: \`make bench-compute\` (= \`node localnet/dist/bench-compute.js\`; BENCH_RATE=${RATE} BENCH_SECONDS=${SECONDS} BENCH_ACCOUNTS=${N_BANK} BENCH_WORKERS=${N_WORKERS} BENCH_CLINICS=${N_CLINICS} BENCH_K=${K} BENCH_CAPACITY=${CAPACITY})`,
+    `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); a model registered by governance; phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}. Submissions are pre-signed; commits and reveals are signed when the driver sees the task's compute_task_assigned / compute_reveal_opened event in a block (commit gas limit ${COMMIT_GAS}, reveal ${REVEAL_GAS} fixed), each worker pinned to one validator's RPC`,
+    `- rates: successful counted txs in blocks whose header time lies between ${WARM_MS / 1000} s after the phase's load start and its end (the first seconds of phase B fill the submit → assign → commit → reveal pipeline), over the time those blocks span; the load is paced, so neither phase can exceed ${RATE} tx/s`,
+    "",
+    `| figure | A: ${A.name} | B: ${B.name} |`,
+    "|---|---|---|",
+    row("steady-state committed tx/s", (p) => (Number.isFinite(p.steadyTps) ? p.steadyTps.toFixed(1) : "n/a")),
+    row("committed txs / sent (whole phase)", (p) => `${p.committed} / ${p.sent}`),
+    row("inclusion latency p50 / p95 / max (broadcast → commit of the including block)", (p) => `${s(p.latencyP50)} / ${s(p.latencyP95)} / ${s(p.latencyMax)}`),
+    row("failed txs", (p) => String(p.failed)),
+    row("failures by cause", causes),
+    row("blocks during the load / mean block interval", (p) => `${p.blocks} / ${s(p.blockInterval)}`),
+    row("txs per block avg / max (all txs)", (p) => `${p.txsPerBlockAvg.toFixed(1)} / ${p.txsPerBlockMax}`),
+    row(`block bytes avg (max_bytes ${x.maxBytes})`, (p) => `${p.bytesPerBlockAvg.toFixed(0)} (${((100 * p.bytesPerBlockAvg) / x.maxBytes).toFixed(2)} %)`),
+    row(`gas used per block avg / max (max_gas ${x.maxGas === -1 ? "-1 = unlimited" : x.maxGas})`, (p) => `${p.gasPerBlockAvg.toFixed(0)} / ${p.gasPerBlockMax}`),
+    row("bttd RSS peak per validator", (p) => p.rss.map(mib).join(", ")),
+    row("other txs in the phase", (p) => p.background),
+    "",
+    `**Ratio compute-proof tx/s ÷ bank-send tx/s: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "missed"}).`,
+    `Gas used per tx, median / max: MsgSend ${x.gas.send}, MsgCommitResult ${x.gas.commit}, MsgRevealResult ${x.gas.reveal} (the completing reveal of each task settles it).`,
+  ];
+  return lines.join("\n");
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench-compute failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});
