@@ -3,8 +3,9 @@
 //  - "aged": genesis_time 100 days in the past, so the foundation cap (35.7M × months ÷ 48) is
 //    3 months' worth: a governance proposal adds a milestone and releases it.
 //  - "fresh": genesis now, 10 s emissions epochs: gov registers a model, three nodes register
-//    (registration counts as the epoch's heartbeat), a k = 3 task settles with one dissenter, and the
-//    epoch's mining budget is split among the honest workers by their recorded score components.
+//    (registration counts as the epoch's heartbeat), two k = 3 tasks settle in the same epoch with a
+//    different dissenter each, and the epoch's mining budget is split among the workers by their
+//    recorded score components (contribution 20/10/10 units, quality 1/½/½, energy class A/C/B).
 // On the aged network x/epochs catches up one 10 s epoch per block (its epoch start is genesis time);
 // nothing there depends on epochs (no compute node, no vesting check), so that is harmless.
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
@@ -187,45 +188,68 @@ describe("x/emissions payouts on the localnet", () => {
       const energy = ["A", "C", "B"];
       await Promise.all(workers.map((w, i) => send(w, "/btt.compute.v1.MsgRegisterNode", cp.MsgRegisterNode.fromPartial({
         operator: w.address, nodeClass: cp.NodeClass.NODE_CLASS_HOME, region: regions[i], hardware: "RTX 4090", energyClass: energy[i],
-        x25519Pubkey: sha256(new TextEncoder().encode(w.address)), models: [{ modelId, capacity: 2, active: 0 }], stake: (100n * ONE_BTT).toString(),
+        x25519Pubkey: sha256(new TextEncoder().encode(w.address)), models: [{ modelId, capacity: 2, active: 0 }], stake: (200n * ONE_BTT).toString(), // stays above the 100 BTT minimum after a 1 % slash
       }))));
 
-      // 3. A k = 3 task; workers[2] reveals a different output.
-      const sub = await send(clinic, "/btt.compute.v1.MsgSubmitTask", cp.MsgSubmitTask.fromPartial({
-        client: clinic.address, modelId, inputSha256: sha256(new TextEncoder().encode("encrypted panoramic")), inputLocator: "ipfs://bafy-e2e",
+      // 3. Two k = 3 tasks, both assigned to all three nodes; workers[2] dissents on the first,
+      //    workers[1] on the second. Expected records: w0 2 accepted (20 units), w1 and w2 1 accepted
+      //    + 1 rejected (10 units, quality 1 - w + w × ½).
+      const submit = (input: string) => cp.MsgSubmitTask.fromPartial({
+        client: clinic.address, modelId, inputSha256: sha256(new TextEncoder().encode(input)), inputLocator: `ipfs://bafy-${input}`,
         urgency: cp.Urgency.URGENCY_ROUTINE, replication: 3, maxFee: (5n * price).toString(), preferredRegion: "",
-      }));
-      const taskId = BigInt(sub.events.find((e) => e.type === "compute_task_submitted")!.attributes.find((a) => a.key === "task_id")!.value);
-      let task = (await cq.task({ id: taskId })).task;
-      for (let i = 0; i < 10 && task.status !== cp.TaskStatus.TASK_STATUS_COMMIT; i++) {
+      });
+      const sub = await clinic.client.signAndBroadcast(clinic.address, [
+        { typeUrl: "/btt.compute.v1.MsgSubmitTask", value: submit("panoramic-1") },
+        { typeUrl: "/btt.compute.v1.MsgSubmitTask", value: submit("panoramic-2") },
+      ], fee(800_000));
+      expect({ code: sub.code, log: sub.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
+      const taskIds = sub.events.filter((e) => e.type === "compute_task_submitted").map((e) => BigInt(e.attributes.find((a) => a.key === "task_id")!.value));
+      expect(taskIds).toHaveLength(2);
+      const statuses = async () => Promise.all(taskIds.map(async (id) => (await cq.task({ id })).task));
+      let tasks = await statuses();
+      for (let i = 0; i < 10 && tasks.some((t) => t.status !== cp.TaskStatus.TASK_STATUS_COMMIT); i++) {
         await sleep(500);
-        task = (await cq.task({ id: taskId })).task;
+        tasks = await statuses();
       }
-      expect(task.status).toBe(cp.TaskStatus.TASK_STATUS_COMMIT);
+      expect(tasks.map((t) => t.status)).toEqual([cp.TaskStatus.TASK_STATUS_COMMIT, cp.TaskStatus.TASK_STATUS_COMMIT]);
+      for (const t of tasks) expect(t.assignments.map((x) => x.worker).sort()).toEqual(workers.map((w) => w.address).sort());
       const good = sha256(new TextEncoder().encode("tooth 36: caries"));
       const bad = sha256(new TextEncoder().encode("no finding"));
-      const out = (i: number) => (i === 2 ? bad : good);
-      const salts = workers.map((w) => sha256(new TextEncoder().encode(`salt ${w.address}`)));
-      await Promise.all(workers.map((w, i) => send(w, "/btt.compute.v1.MsgCommitResult", cp.MsgCommitResult.fromPartial({
-        worker: w.address, taskId, commitment: sha256(new Uint8Array([...out(i), ...salts[i], ...fromBech32(w.address, 90).data])) }))));
-      await Promise.all(workers.map((w, i) => send(w, "/btt.compute.v1.MsgRevealResult",
-        cp.MsgRevealResult.fromPartial({ worker: w.address, taskId, outputHash: out(i), salt: salts[i] }), 800_000)));
-      task = (await cq.task({ id: taskId })).task;
-      expect(task.status).toBe(cp.TaskStatus.TASK_STATUS_SETTLED);
+      const dissenterOf = [2, 1];
+      const out = (t: number, i: number) => (i === dissenterOf[t] ? bad : good);
+      const salt = (t: number, w: { address: string }) => sha256(new TextEncoder().encode(`salt ${t} ${w.address}`));
+      await Promise.all(workers.map(async (w, i) => {
+        const r = await w.client.signAndBroadcast(w.address, taskIds.map((taskId, t) => ({
+          typeUrl: "/btt.compute.v1.MsgCommitResult",
+          value: cp.MsgCommitResult.fromPartial({ worker: w.address, taskId, commitment: sha256(new Uint8Array([...out(t, i), ...salt(t, w), ...fromBech32(w.address, 90).data])) }),
+        })), fee(600_000));
+        expect({ code: r.code, log: r.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
+      }));
+      // Each reveal tx may complete (and so pay the settlement of) both tasks: a fixed, generous gas limit.
+      await Promise.all(workers.map(async (w, i) => {
+        const r = await w.client.signAndBroadcast(w.address, taskIds.map((taskId, t) => ({
+          typeUrl: "/btt.compute.v1.MsgRevealResult",
+          value: cp.MsgRevealResult.fromPartial({ worker: w.address, taskId, outputHash: out(t, i), salt: salt(t, w) }),
+        })), fee(1_600_000));
+        expect({ code: r.code, log: r.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
+      }));
+      tasks = await statuses();
+      expect(tasks.map((t) => t.status)).toEqual([cp.TaskStatus.TASK_STATUS_SETTLED, cp.TaskStatus.TASK_STATUS_SETTLED]);
 
-      // 4. The epoch of the verified work; each honest worker has a heartbeat in it (should the
-      //    settlement have crossed a boundary, heartbeat now, while that epoch is still current).
-      const honest = workers.slice(0, 2);
-      const workStats = async (w: { address: string }) => (await cq.nodeEpochStats({ operator: w.address, epoch: 0n })).stats.find((s) => s.computeUnits > 0n);
-      const s0 = await workStats(honest[0]);
-      expect(s0).toBeDefined();
-      const epoch = s0!.epoch;
-      for (const w of honest) {
+      // 4. The epoch of the verified work; each worker has a heartbeat in it (should the settlement
+      //    have crossed a boundary, heartbeat now, while that epoch is still current).
+      const workStats = async (w: { address: string }) => (await cq.nodeEpochStats({ operator: w.address, epoch: 0n })).stats.filter((s) => s.computeUnits > 0n);
+      const first = await workStats(workers[0]);
+      expect(first).toHaveLength(1);
+      const epoch = first[0].epoch;
+      const expectedStats = [{ units: 20n, accepted: 2n, rejected: 0n }, { units: 10n, accepted: 1n, rejected: 1n }, { units: 10n, accepted: 1n, rejected: 1n }];
+      for (const [i, w] of workers.entries()) {
         const s = await workStats(w);
-        expect(s?.epoch).toBe(epoch);
-        if (s!.heartbeats === 0) await send(w, "/btt.compute.v1.MsgHeartbeat", cp.MsgHeartbeat.fromPartial({ operator: w.address }));
+        expect(s.map((x) => x.epoch)).toEqual([epoch]);
+        if (s[0].heartbeats === 0) await send(w, "/btt.compute.v1.MsgHeartbeat", cp.MsgHeartbeat.fromPartial({ operator: w.address }));
         const again = (await cq.nodeEpochStats({ operator: w.address, epoch })).stats[0];
-        expect({ units: again.computeUnits, accepted: again.tasksAccepted, heartbeats: again.heartbeats > 0 }).toEqual({ units: 10n, accepted: 1n, heartbeats: true });
+        expect({ units: again.computeUnits, accepted: again.tasksAccepted, rejected: again.tasksRejected, heartbeat: again.heartbeats > 0 })
+          .toEqual({ ...expectedStats[i], heartbeat: true });
       }
 
       // 5. Wait for the epoch to end and read its reward record.
@@ -250,27 +274,26 @@ describe("x/emissions payouts on the localnet", () => {
       });
       const total = scores.reduce((a, b) => a + b, 0n);
       expect(decRaw(er.totalScore)).toBe(total);
+      const w = decRaw(params.qualityWeight);
       let sumPaid = 0n;
-      for (const w of honest) {
-        const r = byNode.get(w.address)!;
+      for (const [i, wk] of workers.entries()) {
+        const r = byNode.get(wk.address)!;
         expect(r).toBeDefined();
-        expect(r.computeUnits).toBe(10n);
-        expect(decRaw(r.contribution)).toBe(10n * DEC);
+        expect({ units: r.computeUnits, accepted: r.accepted, rejected: r.rejected }).toEqual(expectedStats[i]);
+        expect(decRaw(r.contribution)).toBe(expectedStats[i].units * DEC);
         expect(decRaw(r.uptime)).toBe(DEC);
+        // quality = (1 − w) + w × uptime × accepted ÷ judged (uptime 1; judged = 2 or 0 rejections)
+        expect(decRaw(r.quality)).toBe(DEC - w + (expectedStats[i].rejected === 0n ? w : w / 2n));
         const mult = params.energyMultipliers.find((m) => m.energyClass === r.energyClass);
         expect(decRaw(r.energy)).toBe(decRaw(mult ? mult.multiplier : params.defaultEnergyMultiplier));
         const expected = (budget * decRaw(r.score)) / total;
         expect(expected).toBeGreaterThan(0n);
         expect(BigInt(r.payout)).toBe(expected);
-        const nr = await eq.nodeRewards({ node: w.address });
+        const nr = await eq.nodeRewards({ node: wk.address });
         expect(nr.nodeRewards.find((x) => x.epoch === epoch)?.payout).toBe(r.payout);
         sumPaid += expected;
         process.stderr.write(`epoch ${epoch} ${r.energyClass} ${r.region}: units ${r.computeUnits} quality ${r.quality} geography ${r.geography} energy ${r.energy} score ${r.score} payout ${r.payout}\n`);
       }
-      // The dissenter verified nothing: no score, no payout.
-      const d = byNode.get(workers[2].address);
-      expect(d && { units: d.computeUnits, rejected: d.rejected, score: decRaw(d.score), payout: d.payout })
-        .toEqual({ units: 0n, rejected: 1n, score: 0n, payout: "0" });
       const allPaid = rec!.nodeRewards.reduce((a, r) => a + BigInt(r.payout), 0n);
       expect(allPaid).toBe(sumPaid);
       expect(BigInt(er.paid)).toBe(sumPaid);
