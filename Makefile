@@ -8,6 +8,13 @@ LDFLAGS := -X github.com/cosmos/cosmos-sdk/version.Name=btt \
 	-X github.com/cosmos/cosmos-sdk/version.AppName=bttd \
 	-X github.com/cosmos/cosmos-sdk/version.Version=$(VERSION)
 
+# better-sqlite3 (the only native npm module) compiles against the local Node headers: no install
+# script ever tries to download a prebuilt binary or headers.
+export npm_config_build_from_source := better-sqlite3
+ifneq ($(wildcard /usr/include/node/node_version.h),)
+export npm_config_nodedir := /usr
+endif
+
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
 	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute clean
 
