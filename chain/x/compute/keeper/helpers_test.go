@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"math/rand"
 	"testing"
 	"time"
 
@@ -17,18 +16,12 @@ import (
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
-	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
-	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
-	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
-	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
-	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/btt-chain/btt/chain/allocation"
-	alloctypes "github.com/btt-chain/btt/chain/allocation/types"
 
 	"github.com/btt-chain/btt/chain/app"
 	"github.com/btt-chain/btt/chain/x/compute/keeper"
@@ -223,43 +216,11 @@ func outputHash(s string) []byte { h := sha256.Sum256([]byte(s)); return h[:] }
 
 func sha256sum(b []byte) []byte { h := sha256.Sum256(b); return h[:] }
 
-// allocationGenesis is the genesis 'bttd genesis allocate' writes, plus a gentx of the
-// China Oral Industry Group staking 1M BTT of its vesting tokens (as in chain/app tests).
+// allocationGenesis is the app's allocation genesis with one validator, at t0.
 func allocationGenesis(t *testing.T, bttApp *app.BttApp) map[string]json.RawMessage {
 	t.Helper()
-	cdc := bttApp.AppCodec()
-	privs := map[string]cryptotypes.PrivKey{}
-	cfg := &alloctypes.AllocationConfig{
-		ChainId: testChainID, GenesisTime: t0,
-		Network: alloctypes.NetworkParams{
-			GovVotingPeriod: time.Minute, GovExpeditedVotingPeriod: 30 * time.Second,
-			GovMinDeposit: sdkmath.NewIntWithDecimal(10, 18), UnbondingTime: time.Hour, MaxValidators: 10,
-			EmissionsEpoch: time.Minute,
-		},
-	}
-	for _, a := range allocation.Table {
-		if a.Kind == allocation.Vesting {
-			privs[a.ID] = secp256k1.GenPrivKey()
-			cfg.Recipients = append(cfg.Recipients, alloctypes.Recipient{Allocation: a.ID, Address: sdk.AccAddress(privs[a.ID].PubKey().Address()).String()})
-		}
-	}
-	appState := bttApp.DefaultGenesis()
-	require.NoError(t, allocation.ApplyToGenesis(cdc, appState, cfg))
-	operatorKey := privs[allocation.ChinaOralIndustryGroup]
-	operator := sdk.AccAddress(operatorKey.PubKey().Address())
-	msg, err := stakingtypes.NewMsgCreateValidator(
-		sdk.ValAddress(operator).String(), ed25519.GenPrivKey().PubKey(),
-		sdk.NewCoin(allocation.BaseDenom, sdkmath.NewIntWithDecimal(1_000_000, 18)),
-		stakingtypes.NewDescription("val0", "", "", "", ""),
-		stakingtypes.NewCommissionRates(sdkmath.LegacyNewDecWithPrec(5, 2), sdkmath.LegacyNewDecWithPrec(20, 2), sdkmath.LegacyNewDecWithPrec(1, 2)),
-		sdkmath.OneInt(),
-	)
-	require.NoError(t, err)
-	gentx, err := simtestutil.GenSignedMockTx(rand.New(rand.NewSource(1)), bttApp.TxConfig(), []sdk.Msg{msg},
-		sdk.NewCoins(), 1_000_000, testChainID, []uint64{0}, []uint64{0}, operatorKey)
-	require.NoError(t, err)
-	genutilState := genutiltypes.NewGenesisStateFromTx(bttApp.TxConfig().TxJSONEncoder(), []sdk.Tx{gentx})
-	return genutiltypes.SetGenesisStateInAppState(cdc, appState, genutilState)
+	appState, _ := app.TestGenesisWithValidator(t, bttApp, testChainID, t0, time.Minute)
+	return appState
 }
 
 type collectionsPair = collections.Pair[uint32, uint64]

@@ -3,7 +3,6 @@ package keeper_test
 import (
 	"context"
 	"encoding/json"
-	"math/rand"
 	"testing"
 	"time"
 
@@ -15,18 +14,13 @@ import (
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
-	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
-	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
-	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
-	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/btt-chain/btt/chain/allocation"
-	alloctypes "github.com/btt-chain/btt/chain/allocation/types"
 	"github.com/btt-chain/btt/chain/app"
 	"github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
@@ -56,39 +50,8 @@ func allocationGenesis(t *testing.T, bttApp *app.BttApp) map[string]json.RawMess
 // allocationGenesisWith is allocationGenesis with an emissions epoch length (0: a day).
 func allocationGenesisWith(t *testing.T, bttApp *app.BttApp, emissionsEpoch time.Duration) map[string]json.RawMessage {
 	t.Helper()
-	cdc := bttApp.AppCodec()
-	privs := map[string]cryptotypes.PrivKey{}
-	cfg := &alloctypes.AllocationConfig{
-		ChainId: chainID, GenesisTime: genesisTime,
-		Network: alloctypes.NetworkParams{
-			GovVotingPeriod: time.Minute, GovExpeditedVotingPeriod: 30 * time.Second,
-			GovMinDeposit: sdkmath.NewIntWithDecimal(10, 18), UnbondingTime: time.Hour, MaxValidators: 10,
-			EmissionsEpoch: emissionsEpoch,
-		},
-	}
-	for _, a := range allocation.Table {
-		if a.Kind == allocation.Vesting {
-			privs[a.ID] = secp256k1.GenPrivKey()
-			cfg.Recipients = append(cfg.Recipients, alloctypes.Recipient{Allocation: a.ID, Address: sdk.AccAddress(privs[a.ID].PubKey().Address()).String()})
-		}
-	}
-	appState := bttApp.DefaultGenesis()
-	require.NoError(t, allocation.ApplyToGenesis(cdc, appState, cfg))
-	operatorKey := privs[allocation.ChinaOralIndustryGroup]
-	operator := sdk.AccAddress(operatorKey.PubKey().Address())
-	msg, err := stakingtypes.NewMsgCreateValidator(
-		sdk.ValAddress(operator).String(), ed25519.GenPrivKey().PubKey(),
-		sdk.NewCoin(allocation.BaseDenom, sdkmath.NewIntWithDecimal(1_000_000, 18)),
-		stakingtypes.NewDescription("val0", "", "", "", ""),
-		stakingtypes.NewCommissionRates(sdkmath.LegacyNewDecWithPrec(5, 2), sdkmath.LegacyNewDecWithPrec(20, 2), sdkmath.LegacyNewDecWithPrec(1, 2)),
-		sdkmath.OneInt(),
-	)
-	require.NoError(t, err)
-	gentx, err := simtestutil.GenSignedMockTx(rand.New(rand.NewSource(1)), bttApp.TxConfig(), []sdk.Msg{msg},
-		sdk.NewCoins(), 1_000_000, chainID, []uint64{0}, []uint64{0}, operatorKey)
-	require.NoError(t, err)
-	genutilState := genutiltypes.NewGenesisStateFromTx(bttApp.TxConfig().TxJSONEncoder(), []sdk.Tx{gentx})
-	return genutiltypes.SetGenesisStateInAppState(cdc, appState, genutilState)
+	appState, _ := app.TestGenesisWithValidator(t, bttApp, chainID, genesisTime, emissionsEpoch)
+	return appState
 }
 
 func bootApp(t *testing.T, bttApp *app.BttApp, appState map[string]json.RawMessage, start time.Time, initialHeight int64) *fixture {
