@@ -105,6 +105,9 @@ import (
 	"github.com/btt-chain/btt/chain/x/emissions"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
+	"github.com/btt-chain/btt/chain/x/rwa"
+	rwakeeper "github.com/btt-chain/btt/chain/x/rwa/keeper"
+	rwatypes "github.com/btt-chain/btt/chain/x/rwa/types"
 )
 
 // DefaultNodeHome is the default home directory of bttd.
@@ -131,6 +134,9 @@ var maccPerms = map[string][]string{
 	emissionstypes.DevelopmentFund: nil,
 	// x/compute holds node stakes and task escrow; it burns through x/emissions' Burn.
 	computetypes.ModuleName: nil,
+	// x/rwa escrows resting orders and mints/burns asset shares rwa/{id} (never abtt: its
+	// fee burns go through x/emissions' Burn).
+	rwatypes.ModuleName: {authtypes.Minter, authtypes.Burner},
 }
 
 var _ servertypes.Application = (*BttApp)(nil)
@@ -161,6 +167,7 @@ type BttApp struct {
 	TransferKeeper        ibctransferkeeper.Keeper
 	EmissionsKeeper       *emissionskeeper.Keeper
 	ComputeKeeper         computekeeper.Keeper
+	RwaKeeper             rwakeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
@@ -215,6 +222,7 @@ func NewBttApp(
 		ibcexported.StoreKey, ibctransfertypes.StoreKey,
 		emissionstypes.StoreKey,
 		computetypes.StoreKey,
+		rwatypes.StoreKey,
 	)
 	if err := bApp.RegisterStreamingServices(appOpts, keys); err != nil {
 		panic(err)
@@ -280,6 +288,12 @@ func NewBttApp(
 	app.ComputeKeeper.SetBurner(app.EmissionsKeeper)
 	app.EmissionsKeeper.SetComputeKeeper(app.ComputeKeeper)
 
+	// x/rwa: fees are burned through x/emissions and the rest goes to the development fund;
+	// its send restriction keeps shares rwa/{id} between credentialed accounts on every bank path.
+	app.RwaKeeper = rwakeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[rwatypes.StoreKey]),
+		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper)
+	app.BankKeeper.AppendSendRestriction(app.RwaKeeper.SendRestriction)
+
 	evidenceKeeper := evidencekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[evidencetypes.StoreKey]),
 		app.StakingKeeper, app.SlashingKeeper, accCodec, runtime.ProvideCometInfoService())
 	app.EvidenceKeeper = *evidenceKeeper
@@ -330,6 +344,7 @@ func NewBttApp(
 		ibctm.NewAppModule(tmLightClientModule),
 		emissions.NewAppModule(app.EmissionsKeeper),
 		compute.NewAppModule(appCodec, app.ComputeKeeper),
+		rwa.NewAppModule(appCodec, app.RwaKeeper),
 	)
 
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
@@ -358,7 +373,7 @@ func NewBttApp(
 		slashingtypes.ModuleName, govtypes.ModuleName, ibcexported.ModuleName, genutiltypes.ModuleName,
 		evidencetypes.ModuleName, authz.ModuleName, ibctransfertypes.ModuleName, feegrant.ModuleName,
 		upgradetypes.ModuleName, vestingtypes.ModuleName, consensusparamtypes.ModuleName, epochstypes.ModuleName,
-		emissionstypes.ModuleName, computetypes.ModuleName,
+		emissionstypes.ModuleName, computetypes.ModuleName, rwatypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisModuleOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisModuleOrder...)

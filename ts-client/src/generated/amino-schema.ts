@@ -215,6 +215,122 @@ export const aminoSchema: AminoSchema = {
       { ts: "burnFraction", json: "burn_fraction", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
     ],
   },
+  "btt.rwa.v1.MsgAddVerifier": {
+    name: "btt/rwa/MsgAddVerifier",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "verifier", json: "verifier", kind: "string" },
+      { ts: "name", json: "name", kind: "string" },
+      { ts: "kinds", json: "kinds", kind: "enum", repeated: true },
+      { ts: "jurisdictions", json: "jurisdictions", kind: "string", repeated: true },
+    ],
+  },
+  "btt.rwa.v1.MsgAttestAsset": {
+    name: "btt/rwa/MsgAttestAsset",
+    fields: [
+      { ts: "verifier", json: "verifier", kind: "string" },
+      { ts: "assetId", json: "asset_id", kind: "uint64" },
+      { ts: "kind", json: "kind", kind: "enum" },
+      { ts: "decision", json: "decision", kind: "enum" },
+      { ts: "reason", json: "reason", kind: "string" },
+    ],
+  },
+  "btt.rwa.v1.MsgCancelOrder": {
+    name: "btt/rwa/MsgCancelOrder",
+    fields: [
+      { ts: "owner", json: "owner", kind: "string" },
+      { ts: "orderId", json: "order_id", kind: "uint64" },
+    ],
+  },
+  "btt.rwa.v1.MsgIssueCredential": {
+    name: "btt/rwa/MsgIssueCredential",
+    fields: [
+      { ts: "issuer", json: "issuer", kind: "string" },
+      { ts: "holder", json: "holder", kind: "string" },
+      { ts: "jurisdiction", json: "jurisdiction", kind: "string" },
+      { ts: "expiresAt", json: "expires_at", kind: "int64" },
+    ],
+  },
+  "btt.rwa.v1.MsgPlaceOrder": {
+    name: "btt/rwa/MsgPlaceOrder",
+    fields: [
+      { ts: "owner", json: "owner", kind: "string" },
+      { ts: "assetId", json: "asset_id", kind: "uint64" },
+      { ts: "side", json: "side", kind: "enum" },
+      { ts: "price", json: "price", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "quantity", json: "quantity", kind: "uint64" },
+    ],
+  },
+  "btt.rwa.v1.MsgRegisterAsset": {
+    name: "btt/rwa/MsgRegisterAsset",
+    fields: [
+      { ts: "owner", json: "owner", kind: "string" },
+      { ts: "assetClass", json: "asset_class", kind: "enum" },
+      { ts: "name", json: "name", kind: "string" },
+      { ts: "jurisdiction", json: "jurisdiction", kind: "string" },
+      { ts: "documentsSha256", json: "documents_sha256", kind: "bytes" },
+      { ts: "documentsUri", json: "documents_uri", kind: "string" },
+      { ts: "appraisedValue", json: "appraised_value", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "currency", json: "currency", kind: "string" },
+      { ts: "shareCount", json: "share_count", kind: "uint64" },
+    ],
+  },
+  "btt.rwa.v1.MsgRemoveVerifier": {
+    name: "btt/rwa/MsgRemoveVerifier",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "verifier", json: "verifier", kind: "string" },
+    ],
+  },
+  "btt.rwa.v1.MsgRetireAsset": {
+    name: "btt/rwa/MsgRetireAsset",
+    fields: [
+      { ts: "owner", json: "owner", kind: "string" },
+      { ts: "assetId", json: "asset_id", kind: "uint64" },
+    ],
+  },
+  "btt.rwa.v1.MsgRevokeCredential": {
+    name: "btt/rwa/MsgRevokeCredential",
+    fields: [
+      { ts: "issuer", json: "issuer", kind: "string" },
+      { ts: "holder", json: "holder", kind: "string" },
+      { ts: "jurisdiction", json: "jurisdiction", kind: "string" },
+    ],
+  },
+  "btt.rwa.v1.MsgTokenize": {
+    name: "btt/rwa/MsgTokenize",
+    fields: [
+      { ts: "owner", json: "owner", kind: "string" },
+      { ts: "assetId", json: "asset_id", kind: "uint64" },
+    ],
+  },
+  "btt.rwa.v1.MsgUpdateParams": {
+    name: "btt/rwa/MsgUpdateParams",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "params", json: "params", kind: "message", type: "btt.rwa.v1.Params", dontOmitEmpty: true },
+    ],
+  },
+  "btt.rwa.v1.MsgUpdateValuation": {
+    name: "btt/rwa/MsgUpdateValuation",
+    fields: [
+      { ts: "verifier", json: "verifier", kind: "string" },
+      { ts: "assetId", json: "asset_id", kind: "uint64" },
+      { ts: "value", json: "value", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "currency", json: "currency", kind: "string" },
+      { ts: "method", json: "method", kind: "string" },
+    ],
+  },
+  "btt.rwa.v1.Params": {
+    fields: [
+      { ts: "tokenizeFee", json: "tokenize_fee", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "tokenizeBurnFraction", json: "tokenize_burn_fraction", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "tradeFeeRate", json: "trade_fee_rate", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "tradeFeeBurnFraction", json: "trade_fee_burn_fraction", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "maxCredentialSeconds", json: "max_credential_seconds", kind: "int64" },
+      { ts: "maxOpenOrdersPerAccount", json: "max_open_orders_per_account", kind: "uint32" },
+    ],
+  },
   "cosmos.base.v1beta1.Coin": {
     fields: [
       { ts: "denom", json: "denom", kind: "string" },

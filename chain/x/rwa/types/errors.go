@@ -1,0 +1,35 @@
+package types
+
+import errorsmod "cosmossdk.io/errors"
+
+// x/rwa errors.
+var (
+	ErrInvalidSigner        = errorsmod.Register(ModuleName, 2, "expected gov account as only signer")
+	ErrVerifierExists       = errorsmod.Register(ModuleName, 3, "verifier already appointed")
+	ErrVerifierNotFound     = errorsmod.Register(ModuleName, 4, "not a verifier")
+	ErrInvalidVerifier      = errorsmod.Register(ModuleName, 5, "invalid verifier")
+	ErrNotAuthorizedKind    = errorsmod.Register(ModuleName, 6, "verifier may not attest this kind")
+	ErrWrongJurisdiction    = errorsmod.Register(ModuleName, 7, "verifier does not cover this jurisdiction")
+	ErrInvalidCredential    = errorsmod.Register(ModuleName, 8, "invalid credential")
+	ErrCredentialNotFound   = errorsmod.Register(ModuleName, 9, "credential not found")
+	ErrInvalidAsset         = errorsmod.Register(ModuleName, 10, "invalid asset")
+	ErrAssetNotFound        = errorsmod.Register(ModuleName, 11, "asset not found")
+	ErrNotOwner             = errorsmod.Register(ModuleName, 12, "not the asset owner")
+	ErrAssetNotPending      = errorsmod.Register(ModuleName, 13, "asset is not pending verification")
+	ErrAlreadyAttested      = errorsmod.Register(ModuleName, 14, "verifier already attested this asset")
+	ErrInvalidAttestation   = errorsmod.Register(ModuleName, 15, "invalid attestation")
+	ErrAssetNotVerified     = errorsmod.Register(ModuleName, 16, "asset is not verified")
+	ErrAlreadyTokenized     = errorsmod.Register(ModuleName, 17, "asset is already tokenized")
+	ErrSharesOutstanding    = errorsmod.Register(ModuleName, 18, "shares are outside the owner's hands")
+	ErrAssetRetired         = errorsmod.Register(ModuleName, 19, "asset is retired or rejected")
+	ErrInvalidValuation     = errorsmod.Register(ModuleName, 20, "invalid valuation")
+	ErrNoCredential         = errorsmod.Register(ModuleName, 21, "account has no valid credential for the asset's jurisdiction")
+	ErrAssetNotTokenized    = errorsmod.Register(ModuleName, 22, "asset is not tokenized")
+	ErrInvalidOrder         = errorsmod.Register(ModuleName, 23, "invalid order")
+	ErrOrderNotFound        = errorsmod.Register(ModuleName, 24, "order not found")
+	ErrNotOrderOwner        = errorsmod.Register(ModuleName, 25, "not the order's owner")
+	ErrTooManyOrders        = errorsmod.Register(ModuleName, 26, "too many open orders")
+	ErrInvalidParams        = errorsmod.Register(ModuleName, 27, "invalid params")
+	ErrInsufficientFunds    = errorsmod.Register(ModuleName, 28, "insufficient funds")
+	ErrTransferNotCompliant = errorsmod.Register(ModuleName, 29, "share transfer refused: both accounts need a valid credential for the asset's jurisdiction")
+)
