@@ -10,6 +10,7 @@ import (
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/stretchr/testify/require"
 
+	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
@@ -207,3 +208,5 @@ const (
 	buy  = types.Side_SIDE_BUY
 	sell = types.Side_SIDE_SELL
 )
+
+func collectionsJoin(a, b uint64) collections.Pair[uint64, uint64] { return collections.Join(a, b) }
