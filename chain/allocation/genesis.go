@@ -20,6 +20,7 @@ import (
 	"github.com/btt-chain/btt/chain/allocation/types"
 	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
+	wgovtypes "github.com/btt-chain/btt/chain/x/wgov/types"
 )
 
 // Result is the genesis accounts and balances that carry out one AllocationConfig.
@@ -274,7 +275,42 @@ func ApplyToGenesis(cdc codec.JSONCodec, appState map[string]json.RawMessage, cf
 	if appState["gov"], err = cdc.MarshalJSON(&govGen); err != nil {
 		return err
 	}
+	if err := applyInstitutions(cdc, appState, cfg); err != nil {
+		return err
+	}
 	return applyEmissionsEpoch(cdc, appState, cfg.Network.EmissionsEpoch)
+}
+
+// applyInstitutions seats the five institutional recipients as x/wgov's institutions class,
+// each with its allocation percentage as in-class weight (10:3:3:2:1); governance changes them
+// later with MsgSetInstitutions. Only done when the app has x/wgov.
+func applyInstitutions(cdc codec.JSONCodec, appState map[string]json.RawMessage, cfg *types.AllocationConfig) error {
+	raw, ok := appState[wgovtypes.ModuleName]
+	if !ok {
+		return nil
+	}
+	wgovGen := wgovtypes.DefaultGenesis()
+	if err := cdc.UnmarshalJSON(raw, wgovGen); err != nil {
+		return fmt.Errorf("wgov genesis: %w", err)
+	}
+	recipients := make(map[string]string, len(cfg.Recipients))
+	for _, r := range cfg.Recipients {
+		recipients[r.Allocation] = r.Address
+	}
+	wgovGen.Institutions = nil
+	for _, a := range Table {
+		if a.Kind == Vesting {
+			wgovGen.Institutions = append(wgovGen.Institutions, wgovtypes.Institution{
+				Address: recipients[a.ID], Weight: sdkmath.LegacyNewDec(a.Percent), Name: a.Name,
+			})
+		}
+	}
+	if err := wgovGen.Validate(); err != nil {
+		return fmt.Errorf("wgov genesis: %w", err)
+	}
+	var err error
+	appState[wgovtypes.ModuleName], err = cdc.MarshalJSON(wgovGen)
+	return err
 }
 
 // EmissionsEpochIdentifier is the x/epochs epoch that paces x/emissions' mining payouts.

@@ -108,6 +108,9 @@ import (
 	"github.com/btt-chain/btt/chain/x/rwa"
 	rwakeeper "github.com/btt-chain/btt/chain/x/rwa/keeper"
 	rwatypes "github.com/btt-chain/btt/chain/x/rwa/types"
+	"github.com/btt-chain/btt/chain/x/wgov"
+	wgovkeeper "github.com/btt-chain/btt/chain/x/wgov/keeper"
+	wgovtypes "github.com/btt-chain/btt/chain/x/wgov/types"
 )
 
 // DefaultNodeHome is the default home directory of bttd.
@@ -168,6 +171,7 @@ type BttApp struct {
 	EmissionsKeeper       *emissionskeeper.Keeper
 	ComputeKeeper         computekeeper.Keeper
 	RwaKeeper             rwakeeper.Keeper
+	WgovKeeper            *wgovkeeper.Keeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
@@ -223,6 +227,7 @@ func NewBttApp(
 		emissionstypes.StoreKey,
 		computetypes.StoreKey,
 		rwatypes.StoreKey,
+		wgovtypes.StoreKey,
 	)
 	if err := bApp.RegisterStreamingServices(appOpts, keys); err != nil {
 		panic(err)
@@ -298,10 +303,16 @@ func NewBttApp(
 		app.StakingKeeper, app.SlashingKeeper, accCodec, runtime.ProvideCometInfoService())
 	app.EvidenceKeeper = *evidenceKeeper
 
+	// x/wgov: every x/gov proposal is tallied by the four weighted voter classes (x/wgov's
+	// CalculateVoteResultsAndVotingPower); compute power comes from x/compute's epoch records.
+	app.WgovKeeper = wgovkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[wgovtypes.StoreKey]),
+		authority, app.StakingKeeper, app.ComputeKeeper)
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),
 		app.AccountKeeper, app.BankKeeper, app.StakingKeeper, app.DistrKeeper, app.MsgServiceRouter(),
-		govtypes.DefaultConfig(), authority)
+		govtypes.DefaultConfig(), authority,
+		govkeeper.WithCustomCalculateVoteResultsAndVotingPowerFn(app.WgovKeeper.CalculateVoteResultsAndVotingPower))
 	app.GovKeeper = *govKeeper.SetHooks(govtypes.NewMultiGovHooks())
+	app.WgovKeeper.SetGovKeeper(&app.GovKeeper)
 
 	// IBC core and ICS-20 transfer. The legacy params subspaces are nil: BTT chain
 	// never had x/params, so there is nothing to migrate from.
@@ -345,6 +356,7 @@ func NewBttApp(
 		emissions.NewAppModule(app.EmissionsKeeper),
 		compute.NewAppModule(appCodec, app.ComputeKeeper),
 		rwa.NewAppModule(appCodec, app.RwaKeeper),
+		wgov.NewAppModule(app.WgovKeeper),
 	)
 
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
@@ -360,7 +372,7 @@ func NewBttApp(
 		epochstypes.ModuleName, emissionstypes.ModuleName,
 		distrtypes.ModuleName, slashingtypes.ModuleName, evidencetypes.ModuleName, stakingtypes.ModuleName,
 		ibcexported.ModuleName, ibctransfertypes.ModuleName, genutiltypes.ModuleName, authz.ModuleName,
-		computetypes.ModuleName,
+		computetypes.ModuleName, wgovtypes.ModuleName,
 	)
 	app.ModuleManager.SetOrderEndBlockers(
 		govtypes.ModuleName, stakingtypes.ModuleName, ibcexported.ModuleName, ibctransfertypes.ModuleName,
@@ -373,7 +385,7 @@ func NewBttApp(
 		slashingtypes.ModuleName, govtypes.ModuleName, ibcexported.ModuleName, genutiltypes.ModuleName,
 		evidencetypes.ModuleName, authz.ModuleName, ibctransfertypes.ModuleName, feegrant.ModuleName,
 		upgradetypes.ModuleName, vestingtypes.ModuleName, consensusparamtypes.ModuleName, epochstypes.ModuleName,
-		emissionstypes.ModuleName, computetypes.ModuleName, rwatypes.ModuleName,
+		emissionstypes.ModuleName, computetypes.ModuleName, rwatypes.ModuleName, wgovtypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisModuleOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisModuleOrder...)

@@ -12,12 +12,16 @@ import { registry as _btt_emissions_v1_tx_registry } from "./btt/emissions/v1/tx
 import { createRpcQueryExtension as _btt_rwa_v1_query_rpc_Query } from "./btt/rwa/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_rwa_v1_tx_amino } from "./btt/rwa/v1/tx.amino.js";
 import { registry as _btt_rwa_v1_tx_registry } from "./btt/rwa/v1/tx.registry.js";
+import { createRpcQueryExtension as _btt_wgov_v1_query_rpc_Query } from "./btt/wgov/v1/query.rpc.Query.js";
+import { AminoConverter as _btt_wgov_v1_tx_amino } from "./btt/wgov/v1/tx.amino.js";
+import { registry as _btt_wgov_v1_tx_registry } from "./btt/wgov/v1/tx.registry.js";
 
 /** Every BTT Msg type with its protobuf codec, for a cosmjs Registry. */
 export const bttRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
   ..._btt_compute_v1_tx_registry,
   ..._btt_emissions_v1_tx_registry,
   ..._btt_rwa_v1_tx_registry,
+  ..._btt_wgov_v1_tx_registry,
 ];
 
 /** Amino-JSON converters for every BTT Msg (amino names from the protos' `amino.name` options). */
@@ -25,6 +29,7 @@ export const bttAminoConverters: AminoConverters = {
   ..._btt_compute_v1_tx_amino,
   ..._btt_emissions_v1_tx_amino,
   ..._btt_rwa_v1_tx_amino,
+  ..._btt_wgov_v1_tx_amino,
 };
 
 /** cosmjs QueryClient extension with the RPC query client of every BTT module that has a Query service. */
@@ -39,6 +44,9 @@ export function setupBttExtension(base: QueryClient) {
       },
       rwa: {
         v1: _btt_rwa_v1_query_rpc_Query(base),
+      },
+      wgov: {
+        v1: _btt_wgov_v1_query_rpc_Query(base),
       },
     },
   };

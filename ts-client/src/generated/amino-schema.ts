@@ -331,6 +331,73 @@ export const aminoSchema: AminoSchema = {
       { ts: "maxOpenOrdersPerAccount", json: "max_open_orders_per_account", kind: "uint32" },
     ],
   },
+  "btt.wgov.v1.ClassWeights": {
+    fields: [
+      { ts: "institutions", json: "institutions", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "compute", json: "compute", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "holders", json: "holders", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "community", json: "community", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+    ],
+  },
+  "btt.wgov.v1.Institution": {
+    fields: [
+      { ts: "address", json: "address", kind: "string" },
+      { ts: "weight", json: "weight", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "name", json: "name", kind: "string" },
+    ],
+  },
+  "btt.wgov.v1.MsgNominate": {
+    name: "btt/wgov/MsgNominate",
+    fields: [
+      { ts: "candidate", json: "candidate", kind: "string" },
+      { ts: "statement", json: "statement", kind: "string" },
+    ],
+  },
+  "btt.wgov.v1.MsgRecallRepresentative": {
+    name: "btt/wgov/MsgRecallRepresentative",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "representative", json: "representative", kind: "string" },
+      { ts: "reason", json: "reason", kind: "string" },
+    ],
+  },
+  "btt.wgov.v1.MsgSetInstitutions": {
+    name: "btt/wgov/MsgSetInstitutions",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "institutions", json: "institutions", kind: "message", type: "btt.wgov.v1.Institution", repeated: true, dontOmitEmpty: true },
+    ],
+  },
+  "btt.wgov.v1.MsgUpdateParams": {
+    name: "btt/wgov/MsgUpdateParams",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "params", json: "params", kind: "message", type: "btt.wgov.v1.Params", dontOmitEmpty: true },
+    ],
+  },
+  "btt.wgov.v1.MsgVoteRepresentative": {
+    name: "btt/wgov/MsgVoteRepresentative",
+    fields: [
+      { ts: "voter", json: "voter", kind: "string" },
+      { ts: "candidates", json: "candidates", kind: "string", repeated: true },
+    ],
+  },
+  "btt.wgov.v1.Params": {
+    name: "btt/x/wgov/Params",
+    fields: [
+      { ts: "schedule", json: "schedule", kind: "message", type: "btt.wgov.v1.ScheduleEntry", repeated: true, dontOmitEmpty: true },
+      { ts: "computeEpochs", json: "compute_epochs", kind: "uint32" },
+      { ts: "termDuration", json: "term_duration", kind: "message", type: "google.protobuf.Duration" },
+      { ts: "nominationPeriod", json: "nomination_period", kind: "message", type: "google.protobuf.Duration" },
+      { ts: "seats", json: "seats", kind: "uint32" },
+    ],
+  },
+  "btt.wgov.v1.ScheduleEntry": {
+    fields: [
+      { ts: "startTime", json: "start_time", kind: "message", type: "google.protobuf.Timestamp" },
+      { ts: "weights", json: "weights", kind: "message", type: "btt.wgov.v1.ClassWeights" },
+    ],
+  },
   "cosmos.base.v1beta1.Coin": {
     fields: [
       { ts: "denom", json: "denom", kind: "string" },

@@ -5,3 +5,4 @@ export * as allocation from "./allocation/index.js";
 export * as compute from "./compute/index.js";
 export * as emissions from "./emissions/index.js";
 export * as rwa from "./rwa/index.js";
+export * as wgov from "./wgov/index.js";

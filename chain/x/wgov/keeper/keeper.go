@@ -1,0 +1,96 @@
+// Package keeper holds x/wgov's state and rules: the four voter classes, the dated class-weight
+// schedule, community-representative elections, and the weighted tally that x/gov runs.
+package keeper
+
+import (
+	"context"
+
+	"cosmossdk.io/collections"
+	"cosmossdk.io/core/store"
+	"cosmossdk.io/log"
+
+	"github.com/cosmos/cosmos-sdk/codec"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	govkeeper "github.com/cosmos/cosmos-sdk/x/gov/keeper"
+
+	"github.com/btt-chain/btt/chain/x/wgov/types"
+)
+
+// Keeper is the x/wgov keeper.
+type Keeper struct {
+	cdc           codec.BinaryCodec
+	authority     string
+	stakingKeeper types.StakingKeeper
+	computeKeeper types.ComputeKeeper
+	// govKeeper serves the live tally query (proposals, votes, gov params); x/gov's own tally
+	// hands its keeper to CalculateVoteResultsAndVotingPower.
+	govKeeper *govkeeper.Keeper
+
+	Schema       collections.Schema
+	Params       collections.Item[types.Params]
+	Institutions collections.Map[string, types.Institution]
+	Term         collections.Item[types.Term]
+	// Representatives of the current term, by address.
+	Representatives collections.Map[string, types.Representative]
+	// Candidates and Ballots of the election running in the current term (for the next one).
+	Candidates collections.Map[string, types.Candidate]
+	Ballots    collections.Map[string, types.Ballot]
+	// Tallies are the final per-class breakdowns, stored when x/gov tallies at voting end
+	// (x/gov deletes the votes then, so they cannot be recomputed).
+	Tallies collections.Map[uint64, types.TallyBreakdown]
+}
+
+// NewKeeper returns the x/wgov keeper. The compute keeper may be nil (no compute class power);
+// SetGovKeeper must be called once x/gov's keeper exists.
+func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority string,
+	sk types.StakingKeeper, ck types.ComputeKeeper,
+) *Keeper {
+	sb := collections.NewSchemaBuilder(storeService)
+	k := &Keeper{
+		cdc: cdc, authority: authority, stakingKeeper: sk, computeKeeper: ck,
+		Params:       collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
+		Institutions: collections.NewMap(sb, types.InstitutionsKey, "institutions", collections.StringKey, codec.CollValue[types.Institution](cdc)),
+		Term:         collections.NewItem(sb, types.TermKey, "term", codec.CollValue[types.Term](cdc)),
+		Representatives: collections.NewMap(sb, types.RepresentativesKey, "representatives", collections.StringKey,
+			codec.CollValue[types.Representative](cdc)),
+		Candidates: collections.NewMap(sb, types.CandidatesKey, "candidates", collections.StringKey, codec.CollValue[types.Candidate](cdc)),
+		Ballots:    collections.NewMap(sb, types.BallotsKey, "ballots", collections.StringKey, codec.CollValue[types.Ballot](cdc)),
+		Tallies:    collections.NewMap(sb, types.TalliesKey, "tallies", collections.Uint64Key, codec.CollValue[types.TallyBreakdown](cdc)),
+	}
+	schema, err := sb.Build()
+	if err != nil {
+		panic(err)
+	}
+	k.Schema = schema
+	return k
+}
+
+// SetGovKeeper wires x/gov's keeper for the live tally query.
+func (k *Keeper) SetGovKeeper(gk *govkeeper.Keeper) { k.govKeeper = gk }
+
+// GetAuthority returns the governance authority.
+func (k *Keeper) GetAuthority() string { return k.authority }
+
+// Logger returns the module logger.
+func (k *Keeper) Logger(ctx context.Context) log.Logger {
+	return sdk.UnwrapSDKContext(ctx).Logger().With("module", "x/"+types.ModuleName)
+}
+
+// GetParams returns the params.
+func (k *Keeper) GetParams(ctx context.Context) (types.Params, error) { return k.Params.Get(ctx) }
+
+func (k *Keeper) checkAuthority(authority string) error {
+	if authority != k.authority {
+		return types.ErrInvalidAuthority.Wrapf("expected %s, got %s", k.authority, authority)
+	}
+	return nil
+}
+
+// normalizeAddress parses a bech32 account address and returns its canonical string.
+func normalizeAddress(what, s string) (string, error) {
+	addr, err := sdk.AccAddressFromBech32(s)
+	if err != nil {
+		return "", types.ErrInvalidAddress.Wrapf("%s %q: %v", what, s, err)
+	}
+	return addr.String(), nil
+}

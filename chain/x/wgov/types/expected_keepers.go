@@ -1,0 +1,29 @@
+package types
+
+import (
+	"context"
+
+	"cosmossdk.io/core/address"
+	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
+
+	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
+)
+
+// ComputeKeeper is what x/wgov reads from x/compute: the per-epoch verified compute
+// records (the same ones x/emissions pays from) and the current epoch number.
+type ComputeKeeper interface {
+	CurrentEpoch(ctx context.Context) int64
+	ComputeRecords(ctx context.Context, epoch int64) ([]emissionstypes.NodeEpochRecord, error)
+}
+
+// StakingKeeper is the subset of x/staking x/wgov uses (holder power, ballot stake).
+type StakingKeeper interface {
+	ValidatorAddressCodec() address.Codec
+	TotalBondedTokens(ctx context.Context) (math.Int, error)
+	IterateBondedValidatorsByPower(ctx context.Context, fn func(index int64, validator stakingtypes.ValidatorI) (stop bool)) error
+	IterateDelegations(ctx context.Context, delegator sdk.AccAddress, fn func(index int64, delegation stakingtypes.DelegationI) (stop bool)) error
+	GetValidator(ctx context.Context, addr sdk.ValAddress) (stakingtypes.Validator, error)
+}
