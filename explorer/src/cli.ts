@@ -24,6 +24,8 @@ import { HttpRpc } from "./rpc.js";
 import { buildServer } from "./server.js";
 import { emissionsModule } from "./emissions.js";
 import { computeModule } from "./compute.js";
+import { rwaModule } from "./rwa.js";
+import { wgovModule } from "./wgov.js";
 
 function args(argv: string[]): Record<string, string | true> {
   const out: Record<string, string | true> = {};
@@ -134,7 +136,7 @@ async function main() {
         startHeight: a["start-height"] !== undefined ? num(a["start-height"], "start-height", 1) : undefined,
         throttleMs: num(a["throttle-ms"], "throttle-ms", 0),
       });
-  const app = await buildServer({ db, restUrl, indexer, logger: logger.child({ component: "http" }), rateLimit: num(env.EXPLORER_RATE_LIMIT, "rate-limit", 1200), modules: [emissionsModule, computeModule] });
+  const app = await buildServer({ db, restUrl, indexer, logger: logger.child({ component: "http" }), rateLimit: num(env.EXPLORER_RATE_LIMIT, "rate-limit", 1200), modules: [emissionsModule, computeModule, rwaModule, wgovModule] });
   await app.listen({ host, port });
   logger.info({ url: `http://${host}:${port}`, rpc: rpcUrl, rest: restUrl, db: db.kind }, "explorer listening");
   indexer?.start();

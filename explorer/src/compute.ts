@@ -1,39 +1,15 @@
 /** x/compute pages and API: nodes by class and region, models, tasks with their commit/reveal proofs. */
 import type { FastifyInstance } from "fastify";
 import { NotFoundError } from "./chain.js";
-import { btt, html, kv, table, type Safe } from "./html.js";
+import { html, table } from "./html.js";
+import { fieldView, type Obj } from "./fields.js";
 import type { ExplorerContext, ExplorerModule } from "./server.js";
 
-type Obj = Record<string, unknown>;
-const BYTES = /(hash|sha256|commitment|salt|pubkey)$/;
-
-/** Base64 byte fields as hex, abtt amounts as BTT, enums without their prefix, addresses as links. */
-function val(k: string, v: unknown): unknown {
-  if (v === null || v === undefined || v === "") return "";
-  if (typeof v === "string") {
-    if (BYTES.test(k)) return v ? Buffer.from(v, "base64").toString("hex") : "";
-    if (/^btt1[02-9ac-hj-np-z]{38,58}$/.test(v)) return html`<a href="/accounts/${v}">${v}</a>`;
-    if (/^(stake|escrow|max_fee|price_floor|fee|amount)$/.test(k) && /^\d+$/.test(v)) return btt(v);
-    return v.replace(/^(NODE_CLASS|NODE_STATUS|TASK_STATUS|URGENCY|ASSIGNMENT_OUTCOME)_/, "");
-  }
-  if (Array.isArray(v)) return v.map((x, i) => html`${i ? ", " : ""}${val(k, x)}`);
-  if (typeof v === "object") return JSON.stringify(v);
-  return String(v);
-}
-function objKv(o: Obj, skip: string[] = []): Safe {
-  return kv(Object.entries(o).filter(([k]) => !skip.includes(k)).map(([k, v]) => [k.replace(/_/g, " "), val(k, v)]));
-}
-function rowsTable(rows: Obj[], cols: string[], empty: string, link?: (r: Obj) => Safe): Safe {
-  return table(link ? ["", ...cols.map((c) => c.replace(/_/g, " "))] : cols.map((c) => c.replace(/_/g, " ")), rows.map((r) => [...(link ? [link(r)] : []), ...cols.map((c) => val(c, r[c]))]), empty);
-}
-function countBy(rows: Obj[], key: string): [string, number][] {
-  const m = new Map<string, number>();
-  for (const r of rows) {
-    const k = String(val(key, r[key]) || "—");
-    m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return [...m].sort((a, b) => b[1] - a[1]);
-}
+const { objKv, rowsTable, countBy } = fieldView({
+  bytes: /(hash|sha256|commitment|salt|pubkey)$/,
+  amounts: /^(stake|escrow|max_fee|price_floor|fee|amount)$/,
+  enums: /^(NODE_CLASS|NODE_STATUS|TASK_STATUS|URGENCY|ASSIGNMENT_OUTCOME)_/,
+});
 
 const NODE_COLS = ["operator", "node_class", "region", "energy_class", "hardware", "stake", "status", "reputation", "last_heartbeat_epoch"];
 const TASK_COLS = ["client", "model_id", "urgency", "replication", "status", "submit_height", "settled_height", "result_hash"];

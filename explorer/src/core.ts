@@ -279,7 +279,7 @@ ${v
     });
 
     app.get<{ Params: { id: number } }>("/proposals/:id", { schema: { ...hide, params: { type: "object", properties: { id: { type: "integer", minimum: 1 } }, required: ["id"] } } }, async (req, reply) => {
-      const p = await rest.proposal(req.params.id);
+      const [p, sections] = await Promise.all([rest.proposal(req.params.id), Promise.all(ctx.modules.map((m) => m.proposalSection?.(ctx, req.params.id)))]);
       const t = (p.tally ?? {}) as Record<string, string>;
       const opts = ["yes_count", "no_count", "abstain_count", "no_with_veto_count"];
       const sum = opts.reduce((s, k) => s + BigInt(t[k] ?? "0"), 0n);
@@ -294,7 +294,8 @@ ${v
           ["submitted", p.submitTime ?? ""],
           ["voting ends", p.votingEndTime ?? ""],
           ["expedited", String(p.expedited)],
-        ])}<h2>Tally</h2>${table(["option", "voting power", "share"], opts.map((k) => [k.replace("_count", "").replace(/_/g, " "), btt(t[k] ?? "0"), sum > 0n ? pct(Number((BigInt(t[k] ?? "0") * 1_000_000n) / sum) / 1_000_000) : "—"]))}
+        ])}<h2>Tally (as x/gov records it)</h2>${table(["option", "voting power", "share"], opts.map((k) => [k.replace("_count", "").replace(/_/g, " "), btt(t[k] ?? "0"), sum > 0n ? pct(Number((BigInt(t[k] ?? "0") * 1_000_000n) / sum) / 1_000_000) : "—"]))}
+${sections}
 <h2>Messages</h2>${json(p.messages)}`,
       );
     });

@@ -33,6 +33,8 @@ export interface ExplorerModule {
   register(app: FastifyInstance, ctx: ExplorerContext): void | Promise<void>;
   /** Resolves a search query this module owns ("task 12"...), tried before the core rules. */
   search?(ctx: ExplorerContext, q: string): Promise<SearchTarget | undefined>;
+  /** A section of the proposal page this module adds (x/wgov: the per-class tally breakdown). */
+  proposalSection?(ctx: ExplorerContext, id: number): Promise<Safe | undefined>;
 }
 export interface SearchTarget {
   kind: string;

@@ -6,6 +6,8 @@ import { openDb, type Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
 import { buildServer } from "../src/server.js";
 import { computeModule } from "../src/compute.js";
+import { rwaModule } from "../src/rwa.js";
+import { wgovModule } from "../src/wgov.js";
 import { FakeRpc, HOSTILE_MEMO, logger, removeTmpDirs, tmpSqlite } from "./fixtures.js";
 
 let db: Db;
@@ -28,6 +30,31 @@ beforeAll(async () => {
       return res.end(JSON.stringify({ task: { id: "7", client: "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du", status: "TASK_STATUS_SETTLED", result_hash: Buffer.from("abcd", "hex").toString("base64"), assignments: [{ worker: "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9", commitment: Buffer.from("0102", "hex").toString("base64"), outcome: "ASSIGNMENT_OUTCOME_AGREED" }] } }));
     if (req.url?.startsWith("/btt/compute/v1/tasks?")) return res.end(JSON.stringify({ tasks: [] }));
     if (req.url?.startsWith("/btt/compute/v1/models")) return res.end(JSON.stringify({ models: [] }));
+    const A = "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du";
+    const B = "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9";
+    if (req.url === "/btt/rwa/v1/assets/5")
+      return res.end(JSON.stringify({ asset: { id: "5", owner: A, asset_class: "ASSET_CLASS_EQUIPMENT", name: "<img src=x onerror=alert(1)>Scanner", jurisdiction: "CN-BJ", documents_sha256: Buffer.from("beef", "hex").toString("base64"), appraised_value: "120000", currency: "USD", share_count: "1000", status: "ASSET_STATUS_TOKENIZED", denom: "rwa/5", registered_at: "1767225600", attestations: [{ verifier: B, kind: "ATTESTATION_KIND_TECHNICAL", decision: "DECISION_APPROVE", reason: "<b>ok</b>", time: "1767225700" }] } }));
+    if (req.url?.startsWith("/btt/rwa/v1/assets/5/valuations")) return res.end(JSON.stringify({ valuations: [{ seq: "1", value: "120000", currency: "USD", appraiser: A, method: "registration appraisal", time: "1767225600" }, { seq: "2", value: "125000", currency: "USD", appraiser: B, method: "audit", time: "1767312000" }] }));
+    if (req.url?.startsWith("/btt/rwa/v1/assets/5/book")) return res.end(JSON.stringify({ bids: [{ price: "2000000000000000000", quantity: "30", orders: 2 }], asks: [{ price: "2500000000000000000", quantity: "70", orders: 1 }] }));
+    if (req.url?.startsWith("/btt/rwa/v1/assets/5/trades")) return res.end(JSON.stringify({ trades: [{ id: "1", buyer: B, seller: A, price: "2500000000000000000", quantity: "10", fee: "50000000000000000", taker_side: "SIDE_BUY", time: "1767312000", block_height: "40" }] }));
+    if (req.url?.startsWith("/btt/rwa/v1/assets?")) return res.end(JSON.stringify({ assets: [{ id: "5", name: "<img src=x onerror=alert(1)>Scanner", status: "ASSET_STATUS_TOKENIZED", asset_class: "ASSET_CLASS_EQUIPMENT", owner: A, share_count: "1000", appraised_value: "120000", currency: "USD" }] }));
+    if (req.url?.startsWith("/btt/rwa/v1/verifiers")) return res.end(JSON.stringify({ verifiers: [{ address: B, name: "Beijing Device Lab", kinds: ["ATTESTATION_KIND_TECHNICAL"], jurisdictions: ["CN-BJ"], added_at: "1767225000" }] }));
+    if (req.url?.startsWith("/btt/rwa/v1/assets/")) {
+      res.statusCode = 500; // as the gRPC gateway answers a registered module error
+      return res.end(JSON.stringify({ code: 2, message: "asset 6: asset not found" }));
+    }
+    if (req.url?.startsWith("/btt/wgov/v1/tally/3"))
+      return res.end(JSON.stringify({ tally: {
+        proposal_id: "3", final: true, weights_at: "2026-12-01T00:00:00Z",
+        classes: [
+          { class: "VOTER_CLASS_INSTITUTIONS", weight: "0.5", effective_weight: "0.666666666666666667", total_power: "19", voters: 4, fractions: { yes: "0", no: "0.947368421052631579", abstain: "0", no_with_veto: "0" } },
+          { class: "VOTER_CLASS_COMPUTE", weight: "0.178571428571428571", effective_weight: "0", total_power: "0", voters: 0, fractions: { yes: "0", no: "0", abstain: "0", no_with_veto: "0" } },
+          { class: "VOTER_CLASS_HOLDERS", weight: "0.25", effective_weight: "0.333333333333333333", total_power: "4000000000000000000000000.000000000000000000", voters: 3, fractions: { yes: "0.529", no: "0.471", abstain: "0", no_with_veto: "0" } },
+          { class: "VOTER_CLASS_COMMUNITY", weight: "0.071428571428571429", effective_weight: "0", total_power: "0", voters: 0, fractions: { yes: "0", no: "0", abstain: "0", no_with_veto: "0" } },
+        ],
+        weighted: { yes: "0.176", no: "0.788", abstain: "0", no_with_veto: "0" }, participation: "0.964", quorum: "0.334", threshold: "0.5", veto_threshold: "0.334",
+        quorum_reached: true, vetoed: false, passes: false, outcome: "rejected: weighted yes <b>0.18</b> is below the threshold",
+      } }));
     if (req.url?.startsWith("/cosmos/bank/v1beta1/balances/")) return res.end(JSON.stringify({ balances: [{ denom: "abtt", amount: "1500000000000000000" }] }));
     res.statusCode = 404;
     res.end(JSON.stringify({ code: 5, message: "not found" }));
@@ -38,7 +65,7 @@ beforeAll(async () => {
   const ix = new Indexer({ db, rpc: new FakeRpc(45), logger, batchSize: 50 });
   await ix.step();
   hostileHash = (await db.get<{ hash: string }>("SELECT hash FROM txs WHERE height = 3"))!.hash;
-  app = await buildServer({ db, restUrl, indexer: ix, modules: [computeModule] });
+  app = await buildServer({ db, restUrl, indexer: ix, modules: [computeModule, rwaModule, wgovModule] });
 });
 afterAll(async () => {
   await app.close();
@@ -204,5 +231,54 @@ describe("compute module", () => {
     expect((await get("/api/v1/search?q=task%207")).json()).toMatchObject({ kind: "task", page: "/compute/tasks/7" });
     expect((await get("/api/v1/compute/tasks/x")).statusCode).toBe(400);
     expect((await get("/compute/tasks/8")).statusCode).toBe(404);
+  });
+});
+
+describe("rwa module", () => {
+  test("an asset page: attestations, valuation history, book by price level in BTT, trades; names escaped", async () => {
+    const r = await get("/rwa/assets/5");
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain("&lt;img src=x onerror=alert(1)&gt;Scanner");
+    expect(r.body).not.toContain("<img src=x");
+    expect(r.body).toContain("&lt;b&gt;ok&lt;/b&gt;");
+    expect(r.body).toContain("beef"); // documents sha256 in hex
+    expect(r.body).toContain("<td>2 BTT</td><td>30</td><td>2</td>"); // a bid level
+    expect(r.body).toContain("<td>2.5 BTT</td><td>70</td><td>1</td>"); // an ask level
+    expect(r.body).toContain("0.05 BTT"); // trade fee
+    expect(r.body).toContain("125000 USD");
+    expect(r.body).toContain("2026-01-01T00:00:00.000Z"); // registered_at as a time
+    const api = (await get("/api/v1/rwa/assets/5")).json();
+    expect(api.book).toEqual({ bids: [{ price: "2000000000000000000", quantity: "30", orders: 2 }], asks: [{ price: "2500000000000000000", quantity: "70", orders: 1 }] });
+    expect(api.valuations).toHaveLength(2);
+    expect(api.trades[0]).toMatchObject({ quantity: "10", taker_side: "SIDE_BUY" });
+  });
+  test("the asset list, verifiers, 'asset N' and 'rwa/N' searches; unknown and bad ids are 404 and 400", async () => {
+    const r = await get("/rwa");
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('<a href="/rwa/assets/5">asset 5</a>');
+    expect(r.body).toContain("Beijing Device Lab");
+    expect(r.body).toContain("<td>TOKENIZED</td><td>1</td>");
+    expect((await get("/api/v1/search?q=asset%205")).json()).toMatchObject({ kind: "asset", page: "/rwa/assets/5" });
+    expect((await get("/api/v1/search?q=rwa%2F5")).json()).toMatchObject({ kind: "asset", page: "/rwa/assets/5" });
+    const missing = await get("/api/v1/rwa/assets/6");
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().message).toBe("no asset 6");
+    expect((await get("/rwa/assets/6")).statusCode).toBe(404);
+    expect((await get("/api/v1/rwa/assets/0")).statusCode).toBe(400);
+    expect((await get("/rwa/assets/abc")).statusCode).toBe(400);
+  });
+});
+
+describe("wgov module", () => {
+  test("a proposal's class breakdown: weights, effective weights, fractions, outcome (escaped)", async () => {
+    const api = (await get("/api/v1/proposals/3/classes")).json();
+    expect(api.tally.classes.map((c: { class: string }) => c.class)).toEqual(["VOTER_CLASS_INSTITUTIONS", "VOTER_CLASS_COMPUTE", "VOTER_CLASS_HOLDERS", "VOTER_CLASS_COMMUNITY"]);
+    const section = String(await wgovModule.proposalSection!({ rest: { get: async () => ({ tally: api.tally }) } } as never, 3));
+    expect(section).toContain("Weighted tally by class (final)");
+    expect(section).toContain("<td>institutions</td><td>50.00%</td><td>66.67%</td><td>19</td><td>4</td><td>0.00%</td><td>94.74%</td>");
+    expect(section).toContain("<td>holders</td><td>25.00%</td><td>33.33%</td><td>4,000,000 BTT</td>");
+    expect(section).toContain("rejected: weighted yes &lt;b&gt;0.18&lt;/b&gt;");
+    expect(section).toContain('class="fail"');
+    expect((await get("/api/v1/proposals/x/classes")).statusCode).toBe(400);
   });
 });

@@ -8,11 +8,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import type { SigningStargateClient } from "@cosmjs/stargate";
-import { connectBttSigningClient } from "@btt/ts-client";
+import { btt, connectBttSigningClient } from "@btt/ts-client";
 import { Localnet, account, createLogger, loadKeys } from "@btt/localnet";
 import { openDb } from "../src/db.js";
 import { startPostgres, type TestPostgres } from "./postgres.js";
-import { MsgSubmitProposal } from "cosmjs-types/cosmos/gov/v1/tx";
+import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
+import { VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { chromium, type BrowserContext } from "playwright-core";
 
 const PORT_OFFSET = 17000;
@@ -37,6 +38,7 @@ let recipient = "";
 let devAddr = "";
 let institution = "";
 const PROPOSAL_TITLE = "Fund <i>clinics</i> & more";
+const ASSET_NAME = `CBCT <i>scanner</i> <script>document.title="pwned"</script>`;
 
 function startExplorer(extra: string[]): ChildProcess {
   const child = spawn(process.execPath, [CLI, "--rpc", net.rpc(0), "--rest", net.validator(0).api, "--db", dbPath, "--port", String(HTTP_PORT), ...extra], {
@@ -91,8 +93,25 @@ beforeAll(async () => {
     { amount: [{ denom: "abtt", amount: String(1_000_000n * 1_000_000_000n) }], gas: "1000000" },
   );
   expect(`${prop.code} ${prop.rawLog ?? ""}`).toBe("0 ");
-  client.disconnect();
+  // a clinic registers an asset under a hostile name (x/rwa), shown as text on the RWA pages; validator 0's
+  // operator (its allocation is all vesting) gets 10 BTT to pay for its vote below
   institution = account(keys, "china_oral_industry_group").address;
+  const asset = await client.signAndBroadcast(
+    devAddr,
+    [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: devAddr, toAddress: institution, amount: [{ denom: "abtt", amount: "10000000000000000000" }] } }, { typeUrl: "/btt.rwa.v1.MsgRegisterAsset", value: btt.rwa.v1.MsgRegisterAsset.fromPartial({ owner: devAddr, assetClass: btt.rwa.v1.AssetClass.ASSET_CLASS_EQUIPMENT, name: ASSET_NAME, jurisdiction: "CN-BJ", documentsSha256: new Uint8Array(32).fill(7), documentsUri: "ipfs://bundle", appraisedValue: "120000", currency: "USD", shareCount: 1000n }) }],
+    { amount: [{ denom: "abtt", amount: String(400_000n * 1_000_000_000n) }], gas: "400000" },
+  );
+  expect(`${asset.code} ${asset.rawLog ?? ""}`).toBe("0 ");
+  client.disconnect();
+  // validator 0's operator votes yes: it counts as an institution and as a token holder (x/wgov)
+  const instWallet = await DirectSecp256k1HdWallet.fromMnemonic(account(keys, "china_oral_industry_group").mnemonic, { prefix: "btt" });
+  const instClient = await connectBttSigningClient(net.rpc(0), instWallet);
+  const vote = await instClient.signAndBroadcast(institution, [{ typeUrl: "/cosmos.gov.v1.MsgVote", value: MsgVote.fromPartial({ proposalId: 1n, voter: institution, option: VoteOption.VOTE_OPTION_YES }) }], {
+    amount: [{ denom: "abtt", amount: String(300_000n * 1_000_000_000n) }],
+    gas: "300000",
+  });
+  expect(`${vote.code} ${vote.rawLog ?? ""}`).toBe("0 ");
+  instClient.disconnect();
   await net.waitForHeight(0, 45, 120_000);
 }, 300_000);
 
@@ -163,6 +182,19 @@ test.each(["postgres", "sqlite"] as const)("%s: killed during back-fill and rest
 
   const props = (await (await fetch(`${BASE}/api/v1/proposals`)).json()) as { proposals: { id: number; title: string }[] };
   expect(props.proposals).toEqual([expect.objectContaining({ id: 1, title: PROPOSAL_TITLE })]);
+
+  // x/wgov: the proposal's per-class breakdown; validator 0's operator voted yes as institution and holder
+  type ClassTally = { class: string; voters: number; fractions: { yes: string } };
+  const classes = (await (await fetch(`${BASE}/api/v1/proposals/1/classes`)).json()) as { tally: { classes: ClassTally[] } };
+  const byClass = new Map(classes.tally.classes.map((c) => [c.class, c]));
+  expect([...byClass.keys()].sort()).toEqual(["VOTER_CLASS_COMMUNITY", "VOTER_CLASS_COMPUTE", "VOTER_CLASS_HOLDERS", "VOTER_CLASS_INSTITUTIONS"]);
+  expect(Number(byClass.get("VOTER_CLASS_INSTITUTIONS")!.fractions.yes)).toBeGreaterThan(0);
+  expect(Number(byClass.get("VOTER_CLASS_HOLDERS")!.fractions.yes)).toBe(1); // the only bonded stake voted yes
+  // x/rwa: the registered asset, pending, with its (escaped) name
+  const rwaAsset = (await (await fetch(`${BASE}/api/v1/rwa/assets/1`)).json()) as { asset: { name: string; status: string }; book: { bids: unknown[]; asks: unknown[] }; trades: unknown[] };
+  expect(rwaAsset.asset).toMatchObject({ name: ASSET_NAME, status: "ASSET_STATUS_PENDING" });
+  expect(rwaAsset.book).toEqual({ bids: [], asks: [] });
+  expect((await fetch(`${BASE}/api/v1/rwa/assets/99`)).status).toBe(404);
 }, 240_000);
 
 test("headless Chromium: dashboard → block → tx → account, search by hash and by address, memo shown as text", async () => {
@@ -240,6 +272,28 @@ test("headless Chromium: dashboard → block → tx → account, search by hash 
 
     await page.goto(`${BASE}/compute`);
     await page.getByRole("heading", { name: "Nodes by class" }).waitFor();
+
+    // a proposal's weighted-governance breakdown by class
+    await page.goto(`${BASE}/proposals/1`);
+    await page.getByRole("heading", { name: /Weighted tally by class/ }).waitFor();
+    const classRows = page.locator("table", { has: page.locator("th", { hasText: "effective weight" }) }).locator("tbody tr");
+    expect(await classRows.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^institutions\t/), expect.stringMatching(/^holders\t.*100\.00%/)]));
+    await page.screenshot({ path: join(ARTIFACTS, "proposal-classes.png"), fullPage: true });
+    await page.goto(`${BASE}/governance`);
+    await page.getByRole("heading", { name: "Class weights in force now" }).waitFor();
+    expect(await page.locator("body").innerText()).toContain("China Oral Industry Group");
+
+    // RWA: the asset list, then the asset (its hostile name as text), found by search too
+    await page.goto(`${BASE}/rwa`);
+    await page.locator('a[href="/rwa/assets/1"]').click();
+    await page.getByRole("heading", { name: "Asset 1" }).waitFor();
+    expect(await page.locator("dl.kv dd", { hasText: "CBCT" }).first().innerText()).toBe(ASSET_NAME);
+    expect(await page.locator("main i").count()).toBe(0);
+    expect(await page.title()).not.toBe("pwned");
+    await page.screenshot({ path: join(ARTIFACTS, "rwa-asset.png"), fullPage: true });
+    await page.fill('input[name="q"]', "asset 1");
+    await page.click('form.search button[type="submit"]');
+    await page.waitForURL(`${BASE}/rwa/assets/1`);
 
     await page.goto(`${BASE}/validators`);
     expect(await page.locator("tbody tr").count()).toBe(1);
