@@ -10,8 +10,11 @@ import (
 
 	"cosmossdk.io/collections"
 	"github.com/cosmos/cosmos-sdk/runtime"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	govkeeper "github.com/cosmos/cosmos-sdk/x/gov/keeper"
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
 
+	"github.com/btt-chain/btt/chain/allocation"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 	"github.com/btt-chain/btt/chain/x/wgov/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
@@ -170,4 +173,15 @@ func TestTallyQueryErrors(t *testing.T) {
 	f := setup(t, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), nil)
 	_, err := keeper.NewQueryServerImpl(f.k).Tally(f.ctx, &types.QueryTallyRequest{ProposalId: 42})
 	require.ErrorIs(t, err, types.ErrProposalNotFound)
+
+	// A proposal still in its deposit period has no tally yet.
+	h := f.holder(1)
+	res, err := govkeeper.NewMsgServerImpl(&f.app.GovKeeper).SubmitProposal(f.ctx, &govv1.MsgSubmitProposal{
+		Proposer: h.String(), Title: "t", Summary: "s", Metadata: "m",
+		InitialDeposit: sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, btt(1))), // below the 10 BTT minimum
+	})
+	require.NoError(t, err)
+	require.Equal(t, govv1.StatusDepositPeriod, f.status(res.ProposalId))
+	_, err = keeper.NewQueryServerImpl(f.k).Tally(f.ctx, &types.QueryTallyRequest{ProposalId: res.ProposalId})
+	require.ErrorIs(t, err, types.ErrNoTally)
 }
