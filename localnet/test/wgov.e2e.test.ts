@@ -10,7 +10,7 @@ import type { SigningStargateClient } from "@cosmjs/stargate";
 import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
 import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import { aminoWallet, directWallet, govContext, startTestNet, stopTestNet, submitProposal, voteAll, voteYesAll, waitProposals } from "./helpers.js";
+import { aminoWallet, directWallet, govContext, sleep, startTestNet, stopTestNet, submitProposal, voteAll, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT } from "../src/tokenomics.js";
@@ -92,9 +92,21 @@ describe("x/wgov on the localnet", () => {
     });
     const id = await submitProposal(devClient, dev.address, gov.minDeposit, "e2e: wgov fixed schedule", [updateParamsMsg(params)]);
     await voteYesAll(net, [id]);
-    const live = (await conn.client.btt.wgov.v1.tally({ proposalId: id })).tally;
+    // Vision Future Capital changes its vote to no with `bttd tx gov vote`: the CLI vote is tallied
+    // by class like any other (institution 3 of 19, holder 1M of 4M bonded).
+    const vision = account(keys, "vision_future_capital");
+    await promisify(execFile)(net.bttd, ["tx", "gov", "vote", id.toString(), "no", "--from", "vision_future_capital",
+      "--home", net.validator(0).home, "--keyring-backend", "test", "--chain-id", net.chainId, "--node", net.rpc(0),
+      "--gas", "auto", "--gas-adjustment", "1.5", "--gas-prices", "1000000000abtt", "--yes", "--output", "json"]);
+    let live = (await conn.client.btt.wgov.v1.tally({ proposalId: id })).tally;
+    for (let i = 0; i < 15 && Number(classRow(live, VoterClass.VOTER_CLASS_INSTITUTIONS).fractions.no) === 0; i++) {
+      await sleep(1000);
+      live = (await conn.client.btt.wgov.v1.tally({ proposalId: id })).tally;
+    }
     expect(live.final).toBe(false);
+    expect(Number(classRow(live, VoterClass.VOTER_CLASS_INSTITUTIONS).fractions.no)).toBeCloseTo(3 / 19, 12);
     expect(live.passes).toBe(true);
+    expect((await gov.gov.Vote({ proposalId: id, voter: vision.address })).vote!.options[0]!.option).toBe(VoteOption.VOTE_OPTION_NO);
 
     expect(await waitProposals(gov.gov, [id], (VOTING_PERIOD_S + 40) * 1000)).toEqual([ProposalStatus.PROPOSAL_STATUS_PASSED]);
     const after = (await conn.client.btt.wgov.v1.params()).params;
@@ -105,11 +117,14 @@ describe("x/wgov on the localnet", () => {
     const final = (await conn.client.btt.wgov.v1.tally({ proposalId: id })).tally;
     expect(final.final).toBe(true);
     expect(final.passes).toBe(true);
-    // Four of the five institutions voted: 18 of 19 weight.
+    // Four of the five institutions voted: 15 of 19 yes, 3 no; holders 3M of 4M yes.
     const inst = classRow(final, VoterClass.VOTER_CLASS_INSTITUTIONS);
     expect(inst.voters).toBe(4);
-    expect(Number(inst.fractions.yes)).toBeCloseTo(18 / 19, 12);
-    expect(Number(classRow(final, VoterClass.VOTER_CLASS_HOLDERS).fractions.yes)).toBeCloseTo(1, 12);
+    expect(Number(inst.fractions.yes)).toBeCloseTo(15 / 19, 12);
+    expect(Number(inst.fractions.no)).toBeCloseTo(3 / 19, 12);
+    expect(Number(classRow(final, VoterClass.VOTER_CLASS_HOLDERS).fractions.yes)).toBeCloseTo(3 / 4, 12);
+    // yes = 2/3 × 15/19 + 1/3 × 3/4 (compute and community empty: institutions 2/3, holders 1/3).
+    expect(Number(final.weighted.yes)).toBeCloseTo((2 / 3) * (15 / 19) + (1 / 3) * 0.75, 9);
   }, 120_000);
 
   test("holders alone would pass it, the institutions vote no under the current weights and it fails; the breakdown says why", async () => {
