@@ -146,6 +146,12 @@ describe("x/wgov on the localnet", () => {
     const live = (await conn.client.btt.wgov.v1.tally({ proposalId: id })).tally;
     expect(live.final).toBe(false);
     expect(live.passes).toBe(false);
+    // x/gov's own live tally query runs the same weighted function (scaled by the bonded tokens)
+    // and, like the wgov query, deletes no vote.
+    const govLive = (await gov.gov.TallyResult({ proposalId: id })).tally!;
+    expect(BigInt(govLive.yesCount)).toBeGreaterThan(0n);
+    expect(BigInt(govLive.noCount)).toBeGreaterThan(BigInt(govLive.yesCount));
+    expect((await gov.gov.Votes({ proposalId: id })).votes).toHaveLength(5);
     expect(await waitProposals(gov.gov, [id], (VOTING_PERIOD_S + 40) * 1000)).toEqual([ProposalStatus.PROPOSAL_STATUS_REJECTED]);
     expect((await conn.client.btt.wgov.v1.params()).params.seats).toBe(5);
 
