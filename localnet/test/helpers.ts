@@ -98,6 +98,11 @@ export async function submitProposal(
 
 /** Every validator operator of `net` votes YES on each proposal (operators need liquid BTT for fees). */
 export async function voteYesAll(net: Localnet, proposalIds: bigint[]): Promise<void> {
+  return voteAll(net, proposalIds, VoteOption.VOTE_OPTION_YES);
+}
+
+/** Every validator operator of `net` casts `option` on each proposal (operators need liquid BTT for fees). */
+export async function voteAll(net: Localnet, proposalIds: bigint[], option: VoteOption): Promise<void> {
   const keys = loadKeys();
   await Promise.all(net.validators().map(async (v) => {
     const op = account(keys, v.operator);
@@ -105,7 +110,7 @@ export async function voteYesAll(net: Localnet, proposalIds: bigint[]): Promise<
     try {
       const r = await c.signAndBroadcast(op.address, proposalIds.map((proposalId) => ({
         typeUrl: "/cosmos.gov.v1.MsgVote",
-        value: MsgVote.fromPartial({ proposalId, voter: op.address, option: VoteOption.VOTE_OPTION_YES, metadata: "" }),
+        value: MsgVote.fromPartial({ proposalId, voter: op.address, option, metadata: "" }),
       })), 1.6);
       if (r.code !== 0) throw new Error(`vote by ${op.name} failed: ${r.rawLog}`);
     } finally {

@@ -104,27 +104,27 @@ func (q queryServer) Tally(ctx context.Context, req *types.QueryTallyRequest) (*
 	if req == nil {
 		return nil, types.ErrNoTally.Wrap("empty request")
 	}
-	b, err := q.k.Tallies.Get(ctx, req.ProposalId)
-	if err == nil {
-		return &types.QueryTallyResponse{Tally: b}, nil
-	}
-	if !errors.Is(err, collections.ErrNotFound) {
-		return nil, err
-	}
 	if q.k.govKeeper == nil {
 		return nil, types.ErrNoTally.Wrap("x/gov is not wired")
 	}
 	proposal, err := q.k.govKeeper.Proposals.Get(ctx, req.ProposalId)
-	if errors.Is(err, collections.ErrNotFound) {
-		return nil, types.ErrProposalNotFound.Wrapf("proposal %d", req.ProposalId)
-	} else if err != nil {
+	switch {
+	case err == nil && proposal.Status == govv1.StatusVotingPeriod:
+		b, err := q.k.LiveTally(ctx, proposal)
+		if err != nil {
+			return nil, err
+		}
+		return &types.QueryTallyResponse{Tally: b}, nil
+	case err != nil && !errors.Is(err, collections.ErrNotFound):
 		return nil, err
 	}
-	if proposal.Status != govv1.StatusVotingPeriod {
+	b, err := q.k.Tallies.Get(ctx, req.ProposalId)
+	if errors.Is(err, collections.ErrNotFound) {
+		if proposal.Id == 0 {
+			return nil, types.ErrProposalNotFound.Wrapf("proposal %d", req.ProposalId)
+		}
 		return nil, types.ErrNoTally.Wrapf("proposal %d is %s and has no weighted tally", req.ProposalId, proposal.Status)
-	}
-	b, err = q.k.LiveTally(ctx, proposal)
-	if err != nil {
+	} else if err != nil {
 		return nil, err
 	}
 	return &types.QueryTallyResponse{Tally: b}, nil

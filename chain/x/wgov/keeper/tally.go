@@ -32,7 +32,8 @@ func (k *Keeper) CalculateVoteResultsAndVotingPower(
 	if err != nil {
 		return math.LegacyZeroDec(), nil, err
 	}
-	breakdown.Final = !sdk.UnwrapSDKContext(ctx).BlockTime().Before(votingEnd(ctx, proposal))
+	// An expedited proposal that fails becomes a regular one and is tallied again at its new end.
+	breakdown.Final = !(proposal.Expedited && !breakdown.Passes)
 	if err := k.Tallies.Set(ctx, proposal.Id, breakdown); err != nil {
 		return math.LegacyZeroDec(), nil, err
 	}

@@ -10,8 +10,11 @@ import (
 
 	"cosmossdk.io/collections"
 	"github.com/cosmos/cosmos-sdk/runtime"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	govkeeper "github.com/cosmos/cosmos-sdk/x/gov/keeper"
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
 
+	"github.com/btt-chain/btt/chain/allocation"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 	"github.com/btt-chain/btt/chain/x/wgov/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
@@ -170,4 +173,51 @@ func TestTallyQueryErrors(t *testing.T) {
 	f := setup(t, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), nil)
 	_, err := keeper.NewQueryServerImpl(f.k).Tally(f.ctx, &types.QueryTallyRequest{ProposalId: 42})
 	require.ErrorIs(t, err, types.ErrProposalNotFound)
+
+	// A proposal still in its deposit period has no tally yet.
+	h := f.holder(1)
+	res, err := govkeeper.NewMsgServerImpl(&f.app.GovKeeper).SubmitProposal(f.ctx, &govv1.MsgSubmitProposal{
+		Proposer: h.String(), Title: "t", Summary: "s", Metadata: "m",
+		InitialDeposit: sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, btt(1))), // below the 10 BTT minimum
+	})
+	require.NoError(t, err)
+	require.Equal(t, govv1.StatusDepositPeriod, f.status(res.ProposalId))
+	_, err = keeper.NewQueryServerImpl(f.k).Tally(f.ctx, &types.QueryTallyRequest{ProposalId: res.ProposalId})
+	require.ErrorIs(t, err, types.ErrNoTally)
+}
+
+// An expedited proposal that fails at its expedited end becomes a regular one: the tally query
+// then stays live (the stored expedited tally is not final), and the final tally comes at the
+// regular end. Here only a holder votes, so the weighted participation misses the quorum:
+// holders 2/3 yes × effective weight 1/3 (2026: institutions .5 and holders .25 share the weight
+// of the empty compute and community classes) = 0.222 < 0.334.
+func TestExpeditedProposalAndQuorumFailure(t *testing.T) {
+	t0 := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC) // expedited 30 s, regular 1 minute
+	f := setup(t, t0, nil)
+	h := f.holder(2_000_000)
+	params, err := f.app.GovKeeper.Params.Get(f.ctx)
+	require.NoError(t, err)
+	res, err := govkeeper.NewMsgServerImpl(&f.app.GovKeeper).SubmitProposal(f.ctx, &govv1.MsgSubmitProposal{
+		InitialDeposit: params.ExpeditedMinDeposit, Proposer: h.String(), Title: "t", Summary: "s", Metadata: "m", Expedited: true,
+	})
+	require.NoError(t, err)
+	id := res.ProposalId
+
+	f.block(t0.Add(31 * time.Second))
+	require.Equal(t, govv1.StatusVotingPeriod, f.status(id), "converted to a regular proposal")
+	stored, err := f.k.Tallies.Get(f.ctx, id)
+	require.NoError(t, err)
+	require.False(t, stored.Final)
+	f.vote(id, h, govv1.OptionYes)
+	live := f.tally(id)
+	require.False(t, live.Final)
+	require.Equal(t, uint32(1), row(live, types.VOTER_CLASS_HOLDERS).Voters, "the live tally counts the new vote")
+
+	f.block(t0.Add(2 * time.Minute))
+	require.Equal(t, govv1.StatusRejected, f.status(id))
+	final := f.tally(id)
+	require.True(t, final.Final)
+	require.False(t, final.QuorumReached)
+	requireNear(t, frac(2, 9), final.Participation, "participation")
+	require.Contains(t, final.Outcome, "below the quorum")
 }
