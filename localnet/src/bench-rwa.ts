@@ -299,9 +299,6 @@ async function main(): Promise<void> {
       }
       return fills;
     };
-    const steadyBlocks = blocks.filter((b) => b.time >= b0 + WARM_MS && b.time <= bEnd);
-    const steadySpan = steadyBlocks.length > 1 ? (steadyBlocks[steadyBlocks.length - 1].time - steadyBlocks[0].time) / 1000 : NaN;
-    const steadyFills = steadyBlocks.length > 1 ? fillsIn(steadyBlocks[1].time, steadyBlocks[steadyBlocks.length - 1].time) : 0;
     const totalFills = fillsIn(b0 - 2000, bEnd + 90_000);
     const counts = ["taker buy", "taker sell", "resting buy", "resting sell"].map((k) => `${sentB.filter((s) => s.kind === k).length} ${k}`).join(", ");
     const B = analyse("orders (MsgPlaceOrder)", `${sentB.length} order txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_TRADERS} traders: ${counts})`,
@@ -316,7 +313,7 @@ async function main(): Promise<void> {
       .map(([k, xs]) => `${k} ${xs.length ? `${pct(xs, 50)} / ${xs[xs.length - 1]}` : "n/a"}`).join(", ");
     const { maxBytes, maxGas } = await blockLimits(rpcs[0]);
     const report = renderReport([A, B], {
-      maxBytes, maxGas, version: await bttdVersion(net), gasLine, fillsPerSecond: steadyFills / steadySpan,
+      maxBytes, maxGas, version: await bttdVersion(net), gasLine, fills: totalFills, fillsPerSecond: (totalFills * B.totalTps) / Math.max(1, B.committed),
       seed: `${bookBefore} resting orders (${Math.floor(bookBefore / 2)} bids at ${MID - TICK}…${MID - BigInt(Math.ceil(BOOK / 4)) * TICK} abtt, ${Math.ceil(bookBefore / 2)} asks at ${MID + TICK}…${MID + BigInt(Math.ceil(BOOK / 4)) * TICK} abtt, two orders of ${QTY} shares per price level) placed by ${N_SEEDERS} seeder accounts, ${PER_TX} MsgPlaceOrder per tx (gas limit ${seedGas} per tx), in ${seedSeconds.toFixed(0)} s`,
     });
     process.stdout.write("\n" + report + "\n");
@@ -344,9 +341,9 @@ async function waitMempoolEmpty(rpc: string, timeoutMs: number): Promise<void> {
 
 function renderReport(
   [A, B]: PhaseFigures[],
-  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; fillsPerSecond: number; seed: string },
+  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; fillsPerSecond: number; fills: number; seed: string },
 ): string {
-  const ratio = B.steadyTps / A.steadyTps;
+  const ratio = B.totalTps / A.totalTps;
   const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "n/a");
   const row = (label: string, f: (p: PhaseFigures) => string) => `| ${label} | ${f(A)} | ${f(B)} |`;
   const causes = (p: PhaseFigures) => (p.causes.size ? [...p.causes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n} × ${c.replace(/[|`]/g, "'")}`).join("; ") : "none");
@@ -364,6 +361,7 @@ function renderReport(
     `| figure | A: ${A.name} | B: ${B.name} |`,
     "|---|---|---|",
     row("steady-state committed tx/s", (p) => (Number.isFinite(p.steadyTps) ? p.steadyTps.toFixed(1) : "n/a")),
+    row("sustained committed tx/s (committed txs ÷ load start → commit of the last one)", (p) => (Number.isFinite(p.totalTps) ? p.totalTps.toFixed(1) : "n/a")),
     row("committed txs / sent (whole phase)", (p) => `${p.committed} / ${p.sent}`),
     row("inclusion latency p50 / p95 / max (broadcast → commit of the including block)", (p) => `${s(p.latencyP50)} / ${s(p.latencyP95)} / ${s(p.latencyMax)}`),
     row("failed txs", (p) => String(p.failed)),
@@ -375,7 +373,8 @@ function renderReport(
     row("bttd RSS peak per validator", (p) => p.rss.map(mib).join(", ")),
     row("other figures", (p) => p.background),
     "",
-    `**Ratio order tx/s ÷ bank-send tx/s: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}**; steady-state fills: ${Number.isFinite(x.fillsPerSecond) ? x.fillsPerSecond.toFixed(1) : "n/a"} per second.`,
+    `**Ratio order tx/s ÷ bank-send tx/s (sustained): ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}**; fills: ${x.fills} in ${B.committed} committed order txs, ${Number.isFinite(x.fillsPerSecond) ? x.fillsPerSecond.toFixed(1) : "n/a"} per second sustained.`,
+    "When the inclusion latency of phase B grows far beyond phase A's, the chain did not keep up with the offered rate: the steady-state figure then counts a backlog being cleared, and the sustained figure is the throughput.",
     `Gas used per tx, median / max: ${x.gasLine}.`,
   ].join("\n");
 }
