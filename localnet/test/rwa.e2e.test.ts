@@ -1,9 +1,9 @@
 // End-to-end behaviour of x/rwa on a fresh 3-validator localnet through @btt/ts-client:
-// governance appoints a regulatory, a technical and a KYC verifier; a clinic (signing amino-json,
-// as a Ledger/Keplr amino wallet would, like the regulator and the KYC desk) registers a CBCT scanner, both verifiers approve it, the
-// clinic tokenizes it (part of the fee is burned) and offers shares on the book; a credentialed
-// investor buys; shares cannot be sent to an uncredentialed account; after the KYC verifier revokes
-// the investor's credential its orders are refused.
+// governance appoints a regulatory, a technical and a KYC verifier; a clinic registers a CBCT
+// scanner, both verifiers approve it, the clinic tokenizes it (part of the fee is burned) and offers
+// shares on the book; a credentialed investor buys; shares cannot be sent to an uncredentialed
+// account; after the KYC verifier revokes the investor's credential its orders are refused. The
+// clinic, the regulator and the KYC desk sign amino-json, as a Ledger/Keplr amino wallet would.
 import { Secp256k1HdWallet } from "@cosmjs/amino";
 import { DirectSecp256k1HdWallet, type OfflineSigner } from "@cosmjs/proto-signing";
 import type { DeliverTxResponse, SigningStargateClient } from "@cosmjs/stargate";
