@@ -16,7 +16,7 @@ export npm_config_nodedir := /usr
 endif
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute clean
+	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa clean
 
 all: build ts-build
 
@@ -97,6 +97,10 @@ bench-chain: build ts-build
 ## bench-compute: commit/reveal proof tx/s against bank-send tx/s in one fresh 4-validator localnet
 bench-compute: build ts-build
 	node localnet/dist/bench-compute.js
+
+## bench-rwa: x/rwa order placement and matching tx/s on a 10,000-order book against bank-send tx/s in one fresh 4-validator localnet
+bench-rwa: build ts-build
+	node localnet/dist/bench-rwa.js
 
 clean:
 	rm -rf $(BUILD_DIR) */dist

@@ -1,7 +1,7 @@
 /**
- * Shared pieces of the localnet benchmarks (make bench-chain, make bench-compute): deterministic
- * bench accounts, multi-send funding, CometBFT RPC block scanning, validator RSS sampling,
- * percentiles and the BENCHMARKS.md writer.
+ * Shared pieces of the localnet benchmarks (make bench-chain, make bench-compute, make bench-rwa):
+ * deterministic bench accounts, multi-send funding, CometBFT RPC block scanning, validator RSS
+ * sampling, percentiles, per-phase figures (analyse) and the BENCHMARKS.md writer.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -249,4 +249,96 @@ export async function broadcastPaced(signed: Uint8Array[][], comets: Comet38Clie
       }
     }),
   );
+}
+
+/** A cause from an error log: numbers, hashes and addresses masked, so that equal causes group. */
+export function cause(logText: string | undefined): string {
+  return (logText ?? "unknown")
+    .replace(/btt1[0-9a-z]{20,}/g, "<addr>")
+    .replace(/[0-9A-Fa-f]{16,}/g, "<hex>")
+    .replace(/\d+/g, "N")
+    .slice(0, 160);
+}
+
+export interface PhaseFigures {
+  name: string;
+  offered: string;
+  sent: number;
+  committed: number;
+  steadyTps: number;
+  totalTps: number;
+  latencyP50: number;
+  latencyP95: number;
+  latencyMax: number;
+  blocks: number;
+  blockInterval: number;
+  txsPerBlockAvg: number;
+  txsPerBlockMax: number;
+  bytesPerBlockAvg: number;
+  gasPerBlockAvg: number;
+  gasPerBlockMax: number;
+  failed: number;
+  causes: Map<string, number>;
+  rss: number[];
+  background: string;
+}
+
+/**
+ * Figures of one phase from the scanned blocks: `counted` txs (hash → Sent) were broadcast between t0
+ * and tEnd; steady-state tx/s counts the counted txs that succeeded in blocks with header time in
+ * [t0 + warmMs, tEnd] (after the first such block) over the time those blocks span.
+ */
+export function analyse(name: string, offered: string, counted: Sent[], blocks: ScannedBlock[], nextTime: Map<number, number>, t0: number, tEnd: number, rss: number[], background: string, warmMs: number): PhaseFigures {
+  const accepted = counted.filter((s) => s.ok);
+  const byHash = new Map(accepted.map((s) => [s.hash, s]));
+  const causes = new Map<string, number>();
+  const add = (c: string) => causes.set(c, (causes.get(c) ?? 0) + 1);
+  for (const s of counted) if (!s.ok) add(`rejected at broadcast (${s.kind ?? "tx"}): ${cause(s.log)}`);
+  const included = new Map<string, { height: number; code: number }>();
+  const perBlockOk = new Map<number, number>();
+  for (const b of blocks) {
+    for (const tx of b.txs) {
+      const s = byHash.get(tx.hash);
+      if (!s || included.has(tx.hash)) continue;
+      included.set(tx.hash, { height: b.height, code: tx.code });
+      if (tx.code === 0) perBlockOk.set(b.height, (perBlockOk.get(b.height) ?? 0) + 1);
+      else add(`failed in block (${s.kind ?? "tx"}): code ${tx.code}: ${cause(tx.log)}`);
+    }
+  }
+  const notIncluded = accepted.length - included.size;
+  if (notIncluded > 0) add("accepted by CheckTx but never included");
+  const okCount = [...included.values()].filter((x) => x.code === 0).length;
+  const lat = [...included.entries()]
+    .map(([hash, x]) => (nextTime.get(x.height + 1) ?? nextTime.get(x.height)!) - byHash.get(hash)!.t)
+    .filter((x) => Number.isFinite(x))
+    .sort((a, b) => a - b);
+  const steady = blocks.filter((b) => b.time >= t0 + warmMs && b.time <= tEnd);
+  const steadyTps = steady.length > 1
+    ? steady.slice(1).reduce((s, b) => s + (perBlockOk.get(b.height) ?? 0), 0) / ((steady[steady.length - 1].time - steady[0].time) / 1000)
+    : NaN;
+  const loadBlocks = blocks.filter((b) => b.time >= t0 && b.time <= tEnd);
+  const lastOk = Math.max(0, ...[...included.values()].filter((x) => x.code === 0).map((x) => nextTime.get(x.height + 1) ?? 0));
+  const intervals = loadBlocks.slice(1).map((b, i) => b.time - loadBlocks[i].time);
+  return {
+    name,
+    offered,
+    sent: counted.length,
+    committed: okCount,
+    steadyTps,
+    totalTps: okCount / ((lastOk - t0) / 1000),
+    latencyP50: pct(lat, 50),
+    latencyP95: pct(lat, 95),
+    latencyMax: lat[lat.length - 1],
+    blocks: loadBlocks.length,
+    blockInterval: avg(intervals),
+    txsPerBlockAvg: avg(loadBlocks.map((b) => b.txs.length)),
+    txsPerBlockMax: Math.max(0, ...loadBlocks.map((b) => b.txs.length)),
+    bytesPerBlockAvg: avg(loadBlocks.map((b) => b.bytes)),
+    gasPerBlockAvg: avg(loadBlocks.map((b) => b.gas)),
+    gasPerBlockMax: Math.max(0, ...loadBlocks.map((b) => b.gas)),
+    failed: counted.length - okCount,
+    causes,
+    rss,
+    background,
+  };
 }

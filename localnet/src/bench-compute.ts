@@ -38,8 +38,8 @@ import { createLogger } from "./log.js";
 import { sleep } from "./procs.js";
 import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
 import {
-  avg, bankSendMsg, benchAccounts, blockLimits, broadcastPaced, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct,
-  presignTransfers, rssSampler, writeBenchmarks, type ScannedBlock, type Sent,
+  analyse, bankSendMsg, benchAccounts, blockLimits, broadcastPaced, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct,
+  presignTransfers, rssSampler, writeBenchmarks, type PhaseFigures, type ScannedBlock, type Sent,
 } from "./bench-common.js";
 
 const log = createLogger("bench-compute");
@@ -62,98 +62,6 @@ const PRICE = ONE_BTT / 100n;
 
 const gasFee = (gas: number): StdFee => calculateFee(gas, GasPrice.fromString(MIN_GAS_PRICE));
 const attr = (e: { attributes: { key: string; value: string }[] }, k: string) => e.attributes.find((a) => a.key === k)?.value;
-
-/** A cause from an error log: numbers, hashes and addresses masked, so that equal causes group. */
-function cause(logText: string | undefined): string {
-  return (logText ?? "unknown")
-    .replace(/btt1[0-9a-z]{20,}/g, "<addr>")
-    .replace(/[0-9A-Fa-f]{16,}/g, "<hex>")
-    .replace(/\d+/g, "N")
-    .slice(0, 160);
-}
-
-interface PhaseFigures {
-  name: string;
-  offered: string;
-  sent: number;
-  committed: number;
-  steadyTps: number;
-  totalTps: number;
-  latencyP50: number;
-  latencyP95: number;
-  latencyMax: number;
-  blocks: number;
-  blockInterval: number;
-  txsPerBlockAvg: number;
-  txsPerBlockMax: number;
-  bytesPerBlockAvg: number;
-  gasPerBlockAvg: number;
-  gasPerBlockMax: number;
-  failed: number;
-  causes: Map<string, number>;
-  rss: number[];
-  background: string;
-}
-
-/**
- * Figures of one phase from the scanned blocks: `counted` txs (hash → Sent) were broadcast between t0
- * and tEnd; steady-state tx/s counts the counted txs that succeeded in blocks with header time in
- * [t0 + WARM, tEnd] (after the first such block) over the time those blocks span.
- */
-function analyse(name: string, offered: string, counted: Sent[], blocks: ScannedBlock[], nextTime: Map<number, number>, t0: number, tEnd: number, rss: number[], background: string): PhaseFigures {
-  const accepted = counted.filter((s) => s.ok);
-  const byHash = new Map(accepted.map((s) => [s.hash, s]));
-  const causes = new Map<string, number>();
-  const add = (c: string) => causes.set(c, (causes.get(c) ?? 0) + 1);
-  for (const s of counted) if (!s.ok) add(`rejected at broadcast (${s.kind ?? "tx"}): ${cause(s.log)}`);
-  const included = new Map<string, { height: number; code: number }>();
-  const perBlockOk = new Map<number, number>();
-  for (const b of blocks) {
-    for (const tx of b.txs) {
-      const s = byHash.get(tx.hash);
-      if (!s || included.has(tx.hash)) continue;
-      included.set(tx.hash, { height: b.height, code: tx.code });
-      if (tx.code === 0) perBlockOk.set(b.height, (perBlockOk.get(b.height) ?? 0) + 1);
-      else add(`failed in block (${s.kind ?? "tx"}): code ${tx.code}: ${cause(tx.log)}`);
-    }
-  }
-  const notIncluded = accepted.length - included.size;
-  if (notIncluded > 0) add("accepted by CheckTx but never included");
-  const okCount = [...included.values()].filter((x) => x.code === 0).length;
-  const lat = [...included.entries()]
-    .map(([hash, x]) => (nextTime.get(x.height + 1) ?? nextTime.get(x.height)!) - byHash.get(hash)!.t)
-    .filter((x) => Number.isFinite(x))
-    .sort((a, b) => a - b);
-  const steady = blocks.filter((b) => b.time >= t0 + WARM_MS && b.time <= tEnd);
-  const steadyTps = steady.length > 1
-    ? steady.slice(1).reduce((s, b) => s + (perBlockOk.get(b.height) ?? 0), 0) / ((steady[steady.length - 1].time - steady[0].time) / 1000)
-    : NaN;
-  const loadBlocks = blocks.filter((b) => b.time >= t0 && b.time <= tEnd);
-  const lastOk = Math.max(0, ...[...included.values()].filter((x) => x.code === 0).map((x) => nextTime.get(x.height + 1) ?? 0));
-  const intervals = loadBlocks.slice(1).map((b, i) => b.time - loadBlocks[i].time);
-  return {
-    name,
-    offered,
-    sent: counted.length,
-    committed: okCount,
-    steadyTps,
-    totalTps: okCount / ((lastOk - t0) / 1000),
-    latencyP50: pct(lat, 50),
-    latencyP95: pct(lat, 95),
-    latencyMax: lat[lat.length - 1],
-    blocks: loadBlocks.length,
-    blockInterval: avg(intervals),
-    txsPerBlockAvg: avg(loadBlocks.map((b) => b.txs.length)),
-    txsPerBlockMax: Math.max(0, ...loadBlocks.map((b) => b.txs.length)),
-    bytesPerBlockAvg: avg(loadBlocks.map((b) => b.bytes)),
-    gasPerBlockAvg: avg(loadBlocks.map((b) => b.gas)),
-    gasPerBlockMax: Math.max(0, ...loadBlocks.map((b) => b.gas)),
-    failed: counted.length - okCount,
-    causes,
-    rss,
-    background,
-  };
-}
 
 interface Worker {
   i: number;
@@ -483,11 +391,11 @@ async function main(): Promise<void> {
     const submitsOk = sentSubmits.filter((s) => s.ok && bgIncluded.get(s.hash) === 0).length;
     const holdSorted = [...holdMs].sort((a, b) => a - b);
     const A = analyse("bank sends (MsgSend)", `${sentA.length} txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_BANK} accounts)`,
-      sentA, blocksBetween(a0 - 2000, aEnd + 90_000), nextTime, a0, aEnd, rssA, "none");
+      sentA, blocksBetween(a0 - 2000, aEnd + 90_000), nextTime, a0, aEnd, rssA, "none", WARM_MS);
     const B = analyse("compute proofs (MsgCommitResult + MsgRevealResult)",
       `${proofs.length} proof txs sent by ${N_WORKERS} workers (capacity ${CAPACITY} each) for tasks from ${N_CLINICS} clinics at ${taskRate.toFixed(1)} tasks/s, k = ${K} (= ${RATE} proof tx/s if every task is served)`,
       proofs, blocksBetween(b0 - 2000, bEnd + 90_000), nextTime, b0, bEnd, rssB,
-      `${sentSubmits.length} MsgSubmitTask (${submitsOk} ok), ${bgSummary.join(", ")}; tasks assigned to the workers ${assignedTasks}, settled ${settledTasks}, expired or reassigned ${expiredOrReassigned}; worker slots ${N_WORKERS} × ${CAPACITY} = ${N_WORKERS * CAPACITY} (${Math.floor((N_WORKERS * CAPACITY) / K)} tasks at once); assignment → settlement p50 / p95 ${holdSorted.length ? `${(pct(holdSorted, 50) / 1000).toFixed(1)} s / ${(pct(holdSorted, 95) / 1000).toFixed(1)} s` : "n/a"}`);
+      `${sentSubmits.length} MsgSubmitTask (${submitsOk} ok), ${bgSummary.join(", ")}; tasks assigned to the workers ${assignedTasks}, settled ${settledTasks}, expired or reassigned ${expiredOrReassigned}; worker slots ${N_WORKERS} × ${CAPACITY} = ${N_WORKERS * CAPACITY} (${Math.floor((N_WORKERS * CAPACITY) / K)} tasks at once); assignment → settlement p50 / p95 ${holdSorted.length ? `${(pct(holdSorted, 50) / 1000).toFixed(1)} s / ${(pct(holdSorted, 95) / 1000).toFixed(1)} s` : "n/a"}`, WARM_MS);
     // gas used by the reveals: the completing reveal of each task pays for its settlement
     const revealHashes = new Set(proofs.filter((s) => s.kind === "reveal").map((s) => s.hash));
     const commitHashes = new Set(proofs.filter((s) => s.kind === "commit").map((s) => s.hash));

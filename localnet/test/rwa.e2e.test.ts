@@ -1,9 +1,9 @@
 // End-to-end behaviour of x/rwa on a fresh 3-validator localnet through @btt/ts-client:
-// governance appoints a regulatory, a technical and a KYC verifier; a clinic (signing amino-json,
-// as a Ledger/Keplr amino wallet would) registers a CBCT scanner, both verifiers approve it, the
-// clinic tokenizes it (part of the fee is burned) and offers shares on the book; a credentialed
-// investor buys; shares cannot be sent to an uncredentialed account; after the KYC verifier revokes
-// the investor's credential its orders are refused.
+// governance appoints a regulatory, a technical and a KYC verifier; a clinic registers a CBCT
+// scanner, both verifiers approve it, the clinic tokenizes it (part of the fee is burned) and offers
+// shares on the book; a credentialed investor buys; shares cannot be sent to an uncredentialed
+// account; after the KYC verifier revokes the investor's credential its orders are refused. The
+// clinic, the regulator and the KYC desk sign amino-json, as a Ledger/Keplr amino wallet would.
 import { Secp256k1HdWallet } from "@cosmjs/amino";
 import { DirectSecp256k1HdWallet, type OfflineSigner } from "@cosmjs/proto-signing";
 import type { DeliverTxResponse, SigningStargateClient } from "@cosmjs/stargate";
@@ -68,8 +68,11 @@ afterAll(async () => {
 describe("x/rwa on the localnet", () => {
   test("register → two attestations → tokenize (fee burned) → credentialed trade; non-compliant transfer and revoked trader refused", async () => {
     const operators = net.validators().map((v) => account(keys, v.operator));
-    const [regulator, engineer, kycDesk, investor, stranger] = await Promise.all([actor(), actor(), actor(), actor(), actor()]);
-    const clinic = await actor(await Secp256k1HdWallet.generate(12, { prefix: "btt" }));
+    // The clinic, the regulator and the KYC desk sign amino-json (every rwa Msg they send is checked
+    // against the chain's amino encoding); the others sign direct.
+    const aminoSigner = () => Secp256k1HdWallet.generate(12, { prefix: "btt" });
+    const [engineer, investor, stranger] = await Promise.all([actor(), actor(), actor()]);
+    const [clinic, regulator, kycDesk] = await Promise.all([actor(await aminoSigner()), actor(await aminoSigner()), actor(await aminoSigner())]);
     const fund = await devClient.signAndBroadcast(
       dev.address,
       [...operators.map((o) => o.address), regulator.address, engineer.address, kycDesk.address, clinic.address, investor.address, stranger.address]

@@ -35,15 +35,18 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 		Tx: &autocliv1.ServiceCommandDescriptor{
 			Service: "btt.rwa.v1.Msg",
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
-				{RpcMethod: "AddVerifier", Skip: true},    // gov authority only: submit through a proposal
-				{RpcMethod: "RemoveVerifier", Skip: true}, // gov authority only
-				{RpcMethod: "UpdateParams", Skip: true},   // gov authority only
+				{RpcMethod: "AddVerifier", Use: "add-verifier [verifier] [name]", GovProposal: true,
+					Short:          "Appoint a verifier (governance authority only; submitted in a proposal): --kinds kyc [--kinds technical ...] --jurisdictions CN-BJ,CN",
+					PositionalArgs: pos("verifier", "name")},
+				{RpcMethod: "RemoveVerifier", Use: "remove-verifier [verifier]", GovProposal: true,
+					Short: "Remove a verifier (governance authority only; submitted in a proposal)", PositionalArgs: pos("verifier")},
+				{RpcMethod: "UpdateParams", Skip: true}, // gov authority only: use a proposal
 				{RpcMethod: "IssueCredential", Use: "issue-credential [holder] [jurisdiction] [expires-at]",
 					Short: "Issue or renew a KYC credential (KYC verifier; expires-at in unix seconds)", PositionalArgs: pos("holder", "jurisdiction", "expires_at")},
 				{RpcMethod: "RevokeCredential", Use: "revoke-credential [holder] [jurisdiction]", Short: "Revoke a KYC credential (KYC verifier)",
 					PositionalArgs: pos("holder", "jurisdiction")},
 				{RpcMethod: "RegisterAsset", Use: "register-asset [asset-class] [name] [jurisdiction] [documents-sha256] [documents-uri] [appraised-value] [currency] [share-count]",
-					Short:          "Register a real-world asset (documents-sha256 in base64; appraised value in the currency's minor unit)",
+					Short:          "Register a real-world asset (documents-sha256 in hex; appraised value in the currency's minor unit)",
 					PositionalArgs: pos("asset_class", "name", "jurisdiction", "documents_sha256", "documents_uri", "appraised_value", "currency", "share_count")},
 				{RpcMethod: "AttestAsset", Use: "attest-asset [asset-id] [kind] [decision]", Short: "Approve or reject a pending asset (REGULATORY or TECHNICAL verifier; --reason)",
 					PositionalArgs: pos("asset_id", "kind", "decision")},

@@ -21,6 +21,7 @@ func TestAutoCLICommands(t *testing.T) {
 		{"tx", "rwa", "place-order", "--help"},
 		{"tx", "rwa", "update-valuation", "--help"},
 		{"tx", "rwa", "issue-credential", "--help"},
+		{"tx", "rwa", "add-verifier", "--help"},
 	} {
 		root := cmd.NewRootCmd()
 		var out bytes.Buffer

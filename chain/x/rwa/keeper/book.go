@@ -81,13 +81,16 @@ func (k Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p 
 	}
 	for taker.Remaining > 0 {
 		// Collect a batch first: the book must not change under an open iterator.
+		// It reads only as many makers as could fill the taker (at most 32 per batch).
 		var makers []types.Order
+		var offered uint64
 		err := k.iterateBook(ctx, a.Id, opposite, func(o types.Order) (bool, error) {
 			if !crosses(*taker, o) {
 				return true, nil
 			}
 			makers = append(makers, o)
-			return len(makers) >= 32, nil
+			offered += o.Remaining
+			return offered >= taker.Remaining || len(makers) >= 32, nil
 		})
 		if err != nil {
 			return err

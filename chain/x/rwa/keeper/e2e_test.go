@@ -20,6 +20,8 @@ import (
 	"github.com/cosmos/cosmos-sdk/x/authz"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	ibctransfertypes "github.com/cosmos/ibc-go/v10/modules/apps/transfer/types"
+	clienttypes "github.com/cosmos/ibc-go/v10/modules/core/02-client/types"
+	channeltypes "github.com/cosmos/ibc-go/v10/modules/core/04-channel/types"
 
 	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
@@ -31,7 +33,7 @@ import (
 // In-process end to end with signed transactions: verifiers from genesis; a clinic registers an
 // asset, two verifiers approve it, the clinic tokenizes it, a KYC verifier credentials an investor,
 // the investor buys shares on the book. Shares then cannot reach an uncredentialed account by
-// MsgSend, MsgMultiSend, authz MsgExec or the ICS-20 escrow of a transfer out; after revocation
+// MsgSend, MsgMultiSend, authz MsgExec or an ICS-20 MsgTransfer out (its escrow send); after revocation
 // the investor's orders are refused.
 func TestEndToEndSignedTxs(t *testing.T) {
 	type acct struct {
@@ -165,7 +167,15 @@ func TestEndToEndSignedTxs(t *testing.T) {
 	escrow := ibctransfertypes.GetEscrowAddress(ibctransfertypes.PortID, "channel-0")
 	refused(block(tx(investor, &banktypes.MsgSend{FromAddress: investor.addr.String(), ToAddress: escrow.String(), Amount: ten})),
 		types.ErrTransferNotCompliant.ABCICode())
+	// A signed ICS-20 MsgTransfer over an open channel (set in state; no counterparty is needed
+	// because the escrow send comes before the packet is sent) is refused by the restriction.
 	c := ctx()
+	a.IBCKeeper.ChannelKeeper.SetChannel(c, ibctransfertypes.PortID, "channel-0", channeltypes.NewChannel(channeltypes.OPEN, channeltypes.UNORDERED,
+		channeltypes.NewCounterparty(ibctransfertypes.PortID, "channel-7"), []string{"connection-0"}, ibctransfertypes.V1))
+	refused(block(tx(investor, ibctransfertypes.NewMsgTransfer(ibctransfertypes.PortID, "channel-0", sdk.NewInt64Coin(denom, 10),
+		investor.addr.String(), "cosmos1receiver", clienttypes.ZeroHeight(), uint64(now.Add(time.Hour).UnixNano()), ""))),
+		types.ErrTransferNotCompliant.ABCICode())
+	c = ctx()
 	token, err := a.TransferKeeper.TokenFromCoin(c, sdk.NewInt64Coin(denom, 10))
 	require.NoError(t, err)
 	err = a.TransferKeeper.SendTransfer(c, ibctransfertypes.PortID, "channel-0", token, investor.addr)

@@ -378,6 +378,19 @@ func (m msgServer) RetireAsset(ctx context.Context, msg *types.MsgRetireAsset) (
 		if err := m.bank.BurnCoins(ctx, types.ModuleName, shares(a.Id, a.ShareCount)); err != nil {
 			return nil, err
 		}
+		// No ask can rest (the owner holds every share); resting bids get their BTT back.
+		var bids []types.Order
+		if err := m.iterateBook(ctx, a.Id, types.Side_SIDE_BUY, func(o types.Order) (bool, error) {
+			bids = append(bids, o)
+			return false, nil
+		}); err != nil {
+			return nil, err
+		}
+		for _, o := range bids {
+			if err := m.cancel(ctx, o, "asset retired"); err != nil {
+				return nil, err
+			}
+		}
 	}
 	a.Status = types.AssetStatus_ASSET_STATUS_RETIRED
 	if err := m.Assets.Set(ctx, a.Id, a); err != nil {

@@ -1,0 +1,385 @@
+#!/usr/bin/env node
+/**
+ * make bench-rwa: x/rwa order placement and matching throughput on a book of 10,000 resting orders,
+ * against bank sends, in the same run of a fresh 4-validator localnet.
+ *
+ * 1. starts its own localnet (tmp home, ports offset by BENCH_PORT_OFFSET, default 34000);
+ * 2. funds bank accounts, traders, book seeders, verifiers, a clinic and the validator operators with
+ *    one MsgMultiSend; a gov proposal (all validators vote yes) appoints a regulatory, a technical and
+ *    a KYC verifier; the clinic registers an asset, both verifiers approve it, the clinic tokenizes it;
+ *    the KYC verifier credentials every trader and seeder (50 credentials per tx); the clinic hands
+ *    out shares with MsgMultiSend (which passes the compliance send restriction);
+ * 3. seeds the book: BENCH_SEEDERS (default 10) accounts place BENCH_BOOK (default 10,000) resting
+ *    orders, BENCH_ORDERS_PER_TX (default 100) MsgPlaceOrder per tx, half bids below and half asks
+ *    above a mid price, two orders per price level;
+ * 4. phase A, bank sends: BENCH_SECONDS (default 50) of pre-signed MsgSend at BENCH_RATE tx/s
+ *    (default 100: at 150 the order phase fell behind on the 2-core machine), exactly as make bench-chain;
+ * 5. phase B, orders: BENCH_TRADERS (default 60) accounts broadcast pre-signed MsgPlaceOrder txs (one
+ *    order each) at BENCH_RATE tx/s: a third are marketable buys (each takes the best ask: one fill),
+ *    a third marketable sells (take the best bid), a third rest behind the seeded levels;
+ * 6. reports committed tx/s of both phases over the same steady-state window, fills/s, inclusion
+ *    latency, gas per kind of order, failures by cause, block fill and RSS, and writes the
+ *    "make bench-rwa" section of BENCHMARKS.md.
+ */
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DirectSecp256k1HdWallet, type OfflineSigner } from "@cosmjs/proto-signing";
+import { SigningStargateClient, StargateClient, GasPrice, calculateFee, createProtobufRpcClient, type StdFee } from "@cosmjs/stargate";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { sha256 } from "@cosmjs/crypto";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
+import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
+import { QueryClientImpl as GovQuery } from "cosmjs-types/cosmos/gov/v1/query";
+import { QueryClientImpl as AuthQuery } from "cosmjs-types/cosmos/auth/v1beta1/query";
+import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
+import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry } from "@btt/ts-client";
+import { account, loadKeys } from "./keys.js";
+import { Localnet } from "./localnet.js";
+import { createLogger } from "./log.js";
+import { sleep } from "./procs.js";
+import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
+import {
+  analyse, benchAccounts, blockLimits, broadcastPaced, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct,
+  presignTransfers, rpcGet, rssSampler, writeBenchmarks, bankSendMsg, type PhaseFigures, type ScannedBlock, type Sent,
+} from "./bench-common.js";
+
+const log = createLogger("bench-rwa");
+const RATE = Number(process.env.BENCH_RATE ?? 100);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 50);
+const N_BANK = Number(process.env.BENCH_ACCOUNTS ?? 100);
+const N_TRADERS = Number(process.env.BENCH_TRADERS ?? 60);
+const N_SEEDERS = Number(process.env.BENCH_SEEDERS ?? 10);
+const BOOK = Number(process.env.BENCH_BOOK ?? 10_000);
+const PER_TX = Number(process.env.BENCH_ORDERS_PER_TX ?? 100);
+const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 34000);
+const VALIDATORS = 4;
+const WARM_MS = 5_000;
+const JURISDICTION = "CN-BJ";
+const MID = 10n ** 15n; // 0.001 BTT per share
+const TICK = 10n ** 11n;
+const QTY = 10n;
+const rwa = btt.rwa.v1;
+
+const gasFee = (gas: number): StdFee => calculateFee(gas, GasPrice.fromString(MIN_GAS_PRICE));
+const txHash = (raw: Uint8Array) => createHash("sha256").update(raw).digest("hex").toUpperCase();
+type Msg = { typeUrl: string; value: unknown };
+
+function placeMsg(owner: string, side: number, price: bigint, quantity = QTY): Msg {
+  return { typeUrl: "/btt.rwa.v1.MsgPlaceOrder", value: rwa.MsgPlaceOrder.fromPartial({ owner, assetId: 1n, side, price: price.toString(), quantity }) };
+}
+
+async function main(): Promise<void> {
+  const home = mkdtempSync(join(tmpdir(), "btt-bench-rwa-"));
+  const net = new Localnet({ home, validators: VALIDATORS, portOffset: PORT_OFFSET, logger: log, mempoolSize: 20000, govVotingPeriod: "15s", govExpeditedVotingPeriod: "10s" });
+  try {
+    log.info({ home, rate: RATE, seconds: SECONDS, book: BOOK, traders: N_TRADERS }, "starting a fresh localnet");
+    await net.start();
+    const rpcs = net.validators().map((v) => v.rpc);
+    const chainId = net.chainId;
+    const keys = loadKeys();
+    const dev = account(keys, "dev");
+    const registry = createBttRegistry();
+    const startHeight = await net.height(0);
+
+    // --- accounts and funding ---
+    const bank = await benchAccounts("btt-bench-account", N_BANK);
+    const traders = await benchAccounts("btt-bench-rwa-trader", N_TRADERS);
+    const seeders = await benchAccounts("btt-bench-rwa-seeder", N_SEEDERS);
+    const staff = await benchAccounts("btt-bench-rwa-staff", 4); // regulator, engineer, KYC desk, clinic
+    const [regulator, engineer, kycDesk, clinic] = staff.addrs;
+    const operators = net.validators().map((v) => account(keys, v.operator));
+    const devClient = await connectBttSigningClient(rpcs[0], await DirectSecp256k1HdWallet.fromMnemonic(dev.mnemonic, { prefix: "btt" }));
+    await multiSendFund(devClient, dev.address, [
+      ...bank.addrs.map((address) => ({ address, amount: 100n * ONE_BTT })),
+      ...traders.addrs.map((address) => ({ address, amount: 1000n * ONE_BTT })),
+      ...seeders.addrs.map((address) => ({ address, amount: 1000n * ONE_BTT })),
+      ...staff.addrs.map((address) => ({ address, amount: 1000n * ONE_BTT })),
+      ...operators.map((o) => ({ address: o.address, amount: 10n * ONE_BTT })),
+    ], "bench-rwa funding");
+    const clients = new Map<string, SigningStargateClient>();
+    const clientOf = async (w: OfflineSigner, addr: string) => {
+      if (!clients.has(addr)) clients.set(addr, await connectBttSigningClient(rpcs[0], w));
+      return clients.get(addr)!;
+    };
+    const exec = async (w: OfflineSigner, addr: string, msgs: Msg[], what: string) => {
+      const r = await (await clientOf(w, addr)).signAndBroadcast(addr, msgs, 1.6);
+      if (r.code !== 0) throw new Error(`${what} failed: ${r.rawLog}`);
+      return r;
+    };
+
+    // --- verifiers, by governance ---
+    const conn = await connectBttQueryConnection(rpcs[0]);
+    const prpc = createProtobufRpcClient(conn.client);
+    const gov = new GovQuery(prpc);
+    const govAcc = await new AuthQuery(prpc).ModuleAccountByName({ name: "gov" });
+    const govAddress = ModuleAccount.decode(govAcc.account!.value).baseAccount!.address;
+    const minDeposit = (await gov.Params({ paramsType: "deposit" })).params!.minDeposit;
+    const K = rwa.AttestationKind;
+    const appoint = (verifier: string, name: string, kind: number) => ({
+      typeUrl: "/btt.rwa.v1.MsgAddVerifier",
+      value: rwa.MsgAddVerifier.encode(rwa.MsgAddVerifier.fromPartial({ authority: govAddress, verifier, name, kinds: [kind], jurisdictions: [JURISDICTION] })).finish(),
+    });
+    const prop = await devClient.signAndBroadcast(dev.address, [{
+      typeUrl: "/cosmos.gov.v1.MsgSubmitProposal",
+      value: MsgSubmitProposal.fromPartial({
+        messages: [appoint(regulator, "regulator", K.ATTESTATION_KIND_REGULATORY), appoint(engineer, "engineer", K.ATTESTATION_KIND_TECHNICAL),
+          appoint(kycDesk, "kyc", K.ATTESTATION_KIND_KYC)],
+        initialDeposit: minDeposit, proposer: dev.address, metadata: "", title: "bench verifiers", summary: "bench verifiers", expedited: false,
+      }),
+    }], 1.6);
+    if (prop.code !== 0) throw new Error(`proposal failed: ${prop.rawLog}`);
+    devClient.disconnect();
+    const proposalId = BigInt(prop.events.find((e) => e.type === "submit_proposal")!.attributes.find((a) => a.key === "proposal_id")!.value);
+    await Promise.all(operators.map(async (op) => {
+      const c = await connectBttSigningClient(rpcs[0], await DirectSecp256k1HdWallet.fromMnemonic(op.mnemonic, { prefix: "btt" }));
+      try {
+        const r = await c.signAndBroadcast(op.address, [{ typeUrl: "/cosmos.gov.v1.MsgVote",
+          value: MsgVote.fromPartial({ proposalId, voter: op.address, option: VoteOption.VOTE_OPTION_YES, metadata: "" }) }], 1.6);
+        if (r.code !== 0) log.warn({ voter: op.name, log: r.rawLog }, "vote failed");
+      } finally {
+        c.disconnect();
+      }
+    }));
+    const status = async () => (await gov.Proposal({ proposalId })).proposal!.status;
+    const govDeadline = Date.now() + 60_000;
+    while (Date.now() < govDeadline && (await status()) === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) await sleep(1000);
+    if ((await status()) !== ProposalStatus.PROPOSAL_STATUS_PASSED) throw new Error(`verifier proposal ${proposalId} did not pass`);
+    log.info("verifiers appointed by governance");
+
+    // --- the asset: register, two approvals, tokenize; credentials; shares handed out ---
+    const sw = staff.wallets;
+    const shareCount = BigInt(N_SEEDERS) * 100_000n + BigInt(N_TRADERS) * 10_000n + 1_000_000n;
+    await exec(sw[3], clinic, [{ typeUrl: "/btt.rwa.v1.MsgRegisterAsset", value: rwa.MsgRegisterAsset.fromPartial({
+      owner: clinic, assetClass: rwa.AssetClass.ASSET_CLASS_PROPERTY, name: "Bench clinic premises", jurisdiction: JURISDICTION,
+      documentsSha256: sha256(new TextEncoder().encode("bench docs")), documentsUri: "ipfs://bench-docs", appraisedValue: "100000000", currency: "CNY", shareCount,
+    }) }], "register");
+    for (const [w, v, kind] of [[sw[0], regulator, K.ATTESTATION_KIND_REGULATORY], [sw[1], engineer, K.ATTESTATION_KIND_TECHNICAL]] as const) {
+      await exec(w, v, [{ typeUrl: "/btt.rwa.v1.MsgAttestAsset", value: rwa.MsgAttestAsset.fromPartial({ verifier: v, assetId: 1n, kind, decision: rwa.Decision.DECISION_APPROVE }) }], "attest");
+    }
+    await exec(sw[3], clinic, [{ typeUrl: "/btt.rwa.v1.MsgTokenize", value: rwa.MsgTokenize.fromPartial({ owner: clinic, assetId: 1n }) }], "tokenize");
+    const expiresAt = BigInt(Math.floor(Date.now() / 1000) + 7 * 24 * 3600);
+    const holders = [clinic, ...seeders.addrs, ...traders.addrs];
+    for (let i = 0; i < holders.length; i += 50) {
+      await exec(sw[2], kycDesk, holders.slice(i, i + 50).map((holder) => ({ typeUrl: "/btt.rwa.v1.MsgIssueCredential",
+        value: rwa.MsgIssueCredential.fromPartial({ issuer: kycDesk, holder, jurisdiction: JURISDICTION, expiresAt }) })), "credentials");
+    }
+    const shareOut = [...seeders.addrs.map((address) => ({ address, amount: 100_000n })), ...traders.addrs.map((address) => ({ address, amount: 10_000n }))];
+    await exec(sw[3], clinic, [{ typeUrl: "/cosmos.bank.v1beta1.MsgMultiSend", value: {
+      inputs: [{ address: clinic, coins: [{ denom: "rwa/1", amount: shareOut.reduce((s, o) => s + o.amount, 0n).toString() }] }],
+      outputs: shareOut.map((o) => ({ address: o.address, coins: [{ denom: "rwa/1", amount: o.amount.toString() }] })),
+    } }], "share hand-out");
+    log.info({ shareCount }, "asset tokenized, holders credentialed, shares handed out");
+
+    const query = await StargateClient.connect(rpcs[0]);
+    const accNum = async (a: string) => (await query.getAccount(a))!.accountNumber;
+    const seqOf = async (a: string) => (await query.getAccount(a))!.sequence;
+
+    // --- seed the book: half bids, half asks, two orders per price level ---
+    const perSeeder = Math.ceil(BOOK / N_SEEDERS);
+    const halfSeeders = Math.floor(N_SEEDERS / 2);
+    const seedMsgs = (j: number): Msg[] => {
+      const bid = j < halfSeeders;
+      const base = (bid ? j : j - halfSeeders) * perSeeder;
+      return Array.from({ length: perSeeder }, (_, n) => {
+        const level = BigInt(Math.floor((base + n) / 2) + 1);
+        return placeMsg(seeders.addrs[j], bid ? rwa.Side.SIDE_BUY : rwa.Side.SIDE_SELL, bid ? MID - level * TICK : MID + level * TICK);
+      });
+    };
+    const seedGasOf = async (j: number) => {
+      const c = await clientOf(seeders.wallets[j], seeders.addrs[j]);
+      return Math.ceil((Number(await c.simulate(seeders.addrs[j], seedMsgs(j).slice(0, PER_TX), "")) * 1.5) / 1000) * 1000;
+    };
+    const seedGas = Math.max(await seedGasOf(0), await seedGasOf(N_SEEDERS - 1));
+    const seedStart = Date.now();
+    await Promise.all(seeders.wallets.map(async (w, j) => {
+      const offline = await SigningStargateClient.offline(w, { registry });
+      const msgs = seedMsgs(j);
+      const an = await accNum(seeders.addrs[j]);
+      for (let k = 0, seq = await seqOf(seeders.addrs[j]); k < msgs.length; k += PER_TX, seq++) {
+        const raw = await offline.sign(seeders.addrs[j], msgs.slice(k, k + PER_TX), gasFee(seedGas), "", { accountNumber: an, sequence: seq, chainId });
+        const r = await query.broadcastTx(TxRaw.encode(raw).finish(), 60_000);
+        if (r.code !== 0) throw new Error(`seeding failed: ${r.rawLog}`);
+      }
+    }));
+    const seedSeconds = (Date.now() - seedStart) / 1000;
+    const bookSize = async () => {
+      let n = 0n;
+      for (const a of [...seeders.addrs, ...traders.addrs]) n += (await conn.client.btt.rwa.v1.orders({ owner: a, pagination: { countTotal: true, limit: 1n, key: new Uint8Array(), offset: 0n, reverse: false } })).pagination!.total;
+      return Number(n);
+    };
+    const bookBefore = await bookSize();
+    log.info({ orders: bookBefore, seconds: seedSeconds, gasPerTx: seedGas }, "book seeded");
+
+    // --- phase A: bank sends ---
+    const comets = await Promise.all(rpcs.map((r) => Comet38Client.connect(r)));
+    const sendGas = Math.ceil((Number(await (await clientOf(bank.wallets[0], bank.addrs[0])).simulate(bank.addrs[0], [bankSendMsg(bank.addrs[0], bank.addrs[1])], "")) * 1.3) / 1000) * 1000;
+    const perBank = Math.ceil((RATE * SECONDS) / N_BANK);
+    const bankAccNums = await Promise.all(bank.addrs.map(accNum));
+    const signedSends = await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), perBank, 0);
+    const sentA: Sent[] = [];
+    let rss = rssSampler(net);
+    const a0 = Date.now() + 500;
+    const aEnd = a0 + SECONDS * 1000;
+    log.info("phase A (bank sends) running");
+    await broadcastPaced(signedSends, comets, RATE, a0, aEnd, sentA, "send");
+    await waitMempoolEmpty(rpcs[0], 60_000);
+    const rssA = rss.stop();
+
+    // --- phase B: orders ---
+    const kindOf = new Map<string, string>();
+    const perTrader = Math.ceil((RATE * SECONDS) / N_TRADERS);
+    const orderGas: Record<string, number> = {};
+    const traderMsg = (j: number, k: number): [string, Msg] => {
+      const a = traders.addrs[j];
+      switch ((k + j) % 3) {
+        // Takers' limits lie beyond every seeded level, so each takes the best level's first order.
+        case 0: return ["taker buy", placeMsg(a, rwa.Side.SIDE_BUY, MID + BigInt(BOOK / 2) * TICK)];
+        case 1: return ["taker sell", placeMsg(a, rwa.Side.SIDE_SELL, MID - BigInt(BOOK / 2) * TICK)];
+        default: {
+          const deep = BigInt(BOOK / 2 + 10 + ((k * 7 + j) % 500)) * TICK; // behind every seeded level
+          return k % 2 ? ["resting buy", placeMsg(a, rwa.Side.SIDE_BUY, MID - deep)] : ["resting sell", placeMsg(a, rwa.Side.SIDE_SELL, MID + deep)];
+        }
+      }
+    };
+    for (let j = 0; j < 3; j++) {
+      for (let k = 0; k < 6; k++) {
+        const [kind, msg] = traderMsg(j, k);
+        if (orderGas[kind]) continue;
+        const c = await clientOf(traders.wallets[j], traders.addrs[j]);
+        orderGas[kind] = Math.ceil((Number(await c.simulate(traders.addrs[j], [msg], "")) * 1.5) / 1000) * 1000;
+      }
+    }
+    const signedOrders: Uint8Array[][] = [];
+    for (let j = 0; j < N_TRADERS; j++) {
+      const offline = await SigningStargateClient.offline(traders.wallets[j], { registry });
+      const an = await accNum(traders.addrs[j]);
+      const txs: Uint8Array[] = [];
+      for (let k = 0; k < perTrader; k++) {
+        const [kind, msg] = traderMsg(j, k);
+        const raw = TxRaw.encode(await offline.sign(traders.addrs[j], [msg], gasFee(orderGas[kind]), "", { accountNumber: an, sequence: k, chainId })).finish();
+        kindOf.set(txHash(raw), kind);
+        txs.push(raw);
+      }
+      signedOrders.push(txs);
+    }
+    log.info({ txs: perTrader * N_TRADERS, orderGas }, "phase B: orders pre-signed");
+    const sentB: Sent[] = [];
+    rss = rssSampler(net);
+    const b0 = Date.now() + 500;
+    const bEnd = b0 + SECONDS * 1000;
+    log.info("phase B (orders) running");
+    await broadcastPaced(signedOrders, comets, RATE, b0, bEnd, sentB, "order");
+    await waitMempoolEmpty(rpcs[0], 60_000);
+    const rssB = rss.stop();
+    for (const s of sentB) s.kind = kindOf.get(s.hash) ?? s.kind;
+    const bookAfter = await bookSize();
+
+    // --- read the blocks back ---
+    const top = (await net.height(0)) + 1;
+    while ((await net.height(0)) < top) await sleep(250);
+    const blocks: ScannedBlock[] = [];
+    const nextTime = new Map<number, number>();
+    for (let h = startHeight + 1; h <= top; h++) {
+      const b = await fetchBlock(rpcs[0], h);
+      blocks.push(b);
+      nextTime.set(h, b.time);
+    }
+    const window = (t0: number, t1: number) => blocks.filter((b) => b.time >= t0 - 2000 && b.time <= t1 + 90_000);
+    const A = analyse("bank sends (MsgSend)", `${sentA.length} txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_BANK} accounts)`,
+      sentA, window(a0, aEnd), nextTime, a0, aEnd, rssA, "none", WARM_MS);
+    const fillsIn = (t0: number, t1: number) => {
+      const hashes = new Set(sentB.map((s) => s.hash));
+      let fills = 0;
+      for (const b of blocks) {
+        if (b.time < t0 || b.time > t1) continue;
+        for (const tx of b.txs) if (hashes.has(tx.hash) && tx.code === 0) fills += tx.events.filter((e) => e.type === "rwa_order_fill").length;
+      }
+      return fills;
+    };
+    const totalFills = fillsIn(b0 - 2000, bEnd + 90_000);
+    const counts = ["taker buy", "taker sell", "resting buy", "resting sell"].map((k) => `${sentB.filter((s) => s.kind === k).length} ${k}`).join(", ");
+    const B = analyse("orders (MsgPlaceOrder)", `${sentB.length} order txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_TRADERS} traders: ${counts})`,
+      sentB, window(b0, bEnd), nextTime, b0, bEnd, rssB, `book ${bookBefore} resting orders at the start, ${bookAfter} at the end; ${totalFills} fills (rwa_order_fill events)`, WARM_MS);
+    const byKind = new Map<string, number[]>();
+    for (const b of blocks) for (const tx of b.txs) {
+      const k = kindOf.get(tx.hash);
+      if (k && tx.code === 0) byKind.set(k, [...(byKind.get(k) ?? []), tx.gasUsed]);
+    }
+    const sendGasUsed = blocks.flatMap((b) => b.txs.filter((t) => t.code === 0 && sentA.some((s) => s.hash === t.hash)).map((t) => t.gasUsed)).sort((x, y) => x - y);
+    const gasLine = [["MsgSend", sendGasUsed] as const, ...[...byKind.entries()].map(([k, xs]) => [k, xs.sort((x, y) => x - y)] as const)]
+      .map(([k, xs]) => `${k} ${xs.length ? `${pct(xs, 50)} / ${xs[xs.length - 1]}` : "n/a"}`).join(", ");
+    const { maxBytes, maxGas } = await blockLimits(rpcs[0]);
+    const report = renderReport([A, B], {
+      maxBytes, maxGas, version: await bttdVersion(net), gasLine, fills: totalFills, fillsPerSecond: (totalFills * B.totalTps) / Math.max(1, B.committed),
+      seed: `${bookBefore} resting orders (${Math.floor(bookBefore / 2)} bids at ${MID - TICK}…${MID - BigInt(Math.ceil(BOOK / 4)) * TICK} abtt, ${Math.ceil(bookBefore / 2)} asks at ${MID + TICK}…${MID + BigInt(Math.ceil(BOOK / 4)) * TICK} abtt, two orders of ${QTY} shares per price level) placed by ${N_SEEDERS} seeder accounts, ${PER_TX} MsgPlaceOrder per tx (gas limit ${seedGas} per tx), in ${seedSeconds.toFixed(0)} s`,
+    });
+    process.stdout.write("\n" + report + "\n");
+    writeBenchmarks("## make bench-rwa", report, log);
+    comets.forEach((c) => c.disconnect());
+    for (const c of clients.values()) c.disconnect();
+    conn.disconnect();
+    query.disconnect();
+  } finally {
+    await net.stop();
+    if (process.env.KEEP_LOCALNET !== "1") rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/** Waits until the node's mempool is empty and two more blocks are committed (every tx included and timed). */
+async function waitMempoolEmpty(rpc: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const r = await rpcGet<{ result: { n_txs: string } }>(rpc, "/num_unconfirmed_txs");
+    if (Number(r.result.n_txs) === 0) break;
+    await sleep(500);
+  }
+  await sleep(3000);
+}
+
+function renderReport(
+  [A, B]: PhaseFigures[],
+  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; fillsPerSecond: number; fills: number; seed: string },
+): string {
+  const ratio = B.totalTps / A.totalTps;
+  const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "n/a");
+  const row = (label: string, f: (p: PhaseFigures) => string) => `| ${label} | ${f(A)} | ${f(B)} |`;
+  const causes = (p: PhaseFigures) => (p.causes.size ? [...p.causes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n} × ${c.replace(/[|`]/g, "'")}`).join("; ") : "none");
+  return [
+    "## make bench-rwa",
+    "",
+    `- date: ${new Date().toISOString()}`,
+    `- machine: ${machineLine(x.version)}`,
+    `- command: \`make bench-rwa\` (= \`node localnet/dist/bench-rwa.js\`; BENCH_RATE=${RATE} BENCH_SECONDS=${SECONDS} BENCH_ACCOUNTS=${N_BANK} BENCH_TRADERS=${N_TRADERS} BENCH_SEEDERS=${N_SEEDERS} BENCH_BOOK=${BOOK} BENCH_ORDERS_PER_TX=${PER_TX})`,
+    `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); verifiers appointed by governance, one asset registered, approved, tokenized; every trader and seeder credentialed`,
+    `- the book: ${x.seed}`,
+    `- phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}; one MsgPlaceOrder per tx, pre-signed; a taker takes the best level's first order (${QTY} shares, one fill), a resting order lands behind every seeded level`,
+    `- rates: successful counted txs in blocks whose header time lies between ${WARM_MS / 1000} s after the phase's load start and its end, over the time those blocks span; the load is paced, so neither phase can exceed ${RATE} tx/s`,
+    "",
+    `| figure | A: ${A.name} | B: ${B.name} |`,
+    "|---|---|---|",
+    row("steady-state committed tx/s", (p) => (Number.isFinite(p.steadyTps) ? p.steadyTps.toFixed(1) : "n/a")),
+    row("sustained committed tx/s (committed txs ÷ load start → commit of the last one)", (p) => (Number.isFinite(p.totalTps) ? p.totalTps.toFixed(1) : "n/a")),
+    row("committed txs / sent (whole phase)", (p) => `${p.committed} / ${p.sent}`),
+    row("inclusion latency p50 / p95 / max (broadcast → commit of the including block)", (p) => `${s(p.latencyP50)} / ${s(p.latencyP95)} / ${s(p.latencyMax)}`),
+    row("failed txs", (p) => String(p.failed)),
+    row("failures by cause", causes),
+    row("blocks during the load / mean block interval", (p) => `${p.blocks} / ${s(p.blockInterval)}`),
+    row("txs per block avg / max (all txs)", (p) => `${p.txsPerBlockAvg.toFixed(1)} / ${p.txsPerBlockMax}`),
+    row(`block bytes avg (max_bytes ${x.maxBytes})`, (p) => `${p.bytesPerBlockAvg.toFixed(0)} (${((100 * p.bytesPerBlockAvg) / x.maxBytes).toFixed(2)} %)`),
+    row(`gas used per block avg / max (max_gas ${x.maxGas === -1 ? "-1 = unlimited" : x.maxGas})`, (p) => `${p.gasPerBlockAvg.toFixed(0)} / ${p.gasPerBlockMax}`),
+    row("bttd RSS peak per validator", (p) => p.rss.map(mib).join(", ")),
+    row("other figures", (p) => p.background),
+    "",
+    `**Ratio order tx/s ÷ bank-send tx/s (sustained): ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}**; fills: ${x.fills} in ${B.committed} committed order txs, ${Number.isFinite(x.fillsPerSecond) ? x.fillsPerSecond.toFixed(1) : "n/a"} per second sustained.`,
+    "When the inclusion latency of phase B grows far beyond phase A's, the chain did not keep up with the offered rate: the steady-state figure then counts a backlog being cleared, and the sustained figure is the throughput.",
+    `Gas used per tx, median / max: ${x.gasLine}.`,
+  ].join("\n");
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench-rwa failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});
