@@ -3,6 +3,8 @@ import type { FastifyInstance } from "fastify";
 import { NotFoundError } from "./chain.js";
 import { ago, btt, coin, coins, html, json, kv, pager, short, table } from "./html.js";
 import type { ExplorerContext, ExplorerModule, SearchTarget } from "./server.js";
+import { SnapshotStore } from "./snapshots.js";
+import { bondedRatioChart } from "./history.js";
 export const PAGE_LIMIT_MAX = 100;
 
 const HEIGHT = { type: "integer", minimum: 1, maximum: 9007199254740991 } as const;
@@ -80,13 +82,25 @@ export const coreModule: ExplorerModule = {
   ],
   register(app: FastifyInstance, ctx: ExplorerContext) {
     const { store, rest } = ctx;
+    const snapshots = new SnapshotStore(ctx.db);
     const hide = { hide: true };
 
     // ---------- JSON API ----------
     app.get("/api/v1/status", { schema: { tags: ["chain"], summary: "Indexer position and chain rates" } }, async () => {
       const r = await store.rates();
       const s = ctx.indexer?.stats;
-      return { chainId: ctx.chainId(), indexedHeight: await store.lastHeight(), chainHeight: s?.chainHeight ?? null, lag: s?.lag ?? null, avgBlockTimeS: r.blockTimeS, txPerS: r.txPerS, latestBlock: r.latest ?? null };
+      const [latestSnapshot] = await snapshots.recent(1);
+      return {
+        chainId: ctx.chainId(),
+        indexedHeight: await store.lastHeight(),
+        chainHeight: s?.chainHeight ?? null,
+        lag: s?.lag ?? null,
+        avgBlockTimeS: r.blockTimeS,
+        txPerS: r.txPerS,
+        latestBlock: r.latest ?? null,
+        snapshotEvery: ctx.snapshotter?.stats.every ?? null,
+        latestSnapshotHeight: latestSnapshot?.height ?? null,
+      };
     });
     app.get<{ Querystring: Paging }>("/api/v1/blocks", { schema: { tags: ["blocks"], summary: "Indexed blocks, newest first", querystring: PAGING, response: errors } }, async (req) =>
       store.blocks(req.query.page, req.query.limit),
@@ -145,7 +159,7 @@ export const coreModule: ExplorerModule = {
 
     // ---------- pages ----------
     app.get("/", { schema: hide }, async (_req, reply) => {
-      const [r, ov, blocks, txs, names] = await Promise.all([store.rates(), overviewSafe(ctx), store.blocks(1, 10), store.txs(1, 10), monikers(ctx)]);
+      const [r, ov, blocks, txs, names, history] = await Promise.all([store.rates(), overviewSafe(ctx), store.blocks(1, 10), store.txs(1, 10), monikers(ctx), snapshots.recent(100)]);
       const s = ctx.indexer?.stats;
       const cards = [
         ["latest height", r.latest?.height ?? "—"],
@@ -160,6 +174,7 @@ export const coreModule: ExplorerModule = {
         "Dashboard",
         html`${s?.lastError ? html`<p class="warn">Indexer: ${s.lastError}</p>` : ""}${"error" in ov ? html`<p class="warn">Chain node: ${ov.error}</p>` : ""}
 <div class="cards">${cards.map(([l, v]) => html`<div class="card"><div class="v">${v}</div><div class="l">${l}</div></div>`)}</div>
+${history.length ? html`<h2>Bonded ratio over the last ${history.length} <a href="/snapshots">state snapshots</a></h2>${bondedRatioChart(history)}` : ""}
 <h2>Latest blocks</h2>${table(["height", "hash", "txs", "proposer", "time"], blocks.items.map((b) => [hl(b.height), short(b.hash, 8), b.numTxs, proposer(names, b.proposer), ago(b.time)]))}
 <h2>Latest transactions</h2>${table(TX_HEAD, txRows(txs.items))}
 ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` : ""}`,

@@ -82,6 +82,64 @@ CREATE TABLE indexer_state (
 );
 `,
   },
+  {
+    id: 2,
+    name: "module state snapshots",
+    // Amounts are abtt as decimal TEXT (they exceed 64 bits); a part the node did not serve is NULL and named in `missing`.
+    sql: `
+CREATE TABLE snapshots (
+  height BIGINT PRIMARY KEY REFERENCES blocks(height),
+  time TEXT NOT NULL,
+  total_supply TEXT,
+  bonded TEXT,
+  not_bonded TEXT,
+  burned TEXT,
+  circulating TEXT,
+  vesting_locked TEXT,
+  pools_total TEXT,
+  mining_paid TEXT,
+  validators INTEGER,
+  bonded_validators INTEGER,
+  proposals INTEGER,
+  proposals_voting INTEGER,
+  compute_nodes INTEGER,
+  missing TEXT NOT NULL DEFAULT '[]',
+  error TEXT
+);
+CREATE TABLE snapshot_validators (
+  height BIGINT NOT NULL REFERENCES snapshots(height),
+  operator TEXT NOT NULL,
+  moniker TEXT NOT NULL,
+  status TEXT NOT NULL,
+  jailed INTEGER NOT NULL,
+  tokens TEXT NOT NULL,
+  commission TEXT NOT NULL,
+  PRIMARY KEY (height, operator)
+);
+CREATE INDEX snapshot_validators_operator ON snapshot_validators(operator, height);
+CREATE TABLE snapshot_proposals (
+  height BIGINT NOT NULL REFERENCES snapshots(height),
+  proposal_id BIGINT NOT NULL,
+  title TEXT NOT NULL,
+  status TEXT NOT NULL,
+  yes TEXT NOT NULL,
+  no TEXT NOT NULL,
+  abstain TEXT NOT NULL,
+  no_with_veto TEXT NOT NULL,
+  PRIMARY KEY (height, proposal_id)
+);
+CREATE TABLE snapshot_compute_nodes (
+  height BIGINT NOT NULL REFERENCES snapshots(height),
+  operator TEXT NOT NULL,
+  node_class TEXT NOT NULL,
+  region TEXT NOT NULL,
+  status TEXT NOT NULL,
+  stake TEXT NOT NULL,
+  reputation TEXT NOT NULL,
+  PRIMARY KEY (height, operator)
+)
+`,
+  },
 ];
 
 function pgSql(sql: string): string {
@@ -168,7 +226,7 @@ class PgDb implements Db {
     await this.pool?.end();
   }
 }
-const BIGINT_COLS = new Set(["height", "gas_used", "gas_wanted", "last_height", "n", "max", "min", "count"]);
+const BIGINT_COLS = new Set(["height", "gas_used", "gas_wanted", "last_height", "n", "max", "min", "count", "proposal_id"]);
 
 /** Opens the store named by `url`: postgres://… or postgresql://… for PostgreSQL, anything else is a SQLite file path. */
 export async function openDb(url: string): Promise<Db> {
