@@ -149,18 +149,29 @@ function pgSql(sql: string): string {
 
 class SqliteDb implements Db {
   readonly kind = "sqlite" as const;
+  // Preparing is a large part of a small statement's cost; the indexer and the pages repeat a few dozen SQL texts.
+  private readonly statements = new Map<string, Database.Statement>();
   constructor(private readonly db: Database.Database) {}
   private conv(params: Param[]): unknown[] {
     return params.map((p) => (typeof p === "bigint" ? Number(p) : p));
   }
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (this.statements.size >= 500) this.statements.clear();
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
   async all<T>(sql: string, params: Param[] = []): Promise<T[]> {
-    return this.db.prepare(sql).all(...this.conv(params)) as T[];
+    return this.prepare(sql).all(...this.conv(params)) as T[];
   }
   async get<T>(sql: string, params: Param[] = []): Promise<T | undefined> {
-    return this.db.prepare(sql).get(...this.conv(params)) as T | undefined;
+    return this.prepare(sql).get(...this.conv(params)) as T | undefined;
   }
   async run(sql: string, params: Param[] = []): Promise<number> {
-    return this.db.prepare(sql).run(...this.conv(params)).changes;
+    return this.prepare(sql).run(...this.conv(params)).changes;
   }
   async exec(sql: string): Promise<void> {
     this.db.exec(sql);
@@ -233,6 +244,9 @@ export async function openDb(url: string): Promise<Db> {
   let db: Db;
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 8 });
+    // An idle connection the server drops (restart, admin shutdown) is an 'error' on the pool: without a
+    // listener it would crash the process; the pool opens a new connection for the next query.
+    pool.on("error", () => undefined);
     db = new PgDb(pool, pool);
   } else {
     const s = new Database(url);
@@ -244,6 +258,18 @@ export async function openDb(url: string): Promise<Db> {
   }
   await migrate(db);
   return db;
+}
+
+/**
+ * INSERT of many rows with multi-row VALUES lists, at most `perStatement` rows each: one round trip per
+ * chunk instead of one per row (what makes PostgreSQL keep up with blocks of hundreds of txs).
+ */
+export async function insertRows(db: Db, table: string, cols: string[], rows: Param[][], perStatement = 200): Promise<void> {
+  const one = `(${cols.map(() => "?").join(", ")})`;
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    await db.run(`INSERT INTO ${table} (${cols.join(", ")}) VALUES ${chunk.map(() => one).join(", ")}`, chunk.flat());
+  }
 }
 
 export async function migrate(db: Db): Promise<number[]> {

@@ -4,7 +4,7 @@
  * at last_height + 1, so no height is skipped and none is written twice.
  */
 import type { Logger } from "pino";
-import type { Db } from "./db.js";
+import { insertRows, type Db, type Param } from "./db.js";
 import { addressesInEvents, decodeTx, signersInEvents, txHash } from "./decode.js";
 import { PrunedBlockError, type ChainRpc, type RpcBlock, type RpcBlockResults } from "./rpc.js";
 
@@ -153,6 +153,12 @@ export async function writeBlock(db: Db, b: RpcBlock, r: RpcBlockResults): Promi
   let gasUsed = 0;
   for (const res of r.txs) gasUsed += Number(res.gas_used ?? 0);
   await db.run("INSERT INTO blocks (height, hash, time, proposer, num_txs, gas_used) VALUES (?, ?, ?, ?, ?, ?)", [b.height, b.hash, b.time, b.proposer, b.txs.length, gasUsed]);
+  // Rows are collected per table and written with multi-row INSERTs, txs first (the others reference them).
+  const txRows: Param[][] = [];
+  const msgRows: Param[][] = [];
+  const eventRows: Param[][] = [];
+  const accountRows: Param[][] = [];
+  const attrs = (e: { attributes: { key: string; value: string }[] }) => JSON.stringify(e.attributes.map((a) => ({ key: a.key, value: a.value })));
   for (let i = 0; i < b.txs.length; i++) {
     const res = r.txs[i];
     let d;
@@ -162,19 +168,16 @@ export async function writeBlock(db: Db, b: RpcBlock, r: RpcBlockResults): Promi
       d = { hash: txHash(b.txs[i]), memo: "", fee: { amount: [], gasLimit: "0" }, messages: [], raw: { undecodable: b.txs[i], error: String(err) } };
     }
     const signers = signersInEvents(res.events ?? []);
-    await db.run(
-      "INSERT INTO txs (hash, height, idx, code, codespace, log, gas_wanted, gas_used, fee, memo, signers, msg_types, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      [d.hash, b.height, i, res.code ?? 0, res.codespace ?? "", res.log ?? "", Number(res.gas_wanted ?? 0), Number(res.gas_used ?? 0), JSON.stringify(d.fee), d.memo, JSON.stringify(signers), JSON.stringify(d.messages.map((m) => m.typeUrl)), JSON.stringify(d.raw)],
-    );
-    for (let m = 0; m < d.messages.length; m++)
-      await db.run("INSERT INTO messages (tx_hash, idx, type_url, body) VALUES (?, ?, ?, ?)", [d.hash, m, d.messages[m].typeUrl, JSON.stringify(d.messages[m].body)]);
+    txRows.push([d.hash, b.height, i, res.code ?? 0, res.codespace ?? "", res.log ?? "", Number(res.gas_wanted ?? 0), Number(res.gas_used ?? 0), JSON.stringify(d.fee), d.memo, JSON.stringify(signers), JSON.stringify(d.messages.map((m) => m.typeUrl)), JSON.stringify(d.raw)]);
+    d.messages.forEach((m, k) => msgRows.push([d.hash, k, m.typeUrl, JSON.stringify(m.body)]));
     const evs = res.events ?? [];
-    for (let e = 0; e < evs.length; e++)
-      await db.run("INSERT INTO events (height, tx_hash, source, idx, type, attributes) VALUES (?, ?, 'tx', ?, ?, ?)", [b.height, d.hash, e, evs[e].type, JSON.stringify(evs[e].attributes.map((a) => ({ key: a.key, value: a.value })))]);
-    const addrs = new Set([...addressesInEvents(evs), ...signers]);
-    for (const a of addrs) await db.run("INSERT INTO account_txs (address, tx_hash, height) VALUES (?, ?, ?)", [a, d.hash, b.height]);
+    evs.forEach((e, k) => eventRows.push([b.height, d.hash, "tx", k, e.type, attrs(e)]));
+    for (const a of new Set([...addressesInEvents(evs), ...signers])) accountRows.push([a, d.hash, b.height]);
   }
-  for (let e = 0; e < r.blockEvents.length; e++)
-    await db.run("INSERT INTO events (height, tx_hash, source, idx, type, attributes) VALUES (?, NULL, 'block', ?, ?, ?)", [b.height, e, r.blockEvents[e].type, JSON.stringify(r.blockEvents[e].attributes.map((a) => ({ key: a.key, value: a.value })))]);
+  r.blockEvents.forEach((e, k) => eventRows.push([b.height, null, "block", k, e.type, attrs(e)]));
+  await insertRows(db, "txs", ["hash", "height", "idx", "code", "codespace", "log", "gas_wanted", "gas_used", "fee", "memo", "signers", "msg_types", "raw"], txRows, 50);
+  await insertRows(db, "messages", ["tx_hash", "idx", "type_url", "body"], msgRows);
+  await insertRows(db, "events", ["height", "tx_hash", "source", "idx", "type", "attributes"], eventRows);
+  await insertRows(db, "account_txs", ["address", "tx_hash", "height"], accountRows);
   return b.txs.length;
 }
