@@ -22,6 +22,8 @@ const PAGING = {
 const ERROR = { type: "object", properties: { statusCode: { type: "integer" }, error: { type: "string" }, message: { type: "string" } } } as const;
 const errors = { 400: ERROR, 404: ERROR };
 type Paging = { page: number; limit: number };
+/** Paging of a block's transactions: 100 a page by default. */
+const TX_PAGING = { ...PAGING, properties: { ...PAGING.properties, limit: { ...PAGING.properties.limit, default: PAGE_LIMIT_MAX } } } as const;
 
 const hl = (h: number) => html`<a href="/blocks/${h}">${h}</a>`;
 const txl = (h: string) => html`<a href="/txs/${h}">${short(h, 8)}</a>`;
@@ -105,11 +107,19 @@ export const coreModule: ExplorerModule = {
     app.get<{ Querystring: Paging }>("/api/v1/blocks", { schema: { tags: ["blocks"], summary: "Indexed blocks, newest first", querystring: PAGING, response: errors } }, async (req) =>
       store.blocks(req.query.page, req.query.limit),
     );
-    app.get<{ Params: { height: number } }>(
+    app.get<{ Params: { height: number }; Querystring: Paging }>(
       "/api/v1/blocks/:height",
-      { schema: { tags: ["blocks"], summary: "One block with its transactions and block events", params: { type: "object", properties: { height: HEIGHT }, required: ["height"] }, response: errors } },
+      {
+        schema: {
+          tags: ["blocks"],
+          summary: "One block with a page of its transactions (page, limit ≤ 100, default 100; txPage.total is the block's count) and its block events",
+          params: { type: "object", properties: { height: HEIGHT }, required: ["height"] },
+          querystring: TX_PAGING,
+          response: errors,
+        },
+      },
       async (req) => {
-        const b = await store.block(req.params.height);
+        const b = await store.block(req.params.height, req.query.page, req.query.limit);
         if (!b) throw new NotFoundError(`block ${req.params.height} is not indexed (indexed up to ${await store.lastHeight()})`);
         return b;
       },
@@ -186,8 +196,8 @@ ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` 
       return ctx.page(reply, "Blocks", html`${table(["height", "hash", "txs", "gas used", "proposer", "time"], p.items.map((b) => [hl(b.height), b.hash, b.numTxs, b.gasUsed, proposer(names, b.proposer), b.time]))}${pager("/blocks", p.page, p.limit, p.total)}`);
     });
 
-    app.get<{ Params: { height: number } }>("/blocks/:height", { schema: { ...hide, params: { type: "object", properties: { height: HEIGHT }, required: ["height"] } } }, async (req, reply) => {
-      const [b, names] = await Promise.all([store.block(req.params.height), monikers(ctx)]);
+    app.get<{ Params: { height: number }; Querystring: Paging }>("/blocks/:height", { schema: { ...hide, params: { type: "object", properties: { height: HEIGHT }, required: ["height"] }, querystring: TX_PAGING } }, async (req, reply) => {
+      const [b, names] = await Promise.all([store.block(req.params.height, req.query.page, req.query.limit), monikers(ctx)]);
       if (!b) throw new NotFoundError(`Block ${req.params.height} is not indexed (indexed up to ${await store.lastHeight()}).`);
       return ctx.page(
         reply,
@@ -199,7 +209,7 @@ ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` 
           ["proposer", names.has(b.proposer) ? `${names.get(b.proposer)} (${b.proposer})` : b.proposer],
           ["transactions", b.numTxs],
           ["gas used", b.gasUsed],
-        ])}<h2>Transactions</h2>${table(TX_HEAD, txRows(b.txs))}<h2>Block events</h2>${eventsTable(b.events)}`,
+        ])}<h2>Transactions</h2>${table(TX_HEAD, txRows(b.txs))}${b.txPage.total > b.txPage.limit ? pager(`/blocks/${b.height}`, b.txPage.page, b.txPage.limit, b.txPage.total) : ""}<h2>Block events</h2>${eventsTable(b.events)}`,
       );
     });
 
@@ -378,7 +388,7 @@ export async function resolve(ctx: ExplorerContext, raw: string): Promise<Search
   if ((m = /^(?:proposal\s*|#|p)(\d{1,12})$/i.exec(q))) return { kind: "proposal", id: m[1], page: `/proposals/${m[1]}`, api: `/api/v1/proposals/${m[1]}` };
   if (/^\d{1,15}$/.test(q)) {
     const h = Number(q);
-    if (h >= 1 && (await ctx.store.block(h))) return { kind: "block", id: q, page: `/blocks/${h}`, api: `/api/v1/blocks/${h}` };
+    if (h >= 1 && (await ctx.store.hasBlock(h))) return { kind: "block", id: q, page: `/blocks/${h}`, api: `/api/v1/blocks/${h}` };
     return undefined;
   }
   if (/^[0-9A-Fa-f]{64}$/.test(q)) {

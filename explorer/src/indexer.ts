@@ -16,7 +16,7 @@ export interface IndexerOptions {
   batchSize?: number;
   /** First height for an empty database (default: 1, i.e. genesis). */
   startHeight?: number;
-  /** Poll interval once caught up (default 500 ms). */
+  /** Poll interval once caught up (default 250 ms: a quarter of the localnet's block time). */
   pollMs?: number;
   /** Pause after each batch (default 0; tests use it to slow back-fill down). */
   throttleMs?: number;
@@ -29,6 +29,9 @@ export interface IndexerStats {
   lag: number;
   blocksIndexed: number;
   txsIndexed: number;
+  /** Time spent fetching blocks and results from the node, and writing them, by this process (ms). */
+  fetchMs: number;
+  writeMs: number;
   lastError?: string;
   lastErrorAt?: string;
   caughtUp: boolean;
@@ -37,7 +40,7 @@ export interface IndexerStats {
 
 
 export class Indexer {
-  readonly stats: IndexerStats = { lastHeight: 0, chainHeight: 0, lag: 0, blocksIndexed: 0, txsIndexed: 0, caughtUp: false, startedAt: new Date().toISOString() };
+  readonly stats: IndexerStats = { lastHeight: 0, chainHeight: 0, lag: 0, blocksIndexed: 0, txsIndexed: 0, fetchMs: 0, writeMs: 0, caughtUp: false, startedAt: new Date().toISOString() };
   private stopping = false;
   private wake?: () => void;
   private verified = false;
@@ -91,7 +94,10 @@ export class Indexer {
     }
     const to = Math.min(status.latestHeight, next + this.batchSize - 1);
     const heights = Array.from({ length: to - next + 1 }, (_, i) => next + i);
-    const fetched = await Promise.all(heights.map(async (h) => [await rpc.block(h), await rpc.blockResults(h)] as const));
+    const tFetch = performance.now();
+    const fetched = await Promise.all(heights.map(async (h) => Promise.all([rpc.block(h), rpc.blockResults(h)])));
+    const tWrite = performance.now();
+    this.stats.fetchMs += tWrite - tFetch;
     let txs = 0;
     await db.tx(async (t) => {
       for (const [b, r] of fetched) txs += await writeBlock(t, b, r);
@@ -100,6 +106,7 @@ export class Indexer {
         if (n !== 1) throw new Error("indexer_state moved underneath this indexer: is another indexer writing to the same database?");
       } else await t.run("INSERT INTO indexer_state (id, chain_id, last_height) VALUES (1, ?, ?)", [status.chainId, to]);
     });
+    this.stats.writeMs += performance.now() - tWrite;
     this.stats.lastHeight = to;
     this.stats.lag = Math.max(0, status.latestHeight - to);
     this.stats.blocksIndexed += heights.length;
@@ -116,7 +123,7 @@ export class Indexer {
         try {
           const n = await this.step();
           this.stats.lastError = undefined;
-          if (n === 0) await this.pause(this.o.pollMs ?? 500);
+          if (n === 0) await this.pause(this.o.pollMs ?? 250);
           else if (this.o.throttleMs) await this.pause(this.o.throttleMs);
         } catch (err) {
           const e = err as Error;
