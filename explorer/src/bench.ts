@@ -115,6 +115,14 @@ function lagSampler(net: Localnet, explorers: Explorer[]) {
   };
 }
 
+/** Per indexed block, the time the explorer process spent fetching it from the node and writing it (from its /metrics). */
+async function indexerTimes(e: Explorer): Promise<{ kind: Kind; blocks: number; fetchMsPerBlock: number; writeMsPerBlock: number }> {
+  const text = await fetch(`${e.url}/metrics`).then((r) => r.text());
+  const v = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1] ?? NaN);
+  const blocks = v("explorer_blocks_indexed_total");
+  return { kind: e.kind, blocks, fetchMsPerBlock: (1000 * v("explorer_indexer_fetch_seconds_total")) / blocks, writeMsPerBlock: (1000 * v("explorer_indexer_write_seconds_total")) / blocks };
+}
+
 async function mempoolEmpty(net: Localnet): Promise<boolean> {
   const n = await Promise.all(net.validators().map((v) => getJson<{ result: { total: string } }>(`${v.rpc}/num_unconfirmed_txs`).then((r) => Number(r.result.total))));
   return n.every((x) => x === 0);
@@ -127,7 +135,8 @@ async function backfill(kind: Kind, dbUrl: string, rpcUrl: string, target: numbe
   while (ix.stats.lastHeight < target) if ((await ix.step()) === 0) await sleep(50);
   const s = (performance.now() - t0) / 1000;
   await db.close();
-  return { kind, blocks: ix.stats.blocksIndexed, txs: ix.stats.txsIndexed, seconds: s, blocksPerS: ix.stats.blocksIndexed / s, txsPerS: ix.stats.txsIndexed / s };
+  const { blocksIndexed: blocks, txsIndexed: txs, fetchMs, writeMs } = ix.stats;
+  return { kind, blocks, txs, seconds: s, blocksPerS: blocks / s, txsPerS: txs / s, fetchShare: fetchMs / 1000 / s, writeShare: writeMs / 1000 / s };
 }
 
 interface Latency {
@@ -191,6 +200,7 @@ async function main(): Promise<void> {
     while (!(await mempoolEmpty(net)) && Date.now() < drainDeadline) await sleep(500);
     await net.waitForHeight(0, (await nodeHeight(net)) + 2, 30_000);
     const lag = await sampler.stop();
+    const liveTimes = await Promise.all(explorers.map(indexerTimes));
     const loadEnd = await nodeHeight(net);
     load.close();
     const accepted = sent.filter((s) => s.ok).length;
@@ -252,6 +262,7 @@ async function main(): Promise<void> {
       accepted,
       loadSeconds: (tSent - t0) / 1000,
       lag: explorers.map((e) => ({ kind: e.kind, ...distribution(lag.get(e.kind) ?? []) })),
+      liveTimes,
       bf,
       txCount,
       sqliteBytes,
@@ -283,6 +294,7 @@ interface Figures {
   accepted: number;
   loadSeconds: number;
   lag: ({ kind: Kind } & ReturnType<typeof distribution>)[];
+  liveTimes: Awaited<ReturnType<typeof indexerTimes>>[];
   bf: Awaited<ReturnType<typeof backfill>>[];
   txCount: number;
   sqliteBytes: number;
@@ -312,11 +324,15 @@ function renderReport(f: Figures): string {
     "|---|---|---|---|---|---|---|",
     ...f.lag.map((l) => `| ${l.kind} | ${l.n} | ${l.max} | ${l.p50} / ${l.p95} / ${l.p99} | ${l.mean.toFixed(2)} | ${l.buckets} | ${l.max <= 2 ? "met" : "**not met**"} |`),
     "",
+    `Per block indexed by the explorer processes (from their /metrics, blocks since genesis, average ${(f.sent / Math.max(1, f.loadEnd - f.loadStart)).toFixed(0)} txs per block during the load): ` +
+      f.liveTimes.map((t) => `${t.kind} ${t.blocks} blocks, fetching from the node ${t.fetchMsPerBlock.toFixed(0)} ms, writing ${t.writeMsPerBlock.toFixed(0)} ms`).join("; ") +
+      " (the indexer polls the node's /status every 250 ms once caught up).",
+    "",
     `### Back-fill from genesis (an Indexer in the bench process, batches of ${BATCH} blocks fetched concurrently, one transaction each; state snapshots are a separate loop and not included)`,
     "",
-    "| database | blocks | txs | seconds | blocks/s | txs/s | size after |",
-    "|---|---|---|---|---|---|---|",
-    ...f.bf.map((b) => `| ${b.kind} | ${b.blocks} | ${b.txs} | ${b.seconds.toFixed(2)} | ${b.blocksPerS.toFixed(1)} | ${b.txsPerS.toFixed(0)} | ${mib(b.kind === "sqlite" ? f.sqliteBytes : f.pgBytes)} |`),
+    "| database | blocks | txs | seconds | blocks/s | txs/s | time fetching from the node / writing | size after |",
+    "|---|---|---|---|---|---|---|---|",
+    ...f.bf.map((b) => `| ${b.kind} | ${b.blocks} | ${b.txs} | ${b.seconds.toFixed(2)} | ${b.blocksPerS.toFixed(1)} | ${b.txsPerS.toFixed(0)} | ${(100 * b.fetchShare).toFixed(0)} % / ${(100 * b.writeShare).toFixed(0)} % | ${mib(b.kind === "sqlite" ? f.sqliteBytes : f.pgBytes)} |`),
     "",
     `### Latency under concurrent load (autocannon, ${CONNECTIONS} connections, ${DURATION} s per route after 1 s of warm-up, loopback; ${f.txCount} txs indexed, ${f.snapshotsTaken} snapshots)`,
     "",
