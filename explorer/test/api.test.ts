@@ -131,6 +131,8 @@ describe("JSON API", () => {
     expect(m.headers["content-type"]).toMatch(/text\/plain/);
     expect(m.body).toMatch(/^explorer_indexed_height 45$/m);
     expect(m.body).toMatch(/^explorer_indexer_lag_blocks 0$/m);
+    expect(m.body).toMatch(/^explorer_indexer_fetch_seconds_total [\d.e-]+$/m);
+    expect(m.body).toMatch(/^explorer_indexer_write_seconds_total [\d.e-]+$/m);
     expect(m.body).toMatch(/explorer_http_requests_total\{route="\/health",method="GET",status="200"\} 1/);
   });
 

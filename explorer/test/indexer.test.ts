@@ -48,6 +48,8 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
     expect(sizes).toEqual([10, 10, 10, 10, 7]);
     expect(await heights(db)).toEqual(range(1, 47));
     expect(ix.stats).toMatchObject({ lastHeight: 47, chainHeight: 47, lag: 0, caughtUp: true, blocksIndexed: 47, txsIndexed: 15 });
+    expect(ix.stats.fetchMs).toBeGreaterThan(0);
+    expect(ix.stats.writeMs).toBeGreaterThan(0);
     rpc.latest = 52;
     expect(await ix.step()).toBe(5);
     expect(await heights(db)).toEqual(range(1, 52));

@@ -258,6 +258,8 @@ export interface BankLoadOptions {
   rate: number;
   seconds: number;
   log: Logger;
+  /** Seed of the deterministic accounts (default "btt-bench-account"); a second load on the same chain needs its own. */
+  seed?: string;
 }
 export interface BankLoad {
   addrs: string[];
@@ -276,7 +278,7 @@ export interface BankLoad {
 export async function prepareBankLoad(net: Localnet, o: BankLoadOptions): Promise<BankLoad> {
   const rpcs = net.validators().map((v) => v.rpc);
   const dev = account(loadKeys(), "dev");
-  const { wallets, addrs } = await benchAccounts("btt-bench-account", o.accounts);
+  const { wallets, addrs } = await benchAccounts(o.seed ?? "btt-bench-account", o.accounts);
   const devWallet = await DirectSecp256k1HdWallet.fromMnemonic(dev.mnemonic, { prefix: "btt" });
   const devClient = await SigningStargateClient.connectWithSigner(rpcs[0], devWallet, { gasPrice: GasPrice.fromString(MIN_GAS_PRICE) });
   const fundHeight = await multiSendFund(devClient, dev.address, addrs.map((address) => ({ address, amount: 100n * ONE_BTT })), "bench funding");
