@@ -29,7 +29,7 @@ export interface IndexerStats {
   lag: number;
   blocksIndexed: number;
   txsIndexed: number;
-  /** Time spent fetching blocks and results from the node, and writing them, by this process (ms). */
+  /** Time this process waited for blocks and results from the node (what prefetching did not hide), and spent writing them (ms). */
   fetchMs: number;
   writeMs: number;
   lastError?: string;
@@ -46,6 +46,7 @@ export class Indexer {
   private verified = false;
   private loop?: Promise<void>;
   private readonly batchSize: number;
+  private prefetched?: { from: number; to: number; blocks: Promise<(readonly [RpcBlock, RpcBlockResults])[]> };
 
   constructor(private readonly o: IndexerOptions) {
     this.batchSize = Math.max(1, o.batchSize ?? 20);
@@ -92,12 +93,22 @@ export class Indexer {
       this.stats.caughtUp = true;
       return 0;
     }
-    const to = Math.min(status.latestHeight, next + this.batchSize - 1);
+    // The batch fetched while the previous one was being written, if it starts where this one must.
+    const pre = this.prefetched;
+    this.prefetched = undefined;
+    const to = pre?.from === next ? pre.to : Math.min(status.latestHeight, next + this.batchSize - 1);
     const heights = Array.from({ length: to - next + 1 }, (_, i) => next + i);
     const tFetch = performance.now();
-    const fetched = await Promise.all(heights.map(async (h) => Promise.all([rpc.block(h), rpc.blockResults(h)])));
+    const fetched = await (pre?.from === next ? pre.blocks : this.fetch(next, to));
     const tWrite = performance.now();
     this.stats.fetchMs += tWrite - tFetch;
+    if (to < status.latestHeight) {
+      // Fetch the next batch while this one is written: when behind, a block costs max(fetch, write), not their sum.
+      const [from2, to2] = [to + 1, Math.min(status.latestHeight, to + this.batchSize)];
+      const blocks = this.fetch(from2, to2);
+      blocks.catch(() => undefined); // awaited (and its error reported) by the next step, or dropped if unused
+      this.prefetched = { from: from2, to: to2, blocks };
+    }
     let txs = 0;
     await db.tx(async (t) => {
       for (const [b, r] of fetched) txs += await writeBlock(t, b, r);
@@ -107,6 +118,7 @@ export class Indexer {
       } else await t.run("INSERT INTO indexer_state (id, chain_id, last_height) VALUES (1, ?, ?)", [status.chainId, to]);
     });
     this.stats.writeMs += performance.now() - tWrite;
+    this.verified = true; // what this process wrote needs no check against the node
     this.stats.lastHeight = to;
     this.stats.lag = Math.max(0, status.latestHeight - to);
     this.stats.blocksIndexed += heights.length;
@@ -114,6 +126,11 @@ export class Indexer {
     this.stats.caughtUp = to >= status.latestHeight;
     this.o.logger.info({ from: next, to, txs, lag: this.stats.lag }, "batch indexed");
     return heights.length;
+  }
+
+  private fetch(from: number, to: number): Promise<(readonly [RpcBlock, RpcBlockResults])[]> {
+    const { rpc } = this.o;
+    return Promise.all(Array.from({ length: to - from + 1 }, (_, i) => Promise.all([rpc.block(from + i), rpc.blockResults(from + i)] as const)));
   }
 
   start(): void {

@@ -178,7 +178,7 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
       gauge("explorer_indexer_lag_blocks", "Blocks the index is behind the node", s.lag);
       gauge("explorer_blocks_indexed_total", "Blocks indexed by this process", s.blocksIndexed, "counter");
       gauge("explorer_txs_indexed_total", "Transactions indexed by this process", s.txsIndexed, "counter");
-      gauge("explorer_indexer_fetch_seconds_total", "Time spent fetching blocks and results from the node", s.fetchMs / 1000, "counter");
+      gauge("explorer_indexer_fetch_seconds_total", "Time spent waiting for blocks and results from the node (not hidden behind writing)", s.fetchMs / 1000, "counter");
       gauge("explorer_indexer_write_seconds_total", "Time spent writing blocks to the database", s.writeMs / 1000, "counter");
       gauge("explorer_indexer_error", "1 while the indexer's last step failed", s.lastError ? 1 : 0);
     }

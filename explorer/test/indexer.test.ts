@@ -46,6 +46,7 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
     const sizes: number[] = [];
     while ((n = await ix.step()) > 0) sizes.push(n);
     expect(sizes).toEqual([10, 10, 10, 10, 7]);
+    expect(rpc.calls).toBe(2 * 47); // every batch after the first was prefetched, none fetched twice
     expect(await heights(db)).toEqual(range(1, 47));
     expect(ix.stats).toMatchObject({ lastHeight: 47, chainHeight: 47, lag: 0, caughtUp: true, blocksIndexed: 47, txsIndexed: 15 });
     expect(ix.stats.fetchMs).toBeGreaterThan(0);
@@ -66,8 +67,8 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
     const rpc = new FakeRpc(40);
     const ix = new Indexer({ db, rpc, logger, batchSize: 8 });
     await ix.step();
+    rpc.failAt = 21; // the batch 17–24 is fetched while 9–16 is written; its failure surfaces in the step that needs it
     await ix.step();
-    rpc.failAt = 21;
     await expect(ix.step()).rejects.toThrow("injected failure at 21");
     expect(await heights(db)).toEqual(range(1, 16));
     rpc.failAt = undefined;
