@@ -145,6 +145,9 @@ interface LagPhase {
   loadavg: number;
   lag: ReturnType<typeof distribution>;
   times: ReturnType<typeof diffTimes>;
+  /** Failed indexer steps (each followed by a 2 s pause) in the explorer's log during the phase. */
+  errors: number;
+  firstError: string;
 }
 
 async function mempoolEmpty(net: Localnet): Promise<boolean> {
@@ -235,13 +238,14 @@ async function main(): Promise<void> {
       while (!(await mempoolEmpty(net)) && Date.now() < drainDeadline) await sleep(500);
       await net.waitForHeight(0, (await nodeHeight(net)) + 2, 30_000);
       const samples = (await sampler.stop()).get(kind) ?? [];
+      const errors = readFileSync(e.logFile, "utf8").split("\n").filter((l) => l.includes('"msg":"indexer step failed; retrying"'));
       const after = await indexerTimes(e);
       const to = await nodeHeight(net);
       load.close();
       const ok = r.sent.filter((s) => s.ok).length;
       sent += r.sent.length;
       accepted += ok;
-      phases.push({ kind, from, to, sent: r.sent.length, accepted: ok, seconds: (r.tSent - r.t0) / 1000, loadavg: (load0 + loadavg()[0]) / 2, lag: distribution(samples), times: diffTimes(before, after) });
+      phases.push({ kind, from, to, sent: r.sent.length, accepted: ok, seconds: (r.tSent - r.t0) / 1000, loadavg: (load0 + loadavg()[0]) / 2, lag: distribution(samples), times: diffTimes(before, after), errors: errors.length, firstError: errors[0] ? String((JSON.parse(errors[0]) as { err?: { message?: string } }).err?.message ?? "") : "" });
       log.info({ db: kind, sent: r.sent.length, accepted: ok, to }, "load done");
       // stopped for the next phase (it would compete for the CPU), restarted for the latency phase
       await stopChild(e.child);
@@ -367,11 +371,11 @@ function renderReport(f: Figures): string {
     "",
     "One explorer process at a time follows the chain while the load runs (the other is stopped), from the load's start until the mempools are empty and 2 more blocks are committed.",
     "",
-    "| database | heights | txs offered / accepted | samples | max | p50 / p95 / p99 | mean | distribution (blocks behind: share of samples) | per block: fetch / write ms | load average | goal ≤ 2 |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
+    "| database | heights | txs offered / accepted | samples | max | p50 / p95 / p99 | mean | distribution (blocks behind: share of samples) | per block: fetch / write ms | failed indexer steps | load average | goal ≤ 2 |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...f.phases.map(
       (p) =>
-        `| ${p.kind} | ${p.from}–${p.to} | ${p.sent} / ${p.accepted} | ${p.lag.n} | ${p.lag.max} | ${p.lag.p50} / ${p.lag.p95} / ${p.lag.p99} | ${p.lag.mean.toFixed(2)} | ${p.lag.buckets} | ${p.times.fetchMsPerBlock.toFixed(0)} / ${p.times.writeMsPerBlock.toFixed(0)} (${p.times.blocks} blocks, ${(p.accepted / Math.max(1, p.times.blocks)).toFixed(0)} txs avg) | ${p.loadavg.toFixed(1)} | ${p.lag.max <= 2 ? "met" : "**not met**"} |`,
+        `| ${p.kind} | ${p.from}–${p.to} | ${p.sent} / ${p.accepted} | ${p.lag.n} | ${p.lag.max} | ${p.lag.p50} / ${p.lag.p95} / ${p.lag.p99} | ${p.lag.mean.toFixed(2)} | ${p.lag.buckets} | ${p.times.fetchMsPerBlock.toFixed(0)} / ${p.times.writeMsPerBlock.toFixed(0)} (${p.times.blocks} blocks, ${(p.accepted / Math.max(1, p.times.blocks)).toFixed(0)} txs avg) | ${p.errors}${p.firstError ? ` (first: ${p.firstError.replace(/[|\n]/g, " ").slice(0, 120)})` : ""} | ${p.loadavg.toFixed(1)} | ${p.lag.max <= 2 ? "met" : "**not met**"} |`,
     ),
     "",
     `### Back-fill from genesis (an Indexer in the bench process, batches of ${BATCH} blocks fetched concurrently, one transaction each; state snapshots are a separate loop and not included)`,

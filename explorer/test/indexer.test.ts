@@ -135,8 +135,15 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
 describe("HttpRpc", () => {
   let server: Server;
   let url: string;
+  let dropped = 0;
   beforeAll(async () => {
     server = createServer((req, res) => {
+      // /status?drop=N: the connection is cut without an answer the first N times (a stale keep-alive socket)
+      const drop = /drop=(\d+)/.exec(req.url ?? "");
+      if (drop && dropped < Number(drop[1])) {
+        dropped++;
+        return req.socket.destroy();
+      }
       res.setHeader("content-type", "application/json");
       if (req.url?.startsWith("/block?height=3"))
         return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, error: { code: -32603, message: "Internal error", data: "height 3 is not available, lowest height is 120" } }));
@@ -152,6 +159,15 @@ describe("HttpRpc", () => {
 
   test("parses /status", async () => {
     expect(await new HttpRpc(url).status()).toEqual({ chainId: "btt-x", latestHeight: 130, earliestHeight: 120, latestTime: "2026-01-01T00:00:00Z" });
+  });
+  test("a dropped connection is asked again, at most 3 times in all", async () => {
+    const rpc = new HttpRpc(url) as unknown as { call(path: string): Promise<{ node_info: { network: string } }> };
+    dropped = 0;
+    expect((await rpc.call("status?drop=2")).node_info.network).toBe("btt-x");
+    expect(dropped).toBe(2);
+    dropped = 0;
+    await expect(rpc.call("status?drop=3")).rejects.toThrow(/fetch failed/);
+    expect(dropped).toBe(3);
   });
   test("a pruned height is a PrunedBlockError naming the lowest height", async () => {
     const err = await new HttpRpc(url).block(3).catch((e: unknown) => e);
