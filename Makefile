@@ -16,7 +16,7 @@ export npm_config_nodedir := /usr
 endif
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa clean
+	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-explorer clean
 
 all: build ts-build
 
@@ -101,6 +101,10 @@ bench-compute: build ts-build
 ## bench-rwa: x/rwa order placement and matching tx/s on a 10,000-order book against bank-send tx/s in one fresh 4-validator localnet
 bench-rwa: build ts-build
 	node localnet/dist/bench-rwa.js
+
+## bench-explorer: indexer lag under the bench-chain load, back-fill blocks/s and page/API latency on SQLite and PostgreSQL
+bench-explorer: build ts-build
+	node explorer/dist/src/bench.js
 
 clean:
 	rm -rf $(BUILD_DIR) */dist

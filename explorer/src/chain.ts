@@ -74,12 +74,28 @@ export function vestingSchedule(acc: Record<string, unknown>, now = new Date()):
   };
 }
 
+/** The node no longer holds the state at this height (pruned): a snapshot there cannot be taken. */
+export class StateUnavailableError extends Error {
+  constructor(readonly height: number, detail: string) {
+    super(`the node has no state at height ${height} (pruned): ${detail}`);
+  }
+}
+
 export class ChainRest {
-  constructor(readonly url: string, private readonly timeoutMs = 10_000) {}
+  /** height: every query reads the state as of that block (gRPC-gateway's x-cosmos-block-height header). */
+  constructor(readonly url: string, private readonly timeoutMs = 10_000, readonly height?: number) {}
+
+  /** The same node, queried at a past height. */
+  atHeight(height: number): ChainRest {
+    return new ChainRest(this.url, this.timeoutMs, height);
+  }
 
   async get<T = Record<string, unknown>>(path: string): Promise<T> {
-    const res = await fetch(`${this.url.replace(/\/$/, "")}${path}`, { signal: AbortSignal.timeout(this.timeoutMs) });
+    const headers: Record<string, string> = this.height !== undefined ? { "x-cosmos-block-height": String(this.height) } : {};
+    const res = await fetch(`${this.url.replace(/\/$/, "")}${path}`, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
     const body = (await res.json().catch(() => ({}))) as T & { message?: string; code?: number };
+    if (this.height !== undefined && res.status >= 400 && /failed to load state at height|version does not exist|pruned/i.test(body.message ?? ""))
+      throw new StateUnavailableError(this.height, body.message ?? "");
     if (res.status === 404 || (res.status >= 400 && /not found|unknown address|doesn't exist|does not exist/i.test(body.message ?? "")))
       throw new NotFoundError(body.message ?? `not found: ${path}`);
     if (!res.ok) throw new Error(`REST ${path}: HTTP ${res.status} ${body.message ?? ""}`);

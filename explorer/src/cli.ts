@@ -8,6 +8,7 @@
  *   --start-height N   first height for an empty database (default 1)
  *   --batch N          blocks per back-fill batch (default 20)
  *   --throttle-ms N    pause between batches (default 0)
+ *   --snapshot-every N module state snapshot every N blocks (default $EXPLORER_SNAPSHOT_EVERY or 50; 0 = none)
  *   --no-indexer       serve only
  *   --detach           start in the background (log to --log-file, PID in --pid-file), return once it answers /health
  *   --stop             stop the background explorer named by --pid-file (by PID)
@@ -21,6 +22,8 @@ import { pino } from "pino";
 import { openDb } from "./db.js";
 import { Indexer } from "./indexer.js";
 import { HttpRpc } from "./rpc.js";
+import { ChainRest } from "./chain.js";
+import { Snapshotter } from "./snapshots.js";
 import { buildServer } from "./server.js";
 import { emissionsModule } from "./emissions.js";
 import { computeModule } from "./compute.js";
@@ -136,10 +139,14 @@ async function main() {
         startHeight: a["start-height"] !== undefined ? num(a["start-height"], "start-height", 1) : undefined,
         throttleMs: num(a["throttle-ms"], "throttle-ms", 0),
       });
-  const app = await buildServer({ db, restUrl, indexer, logger: logger.child({ component: "http" }), rateLimit: num(env.EXPLORER_RATE_LIMIT, "rate-limit", 1200), modules: [emissionsModule, computeModule, rwaModule, wgovModule] });
+  const snapshotEvery = num(a["snapshot-every"] ?? env.EXPLORER_SNAPSHOT_EVERY, "snapshot-every", 50);
+  const snapshotter =
+    indexer && snapshotEvery > 0 ? new Snapshotter({ db, rest: new ChainRest(restUrl), logger: logger.child({ component: "snapshots" }), every: snapshotEvery }) : undefined;
+  const app = await buildServer({ db, restUrl, indexer, snapshotter, logger: logger.child({ component: "http" }), rateLimit: num(env.EXPLORER_RATE_LIMIT, "rate-limit", 1200), modules: [emissionsModule, computeModule, rwaModule, wgovModule] });
   await app.listen({ host, port });
   logger.info({ url: `http://${host}:${port}`, rpc: rpcUrl, rest: restUrl, db: db.kind }, "explorer listening");
   indexer?.start();
+  snapshotter?.start();
 
   let closing = false;
   const shutdown = async (sig: string) => {
@@ -147,6 +154,7 @@ async function main() {
     closing = true;
     logger.info({ sig }, "shutting down");
     await indexer?.stop();
+    await snapshotter?.stop();
     await app.close();
     await db.close();
     process.exit(0);

@@ -3,6 +3,8 @@ import type { FastifyInstance } from "fastify";
 import { NotFoundError } from "./chain.js";
 import { ago, btt, coin, coins, html, json, kv, pager, short, table } from "./html.js";
 import type { ExplorerContext, ExplorerModule, SearchTarget } from "./server.js";
+import { SnapshotStore } from "./snapshots.js";
+import { bondedRatioChart } from "./history.js";
 export const PAGE_LIMIT_MAX = 100;
 
 const HEIGHT = { type: "integer", minimum: 1, maximum: 9007199254740991 } as const;
@@ -20,6 +22,8 @@ const PAGING = {
 const ERROR = { type: "object", properties: { statusCode: { type: "integer" }, error: { type: "string" }, message: { type: "string" } } } as const;
 const errors = { 400: ERROR, 404: ERROR };
 type Paging = { page: number; limit: number };
+/** Paging of a block's transactions: 100 a page by default. */
+const TX_PAGING = { ...PAGING, properties: { ...PAGING.properties, limit: { ...PAGING.properties.limit, default: PAGE_LIMIT_MAX } } } as const;
 
 const hl = (h: number) => html`<a href="/blocks/${h}">${h}</a>`;
 const txl = (h: string) => html`<a href="/txs/${h}">${short(h, 8)}</a>`;
@@ -80,22 +84,42 @@ export const coreModule: ExplorerModule = {
   ],
   register(app: FastifyInstance, ctx: ExplorerContext) {
     const { store, rest } = ctx;
+    const snapshots = new SnapshotStore(ctx.db);
     const hide = { hide: true };
 
     // ---------- JSON API ----------
     app.get("/api/v1/status", { schema: { tags: ["chain"], summary: "Indexer position and chain rates" } }, async () => {
       const r = await store.rates();
       const s = ctx.indexer?.stats;
-      return { chainId: ctx.chainId(), indexedHeight: await store.lastHeight(), chainHeight: s?.chainHeight ?? null, lag: s?.lag ?? null, avgBlockTimeS: r.blockTimeS, txPerS: r.txPerS, latestBlock: r.latest ?? null };
+      const [latestSnapshot] = await snapshots.recent(1);
+      return {
+        chainId: ctx.chainId(),
+        indexedHeight: await store.lastHeight(),
+        chainHeight: s?.chainHeight ?? null,
+        lag: s?.lag ?? null,
+        avgBlockTimeS: r.blockTimeS,
+        txPerS: r.txPerS,
+        latestBlock: r.latest ?? null,
+        snapshotEvery: ctx.snapshotter?.stats.every ?? null,
+        latestSnapshotHeight: latestSnapshot?.height ?? null,
+      };
     });
     app.get<{ Querystring: Paging }>("/api/v1/blocks", { schema: { tags: ["blocks"], summary: "Indexed blocks, newest first", querystring: PAGING, response: errors } }, async (req) =>
       store.blocks(req.query.page, req.query.limit),
     );
-    app.get<{ Params: { height: number } }>(
+    app.get<{ Params: { height: number }; Querystring: Paging }>(
       "/api/v1/blocks/:height",
-      { schema: { tags: ["blocks"], summary: "One block with its transactions and block events", params: { type: "object", properties: { height: HEIGHT }, required: ["height"] }, response: errors } },
+      {
+        schema: {
+          tags: ["blocks"],
+          summary: "One block with a page of its transactions (page, limit ≤ 100, default 100; txPage.total is the block's count) and its block events",
+          params: { type: "object", properties: { height: HEIGHT }, required: ["height"] },
+          querystring: TX_PAGING,
+          response: errors,
+        },
+      },
       async (req) => {
-        const b = await store.block(req.params.height);
+        const b = await store.block(req.params.height, req.query.page, req.query.limit);
         if (!b) throw new NotFoundError(`block ${req.params.height} is not indexed (indexed up to ${await store.lastHeight()})`);
         return b;
       },
@@ -145,7 +169,7 @@ export const coreModule: ExplorerModule = {
 
     // ---------- pages ----------
     app.get("/", { schema: hide }, async (_req, reply) => {
-      const [r, ov, blocks, txs, names] = await Promise.all([store.rates(), overviewSafe(ctx), store.blocks(1, 10), store.txs(1, 10), monikers(ctx)]);
+      const [r, ov, blocks, txs, names, history] = await Promise.all([store.rates(), overviewSafe(ctx), store.blocks(1, 10), store.txs(1, 10), monikers(ctx), snapshots.recent(100)]);
       const s = ctx.indexer?.stats;
       const cards = [
         ["latest height", r.latest?.height ?? "—"],
@@ -160,6 +184,7 @@ export const coreModule: ExplorerModule = {
         "Dashboard",
         html`${s?.lastError ? html`<p class="warn">Indexer: ${s.lastError}</p>` : ""}${"error" in ov ? html`<p class="warn">Chain node: ${ov.error}</p>` : ""}
 <div class="cards">${cards.map(([l, v]) => html`<div class="card"><div class="v">${v}</div><div class="l">${l}</div></div>`)}</div>
+${history.length ? html`<h2>Bonded ratio over the last ${history.length} <a href="/snapshots">state snapshots</a></h2>${bondedRatioChart(history)}` : ""}
 <h2>Latest blocks</h2>${table(["height", "hash", "txs", "proposer", "time"], blocks.items.map((b) => [hl(b.height), short(b.hash, 8), b.numTxs, proposer(names, b.proposer), ago(b.time)]))}
 <h2>Latest transactions</h2>${table(TX_HEAD, txRows(txs.items))}
 ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` : ""}`,
@@ -171,8 +196,8 @@ ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` 
       return ctx.page(reply, "Blocks", html`${table(["height", "hash", "txs", "gas used", "proposer", "time"], p.items.map((b) => [hl(b.height), b.hash, b.numTxs, b.gasUsed, proposer(names, b.proposer), b.time]))}${pager("/blocks", p.page, p.limit, p.total)}`);
     });
 
-    app.get<{ Params: { height: number } }>("/blocks/:height", { schema: { ...hide, params: { type: "object", properties: { height: HEIGHT }, required: ["height"] } } }, async (req, reply) => {
-      const [b, names] = await Promise.all([store.block(req.params.height), monikers(ctx)]);
+    app.get<{ Params: { height: number }; Querystring: Paging }>("/blocks/:height", { schema: { ...hide, params: { type: "object", properties: { height: HEIGHT }, required: ["height"] }, querystring: TX_PAGING } }, async (req, reply) => {
+      const [b, names] = await Promise.all([store.block(req.params.height, req.query.page, req.query.limit), monikers(ctx)]);
       if (!b) throw new NotFoundError(`Block ${req.params.height} is not indexed (indexed up to ${await store.lastHeight()}).`);
       return ctx.page(
         reply,
@@ -184,7 +209,7 @@ ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` 
           ["proposer", names.has(b.proposer) ? `${names.get(b.proposer)} (${b.proposer})` : b.proposer],
           ["transactions", b.numTxs],
           ["gas used", b.gasUsed],
-        ])}<h2>Transactions</h2>${table(TX_HEAD, txRows(b.txs))}<h2>Block events</h2>${eventsTable(b.events)}`,
+        ])}<h2>Transactions</h2>${table(TX_HEAD, txRows(b.txs))}${b.txPage.total > b.txPage.limit ? pager(`/blocks/${b.height}`, b.txPage.page, b.txPage.limit, b.txPage.total) : ""}<h2>Block events</h2>${eventsTable(b.events)}`,
       );
     });
 
@@ -364,7 +389,7 @@ export async function resolve(ctx: ExplorerContext, raw: string): Promise<Search
   if ((m = /^(?:proposal\s*|#|p)(\d{1,12})$/i.exec(q))) return { kind: "proposal", id: m[1], page: `/proposals/${m[1]}`, api: `/api/v1/proposals/${m[1]}` };
   if (/^\d{1,15}$/.test(q)) {
     const h = Number(q);
-    if (h >= 1 && (await ctx.store.block(h))) return { kind: "block", id: q, page: `/blocks/${h}`, api: `/api/v1/blocks/${h}` };
+    if (h >= 1 && (await ctx.store.hasBlock(h))) return { kind: "block", id: q, page: `/blocks/${h}`, api: `/api/v1/blocks/${h}` };
     return undefined;
   }
   if (/^[0-9A-Fa-f]{64}$/.test(q)) {

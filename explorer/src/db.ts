@@ -82,6 +82,64 @@ CREATE TABLE indexer_state (
 );
 `,
   },
+  {
+    id: 2,
+    name: "module state snapshots",
+    // Amounts are abtt as decimal TEXT (they exceed 64 bits); a part the node did not serve is NULL and named in `missing`.
+    sql: `
+CREATE TABLE snapshots (
+  height BIGINT PRIMARY KEY REFERENCES blocks(height),
+  time TEXT NOT NULL,
+  total_supply TEXT,
+  bonded TEXT,
+  not_bonded TEXT,
+  burned TEXT,
+  circulating TEXT,
+  vesting_locked TEXT,
+  pools_total TEXT,
+  mining_paid TEXT,
+  validators INTEGER,
+  bonded_validators INTEGER,
+  proposals INTEGER,
+  proposals_voting INTEGER,
+  compute_nodes INTEGER,
+  missing TEXT NOT NULL DEFAULT '[]',
+  error TEXT
+);
+CREATE TABLE snapshot_validators (
+  height BIGINT NOT NULL REFERENCES snapshots(height),
+  operator TEXT NOT NULL,
+  moniker TEXT NOT NULL,
+  status TEXT NOT NULL,
+  jailed INTEGER NOT NULL,
+  tokens TEXT NOT NULL,
+  commission TEXT NOT NULL,
+  PRIMARY KEY (height, operator)
+);
+CREATE INDEX snapshot_validators_operator ON snapshot_validators(operator, height);
+CREATE TABLE snapshot_proposals (
+  height BIGINT NOT NULL REFERENCES snapshots(height),
+  proposal_id BIGINT NOT NULL,
+  title TEXT NOT NULL,
+  status TEXT NOT NULL,
+  yes TEXT NOT NULL,
+  no TEXT NOT NULL,
+  abstain TEXT NOT NULL,
+  no_with_veto TEXT NOT NULL,
+  PRIMARY KEY (height, proposal_id)
+);
+CREATE TABLE snapshot_compute_nodes (
+  height BIGINT NOT NULL REFERENCES snapshots(height),
+  operator TEXT NOT NULL,
+  node_class TEXT NOT NULL,
+  region TEXT NOT NULL,
+  status TEXT NOT NULL,
+  stake TEXT NOT NULL,
+  reputation TEXT NOT NULL,
+  PRIMARY KEY (height, operator)
+)
+`,
+  },
 ];
 
 function pgSql(sql: string): string {
@@ -91,18 +149,29 @@ function pgSql(sql: string): string {
 
 class SqliteDb implements Db {
   readonly kind = "sqlite" as const;
+  // Preparing is a large part of a small statement's cost; the indexer and the pages repeat a few dozen SQL texts.
+  private readonly statements = new Map<string, Database.Statement>();
   constructor(private readonly db: Database.Database) {}
   private conv(params: Param[]): unknown[] {
     return params.map((p) => (typeof p === "bigint" ? Number(p) : p));
   }
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (this.statements.size >= 500) this.statements.clear();
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
   async all<T>(sql: string, params: Param[] = []): Promise<T[]> {
-    return this.db.prepare(sql).all(...this.conv(params)) as T[];
+    return this.prepare(sql).all(...this.conv(params)) as T[];
   }
   async get<T>(sql: string, params: Param[] = []): Promise<T | undefined> {
-    return this.db.prepare(sql).get(...this.conv(params)) as T | undefined;
+    return this.prepare(sql).get(...this.conv(params)) as T | undefined;
   }
   async run(sql: string, params: Param[] = []): Promise<number> {
-    return this.db.prepare(sql).run(...this.conv(params)).changes;
+    return this.prepare(sql).run(...this.conv(params)).changes;
   }
   async exec(sql: string): Promise<void> {
     this.db.exec(sql);
@@ -168,13 +237,16 @@ class PgDb implements Db {
     await this.pool?.end();
   }
 }
-const BIGINT_COLS = new Set(["height", "gas_used", "gas_wanted", "last_height", "n", "max", "min", "count"]);
+const BIGINT_COLS = new Set(["height", "gas_used", "gas_wanted", "last_height", "n", "max", "min", "count", "proposal_id"]);
 
 /** Opens the store named by `url`: postgres://… or postgresql://… for PostgreSQL, anything else is a SQLite file path. */
 export async function openDb(url: string): Promise<Db> {
   let db: Db;
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 8 });
+    // An idle connection the server drops (restart, admin shutdown) is an 'error' on the pool: without a
+    // listener it would crash the process; the pool opens a new connection for the next query.
+    pool.on("error", () => undefined);
     db = new PgDb(pool, pool);
   } else {
     const s = new Database(url);
@@ -186,6 +258,18 @@ export async function openDb(url: string): Promise<Db> {
   }
   await migrate(db);
   return db;
+}
+
+/**
+ * INSERT of many rows with multi-row VALUES lists, at most `perStatement` rows each: one round trip per
+ * chunk instead of one per row (what makes PostgreSQL keep up with blocks of hundreds of txs).
+ */
+export async function insertRows(db: Db, table: string, cols: string[], rows: Param[][], perStatement = 200): Promise<void> {
+  const one = `(${cols.map(() => "?").join(", ")})`;
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const chunk = rows.slice(i, i + perStatement);
+    await db.run(`INSERT INTO ${table} (${cols.join(", ")}) VALUES ${chunk.map(() => one).join(", ")}`, chunk.flat());
+  }
 }
 
 export async function migrate(db: Db): Promise<number[]> {

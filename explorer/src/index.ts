@@ -6,3 +6,4 @@ export * from "./store.js";
 export * from "./chain.js";
 export * from "./server.js";
 export { esc, html, raw, Safe } from "./html.js";
+export * from "./snapshots.js";

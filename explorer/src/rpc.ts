@@ -60,7 +60,19 @@ export class HttpRpc implements ChainRpc {
   constructor(readonly url: string, private readonly timeoutMs = 15_000) {}
 
   private async call<T>(path: string, height?: number): Promise<T> {
-    const res = await fetch(`${this.url.replace(/\/$/, "")}/${path}`, { signal: AbortSignal.timeout(this.timeoutMs) });
+    const url = `${this.url.replace(/\/$/, "")}/${path}`;
+    let res: Response;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs) });
+        break;
+      } catch (err) {
+        // A keep-alive connection the node closed while idle fails the next request on it at once; ask again
+        // (twice at most) rather than fail the whole step. A timeout is not retried: it has waited long enough.
+        if (attempt >= 3 || (err as Error).name === "TimeoutError") throw err;
+        await new Promise((r) => setTimeout(r, 50 * attempt));
+      }
+    }
     const body = (await res.json().catch(() => undefined)) as { result?: T; error?: { message?: string; data?: string } } | undefined;
     if (body?.error) {
       const detail = `${body.error.message ?? ""} ${body.error.data ?? ""}`.trim();

@@ -14,12 +14,15 @@ import { Store } from "./store.js";
 import { ChainRest, NotFoundError } from "./chain.js";
 import { CSS, html, layout, type NavItem, type Safe } from "./html.js";
 import { coreModule } from "./core.js";
+import { historyModule } from "./history.js";
+import type { Snapshotter } from "./snapshots.js";
 
 export interface ExplorerContext {
   db: Db;
   store: Store;
   rest: ChainRest;
   indexer?: Indexer;
+  snapshotter?: Snapshotter;
   chainId: () => string;
   nav: NavItem[];
   modules: ExplorerModule[];
@@ -47,6 +50,8 @@ export interface ServerOptions {
   db: Db;
   restUrl: string;
   indexer?: Indexer;
+  /** The state snapshotter running in this process, if any (its interval and progress appear on pages and in /metrics). */
+  snapshotter?: Snapshotter;
   logger?: Logger | boolean;
   /** Requests per minute per client address (default 1200). */
   rateLimit?: number;
@@ -93,13 +98,14 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   });
 
   const store = new Store(o.db);
-  const modules = [coreModule, ...(o.modules ?? [])];
+  const modules = [coreModule, historyModule, ...(o.modules ?? [])];
   const nav = modules.flatMap((m) => m.nav ?? []);
   const ctx: ExplorerContext = {
     db: o.db,
     store,
     rest: new ChainRest(o.restUrl),
     indexer: o.indexer,
+    snapshotter: o.snapshotter,
     chainId: () => o.indexer?.stats.chainId ?? "",
     nav,
     modules,
@@ -174,7 +180,16 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
       gauge("explorer_indexer_lag_blocks", "Blocks the index is behind the node", s.lag);
       gauge("explorer_blocks_indexed_total", "Blocks indexed by this process", s.blocksIndexed, "counter");
       gauge("explorer_txs_indexed_total", "Transactions indexed by this process", s.txsIndexed, "counter");
+      gauge("explorer_indexer_fetch_seconds_total", "Time spent waiting for blocks and results from the node (not hidden behind writing)", s.fetchMs / 1000, "counter");
+      gauge("explorer_indexer_write_seconds_total", "Time spent writing blocks to the database", s.writeMs / 1000, "counter");
       gauge("explorer_indexer_error", "1 while the indexer's last step failed", s.lastError ? 1 : 0);
+    }
+    const snap = o.snapshotter?.stats;
+    if (snap) {
+      gauge("explorer_snapshot_height", "Height of the latest module state snapshot", snap.lastHeight);
+      gauge("explorer_snapshots_taken_total", "State snapshots stored by this process", snap.taken, "counter");
+      gauge("explorer_snapshots_unavailable_total", "Snapshots recorded as unavailable (state pruned on the node)", snap.unavailable, "counter");
+      gauge("explorer_snapshot_error", "1 while the snapshotter's last step failed", snap.lastError ? 1 : 0);
     }
     lines.push("# HELP explorer_http_requests_total HTTP responses by route and status", "# TYPE explorer_http_requests_total counter");
     for (const [k, v] of requests) lines.push(`explorer_http_requests_total{${k}} ${v}`);

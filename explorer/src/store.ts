@@ -67,12 +67,22 @@ export class Store {
     return { items: rows.map(blockSummary), page, limit, total };
   }
 
-  async block(height: number) {
+  async hasBlock(height: number): Promise<boolean> {
+    return (await this.db.get("SELECT 1 AS one FROM blocks WHERE height = ?", [height])) !== undefined;
+  }
+
+  /** One block with one page of its txs (a loaded block holds over a thousand) and its block events. */
+  async block(height: number, txPage = 1, txLimit = 100) {
     const b = await this.db.get<BlockRow>("SELECT * FROM blocks WHERE height = ?", [height]);
     if (!b) return undefined;
-    const txs = await this.db.all<TxRow>("SELECT t.*, b.time FROM txs t JOIN blocks b ON b.height = t.height WHERE t.height = ? ORDER BY t.idx", [height]);
+    const txs = await this.db.all<TxRow>("SELECT t.*, b.time FROM txs t JOIN blocks b ON b.height = t.height WHERE t.height = ? ORDER BY t.idx LIMIT ? OFFSET ?", [height, txLimit, (txPage - 1) * txLimit]);
     const events = await this.db.all<{ type: string; attributes: string }>("SELECT type, attributes FROM events WHERE height = ? AND source = 'block' ORDER BY idx", [height]);
-    return { ...blockSummary(b), txs: txs.map(txSummary), events: events.map((e) => ({ type: e.type, attributes: JSON.parse(e.attributes) })) };
+    return {
+      ...blockSummary(b),
+      txs: txs.map(txSummary),
+      txPage: { page: txPage, limit: txLimit, total: Number(b.num_txs) },
+      events: events.map((e) => ({ type: e.type, attributes: JSON.parse(e.attributes) })),
+    };
   }
 
   async blockByHash(hash: string): Promise<number | undefined> {

@@ -117,6 +117,16 @@ describe("JSON API", () => {
     expect((await get("/api/v1/search?q=hello")).statusCode).toBe(404);
   });
 
+  test("a block's transactions come a page at a time (100 by default) with the block's count", async () => {
+    const full = (await get("/api/v1/blocks/3")).json();
+    expect(full).toMatchObject({ height: 3, numTxs: 1, txPage: { page: 1, limit: 100, total: 1 }, txs: [{ hash: hostileHash }] });
+    expect((await get("/api/v1/blocks/3?page=2&limit=1")).json()).toMatchObject({ txPage: { page: 2, limit: 1, total: 1 }, txs: [] });
+    const bad = await get("/api/v1/blocks/3?limit=101");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toMatch(/limit must be <= 100/);
+    expect((await get("/blocks/3?page=0")).statusCode).toBe(400);
+  });
+
   test("a transaction comes back decoded with its memo as data", async () => {
     const r = await get(`/api/v1/txs/${hostileHash.toLowerCase()}`);
     expect(r.statusCode).toBe(200);
@@ -148,6 +158,8 @@ describe("JSON API", () => {
     expect(m.headers["content-type"]).toMatch(/text\/plain/);
     expect(m.body).toMatch(/^explorer_indexed_height 45$/m);
     expect(m.body).toMatch(/^explorer_indexer_lag_blocks 0$/m);
+    expect(m.body).toMatch(/^explorer_indexer_fetch_seconds_total [\d.e-]+$/m);
+    expect(m.body).toMatch(/^explorer_indexer_write_seconds_total [\d.e-]+$/m);
     expect(m.body).toMatch(/explorer_http_requests_total\{route="\/health",method="GET",status="200"\} 1/);
   });
 

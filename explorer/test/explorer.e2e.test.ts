@@ -11,7 +11,7 @@ import type { SigningStargateClient } from "@cosmjs/stargate";
 import { btt, connectBttSigningClient } from "@btt/ts-client";
 import { Localnet, account, createLogger, loadKeys } from "@btt/localnet";
 import { openDb } from "../src/db.js";
-import { startPostgres, type TestPostgres } from "./postgres.js";
+import { startPostgres, type TestPostgres } from "../src/dev-postgres.js";
 import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
 import { VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { chromium, type BrowserContext } from "playwright-core";
@@ -37,6 +37,7 @@ let txHash = "";
 let recipient = "";
 let devAddr = "";
 let institution = "";
+let proposalHeight = 0;
 const PROPOSAL_TITLE = "Fund <i>clinics</i> & more";
 const ASSET_NAME = `CBCT <i>scanner</i> <script>document.title="pwned"</script>`;
 
@@ -93,6 +94,7 @@ beforeAll(async () => {
     { amount: [{ denom: "abtt", amount: String(1_000_000n * 1_000_000_000n) }], gas: "1000000" },
   );
   expect(`${prop.code} ${prop.rawLog ?? ""}`).toBe("0 ");
+  proposalHeight = prop.height;
   // a clinic registers an asset under a hostile name (x/rwa), shown as text on the RWA pages; validator 0's
   // operator (its allocation is all vesting) gets 10 BTT to pay for its vote below
   institution = account(keys, "china_oral_industry_group").address;
@@ -139,7 +141,7 @@ test.each(["postgres", "sqlite"] as const)("%s: killed during back-fill and rest
   expect(partial).toBeGreaterThanOrEqual(6);
   expect(partial).toBeLessThan(chainHeightAtKill); // it really was mid back-fill
 
-  explorer = startExplorer(["--batch", "10"]);
+  explorer = startExplorer(["--batch", "10", "--snapshot-every", "2"]);
   const target = await net.height(0);
   await waitFor("catch-up", async () => {
     const h = (await (await fetch(`${BASE}/health`)).json()) as { indexer: { lastHeight: number; lag: number } };
@@ -195,6 +197,25 @@ test.each(["postgres", "sqlite"] as const)("%s: killed during back-fill and rest
   expect(rwaAsset.asset).toMatchObject({ name: ASSET_NAME, status: "ASSET_STATUS_PENDING" });
   expect(rwaAsset.book).toEqual({ bids: [], asks: [] });
   expect((await fetch(`${BASE}/api/v1/rwa/assets/99`)).status).toBe(404);
+
+  // state snapshots every 2 blocks, read from the node as of each height: the proposal appears at its height, not before
+  type Snap = { height: number; totalSupply: string; bondedRatioPercent: number; validators: number; bondedValidators: number; proposals: number; computeNodes: number; circulating: string | null; error: string | null; missing: string[] };
+  const evenTarget = target - (target % 2);
+  const snaps = await waitFor("snapshots up to the indexed height", async () => {
+    const r = (await (await fetch(`${BASE}/api/v1/snapshots?limit=100`)).json()) as { items: Snap[]; total: number };
+    return r.items[0]?.height >= evenTarget ? r.items : undefined;
+  });
+  expect(snaps.map((x) => x.height)).toEqual(Array.from({ length: snaps.length }, (_, i) => snaps[0].height - 2 * i));
+  expect(snaps[snaps.length - 1].height).toBe(2);
+  for (const x of snaps) {
+    expect(x).toMatchObject({ height: x.height, totalSupply: "210000000000000000000000000", validators: 1, bondedValidators: 1, computeNodes: 0, error: null, missing: [] });
+    expect(x.circulating).toMatch(/^\d+$/);
+    expect(`${x.height}: ${x.proposals}`).toBe(`${x.height}: ${x.height >= proposalHeight ? 1 : 0}`);
+  }
+  expect(snaps.some((x) => x.proposals === 0)).toBe(proposalHeight > 2);
+  const one = (await (await fetch(`${BASE}/api/v1/snapshots/${snaps[0].height}`)).json()) as { validatorSet: { moniker: string; power: string; sharePercent: number }[]; proposalList: { title: string }[] };
+  expect(one.validatorSet).toEqual([expect.objectContaining({ moniker: "val0", power: "1000000", sharePercent: 100 })]);
+  expect(one.proposalList).toEqual([expect.objectContaining({ title: PROPOSAL_TITLE })]);
 }, 240_000);
 
 test("headless Chromium: dashboard → block → tx → account, search by hash and by address, memo shown as text", async () => {
@@ -294,6 +315,11 @@ test("headless Chromium: dashboard → block → tx → account, search by hash 
     await page.fill('input[name="q"]', "asset 1");
     await page.click('form.search button[type="submit"]');
     await page.waitForURL(`${BASE}/rwa/assets/1`);
+
+    await page.goto(`${BASE}/snapshots`);
+    await page.getByRole("heading", { name: "Bonded ratio" }).waitFor();
+    expect(await page.locator('svg.chart[aria-label="Bonded ratio over heights"] path').count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "history.png"), fullPage: false });
 
     await page.goto(`${BASE}/validators`);
     expect(await page.locator("tbody tr").count()).toBe(1);

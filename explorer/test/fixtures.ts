@@ -85,7 +85,7 @@ export async function openTestDb(kind: "sqlite" | "postgres", pgUrl?: string): P
   if (!pgUrl) throw new Error("no PostgreSQL URL");
   // A fresh schema per test: drop everything the previous test left.
   const db = await openDb(pgUrl);
-  await db.exec("DROP TABLE IF EXISTS account_txs, events, messages, txs, blocks, indexer_state, schema_migrations CASCADE");
+  await db.exec("DROP TABLE IF EXISTS snapshot_compute_nodes, snapshot_proposals, snapshot_validators, snapshots, account_txs, events, messages, txs, blocks, indexer_state, schema_migrations CASCADE");
   await db.close();
   return openDb(pgUrl);
 }

@@ -7,7 +7,7 @@ import { Indexer } from "../src/indexer.js";
 import { HttpRpc, PrunedBlockError } from "../src/rpc.js";
 import { Store } from "../src/store.js";
 import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, logger, openTestDb, removeTmpDirs, tmpSqlite } from "./fixtures.js";
-import { startPostgres, type TestPostgres } from "./postgres.js";
+import { startPostgres, type TestPostgres } from "../src/dev-postgres.js";
 
 const PG_PORT = 17432;
 let pgServer: TestPostgres | undefined;
@@ -46,8 +46,11 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
     const sizes: number[] = [];
     while ((n = await ix.step()) > 0) sizes.push(n);
     expect(sizes).toEqual([10, 10, 10, 10, 7]);
+    expect(rpc.calls).toBe(2 * 47); // every batch after the first was prefetched, none fetched twice
     expect(await heights(db)).toEqual(range(1, 47));
     expect(ix.stats).toMatchObject({ lastHeight: 47, chainHeight: 47, lag: 0, caughtUp: true, blocksIndexed: 47, txsIndexed: 15 });
+    expect(ix.stats.fetchMs).toBeGreaterThan(0);
+    expect(ix.stats.writeMs).toBeGreaterThan(0);
     rpc.latest = 52;
     expect(await ix.step()).toBe(5);
     expect(await heights(db)).toEqual(range(1, 52));
@@ -64,8 +67,8 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
     const rpc = new FakeRpc(40);
     const ix = new Indexer({ db, rpc, logger, batchSize: 8 });
     await ix.step();
+    rpc.failAt = 21; // the batch 17–24 is fetched while 9–16 is written; its failure surfaces in the step that needs it
     await ix.step();
-    rpc.failAt = 21;
     await expect(ix.step()).rejects.toThrow("injected failure at 21");
     expect(await heights(db)).toEqual(range(1, 16));
     rpc.failAt = undefined;
@@ -132,8 +135,15 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
 describe("HttpRpc", () => {
   let server: Server;
   let url: string;
+  let dropped = 0;
   beforeAll(async () => {
     server = createServer((req, res) => {
+      // /status?drop=N: the connection is cut without an answer the first N times (a stale keep-alive socket)
+      const drop = /drop=(\d+)/.exec(req.url ?? "");
+      if (drop && dropped < Number(drop[1])) {
+        dropped++;
+        return req.socket.destroy();
+      }
       res.setHeader("content-type", "application/json");
       if (req.url?.startsWith("/block?height=3"))
         return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, error: { code: -32603, message: "Internal error", data: "height 3 is not available, lowest height is 120" } }));
@@ -149,6 +159,15 @@ describe("HttpRpc", () => {
 
   test("parses /status", async () => {
     expect(await new HttpRpc(url).status()).toEqual({ chainId: "btt-x", latestHeight: 130, earliestHeight: 120, latestTime: "2026-01-01T00:00:00Z" });
+  });
+  test("a dropped connection is asked again, at most 3 times in all", async () => {
+    const rpc = new HttpRpc(url) as unknown as { call(path: string): Promise<{ node_info: { network: string } }> };
+    dropped = 0;
+    expect((await rpc.call("status?drop=2")).node_info.network).toBe("btt-x");
+    expect(dropped).toBe(2);
+    dropped = 0;
+    await expect(rpc.call("status?drop=3")).rejects.toThrow(/fetch failed/);
+    expect(dropped).toBe(3);
   });
   test("a pruned height is a PrunedBlockError naming the lowest height", async () => {
     const err = await new HttpRpc(url).block(3).catch((e: unknown) => e);

@@ -13,15 +13,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { SigningStargateClient, StargateClient, GasPrice, calculateFee } from "@cosmjs/stargate";
-import { Comet38Client } from "@cosmjs/tendermint-rpc";
-import { account, loadKeys } from "./keys.js";
 import { Localnet } from "./localnet.js";
 import { createLogger } from "./log.js";
 import { sleep } from "./procs.js";
-import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
-import { avg, bankSendMsg, benchAccounts, broadcastPaced, presignTransfers, type Sent, blockLimits, blockTimeAt, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct, rssSampler, writeBenchmarks } from "./bench-common.js";
+import { avg, blockLimits, blockTimeAt, bttdVersion, fetchBlock, machineLine, mib, pct, prepareBankLoad, rssSampler, writeBenchmarks } from "./bench-common.js";
 
 const log = createLogger("bench-chain");
 const N_ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100);
@@ -37,50 +32,14 @@ async function main(): Promise<void> {
     log.info({ home, accounts: N_ACCOUNTS, rate: RATE, seconds: SECONDS }, "starting a fresh localnet");
     await net.start();
     const rpcs = net.validators().map((v) => v.rpc);
-    const chainId = net.chainId;
-    const keys = loadKeys();
-    const dev = account(keys, "dev");
-
-    // --- accounts and funding ---
-    const { wallets, addrs } = await benchAccounts("btt-bench-account", N_ACCOUNTS);
-    const devWallet = await DirectSecp256k1HdWallet.fromMnemonic(dev.mnemonic, { prefix: "btt" });
-    const devClient = await SigningStargateClient.connectWithSigner(rpcs[0], devWallet, { gasPrice: GasPrice.fromString(MIN_GAS_PRICE) });
-    const fundHeight = await multiSendFund(devClient, dev.address, addrs.map((address) => ({ address, amount: 100n * ONE_BTT })), "bench funding");
-    log.info({ height: fundHeight, accounts: N_ACCOUNTS }, "accounts funded (one MsgMultiSend)");
-    devClient.disconnect();
-
-    const query = await StargateClient.connect(rpcs[0]);
-    const accountNumbers: bigint[] = [];
-    for (const a of addrs) {
-      const acc = await query.getAccount(a);
-      if (!acc) throw new Error(`account ${a} not found after funding`);
-      accountNumbers.push(acc.accountNumber);
-    }
-
-    // gas of one transfer, measured once by simulation
-    const probe = await SigningStargateClient.connectWithSigner(rpcs[0], wallets[0]);
-    const simulated = Number(await probe.simulate(addrs[0], [bankSendMsg(addrs[0], addrs[1])], ""));
-    probe.disconnect();
-    const gasLimit = Math.ceil((simulated * 1.3) / 1000) * 1000;
-    const fee = calculateFee(gasLimit, GasPrice.fromString(MIN_GAS_PRICE));
-    log.info({ simulated, gasLimit }, "gas per transfer");
-
-    // --- pre-sign everything (signing is not part of the measured load) ---
-    const perAccount = Math.ceil((RATE * SECONDS) / N_ACCOUNTS);
-    const tSign = Date.now();
-    const signed = await presignTransfers(wallets, addrs, accountNumbers, chainId, fee, perAccount);
-    log.info({ txs: perAccount * N_ACCOUNTS, seconds: (Date.now() - tSign) / 1000 }, "transfers pre-signed");
+    const load = await prepareBankLoad(net, { accounts: N_ACCOUNTS, rate: RATE, seconds: SECONDS, log });
+    const gasLimit = load.gasLimit;
 
     // --- load ---
-    const comets = await Promise.all(rpcs.map((r) => Comet38Client.connect(r)));
     const startHeight = await net.height(0);
-    const sent: Sent[] = [];
     const rss = rssSampler(net);
-    const t0 = Date.now() + 500;
-    const tEnd = t0 + SECONDS * 1000;
     log.info({ startHeight }, "load running");
-    await broadcastPaced(signed, comets, RATE, t0, tEnd, sent);
-    const tSent = Date.now();
+    const { sent, t0, tEnd, tSent } = await load.run();
     log.info({ sent: sent.length, seconds: (tSent - t0) / 1000 }, "load finished, waiting for the mempools to drain");
 
     // --- wait for inclusion ---
@@ -164,8 +123,7 @@ async function main(): Promise<void> {
     const report = renderReport(figures, version);
     process.stdout.write("\n" + report + "\n");
     writeBenchmarks("## make bench-chain", report, log);
-    comets.forEach((c) => c.disconnect());
-    query.disconnect();
+    load.close();
   } finally {
     await net.stop();
     if (process.env.KEEP_LOCALNET !== "1") rmSync(home, { recursive: true, force: true });

@@ -1,15 +1,16 @@
 /**
- * Shared pieces of the localnet benchmarks (make bench-chain, make bench-compute, make bench-rwa):
- * deterministic bench accounts, multi-send funding, CometBFT RPC block scanning, validator RSS
- * sampling, percentiles, per-phase figures (analyse) and the BENCHMARKS.md writer.
+ * Shared pieces of the localnet benchmarks (make bench-chain, make bench-compute, make bench-rwa,
+ * make bench-explorer): deterministic bench accounts, multi-send funding, the paced bank-send load,
+ * CometBFT RPC block scanning, validator RSS sampling, percentiles, per-phase figures (analyse) and
+ * the BENCHMARKS.md writer.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { DirectSecp256k1Wallet } from "@cosmjs/proto-signing";
-import { SigningStargateClient, type StdFee } from "@cosmjs/stargate";
-import type { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { DirectSecp256k1HdWallet, DirectSecp256k1Wallet } from "@cosmjs/proto-signing";
+import { GasPrice, SigningStargateClient, StargateClient, calculateFee, type StdFee } from "@cosmjs/stargate";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { toHex } from "@cosmjs/encoding";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { Localnet } from "./localnet.js";
@@ -17,7 +18,8 @@ import type { Logger } from "pino";
 import { repoRoot } from "./paths.js";
 import { rssBytes, sleep } from "./procs.js";
 import { runCommand } from "./run.js";
-import { BTT_DENOM } from "./tokenomics.js";
+import { BTT_DENOM, MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
+import { account, loadKeys } from "./keys.js";
 
 export function pct(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -340,5 +342,76 @@ export function analyse(name: string, offered: string, counted: Sent[], blocks: 
     causes,
     rss,
     background,
+  };
+}
+
+export interface BankLoadOptions {
+  accounts: number;
+  /** Offered tx/s over all accounts. */
+  rate: number;
+  seconds: number;
+  log: Logger;
+  /** Seed of the deterministic accounts (default "btt-bench-account"); a second load on the same chain needs its own. */
+  seed?: string;
+}
+export interface BankLoad {
+  addrs: string[];
+  gasLimit: number;
+  /** Broadcasts the pre-signed transfers (from 500 ms after the call) and resolves when the last one is sent. */
+  run(): Promise<{ sent: Sent[]; t0: number; tEnd: number; tSent: number }>;
+  close(): void;
+}
+
+/**
+ * The bank-send load of make bench-chain, ready to run against a started localnet: funds `accounts`
+ * deterministic accounts with one MsgMultiSend from the dev key, measures a transfer's gas once by
+ * simulation (limit 1.3 ×), pre-signs every transfer offline (signing is not part of the load), and
+ * pins each account to one validator's RPC so that its sequences arrive in order.
+ */
+export async function prepareBankLoad(net: Localnet, o: BankLoadOptions): Promise<BankLoad> {
+  const rpcs = net.validators().map((v) => v.rpc);
+  const dev = account(loadKeys(), "dev");
+  const { wallets, addrs } = await benchAccounts(o.seed ?? "btt-bench-account", o.accounts);
+  const devWallet = await DirectSecp256k1HdWallet.fromMnemonic(dev.mnemonic, { prefix: "btt" });
+  const devClient = await SigningStargateClient.connectWithSigner(rpcs[0], devWallet, { gasPrice: GasPrice.fromString(MIN_GAS_PRICE) });
+  const fundHeight = await multiSendFund(devClient, dev.address, addrs.map((address) => ({ address, amount: 100n * ONE_BTT })), "bench funding");
+  o.log.info({ height: fundHeight, accounts: o.accounts }, "accounts funded (one MsgMultiSend)");
+  devClient.disconnect();
+
+  const query = await StargateClient.connect(rpcs[0]);
+  const accountNumbers: bigint[] = [];
+  for (const a of addrs) {
+    const acc = await query.getAccount(a);
+    if (!acc) throw new Error(`account ${a} not found after funding`);
+    accountNumbers.push(acc.accountNumber);
+  }
+  query.disconnect();
+
+  const probe = await SigningStargateClient.connectWithSigner(rpcs[0], wallets[0]);
+  const simulated = Number(await probe.simulate(addrs[0], [bankSendMsg(addrs[0], addrs[1])], ""));
+  probe.disconnect();
+  const gasLimit = Math.ceil((simulated * 1.3) / 1000) * 1000;
+  const fee = calculateFee(gasLimit, GasPrice.fromString(MIN_GAS_PRICE));
+  o.log.info({ simulated, gasLimit }, "gas per transfer");
+
+  const perAccount = Math.ceil((o.rate * o.seconds) / o.accounts);
+  const tSign = Date.now();
+  const signed = await presignTransfers(wallets, addrs, accountNumbers, net.chainId, fee, perAccount);
+  o.log.info({ txs: perAccount * o.accounts, seconds: (Date.now() - tSign) / 1000 }, "transfers pre-signed");
+
+  const comets = await Promise.all(rpcs.map((r) => Comet38Client.connect(r)));
+  return {
+    addrs,
+    gasLimit,
+    async run() {
+      const sent: Sent[] = [];
+      const t0 = Date.now() + 500;
+      const tEnd = t0 + o.seconds * 1000;
+      await broadcastPaced(signed, comets, o.rate, t0, tEnd, sent);
+      return { sent, t0, tEnd, tSent: Date.now() };
+    },
+    close() {
+      comets.forEach((c) => c.disconnect());
+    },
   };
 }

@@ -5,3 +5,4 @@ export * from "./paths.js";
 export * from "./procs.js";
 export * from "./log.js";
 export { testnetGenesis, type TestnetGenesisOptions } from "./testnet.js";
+export { prepareBankLoad, pct, machineLine, bttdVersion, writeBenchmarks, type BankLoad, type BankLoadOptions, type Sent } from "./bench-common.js";

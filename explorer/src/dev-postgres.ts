@@ -1,4 +1,8 @@
-// Starts a throw-away PostgreSQL (Debian packages, installed here if missing) on a loopback port, as the postgres user.
+/**
+ * A throw-away PostgreSQL for the tests and make bench-explorer: Debian packages (installed here if
+ * missing), a fresh cluster in a temp folder, started as the postgres user on a loopback port, stopped by
+ * the PID in its postmaster.pid.
+ */
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,6 +11,8 @@ import { join } from "node:path";
 export interface TestPostgres {
   url: string;
   pid: number;
+  /** Creates an empty database in this cluster and returns its connection URL. */
+  createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -60,6 +66,17 @@ export async function startPostgres(port: number): Promise<TestPostgres> {
   return {
     url,
     pid: child.pid!,
+    async createDatabase(name: string) {
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`not a plain database name: ${name}`);
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        await c.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await c.end();
+      }
+      return `postgres://postgres@127.0.0.1:${port}/${name}`;
+    },
     async stop() {
       // Stop the postmaster by its PID (first line of postmaster.pid): SIGINT is PostgreSQL's fast shutdown.
       const pidFile = join(data, "postmaster.pid");

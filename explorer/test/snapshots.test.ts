@@ -1,0 +1,244 @@
+// Module state snapshots against a fake REST node that answers per x-cosmos-block-height, on SQLite and on
+// PostgreSQL: the snapshotter, its resume and pruned-state handling, and the history API and pages.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { FastifyInstance } from "fastify";
+import type { Db } from "../src/db.js";
+import { Indexer } from "../src/indexer.js";
+import { ChainRest, StateUnavailableError } from "../src/chain.js";
+import { Snapshotter, SnapshotStore, bondedRatioPercent } from "../src/snapshots.js";
+import { buildServer } from "../src/server.js";
+import { FakeRpc, logger, openTestDb, removeTmpDirs } from "./fixtures.js";
+import { startPostgres, type TestPostgres } from "../src/dev-postgres.js";
+
+const PG_PORT = 17434;
+const ONE = 10n ** 18n;
+const SUPPLY = 210_000_000n * ONE;
+const VAL_A = "bttvaloper1qyqszqgpqyqszqgpqyqszqgpqyqszqgp8vc2xq";
+const VAL_B = "bttvaloper1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnqsllcw";
+const HOSTILE_MONIKER = `<script>alert("val")</script>`;
+const PRUNED_BELOW = 15;
+
+/** State of the fake chain as of height h: bonded grows by 1 BTT per block, 1 BTT burned per 10 blocks, a proposal from height 20. */
+const burnedAt = (h: number) => BigInt(Math.floor(h / 10)) * ONE;
+const tokensA = (h: number) => 1_000_000n * ONE + BigInt(h) * ONE;
+const tokensB = 500_000n * ONE;
+
+let restUp = true;
+const heightsAsked: (string | undefined)[] = [];
+function fakeRest(req: IncomingMessage): [number, unknown] {
+  const hdr = req.headers["x-cosmos-block-height"];
+  heightsAsked.push(typeof hdr === "string" ? hdr : undefined);
+  const h = Number(hdr ?? 1000);
+  if (h < PRUNED_BELOW) return [404, { code: 5, message: `failed to load state at height ${h}; version does not exist (latest height: 60): key not found` }];
+  const url = new URL(req.url ?? "/", "http://x");
+  switch (url.pathname) {
+    case "/cosmos/bank/v1beta1/supply/by_denom":
+      return [200, { amount: { denom: "abtt", amount: String(SUPPLY - burnedAt(h)) } }];
+    case "/cosmos/staking/v1beta1/pool":
+      return [200, { pool: { bonded_tokens: String(tokensA(h) + tokensB), not_bonded_tokens: "0" } }];
+    case "/btt/emissions/v1/supply":
+      return [200, { total: String(SUPPLY - burnedAt(h)), burned: String(burnedAt(h)), circulating: String(7_000_000n * ONE), vesting_locked: String(39_900_000n * ONE), pools_total: String(150_000_000n * ONE), mining_paid: "0" }];
+    case "/cosmos/staking/v1beta1/validators": {
+      // two pages, to check that the snapshot follows next_key
+      const second = url.searchParams.get("pagination.key") === "cGFnZTI=";
+      const v = second
+        ? { operator_address: VAL_B, description: { moniker: "beta" }, status: "BOND_STATUS_BONDED", jailed: h >= 40, tokens: String(tokensB), commission: { commission_rates: { rate: "0.050000000000000000" } } }
+        : { operator_address: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: "BOND_STATUS_BONDED", jailed: false, tokens: String(tokensA(h)), commission: { commission_rates: { rate: "0.100000000000000000" } } };
+      return [200, { validators: [v], pagination: { next_key: second ? null : "cGFnZTI=" } }];
+    }
+    case "/cosmos/gov/v1/proposals":
+      return [200, { proposals: h >= 20 ? [{ id: "1", title: "Raise <b>fees</b>", status: "PROPOSAL_STATUS_VOTING_PERIOD", final_tally_result: { yes_count: "0", no_count: "0", abstain_count: "0", no_with_veto_count: "0" } }] : [], pagination: { next_key: null } }];
+    default:
+      // a chain without x/compute: the gateway has no such service
+      return [501, { code: 12, message: "Not Implemented" }];
+  }
+}
+
+let rest: Server;
+let restUrl: string;
+beforeAll(async () => {
+  rest = createServer((req, res) => {
+    if (!restUp) return req.socket.destroy();
+    const [status, body] = fakeRest(req);
+    res.statusCode = status;
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify(body));
+  });
+  await new Promise<void>((r) => rest.listen(0, "127.0.0.1", r));
+  restUrl = `http://127.0.0.1:${(rest.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  removeTmpDirs();
+  await new Promise<void>((r) => rest.close(() => r()));
+});
+
+test("bonded ratio by integer arithmetic", () => {
+  expect(bondedRatioPercent(String(3n * ONE), String(12n * ONE))).toBe(25);
+  expect(bondedRatioPercent("1", "3")).toBe(33.3333);
+  expect(bondedRatioPercent(null, "3")).toBeNull();
+  expect(bondedRatioPercent("1", "0")).toBeNull();
+});
+
+test("a query at a pruned height is a StateUnavailableError", async () => {
+  const err = await new ChainRest(restUrl).atHeight(3).get("/cosmos/staking/v1beta1/pool").catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(StateUnavailableError);
+  expect((err as Error).message).toMatch(/no state at height 3 \(pruned\)/);
+});
+
+let pgServer: TestPostgres | undefined;
+describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
+  let db: Db;
+  beforeAll(async () => {
+    if (kind === "postgres") pgServer = await startPostgres(PG_PORT);
+  }, 240_000);
+  afterAll(async () => {
+    if (kind === "postgres") await pgServer?.stop();
+  });
+  beforeEach(async () => {
+    restUp = true;
+    db = await openTestDb(kind, pgServer?.url);
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  async function indexTo(latest: number) {
+    const ix = new Indexer({ db, rpc: new FakeRpc(latest), logger, batchSize: 100 });
+    while ((await ix.step()) > 0);
+    return ix;
+  }
+
+  test("every N indexed blocks, state as of that height; pruned heights recorded, not skipped; resumes after the last", async () => {
+    await indexTo(45);
+    const snap = new Snapshotter({ db, rest: new ChainRest(restUrl), logger, every: 10 });
+    const taken: number[] = [];
+    let h: number;
+    while ((h = await snap.step()) > 0) taken.push(h);
+    expect(taken).toEqual([10, 20, 30, 40]); // 50 is not indexed yet
+    expect(snap.stats).toMatchObject({ every: 10, lastHeight: 40, taken: 4, unavailable: 1 });
+    expect(heightsAsked).toEqual(expect.arrayContaining(["10", "20", "30", "40"]));
+
+    const store = new SnapshotStore(db);
+    const s10 = await store.get(10);
+    expect(s10).toMatchObject({ height: 10, totalSupply: null, validators: null, validatorSet: [] });
+    expect(s10!.error).toMatch(/no state at height 10 \(pruned\)/);
+
+    const s30 = (await store.get(30))!;
+    expect(s30).toMatchObject({
+      height: 30,
+      time: new Date(Date.UTC(2026, 0, 1) + 30 * 1000).toISOString(),
+      totalSupply: String(SUPPLY - 3n * ONE),
+      bonded: String(tokensA(30) + tokensB),
+      burned: String(3n * ONE),
+      circulating: String(7_000_000n * ONE),
+      validators: 2,
+      bondedValidators: 2,
+      proposals: 1,
+      proposalsVoting: 1,
+      computeNodes: null,
+      error: null,
+    });
+    expect(s30.missing).toEqual([expect.stringMatching(/^compute nodes: REST .*HTTP 501/)]);
+    expect(s30.bondedRatioPercent).toBe(Number(((tokensA(30) + tokensB) * 1_000_000n) / (SUPPLY - 3n * ONE)) / 10_000);
+    expect(s30.validatorSet.map((v) => [v.operator, v.power])).toEqual([[VAL_A, "1000030"], [VAL_B, "500000"]]);
+    expect(s30.validatorSet[0].sharePercent + s30.validatorSet[1].sharePercent).toBeCloseTo(100, 3);
+    expect(s30.proposalList).toEqual([{ id: 1, title: "Raise <b>fees</b>", status: "PROPOSAL_STATUS_VOTING_PERIOD", finalTally: { yes: "0", no: "0", abstain: "0", noWithVeto: "0" } }]);
+
+    // a new process on the same database takes up after 40 once the indexer passes 50
+    await indexTo(62);
+    const again = new Snapshotter({ db, rest: new ChainRest(restUrl), logger, every: 10 });
+    const more: number[] = [];
+    while ((h = await again.step()) > 0) more.push(h);
+    expect(more).toEqual([50, 60]);
+    const hist = await store.validatorHistory(VAL_B, 1, 3);
+    expect(hist.total).toBe(5);
+    expect(hist.items.map((r) => [r.height, r.jailed])).toEqual([[60, true], [50, true], [40, true]]);
+    const count = await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM snapshots");
+    expect(Number(count!.n)).toBe(6);
+  });
+
+  test("an unreachable node writes nothing and the same height is taken once it answers", async () => {
+    await indexTo(25);
+    const snap = new Snapshotter({ db, rest: new ChainRest(restUrl), logger, every: 20 });
+    restUp = false;
+    await expect(snap.step()).rejects.toThrow(/fetch failed|socket|ECONNRESET/i);
+    expect(Number((await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM snapshots"))!.n)).toBe(0);
+    restUp = true;
+    expect(await snap.step()).toBe(20);
+    expect(await snap.step()).toBe(0);
+    expect((await new SnapshotStore(db).get(20))).toMatchObject({ error: null, validators: 2 });
+  });
+
+  describe("history API and pages", () => {
+    let app: FastifyInstance;
+    let snap: Snapshotter;
+    beforeEach(async () => {
+      const ix = await indexTo(45);
+      snap = new Snapshotter({ db, rest: new ChainRest(restUrl), logger, every: 10 });
+      while ((await snap.step()) > 0);
+      app = await buildServer({ db, restUrl, indexer: ix, snapshotter: snap });
+    });
+    afterEach(async () => {
+      await app.close();
+    });
+    const get = (url: string) => app.inject({ method: "GET", url });
+
+    test("lists snapshots newest first with paging, one with its validator set, a validator's history", async () => {
+      const list = await get("/api/v1/snapshots?limit=2&page=1");
+      expect(list.statusCode).toBe(200);
+      expect(list.json()).toMatchObject({ page: 1, limit: 2, total: 4, items: [{ height: 40, validators: 2, bondedValidators: 2, burned: String(4n * ONE) }, { height: 30 }] });
+      expect((await get("/api/v1/snapshots?page=2&limit=2")).json().items.map((s: { height: number }) => s.height)).toEqual([20, 10]);
+      const one = (await get("/api/v1/snapshots/20")).json();
+      expect(one).toMatchObject({ height: 20, proposals: 1, validatorSet: [{ operator: VAL_A, moniker: HOSTILE_MONIKER, power: "1000020", jailed: false }, { operator: VAL_B }], computeNodeList: [] });
+      expect((await get("/api/v1/snapshots/10")).json()).toMatchObject({ height: 10, error: expect.stringMatching(/pruned/), validatorSet: [] });
+      const hist = (await get(`/api/v1/validators/${VAL_A}/history?limit=2`)).json();
+      expect(hist).toMatchObject({ total: 3, items: [{ height: 40, power: "1000040" }, { height: 30, power: "1000030" }] });
+      expect((await get("/api/v1/status")).json()).toMatchObject({ snapshotEvery: 10, latestSnapshotHeight: 40 });
+      const metrics = (await get("/metrics")).body;
+      expect(metrics).toMatch(/^explorer_snapshot_height 40$/m);
+      expect(metrics).toMatch(/^explorer_snapshots_unavailable_total 1$/m);
+    });
+
+    test.each([
+      ["/api/v1/snapshots/abc", 400, /height must be integer/],
+      ["/api/v1/snapshots/0", 400, /height must be >= 1/],
+      ["/api/v1/snapshots?limit=500", 400, /limit must be <= 100/],
+      ["/api/v1/snapshots?from=3", 400, /must NOT have additional properties/],
+      ["/api/v1/validators/bttvaloper1xyz/history", 400, /operator must match pattern/],
+      ["/api/v1/snapshots/15", 404, /no state snapshot at height 15 \(snapshots are taken every 10 blocks; the latest is at 40\)/],
+    ])("bad input %s gets a %d, never a 500", async (url, code, msg) => {
+      const r = await get(url);
+      expect(r.statusCode).toBe(code);
+      expect(r.json().message).toMatch(msg);
+    });
+
+    test("OpenAPI documents the history routes with their response schemas", async () => {
+      const doc = (await get("/api/docs/openapi.json")).json();
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/snapshots", "/api/v1/snapshots/{height}", "/api/v1/validators/{operator}/history"]));
+      const props = doc.paths["/api/v1/snapshots/{height}"].get.responses["200"].content["application/json"].schema.properties;
+      expect(Object.keys(props)).toEqual(expect.arrayContaining(["bondedRatioPercent", "totalSupply", "validatorSet", "proposalList", "computeNodeList"]));
+    });
+
+    test("the history page charts the bonded ratio; a snapshot page escapes what validators and proposers wrote; the dashboard shows the chart", async () => {
+      const p = await get("/snapshots");
+      expect(p.statusCode).toBe(200);
+      expect(p.body).toContain('aria-label="Bonded ratio over heights"');
+      expect(p.body).toMatch(/<path d="M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){2}"/); // 20, 30, 40 (10 has no state)
+      expect(p.body).toContain('href="/snapshots/40"');
+      expect(p.body).toContain("not served: compute nodes");
+      const s = await get("/snapshots/20");
+      expect(s.statusCode).toBe(200);
+      expect(s.body).not.toContain("<script>alert");
+      expect(s.body).toContain("&lt;script&gt;alert(&quot;val&quot;)&lt;/script&gt;");
+      expect(s.body).toContain("Raise &lt;b&gt;fees&lt;/b&gt;");
+      expect(s.body).toContain("1000020");
+      expect((await get("/snapshots/10")).body).toContain("no state at height 10 (pruned)");
+      expect((await get("/snapshots/11")).statusCode).toBe(404);
+      expect((await get("/snapshots/x")).statusCode).toBe(400);
+      const dash = await get("/");
+      expect(dash.body).toContain('aria-label="Bonded ratio over heights"');
+      expect(dash.body).toContain('<a href="/snapshots">History</a>');
+    });
+  });
+});
