@@ -49,6 +49,8 @@ function fakeRest(req: IncomingMessage): [number, unknown] {
         : { operator_address: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: "BOND_STATUS_BONDED", jailed: false, tokens: String(tokensA(h)), commission: { commission_rates: { rate: "0.100000000000000000" } } };
       return [200, { validators: [v], pagination: { next_key: second ? null : "cGFnZTI=" } }];
     }
+    case `/cosmos/staking/v1beta1/validators/${VAL_A}`:
+      return [200, { validator: { operator_address: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: "BOND_STATUS_BONDED", jailed: false, tokens: String(tokensA(h)), commission: { commission_rates: { rate: "0.1" } } } }];
     case "/cosmos/gov/v1/proposals":
       return [200, { proposals: h >= 20 ? [{ id: "1", title: "Raise <b>fees</b>", status: "PROPOSAL_STATUS_VOTING_PERIOD", final_tally_result: { yes_count: "0", no_count: "0", abstain_count: "0", no_with_veto_count: "0" } }] : [], pagination: { next_key: null } }];
     default:
@@ -246,6 +248,11 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
       expect((await get("/snapshots/10")).body).toContain("no state at height 10 (pruned)");
       expect((await get("/snapshots/11")).statusCode).toBe(404);
       expect((await get("/snapshots/x")).statusCode).toBe(400);
+      const val = await get(`/validators/${VAL_A}`);
+      expect(val.statusCode).toBe(200);
+      expect(val.body).toContain("Voting power over the last 3 ");
+      expect(val.body).toContain('aria-label="Voting power over heights"');
+      expect(val.body).not.toContain("<script>alert");
       const dash = await get("/");
       expect(dash.body).toContain('aria-label="Bonded ratio over heights"');
       expect(dash.body).toContain('<a href="/snapshots">History</a>');
