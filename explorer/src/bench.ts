@@ -2,10 +2,10 @@
 /**
  * make bench-explorer (a benchmark, not a test). In one fresh 4-validator localnet (tmp home, ports offset by
  * BENCH_PORT_OFFSET, default 36000) and one throw-away PostgreSQL (port offset + 5432):
- * 1. two explorer processes (the real CLI: indexer, snapshots and server), one on SQLite and one on
- *    PostgreSQL, follow validator 0 from genesis while make bench-chain's bank-send load runs
- *    (BENCH_RATE tx/s, default 250, for BENCH_SECONDS, default 60); their lag (node height − indexed
- *    height) is sampled every 250 ms;
+ * 1. an explorer process (the real CLI: indexer, snapshots and server) on SQLite, then one on PostgreSQL,
+ *    each alone, follows validator 0 from genesis while make bench-chain's bank-send load runs
+ *    (BENCH_RATE tx/s, default 250, for BENCH_SECONDS, default 60, its own accounts); its lag (node height −
+ *    indexed height) is sampled every 250 ms;
  * 2. back-fill: an Indexer in this process indexes the loaded chain from genesis into an empty SQLite file
  *    and an empty PostgreSQL database (blocks/s, txs/s);
  * 3. latency: autocannon (BENCH_CONNECTIONS, default 16, BENCH_DURATION s per route, default 5) on loopback

@@ -81,6 +81,13 @@ export class StateUnavailableError extends Error {
   }
 }
 
+/** The node has not committed the state at this height yet (it is just past it): ask again shortly. */
+export class StateNotCommittedError extends Error {
+  constructor(readonly height: number, readonly latest: number) {
+    super(`the node has not committed the state at height ${height} yet (latest ${latest})`);
+  }
+}
+
 export class ChainRest {
   /** height: every query reads the state as of that block (gRPC-gateway's x-cosmos-block-height header). */
   constructor(readonly url: string, private readonly timeoutMs = 10_000, readonly height?: number) {}
@@ -94,8 +101,12 @@ export class ChainRest {
     const headers: Record<string, string> = this.height !== undefined ? { "x-cosmos-block-height": String(this.height) } : {};
     const res = await fetch(`${this.url.replace(/\/$/, "")}${path}`, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
     const body = (await res.json().catch(() => ({}))) as T & { message?: string; code?: number };
-    if (this.height !== undefined && res.status >= 400 && /failed to load state at height|version does not exist|pruned/i.test(body.message ?? ""))
+    if (this.height !== undefined && res.status >= 400 && /failed to load state at height|version does not exist|pruned/i.test(body.message ?? "")) {
+      // "(latest height: L)" below the height asked: not committed yet (a moment after the block), not pruned.
+      const latest = /latest height: (\d+)/.exec(body.message ?? "");
+      if (latest && Number(latest[1]) < this.height) throw new StateNotCommittedError(this.height, Number(latest[1]));
       throw new StateUnavailableError(this.height, body.message ?? "");
+    }
     if (res.status === 404 || (res.status >= 400 && /not found|unknown address|doesn't exist|does not exist/i.test(body.message ?? "")))
       throw new NotFoundError(body.message ?? `not found: ${path}`);
     if (!res.ok) throw new Error(`REST ${path}: HTTP ${res.status} ${body.message ?? ""}`);

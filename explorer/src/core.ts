@@ -4,7 +4,7 @@ import { NotFoundError } from "./chain.js";
 import { ago, btt, coin, coins, html, json, kv, pager, short, table } from "./html.js";
 import type { ExplorerContext, ExplorerModule, SearchTarget } from "./server.js";
 import { SnapshotStore } from "./snapshots.js";
-import { bondedRatioChart } from "./history.js";
+import { bondedRatioChart, powerChart } from "./history.js";
 export const PAGE_LIMIT_MAX = 100;
 
 const HEIGHT = { type: "integer", minimum: 1, maximum: 9007199254740991 } as const;
@@ -287,7 +287,8 @@ ${v
     });
 
     app.get<{ Params: { operator: string } }>("/validators/:operator", { schema: { ...hide, params: { type: "object", properties: { operator: VALOPER }, required: ["operator"] } } }, async (req, reply) => {
-      const v = await rest.validator(req.params.operator);
+      const [v, hist] = await Promise.all([rest.validator(req.params.operator), snapshots.validatorHistory(req.params.operator, 1, 200)]);
+      const past = [...hist.items].reverse();
       return ctx.page(reply, `Validator ${String(v.description?.moniker ?? "")}`, html`${kv([
         ["operator", v.operator_address],
         ["status", v.status],
@@ -295,7 +296,7 @@ ${v
         ["tokens", btt(String(v.tokens))],
         ["commission", pct(Number(v.commission?.commission_rates?.rate ?? 0))],
         ["min self-delegation", String(v.min_self_delegation)],
-      ])}<h2>Raw</h2>${json(v)}`);
+      ])}${past.length ? html`<h2>Voting power over the last ${past.length} <a href="/snapshots">state snapshots</a></h2>${powerChart(past)}` : ""}<h2>Raw</h2>${json(v)}`);
     });
 
     app.get("/proposals", { schema: hide }, async (_req, reply) => {

@@ -63,6 +63,11 @@ export function supplyChart(snaps: SnapshotSummary[]): Safe {
   );
 }
 
+/** A validator's voting power (BTT) over the snapshots, oldest first. */
+export function powerChart(points: { height: number; power: string }[]): Safe {
+  return lineChart([{ label: "voting power (BTT)", color: "#0e3b5c", points: points.map((p) => [p.height, Number(p.power)]) }], (v) => v.toLocaleString("en-US", { maximumFractionDigits: 0 }), "Voting power over heights");
+}
+
 const SNAPSHOT_SUMMARY = {
   type: "object",
   properties: {

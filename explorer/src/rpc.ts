@@ -56,6 +56,8 @@ export class RpcError extends Error {
   }
 }
 
+const RESULTS_WAIT_TRIES = 30;
+
 export class HttpRpc implements ChainRpc {
   constructor(readonly url: string, private readonly timeoutMs = 15_000) {}
 
@@ -111,7 +113,19 @@ export class HttpRpc implements ChainRpc {
   }
 
   async blockResults(height: number): Promise<RpcBlockResults> {
-    const r = await this.call<{ height: string; txs_results: RpcTxResult[] | null; finalize_block_events: RpcEvent[] | null }>(`block_results?height=${height}`, height);
+    type Raw = { height: string; txs_results: RpcTxResult[] | null; finalize_block_events: RpcEvent[] | null };
+    let r: Raw;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        r = await this.call<Raw>(`block_results?height=${height}`, height);
+        break;
+      } catch (err) {
+        // CometBFT reports a height in /status as soon as the block is stored, a moment before its results
+        // are: wait for them (up to ~3 s) instead of failing the step, which would pause the indexer 2 s.
+        if (!(err instanceof RpcError && /could not find results for height/.test(err.message)) || attempt >= RESULTS_WAIT_TRIES) throw err;
+        await new Promise((res) => setTimeout(res, 100));
+      }
+    }
     return { height: Number(r.height), txs: r.txs_results ?? [], blockEvents: r.finalize_block_events ?? [] };
   }
 }

@@ -6,7 +6,7 @@
  * indexer has already written, one snapshot per transaction, and resumes after the last stored one.
  */
 import type { Logger } from "pino";
-import { ChainRest, DENOM, NotFoundError, StateUnavailableError } from "./chain.js";
+import { ChainRest, DENOM, NotFoundError, StateNotCommittedError, StateUnavailableError } from "./chain.js";
 import type { Db } from "./db.js";
 import type { Page } from "./store.js";
 
@@ -92,7 +92,7 @@ export async function readState(rest: ChainRest): Promise<TakenState> {
     try {
       return await fn();
     } catch (err) {
-      if (err instanceof StateUnavailableError || !(err instanceof NotFoundError || /^REST /.test((err as Error).message))) throw err;
+      if (err instanceof StateUnavailableError || err instanceof StateNotCommittedError || !(err instanceof NotFoundError || /^REST /.test((err as Error).message))) throw err;
       missing.push(`${name}: ${(err as Error).message}`);
       return undefined;
     }

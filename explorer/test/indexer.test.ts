@@ -136,6 +136,7 @@ describe("HttpRpc", () => {
   let server: Server;
   let url: string;
   let dropped = 0;
+  let resultsAsked = 0;
   beforeAll(async () => {
     server = createServer((req, res) => {
       // /status?drop=N: the connection is cut without an answer the first N times (a stale keep-alive socket)
@@ -145,6 +146,13 @@ describe("HttpRpc", () => {
         return req.socket.destroy();
       }
       res.setHeader("content-type", "application/json");
+      if (req.url?.startsWith("/block_results?height=7")) {
+        // the results of a just-stored block appear a moment after /status reports its height
+        if (++resultsAsked < 3) return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, error: { code: -32603, message: "Internal error", data: "could not find results for height #7" } }));
+        return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, result: { height: "7", txs_results: null, finalize_block_events: [] } }));
+      }
+      if (req.url?.startsWith("/block_results?height=8"))
+        return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, error: { code: -32603, message: "Internal error", data: "something else broke" } }));
       if (req.url?.startsWith("/block?height=3"))
         return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, error: { code: -32603, message: "Internal error", data: "height 3 is not available, lowest height is 120" } }));
       if (req.url?.startsWith("/status"))
@@ -168,6 +176,12 @@ describe("HttpRpc", () => {
     dropped = 0;
     await expect(rpc.call("status?drop=3")).rejects.toThrow(/fetch failed/);
     expect(dropped).toBe(3);
+  });
+  test("results not yet stored for a height the node reports are waited for; other RPC errors are not", async () => {
+    const rpc = new HttpRpc(url);
+    expect(await rpc.blockResults(7)).toEqual({ height: 7, txs: [], blockEvents: [] });
+    expect(resultsAsked).toBe(3);
+    await expect(rpc.blockResults(8)).rejects.toThrow("RPC block_results?height=8: Internal error something else broke");
   });
   test("a pruned height is a PrunedBlockError naming the lowest height", async () => {
     const err = await new HttpRpc(url).block(3).catch((e: unknown) => e);

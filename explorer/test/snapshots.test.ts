@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
-import { ChainRest, StateUnavailableError } from "../src/chain.js";
+import { ChainRest, StateNotCommittedError, StateUnavailableError } from "../src/chain.js";
 import { Snapshotter, SnapshotStore, bondedRatioPercent } from "../src/snapshots.js";
 import { buildServer } from "../src/server.js";
 import { FakeRpc, logger, openTestDb, removeTmpDirs } from "./fixtures.js";
@@ -25,12 +25,14 @@ const tokensA = (h: number) => 1_000_000n * ONE + BigInt(h) * ONE;
 const tokensB = 500_000n * ONE;
 
 let restUp = true;
+let committedUpTo = 1000; // the node's latest committed state
 const heightsAsked: (string | undefined)[] = [];
 function fakeRest(req: IncomingMessage): [number, unknown] {
   const hdr = req.headers["x-cosmos-block-height"];
   heightsAsked.push(typeof hdr === "string" ? hdr : undefined);
   const h = Number(hdr ?? 1000);
   if (h < PRUNED_BELOW) return [404, { code: 5, message: `failed to load state at height ${h}; version does not exist (latest height: 60): key not found` }];
+  if (h > committedUpTo) return [404, { code: 5, message: `failed to load state at height ${h}; version does not exist (latest height: ${committedUpTo}): key not found` }];
   const url = new URL(req.url ?? "/", "http://x");
   switch (url.pathname) {
     case "/cosmos/bank/v1beta1/supply/by_denom":
@@ -47,6 +49,8 @@ function fakeRest(req: IncomingMessage): [number, unknown] {
         : { operator_address: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: "BOND_STATUS_BONDED", jailed: false, tokens: String(tokensA(h)), commission: { commission_rates: { rate: "0.100000000000000000" } } };
       return [200, { validators: [v], pagination: { next_key: second ? null : "cGFnZTI=" } }];
     }
+    case `/cosmos/staking/v1beta1/validators/${VAL_A}`:
+      return [200, { validator: { operator_address: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: "BOND_STATUS_BONDED", jailed: false, tokens: String(tokensA(h)), commission: { commission_rates: { rate: "0.1" } } } }];
     case "/cosmos/gov/v1/proposals":
       return [200, { proposals: h >= 20 ? [{ id: "1", title: "Raise <b>fees</b>", status: "PROPOSAL_STATUS_VOTING_PERIOD", final_tally_result: { yes_count: "0", no_count: "0", abstain_count: "0", no_with_veto_count: "0" } }] : [], pagination: { next_key: null } }];
     default:
@@ -80,10 +84,15 @@ test("bonded ratio by integer arithmetic", () => {
   expect(bondedRatioPercent("1", "0")).toBeNull();
 });
 
-test("a query at a pruned height is a StateUnavailableError", async () => {
+test("a query at a pruned height is a StateUnavailableError; one at a height not committed yet is a passing error", async () => {
   const err = await new ChainRest(restUrl).atHeight(3).get("/cosmos/staking/v1beta1/pool").catch((e: unknown) => e);
   expect(err).toBeInstanceOf(StateUnavailableError);
   expect((err as Error).message).toMatch(/no state at height 3 \(pruned\)/);
+  committedUpTo = 40;
+  const soon = await new ChainRest(restUrl).atHeight(41).get("/cosmos/staking/v1beta1/pool").catch((e: unknown) => e);
+  committedUpTo = 1000;
+  expect(soon).toBeInstanceOf(StateNotCommittedError);
+  expect((soon as Error).message).toMatch(/has not committed the state at height 41 yet \(latest 40\)/);
 });
 
 let pgServer: TestPostgres | undefined;
@@ -158,13 +167,16 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
     expect(Number(count!.n)).toBe(6);
   });
 
-  test("an unreachable node writes nothing and the same height is taken once it answers", async () => {
+  test("an unreachable node, or one that has not committed the height yet, writes nothing and the same height is taken once it answers", async () => {
     await indexTo(25);
     const snap = new Snapshotter({ db, rest: new ChainRest(restUrl), logger, every: 20 });
     restUp = false;
     await expect(snap.step()).rejects.toThrow(/fetch failed|socket|ECONNRESET/i);
-    expect(Number((await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM snapshots"))!.n)).toBe(0);
     restUp = true;
+    committedUpTo = 19;
+    await expect(snap.step()).rejects.toThrow(/has not committed the state at height 20 yet \(latest 19\)/);
+    committedUpTo = 1000;
+    expect(Number((await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM snapshots"))!.n)).toBe(0);
     expect(await snap.step()).toBe(20);
     expect(await snap.step()).toBe(0);
     expect((await new SnapshotStore(db).get(20))).toMatchObject({ error: null, validators: 2 });
@@ -236,6 +248,11 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
       expect((await get("/snapshots/10")).body).toContain("no state at height 10 (pruned)");
       expect((await get("/snapshots/11")).statusCode).toBe(404);
       expect((await get("/snapshots/x")).statusCode).toBe(400);
+      const val = await get(`/validators/${VAL_A}`);
+      expect(val.statusCode).toBe(200);
+      expect(val.body).toContain("Voting power over the last 3 ");
+      expect(val.body).toContain('aria-label="Voting power over heights"');
+      expect(val.body).not.toContain("<script>alert");
       const dash = await get("/");
       expect(dash.body).toContain('aria-label="Bonded ratio over heights"');
       expect(dash.body).toContain('<a href="/snapshots">History</a>');
