@@ -7,8 +7,8 @@ import type { SigningStargateClient } from "@cosmjs/stargate";
 import { sha256 } from "@cosmjs/crypto";
 import { fromBech32, toHex } from "@cosmjs/encoding";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
-import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import { directWallet, fee, govContext, startTestNet, stopTestNet, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
+import { btt, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
+import { fee, govContext, startSuiteChain, stopSuiteChain, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT } from "../src/tokenomics.js";
@@ -40,21 +40,10 @@ async function send(a: Actor, typeUrl: string, value: object, gas?: number) {
 }
 
 beforeAll(async () => {
-  net = await startTestNet("compute", {
-    validators: 4,
-    portOffset: PORT_OFFSET,
-    govVotingPeriod: `${VOTING_PERIOD_S}s`,
-    govExpeditedVotingPeriod: "6s",
-  });
-  conn = await connectBttQueryConnection(net.rpc(0));
-  devClient = await connectBttSigningClient(net.rpc(0), await directWallet("dev"));
+  ({ net, conn, devClient } = await startSuiteChain("compute", { validators: 4, portOffset: PORT_OFFSET, votingPeriodS: VOTING_PERIOD_S }));
 }, 300_000);
 
-afterAll(async () => {
-  devClient?.disconnect();
-  conn?.disconnect();
-  await stopTestNet(net);
-}, 120_000);
+afterAll(() => stopSuiteChain({ net, conn, devClient }), 120_000);
 
 describe("x/compute on the localnet", () => {
   test("a k = 3 task: two honest workers paid, the dissenter slashed, the clinic refunded", async () => {

@@ -6,8 +6,8 @@ import { promisify } from "node:util";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import type { SigningStargateClient } from "@cosmjs/stargate";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
-import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import { directWallet, govContext, startTestNet, stopTestNet, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
+import { btt, type BttQueryConnection } from "@btt/ts-client";
+import { govContext, startSuiteChain, stopSuiteChain, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "../src/tokenomics.js";
@@ -31,21 +31,10 @@ async function bal(addr: string): Promise<bigint> {
   return BigInt((await conn.client.bank.balance(addr, BTT_DENOM)).amount);
 }
 beforeAll(async () => {
-  net = await startTestNet("emissions", {
-    validators: 4,
-    portOffset: PORT_OFFSET,
-    govVotingPeriod: `${VOTING_PERIOD_S}s`,
-    govExpeditedVotingPeriod: "6s",
-  });
-  conn = await connectBttQueryConnection(net.rpc(0));
-  devClient = await connectBttSigningClient(net.rpc(0), await directWallet("dev"));
+  ({ net, conn, devClient } = await startSuiteChain("emissions", { validators: 4, portOffset: PORT_OFFSET, votingPeriodS: VOTING_PERIOD_S }));
 }, 300_000);
 
-afterAll(async () => {
-  devClient?.disconnect();
-  conn?.disconnect();
-  await stopTestNet(net);
-}, 120_000);
+afterAll(() => stopSuiteChain({ net, conn, devClient }), 120_000);
 
 describe("x/emissions on the localnet", () => {
   test("supply: total + burned = 210M BTT, each pool listed, nothing circulating but carve-outs", async () => {

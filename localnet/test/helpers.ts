@@ -13,7 +13,7 @@ import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
-import { connectBttSigningClient } from "@btt/ts-client";
+import { connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
 import { Localnet, type LocalnetOptions } from "../src/localnet.js";
 import { createLogger } from "../src/log.js";
 import { account, loadKeys } from "../src/keys.js";
@@ -32,6 +32,31 @@ export async function startTestNet(name: string, options: LocalnetOptions): Prom
     throw err;
   }
   return net;
+}
+
+/** A module suite's chain: its localnet, a query connection and the dev key's signing client, both on validator 0. */
+export interface SuiteChain {
+  net: Localnet;
+  conn: BttQueryConnection;
+  devClient: SigningStargateClient;
+}
+
+/** startTestNet with a gov voting period of `votingPeriodS` (expedited: 6 s), then the suite's clients. */
+export async function startSuiteChain(name: string, o: { validators: number; portOffset: number; votingPeriodS: number }): Promise<SuiteChain> {
+  const net = await startTestNet(name, { validators: o.validators, portOffset: o.portOffset, govVotingPeriod: `${o.votingPeriodS}s`, govExpeditedVotingPeriod: "6s" });
+  try {
+    return { net, conn: await connectBttQueryConnection(net.rpc(0)), devClient: await connectBttSigningClient(net.rpc(0), await directWallet("dev")) };
+  } catch (err) {
+    await stopTestNet(net);
+    throw err;
+  }
+}
+
+/** Closes the suite's clients, then stops its localnet (whatever part of it was started). */
+export async function stopSuiteChain(s: Partial<SuiteChain>): Promise<void> {
+  s.devClient?.disconnect();
+  s.conn?.disconnect();
+  await stopTestNet(s.net);
 }
 
 /** Stops every process of the suite's localnet by PID and removes its home (KEEP_LOCALNET=1 keeps it). */

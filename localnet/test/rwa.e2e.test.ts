@@ -9,8 +9,8 @@ import { DirectSecp256k1HdWallet, type OfflineSigner } from "@cosmjs/proto-signi
 import type { DeliverTxResponse, SigningStargateClient } from "@cosmjs/stargate";
 import { sha256 } from "@cosmjs/crypto";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
-import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import { directWallet, fee, govContext, startTestNet, stopTestNet, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
+import { btt, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
+import { fee, govContext, startSuiteChain, stopSuiteChain, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT } from "../src/tokenomics.js";
@@ -49,21 +49,10 @@ async function shares(addr: string, denom: string): Promise<bigint> {
 }
 
 beforeAll(async () => {
-  net = await startTestNet("rwa", {
-    validators: 3,
-    portOffset: PORT_OFFSET,
-    govVotingPeriod: `${VOTING_PERIOD_S}s`,
-    govExpeditedVotingPeriod: "6s",
-  });
-  conn = await connectBttQueryConnection(net.rpc(0));
-  devClient = await connectBttSigningClient(net.rpc(0), await directWallet("dev"));
+  ({ net, conn, devClient } = await startSuiteChain("rwa", { validators: 3, portOffset: PORT_OFFSET, votingPeriodS: VOTING_PERIOD_S }));
 }, 300_000);
 
-afterAll(async () => {
-  devClient?.disconnect();
-  conn?.disconnect();
-  await stopTestNet(net);
-}, 120_000);
+afterAll(() => stopSuiteChain({ net, conn, devClient }), 120_000);
 
 describe("x/rwa on the localnet", () => {
   test("register → two attestations → tokenize (fee burned) → credentialed trade; non-compliant transfer and revoked trader refused", async () => {

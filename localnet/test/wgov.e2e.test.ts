@@ -9,8 +9,8 @@ import { promisify } from "node:util";
 import type { SigningStargateClient } from "@cosmjs/stargate";
 import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
-import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import { aminoWallet, directWallet, govContext, sleep, startTestNet, stopTestNet, submitProposal, voteAll, voteYesAll, waitProposals } from "./helpers.js";
+import { btt, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
+import { aminoWallet, govContext, sleep, startSuiteChain, stopSuiteChain, submitProposal, voteAll, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT } from "../src/tokenomics.js";
@@ -45,14 +45,7 @@ function updateParamsMsg(params: ReturnType<typeof wg.Params.fromPartial>) {
 }
 
 beforeAll(async () => {
-  net = await startTestNet("wgov", {
-    validators: 4,
-    portOffset: PORT_OFFSET,
-    govVotingPeriod: `${VOTING_PERIOD_S}s`,
-    govExpeditedVotingPeriod: "6s",
-  });
-  conn = await connectBttQueryConnection(net.rpc(0));
-  devClient = await connectBttSigningClient(net.rpc(0), await directWallet("dev"));
+  ({ net, conn, devClient } = await startSuiteChain("wgov", { validators: 4, portOffset: PORT_OFFSET, votingPeriodS: VOTING_PERIOD_S }));
   gov = await govContext(conn.client);
   // The operators hold only vesting tokens; they need liquid BTT for vote fees.
   const operators = net.validators().map((v) => account(keys, v.operator));
@@ -63,11 +56,7 @@ beforeAll(async () => {
   expect(fund.code).toBe(0);
 }, 300_000);
 
-afterAll(async () => {
-  devClient?.disconnect();
-  conn?.disconnect();
-  await stopTestNet(net);
-}, 120_000);
+afterAll(() => stopSuiteChain({ net, conn, devClient }), 120_000);
 
 describe("x/wgov on the localnet", () => {
   test("the genesis seats the five institutions; classes and schedule are queryable", async () => {
