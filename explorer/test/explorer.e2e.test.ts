@@ -1,4 +1,4 @@
-// End to end against a real localnet (own ports, offset 2000, own home; stopped by PID afterwards):
+// End to end against a real localnet (own ports, offset 2600, own home; stopped by PID afterwards):
 // on PostgreSQL and on SQLite, the explorer process is killed during back-fill and restarted, then every height must be present once with
 // the chain's hash; then headless Chromium walks dashboard → block → tx → account and searches.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
@@ -16,7 +16,7 @@ import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
 import { VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { chromium, type BrowserContext } from "playwright-core";
 
-const PORT_OFFSET = 2000;
+const PORT_OFFSET = 2600;
 const PG_PORT = 17433;
 let pgServer: TestPostgres | undefined;
 const HTTP_PORT = 17080;

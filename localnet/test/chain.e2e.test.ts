@@ -15,7 +15,7 @@ import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { ALLOCATION_PERCENT, BTT_DENOM, INSTITUTIONS, ONE_BTT, POOLS, TOTAL_SUPPLY_ABTT, allocationAbtt } from "../src/tokenomics.js";
 
-const PORT_OFFSET = 400;
+const PORT_OFFSET = 1000;
 const VOTING_PERIOD_S = 20;
 const keys = loadKeys();
 const dev = account(keys, "dev");

@@ -19,8 +19,8 @@ import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "../src/tokenomics.js";
 
-const AGED_PORT_OFFSET = 2400;
-const FRESH_PORT_OFFSET = 2800;
+const AGED_PORT_OFFSET = 3000;
+const FRESH_PORT_OFFSET = 3400;
 const VOTING_PERIOD_S = 8;
 const AGE_DAYS = 100;
 const keys = loadKeys();

@@ -12,7 +12,7 @@ import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "../src/tokenomics.js";
 
-const PORT_OFFSET = 1200;
+const PORT_OFFSET = 1800;
 const VOTING_PERIOD_S = 20;
 const keys = loadKeys();
 const dev = account(keys, "dev");

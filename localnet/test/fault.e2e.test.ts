@@ -7,7 +7,7 @@ import { procArgv } from "../src/procs.js";
 let net: Localnet;
 
 beforeAll(async () => {
-  net = await startTestNet("fault", { validators: 4, portOffset: 800 });
+  net = await startTestNet("fault", { validators: 4, portOffset: 1400 });
 }, 300_000);
 
 afterAll(async () => {

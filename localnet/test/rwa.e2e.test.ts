@@ -15,7 +15,7 @@ import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT } from "../src/tokenomics.js";
 
-const PORT_OFFSET = 3200;
+const PORT_OFFSET = 3800;
 const VOTING_PERIOD_S = 15;
 const JURISDICTION = "CN-BJ";
 const keys = loadKeys();

@@ -15,7 +15,7 @@ import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
 import { BTT_DENOM, ONE_BTT } from "../src/tokenomics.js";
 
-const PORT_OFFSET = 3600;
+const PORT_OFFSET = 4200;
 const VOTING_PERIOD_S = 20;
 const keys = loadKeys();
 const dev = account(keys, "dev");
