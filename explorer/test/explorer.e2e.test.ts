@@ -38,6 +38,7 @@ let recipient = "";
 let devAddr = "";
 let institution = "";
 let proposalHeight = 0;
+let assetTxHash = "";
 const PROPOSAL_TITLE = "Fund <i>clinics</i> & more";
 const ASSET_NAME = `CBCT <i>scanner</i> <script>document.title="pwned"</script>`;
 
@@ -104,6 +105,7 @@ beforeAll(async () => {
     { amount: [{ denom: "abtt", amount: String(400_000n * 1_000_000_000n) }], gas: "400000" },
   );
   expect(`${asset.code} ${asset.rawLog ?? ""}`).toBe("0 ");
+  assetTxHash = asset.transactionHash;
   client.disconnect();
   // validator 0's operator votes yes: it counts as an institution and as a token holder (x/wgov)
   const instWallet = await DirectSecp256k1HdWallet.fromMnemonic(account(keys, "china_oral_industry_group").mnemonic, { prefix: "btt" });
@@ -197,6 +199,9 @@ test.each(["postgres", "sqlite"] as const)("%s: killed during back-fill and rest
   expect(rwaAsset.asset).toMatchObject({ name: ASSET_NAME, status: "ASSET_STATUS_PENDING" });
   expect(rwaAsset.book).toEqual({ bids: [], asks: [] });
   expect((await fetch(`${BASE}/api/v1/rwa/assets/99`)).status).toBe(404);
+  // its transaction, decoded with the ts-client registry like every BTT message
+  const assetTx = (await (await fetch(`${BASE}/api/v1/txs/${assetTxHash}`)).json()) as { messages: { typeUrl: string; body: { name: string; shareCount: string } }[] };
+  expect(assetTx.messages[1]).toMatchObject({ typeUrl: "/btt.rwa.v1.MsgRegisterAsset", body: { name: ASSET_NAME, shareCount: "1000" } });
 
   // state snapshots every 2 blocks, read from the node as of each height: the proposal appears at its height, not before
   type Snap = { height: number; totalSupply: string; bondedRatioPercent: number; validators: number; bondedValidators: number; proposals: number; computeNodes: number; circulating: string | null; error: string | null; missing: string[] };
