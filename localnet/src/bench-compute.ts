@@ -21,16 +21,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet, type DirectSecp256k1Wallet } from "@cosmjs/proto-signing";
-import { SigningStargateClient, StargateClient, GasPrice, calculateFee, createProtobufRpcClient, type StdFee } from "@cosmjs/stargate";
+import { SigningStargateClient, StargateClient, GasPrice, calculateFee, type StdFee } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { sha256 } from "@cosmjs/crypto";
 import { fromBech32, toHex } from "@cosmjs/encoding";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
-import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
-import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
-import { QueryClientImpl as GovQuery } from "cosmjs-types/cosmos/gov/v1/query";
-import { QueryClientImpl as AuthQuery } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry } from "@btt/ts-client";
 import { account, loadKeys } from "./keys.js";
 import { Localnet } from "./localnet.js";
@@ -38,7 +33,7 @@ import { createLogger } from "./log.js";
 import { sleep } from "./procs.js";
 import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
 import {
-  analyse, bankSendMsg, benchAccounts, blockLimits, broadcastPaced, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct,
+  analyse, bankSendMsg, benchAccounts, benchGov, blockLimits, broadcastPaced, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct,
   presignTransfers, rssSampler, writeBenchmarks, type PhaseFigures, type ScannedBlock, type Sent,
 } from "./bench-common.js";
 
@@ -116,40 +111,13 @@ async function main(): Promise<void> {
 
     // --- the model, by governance ---
     const conn = await connectBttQueryConnection(rpcs[0]);
-    const prpc = createProtobufRpcClient(conn.client);
-    const gov = new GovQuery(prpc);
-    const govAcc = await new AuthQuery(prpc).ModuleAccountByName({ name: "gov" });
-    const govAddress = ModuleAccount.decode(govAcc.account!.value).baseAccount!.address;
-    const minDeposit = (await gov.Params({ paramsType: "deposit" })).params!.minDeposit;
+    const { govAddress, pass } = await benchGov(conn);
     const reg = cp.MsgRegisterModel.fromPartial({
       authority: govAddress, name: "bench-caries", onnxSha256: sha256(new TextEncoder().encode("bench-caries.onnx")), taskType: "caries_detection",
       inputSpec: "png", outputSpec: "json boxes", computeUnits: 10n, priceFloor: PRICE.toString(), canonicalization: "round-1e-3;sha256",
     });
-    const prop = await devClient.signAndBroadcast(dev.address, [{
-      typeUrl: "/cosmos.gov.v1.MsgSubmitProposal",
-      value: MsgSubmitProposal.fromPartial({
-        messages: [{ typeUrl: "/btt.compute.v1.MsgRegisterModel", value: cp.MsgRegisterModel.encode(reg).finish() }],
-        initialDeposit: minDeposit, proposer: dev.address, metadata: "", title: "bench model", summary: "bench model", expedited: false,
-      }),
-    }], 1.6);
-    if (prop.code !== 0) throw new Error(`proposal failed: ${prop.rawLog}`);
+    await pass(net, devClient, [{ typeUrl: "/btt.compute.v1.MsgRegisterModel", value: cp.MsgRegisterModel.encode(reg).finish() }], "bench model", log);
     devClient.disconnect();
-    const proposalId = BigInt(prop.events.find((e) => e.type === "submit_proposal")!.attributes.find((a) => a.key === "proposal_id")!.value);
-    // all four vote at once; a vote that lands after the tally ("inactive proposal") does not matter
-    await Promise.all(operators.map(async (op) => {
-      const c = await connectBttSigningClient(rpcs[0], await DirectSecp256k1HdWallet.fromMnemonic(op.mnemonic, { prefix: "btt" }));
-      try {
-        const r = await c.signAndBroadcast(op.address, [{ typeUrl: "/cosmos.gov.v1.MsgVote",
-          value: MsgVote.fromPartial({ proposalId, voter: op.address, option: VoteOption.VOTE_OPTION_YES, metadata: "" }) }], 1.6);
-        if (r.code !== 0) log.warn({ voter: op.name, log: r.rawLog }, "vote failed");
-      } finally {
-        c.disconnect();
-      }
-    }));
-    const govDeadline = Date.now() + 60_000;
-    const status = async () => (await gov.Proposal({ proposalId })).proposal!.status;
-    while (Date.now() < govDeadline && (await status()) === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) await sleep(1000);
-    if ((await status()) !== ProposalStatus.PROPOSAL_STATUS_PASSED) throw new Error(`model proposal ${proposalId} did not pass`);
     const modelId = (await conn.client.btt.compute.v1.models({})).models.find((m) => m.name === "bench-caries")!.id;
     log.info({ modelId }, "model registered by governance");
 

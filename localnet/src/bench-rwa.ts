@@ -26,15 +26,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet, type OfflineSigner } from "@cosmjs/proto-signing";
-import { SigningStargateClient, StargateClient, GasPrice, calculateFee, createProtobufRpcClient, type StdFee } from "@cosmjs/stargate";
+import { SigningStargateClient, StargateClient, GasPrice, calculateFee, type StdFee } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { sha256 } from "@cosmjs/crypto";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
-import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
-import { QueryClientImpl as GovQuery } from "cosmjs-types/cosmos/gov/v1/query";
-import { QueryClientImpl as AuthQuery } from "cosmjs-types/cosmos/auth/v1beta1/query";
-import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry } from "@btt/ts-client";
 import { account, loadKeys } from "./keys.js";
 import { Localnet } from "./localnet.js";
@@ -42,7 +37,7 @@ import { createLogger } from "./log.js";
 import { sleep } from "./procs.js";
 import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
 import {
-  analyse, benchAccounts, blockLimits, broadcastPaced, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct,
+  analyse, benchAccounts, benchGov, blockLimits, broadcastPaced, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct,
   presignTransfers, rpcGet, rssSampler, writeBenchmarks, bankSendMsg, type PhaseFigures, type ScannedBlock, type Sent,
 } from "./bench-common.js";
 
@@ -112,41 +107,15 @@ async function main(): Promise<void> {
 
     // --- verifiers, by governance ---
     const conn = await connectBttQueryConnection(rpcs[0]);
-    const prpc = createProtobufRpcClient(conn.client);
-    const gov = new GovQuery(prpc);
-    const govAcc = await new AuthQuery(prpc).ModuleAccountByName({ name: "gov" });
-    const govAddress = ModuleAccount.decode(govAcc.account!.value).baseAccount!.address;
-    const minDeposit = (await gov.Params({ paramsType: "deposit" })).params!.minDeposit;
+    const { govAddress, pass } = await benchGov(conn);
     const K = rwa.AttestationKind;
     const appoint = (verifier: string, name: string, kind: number) => ({
       typeUrl: "/btt.rwa.v1.MsgAddVerifier",
       value: rwa.MsgAddVerifier.encode(rwa.MsgAddVerifier.fromPartial({ authority: govAddress, verifier, name, kinds: [kind], jurisdictions: [JURISDICTION] })).finish(),
     });
-    const prop = await devClient.signAndBroadcast(dev.address, [{
-      typeUrl: "/cosmos.gov.v1.MsgSubmitProposal",
-      value: MsgSubmitProposal.fromPartial({
-        messages: [appoint(regulator, "regulator", K.ATTESTATION_KIND_REGULATORY), appoint(engineer, "engineer", K.ATTESTATION_KIND_TECHNICAL),
-          appoint(kycDesk, "kyc", K.ATTESTATION_KIND_KYC)],
-        initialDeposit: minDeposit, proposer: dev.address, metadata: "", title: "bench verifiers", summary: "bench verifiers", expedited: false,
-      }),
-    }], 1.6);
-    if (prop.code !== 0) throw new Error(`proposal failed: ${prop.rawLog}`);
+    const verifiers = [appoint(regulator, "regulator", K.ATTESTATION_KIND_REGULATORY), appoint(engineer, "engineer", K.ATTESTATION_KIND_TECHNICAL), appoint(kycDesk, "kyc", K.ATTESTATION_KIND_KYC)];
+    await pass(net, devClient, verifiers, "bench verifiers", log);
     devClient.disconnect();
-    const proposalId = BigInt(prop.events.find((e) => e.type === "submit_proposal")!.attributes.find((a) => a.key === "proposal_id")!.value);
-    await Promise.all(operators.map(async (op) => {
-      const c = await connectBttSigningClient(rpcs[0], await DirectSecp256k1HdWallet.fromMnemonic(op.mnemonic, { prefix: "btt" }));
-      try {
-        const r = await c.signAndBroadcast(op.address, [{ typeUrl: "/cosmos.gov.v1.MsgVote",
-          value: MsgVote.fromPartial({ proposalId, voter: op.address, option: VoteOption.VOTE_OPTION_YES, metadata: "" }) }], 1.6);
-        if (r.code !== 0) log.warn({ voter: op.name, log: r.rawLog }, "vote failed");
-      } finally {
-        c.disconnect();
-      }
-    }));
-    const status = async () => (await gov.Proposal({ proposalId })).proposal!.status;
-    const govDeadline = Date.now() + 60_000;
-    while (Date.now() < govDeadline && (await status()) === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) await sleep(1000);
-    if ((await status()) !== ProposalStatus.PROPOSAL_STATUS_PASSED) throw new Error(`verifier proposal ${proposalId} did not pass`);
     log.info("verifiers appointed by governance");
 
     // --- the asset: register, two approvals, tokenize; credentials; shares handed out ---
