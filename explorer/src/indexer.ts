@@ -3,6 +3,7 @@
  * time, and each batch commits together with indexer_state.last_height: after a crash the indexer resumes
  * at last_height + 1, so no height is skipped and none is written twice.
  */
+import { BackgroundLoop } from "./loop.js";
 import type { Logger } from "pino";
 import { insertRows, type Db, type Param } from "./db.js";
 import { addressesInEvents, decodeTx, signersInEvents, txHash } from "./decode.js";
@@ -39,16 +40,14 @@ export interface IndexerStats {
 }
 
 
-export class Indexer {
+export class Indexer extends BackgroundLoop {
   readonly stats: IndexerStats = { lastHeight: 0, chainHeight: 0, lag: 0, blocksIndexed: 0, txsIndexed: 0, fetchMs: 0, writeMs: 0, caughtUp: false, startedAt: new Date().toISOString() };
-  private stopping = false;
-  private wake?: () => void;
   private verified = false;
-  private loop?: Promise<void>;
   private readonly batchSize: number;
   private prefetched?: { from: number; to: number; blocks: Promise<(readonly [RpcBlock, RpcBlockResults])[]> };
 
   constructor(private readonly o: IndexerOptions) {
+    super();
     this.batchSize = Math.max(1, o.batchSize ?? 20);
   }
 
@@ -134,39 +133,20 @@ export class Indexer {
   }
 
   start(): void {
-    this.stopping = false;
-    this.loop = (async () => {
-      while (!this.stopping) {
-        try {
-          const n = await this.step();
-          this.stats.lastError = undefined;
-          if (n === 0) await this.pause(this.o.pollMs ?? 250);
-          else if (this.o.throttleMs) await this.pause(this.o.throttleMs);
-        } catch (err) {
-          const e = err as Error;
-          this.stats.lastError = e.message;
-          this.stats.lastErrorAt = new Date().toISOString();
-          this.o.logger.error({ err: e, pruned: e instanceof PrunedBlockError }, e instanceof PrunedBlockError ? "block pruned on the node: indexer stalled" : "indexer step failed; retrying");
-          await this.pause(e instanceof PrunedBlockError ? 10_000 : 2_000);
-        }
+    this.run(async () => {
+      try {
+        const n = await this.step();
+        this.stats.lastError = undefined;
+        if (n === 0) await this.pause(this.o.pollMs ?? 250);
+        else if (this.o.throttleMs) await this.pause(this.o.throttleMs);
+      } catch (err) {
+        const e = err as Error;
+        this.stats.lastError = e.message;
+        this.stats.lastErrorAt = new Date().toISOString();
+        this.o.logger.error({ err: e, pruned: e instanceof PrunedBlockError }, e instanceof PrunedBlockError ? "block pruned on the node: indexer stalled" : "indexer step failed; retrying");
+        await this.pause(e instanceof PrunedBlockError ? 10_000 : 2_000);
       }
-    })();
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((r) => {
-      const t = setTimeout(r, ms);
-      this.wake = () => {
-        clearTimeout(t);
-        r();
-      };
     });
-  }
-
-  async stop(): Promise<void> {
-    this.stopping = true;
-    this.wake?.();
-    await this.loop;
   }
 }
 

@@ -5,6 +5,7 @@
  * over heights. The snapshotter runs beside the block indexer, never in its way: it only takes heights the
  * indexer has already written, one snapshot per transaction, and resumes after the last stored one.
  */
+import { BackgroundLoop } from "./loop.js";
 import type { Logger } from "pino";
 import { ChainRest, DENOM, NotFoundError, StateNotCommittedError, StateUnavailableError } from "./chain.js";
 import type { Db } from "./db.js";
@@ -180,14 +181,12 @@ export async function writeSnapshot(db: Db, height: number, time: string, s: Tak
     await db.run("INSERT INTO snapshot_compute_nodes (height, operator, node_class, region, status, stake, reputation) VALUES (?, ?, ?, ?, ?, ?, ?)", [height, n.operator, n.nodeClass, n.region, n.status, n.stake, n.reputation]);
 }
 
-export class Snapshotter {
+export class Snapshotter extends BackgroundLoop {
   readonly stats: SnapshotterStats;
-  private stopping = false;
-  private wake?: () => void;
-  private loop?: Promise<void>;
   private readonly every: number;
 
   constructor(private readonly o: SnapshotterOptions) {
+    super();
     this.every = Math.max(1, o.every ?? 50);
     this.stats = { every: this.every, lastHeight: 0, taken: 0, unavailable: 0 };
   }
@@ -231,36 +230,17 @@ export class Snapshotter {
   }
 
   start(): void {
-    this.stopping = false;
-    this.loop = (async () => {
-      while (!this.stopping) {
-        try {
-          const h = await this.step();
-          this.stats.lastError = undefined;
-          if (h === 0) await this.pause(this.o.pollMs ?? 1000);
-        } catch (err) {
-          this.stats.lastError = (err as Error).message;
-          this.o.logger.error({ err }, "state snapshot failed; retrying");
-          await this.pause(2000);
-        }
+    this.run(async () => {
+      try {
+        const h = await this.step();
+        this.stats.lastError = undefined;
+        if (h === 0) await this.pause(this.o.pollMs ?? 1000);
+      } catch (err) {
+        this.stats.lastError = (err as Error).message;
+        this.o.logger.error({ err }, "state snapshot failed; retrying");
+        await this.pause(2000);
       }
-    })();
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((r) => {
-      const t = setTimeout(r, ms);
-      this.wake = () => {
-        clearTimeout(t);
-        r();
-      };
     });
-  }
-
-  async stop(): Promise<void> {
-    this.stopping = true;
-    this.wake?.();
-    await this.loop;
   }
 }
 
