@@ -11,12 +11,14 @@ LDFLAGS := -X github.com/cosmos/cosmos-sdk/version.Name=btt \
 # better-sqlite3 (the only native npm module) compiles against the local Node headers: no install
 # script ever tries to download a prebuilt binary or headers.
 export npm_config_build_from_source := better-sqlite3
+# onnxruntime-node never downloads its CUDA provider at install time; `make gpu-deps` assembles it (opt-in).
+export ONNXRUNTIME_NODE_INSTALL := skip
 ifneq ($(wildcard /usr/include/node/node_version.h),)
 export npm_config_nodedir := /usr
 endif
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-explorer clean
+	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-explorer bench-workers gpu-deps clean
 
 all: build ts-build
 
@@ -43,17 +45,22 @@ proto-gen: node-deps
 proto-check: node-deps
 	bash proto/scripts/proto-check.sh
 
-## localnet: build everything and start the multi-validator localnet (default 4 validators)
+## localnet: build everything and start the multi-validator localnet (default 4 validators), the explorer,
+## the clinic data gateway and 3 inference workers (the stand-in models are in a new network's genesis)
 EXPLORER_PID := .localnet/explorer.pid
+WORKER_CLI := node inference-workers/dist/src/cli-worker.js
 localnet: build ts-build
-	node localnet/dist/cli.js start
+	$(WORKER_CLI) standin-models --out $(BUILD_DIR)/standin-models.json
+	node localnet/dist/cli.js start --compute-models $(BUILD_DIR)/standin-models.json
 	node explorer/dist/src/cli.js --detach --rpc http://127.0.0.1:26657 --rest http://127.0.0.1:1317 \
 	  --db .localnet/explorer.sqlite --host 127.0.0.1 --port 8080 --pid-file $(EXPLORER_PID) --log-file .localnet/logs/explorer.log
 	@echo "Explorer: http://127.0.0.1:8080  (API http://127.0.0.1:8080/api/v1, OpenAPI /api/docs/openapi.json)"
+	$(WORKER_CLI) localnet-up
 
 # stop and status only build what is missing, so they stay quick.
 localnet-stop: $(BTTD) node-deps
-	@test -f localnet/dist/cli.js -a -f explorer/dist/src/cli.js || $(MAKE) ts-build
+	@test -f localnet/dist/cli.js -a -f explorer/dist/src/cli.js -a -f inference-workers/dist/src/cli-worker.js || $(MAKE) ts-build
+	$(WORKER_CLI) localnet-down
 	node explorer/dist/src/cli.js --stop --pid-file $(EXPLORER_PID)
 	node localnet/dist/cli.js stop
 
@@ -105,6 +112,10 @@ bench-rwa: build ts-build
 ## bench-explorer: indexer lag under the bench-chain load, back-fill blocks/s and page/API latency on SQLite and PostgreSQL
 bench-explorer: build ts-build
 	node explorer/dist/src/bench.js
+
+## bench-workers: worker pipeline overhead against a bare session.run, and end-to-end task latency and throughput on a fresh localnet
+bench-workers: build ts-build
+	node inference-workers/dist/src/bench-workers.js
 
 clean:
 	rm -rf $(BUILD_DIR) */dist

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { createLogger } from "./log.js";
@@ -20,6 +21,7 @@ options:
   --validators N   number of validators (default $LOCALNET_VALIDATORS or 4; only when initialising)
   --port-offset N  add N to every port (default $LOCALNET_PORT_OFFSET or 0)
   --home DIR       state folder (default <repo>/.localnet or $LOCALNET_HOME)
+  --compute-models FILE  x/compute Model records (JSON array) for a new network's genesis
 `;
 
 function rel(p: string): string {
@@ -36,6 +38,7 @@ async function main(): Promise<number> {
       home: { type: "string" },
       config: { type: "string" },
       out: { type: "string" },
+      "compute-models": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -55,6 +58,7 @@ async function main(): Promise<number> {
     home: values.home,
     validators: values.validators !== undefined ? Number(values.validators) : undefined,
     portOffset: values["port-offset"] !== undefined ? Number(values["port-offset"]) : undefined,
+    computeModels: values["compute-models"] ? (JSON.parse(readFileSync(values["compute-models"], "utf8")) as Record<string, unknown>[]) : undefined,
     logger: log,
   });
   switch (cmd) {

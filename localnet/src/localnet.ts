@@ -41,6 +41,11 @@ export interface LocalnetOptions {
    * old", e.g. for the foundation's release cap; x/epochs then catches up one epoch per block.
    */
   genesisTime?: Date;
+  /**
+   * x/compute Model records (protojson, ids from 1) written into a new network's genesis, e.g. the
+   * inference workers' stand-in models (`btt-worker standin-models`).
+   */
+  computeModels?: Record<string, unknown>[];
   logger?: Logger;
 }
 
@@ -171,8 +176,9 @@ export class Localnet {
   readonly bttd: string;
   readonly log: Logger;
   readonly keys: KeysFile;
-  private opts: Required<Omit<LocalnetOptions, "logger" | "home" | "bttd" | "genesisTime">>;
+  private opts: Required<Omit<LocalnetOptions, "logger" | "home" | "bttd" | "genesisTime" | "computeModels">>;
   private readonly genesisTimeOption?: Date;
+  private readonly computeModels?: Record<string, unknown>[];
 
   constructor(options: LocalnetOptions = {}) {
     this.home = resolve(options.home ?? defaultLocalnetHome());
@@ -180,6 +186,7 @@ export class Localnet {
     this.log = options.logger ?? createLogger();
     this.keys = loadKeys();
     this.genesisTimeOption = options.genesisTime;
+    this.computeModels = options.computeModels;
     const saved = this.savedState();
     const validators = saved?.validators ?? options.validators ?? envInt("LOCALNET_VALIDATORS") ?? 4;
     const portOffset = saved?.portOffset ?? options.portOffset ?? envInt("LOCALNET_PORT_OFFSET") ?? 0;
@@ -344,6 +351,7 @@ export class Localnet {
     writeFileSync(allocPath, JSON.stringify(this.allocationConfig(genesisTime), null, 2) + "\n");
     await this.bttdCmd(["genesis", "allocate", allocPath, "--home", h0]);
     const genesis0 = join(h0, "config", "genesis.json");
+    if (this.computeModels?.length) this.addComputeModels(genesis0, this.computeModels);
 
     const gentxDir = join(this.home, "gentx");
     mkdirSync(gentxDir, { recursive: true });
@@ -377,6 +385,14 @@ export class Localnet {
     };
     writeFileSync(this.stateFile, JSON.stringify(state, null, 2) + "\n");
     this.log.info({ home: this.home }, "localnet initialised");
+  }
+
+  /** Writes `models` into the genesis' x/compute state (validated by `genesis validate` below). */
+  private addComputeModels(genesisPath: string, models: Record<string, unknown>[]): void {
+    const g = JSON.parse(readFileSync(genesisPath, "utf8")) as { app_state: { compute: { models?: unknown[]; next_model_id?: string } } };
+    g.app_state.compute.models = models;
+    g.app_state.compute.next_model_id = String(Math.max(...models.map((m) => Number(m.id))) + 1);
+    writeFileSync(genesisPath, JSON.stringify(g, null, 2) + "\n");
   }
 
   private writeConfigs(v: ValidatorInfo, nodeIds: string[]): void {
