@@ -190,19 +190,30 @@ export class ClinicClient {
     const sealedTo = new Set<string>();
     const deadline = Date.now() + timeoutMs;
     let last = "";
+    let lastError: unknown;
     for (;;) {
-      const task = (await this.conn.client.btt.compute.v1.task({ id: taskId })).task;
-      await this.sealKeys(task, contentKey, sealedTo);
-      const p: Progress = {
-        taskId, status: STATUS_NAME[task.status] ?? String(task.status), k: task.replication, height: (await this.conn.comet.status()).syncInfo.latestBlockHeight,
-        committed: task.assignments.filter((a) => a.commitment.length > 0).length, revealed: task.assignments.filter((a) => a.outputHash.length > 0).length,
-      };
-      const key = `${p.status}/${p.committed}/${p.revealed}`;
-      if (key !== last) onProgress?.(p);
-      last = key;
-      if (task.status === cp.TaskStatus.TASK_STATUS_SETTLED) return task;
-      if (task.status === cp.TaskStatus.TASK_STATUS_EXPIRED) throw new Error(`task ${taskId} expired without an agreed result; the escrow was refunded`);
-      if (Date.now() > deadline) throw new Error(`task ${taskId} not settled within ${timeoutMs / 1000} s (status ${p.status})`);
+      let task: Task | undefined;
+      try {
+        task = (await this.conn.client.btt.compute.v1.task({ id: taskId })).task;
+        await this.sealKeys(task, contentKey, sealedTo);
+        const p: Progress = {
+          taskId, status: STATUS_NAME[task.status] ?? String(task.status), k: task.replication, height: (await this.conn.comet.status()).syncInfo.latestBlockHeight,
+          committed: task.assignments.filter((a) => a.commitment.length > 0).length, revealed: task.assignments.filter((a) => a.outputHash.length > 0).length,
+        };
+        const key = `${p.status}/${p.committed}/${p.revealed}`;
+        if (key !== last) onProgress?.(p);
+        last = key;
+        lastError = undefined;
+      } catch (err) {
+        // A node or the gateway briefly unreachable: the task lives on chain, so ask again.
+        lastError = err;
+        task = undefined;
+      }
+      if (task?.status === cp.TaskStatus.TASK_STATUS_SETTLED) return task;
+      if (task?.status === cp.TaskStatus.TASK_STATUS_EXPIRED) throw new Error(`task ${taskId} expired without an agreed result; the escrow was refunded`);
+      if (Date.now() > deadline) {
+        throw new Error(`task ${taskId} not settled within ${timeoutMs / 1000} s (status ${last || "unknown"})${lastError ? `: ${lastError instanceof Error ? lastError.message : String(lastError)}` : ""}`);
+      }
       await new Promise((r) => setTimeout(r, 400));
     }
   }

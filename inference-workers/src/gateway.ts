@@ -88,7 +88,7 @@ export async function buildGateway(o: GatewayOptions): Promise<FastifyInstance> 
   const authFailures = new Counter({ name: "btt_gateway_auth_failures_total", help: "Requests refused for their signature (401) or signer (403)", labelNames: ["status"], registers: [registry] });
 
   // Request logging is off: headers carry signatures and bodies are ciphertext; errors log their message only.
-  const app: FastifyInstance = Fastify({ logger: false, disableRequestLogging: true, bodyLimit: maxBlob });
+  const app: FastifyInstance = Fastify({ logger: false, bodyLimit: maxBlob });
   // Bodies stay raw bytes: the signature covers their sha256.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(["application/octet-stream", "application/json"], { parseAs: "buffer" }, (_req, body, done) => done(null, body));

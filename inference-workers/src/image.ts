@@ -104,6 +104,13 @@ export function decodeImage(data: Uint8Array, limits: DecodeLimits = DEFAULT_DEC
   const rgb = new Uint8Array(width * height * 3);
   for (let p = 0, q = 0; p < width * height; p++, q += 4) {
     const a = rgba[q + 3];
+    if (a === 255) {
+      // Opaque (almost every radiograph): round(c × 255 / 255) = c.
+      rgb[p * 3] = rgba[q];
+      rgb[p * 3 + 1] = rgba[q + 1];
+      rgb[p * 3 + 2] = rgba[q + 2];
+      continue;
+    }
     // Integer alpha compositing on black: round(c × a / 255).
     rgb[p * 3] = Math.floor((rgba[q] * a + 127) / 255);
     rgb[p * 3 + 1] = Math.floor((rgba[q + 1] * a + 127) / 255);
@@ -117,6 +124,8 @@ export function decodeImage(data: Uint8Array, limits: DecodeLimits = DEFAULT_DEC
  * so the result is the same on every machine.
  */
 export function resizeBilinear(src: RgbImage, width: number, height: number): RgbImage {
+  // At the same size every source position is a whole pixel (weights 0): the result is a copy.
+  if (width === src.width && height === src.height) return src;
   const out = new Uint8Array(width * height * 3);
   for (let y = 0; y < height; y++) {
     // centre-aligned source position × 256

@@ -24,6 +24,8 @@ export interface WorkerSpec {
   serve?: { modelId: number; capacity: number }[];
   fault?: WorkerConfig["fault"];
   pauseAfterCommitMs?: number;
+  /** ONNX files (default: the stand-in models' files). */
+  modelFiles?: string[];
 }
 
 export interface ServicesOptions {
@@ -125,7 +127,7 @@ export class InferenceServices {
 
   workerConfig(s: WorkerSpec, i: number, mnemonic: string): WorkerConfig {
     return {
-      rpc: this.o.rpc, mnemonicFile: mnemonic, stateDir: join(this.dir, s.name), modelFiles: STANDIN_MODELS.map((m) => m.file),
+      rpc: this.o.rpc, mnemonicFile: mnemonic, stateDir: join(this.dir, s.name), modelFiles: s.modelFiles ?? STANDIN_MODELS.map((m) => m.file),
       serve: s.serve ?? STANDIN_MODELS.map((_, j) => ({ modelId: j + 1, capacity: 2 })),
       node: { class: "home", region: "CN-BJ", hardware: `localnet ${s.name} (CPU)`, energyClass: "A", stake: (100n * ONE_BTT).toString() },
       http: { host: "127.0.0.1", port: this.workerPort(i) }, executionProvider: "auto", threads: 1,

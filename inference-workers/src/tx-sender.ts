@@ -11,6 +11,8 @@ import type { Logger } from "pino";
 
 /** The SDK's ErrWrongSequence code in the "sdk" codespace. */
 const WRONG_SEQUENCE = 32;
+/** ErrUnauthorized: also what a wrong account number gives (a node still catching up answered the account query). */
+const UNAUTHORIZED = 4;
 const GAS_PRICE_ABTT = 1_000_000_000n;
 
 export function feeFor(gas: number): StdFee {
@@ -60,8 +62,8 @@ export class TxSender {
             this.sequence! += 1;
             return hash;
           } catch (err) {
-            if (err instanceof BroadcastTxError && err.code === WRONG_SEQUENCE) {
-              this.o.logger.warn({ expected: err.log }, "account sequence mismatch: re-reading the account and signing again");
+            if (err instanceof BroadcastTxError && (err.code === WRONG_SEQUENCE || err.code === UNAUTHORIZED)) {
+              this.o.logger.warn({ code: err.code, log: err.log }, "account sequence mismatch: re-reading the account and signing again");
               this.sequence = undefined;
               throw err;
             }

@@ -44,7 +44,10 @@ export interface WorkerConfig {
   threads?: number;
   /** Full state reconcile every N blocks even while events flow (default 5); every poll interval without a socket. */
   reconcileEveryBlocks?: number;
+  /** Supervisor period (default 2000 ms). */
   pollIntervalMs?: number;
+  /** No block from the websocket for this long means it is dead (default 6000 ms). */
+  staleSocketMs?: number;
   /** TEST ONLY: corrupt the output hash (the worker is then slashed as a dissenter). */
   fault?: "corrupt-output";
   /** TEST ONLY: hold this long between a confirmed commit and the reveal (to kill the worker in between). */
@@ -113,7 +116,10 @@ export class Worker {
   private lastHeight = 0;
   private lastHeartbeatEpoch = -1n;
   private pollTimer?: NodeJS.Timeout;
-  private reconnectTimer?: NodeJS.Timeout;
+  private connecting = false;
+  private connectStartedAt = 0;
+  private lastBlockAt = 0;
+  private lastHandledHeight = 0;
 
   constructor(private readonly cfg: WorkerConfig, private readonly log: Logger) {
     this.journal = new TaskJournal(cfg.stateDir);
@@ -140,7 +146,9 @@ export class Worker {
     await this.ensureNode();
     if (this.cfg.http) await this.startHttp(this.cfg.http.host, this.cfg.http.port);
     await this.heartbeatIfDue();
+    this.connectStartedAt = Date.now();
     this.connectEvents();
+    this.supervise();
     // Resume whatever the journal holds (a restart after a crash), then the chain's view.
     for (const e of this.journal.open()) this.schedule(BigInt(e.taskId));
     await this.reconcile();
@@ -150,7 +158,6 @@ export class Worker {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.pollTimer);
-    clearTimeout(this.reconnectTimer);
     try {
       this.ws?.disconnect();
     } catch {
@@ -225,7 +232,17 @@ export class Worker {
     }
   }
 
-  private async heartbeatIfDue(): Promise<void> {
+  private heartbeatRun?: Promise<void>;
+
+  /** One heartbeat at a time: the block handler and the supervisor may both find it due. */
+  private heartbeatIfDue(): Promise<void> {
+    this.heartbeatRun ??= this.sendHeartbeatIfDue().finally(() => {
+      this.heartbeatRun = undefined;
+    });
+    return this.heartbeatRun;
+  }
+
+  private async sendHeartbeatIfDue(): Promise<void> {
     const params = (await this.conn.client.btt.compute.v1.params({})).params;
     const epochs = new EpochsQuery(createProtobufRpcClient(this.conn.client));
     const current = (await epochs.CurrentEpoch({ identifier: params.epochIdentifier })).currentEpoch;
@@ -245,7 +262,7 @@ export class Worker {
     app.get("/health", async () => ({
       status: this.stopped ? "stopping" : "ok", address: this.address, height: this.lastHeight, models: [...this.models.keys()],
       providers: [...new Set([...this.models.values()].map((m) => m.provider))], inFlight: this.active.size, capacity: this.capacity,
-      websocket: this.ws !== undefined,
+      websocket: this.ws !== undefined && Date.now() - this.lastBlockAt < (this.cfg.staleSocketMs ?? 6000),
     }));
     app.get("/metrics", async (_req, reply) => reply.type(this.metrics.registry.contentType).send(await this.metrics.registry.metrics()));
     await app.listen({ host, port });
@@ -258,49 +275,72 @@ export class Worker {
     return this.cfg.rpc.replace(/^http/, "ws").replace(/\/$/, ""); // WebsocketClient appends /websocket
   }
 
-  /** Subscribes to new block headers; while the socket is down, polls instead and retries the socket. */
+  /**
+   * Subscribes to new block headers. A socket can die without an error (the node killed, a NAT
+   * dropping it), so a supervisor checks every poll interval that blocks still arrive; when none came
+   * for `staleSocketMs` it polls the chain's state and opens a new socket.
+   */
   private connectEvents(): void {
-    if (this.stopped) return;
-    let failed = false;
-    const fallBack = (why: string) => {
-      if (failed || this.stopped) return;
-      failed = true;
-      this.metrics.socket.set(0);
-      this.ws = undefined;
-      this.log.warn({ why }, "CometBFT websocket lost: polling until it is back");
-      this.startPolling();
-      this.reconnectTimer = setTimeout(() => this.connectEvents(), 3000);
+    if (this.stopped || this.connecting) return;
+    this.connecting = true;
+    let client: Comet38Client | undefined;
+    const lost = (why: string) => {
+      if (client && this.ws === client) this.ws = undefined;
+      this.connecting = false;
+      this.log.debug({ why }, "websocket attempt ended");
     };
     try {
-      const client = Comet38Client.create(new WebsocketClient(this.wsUrl(), (err) => fallBack(String(err))));
-      client.subscribeNewBlockHeader().addListener({
+      client = Comet38Client.create(new WebsocketClient(this.wsUrl(), (err) => lost(String(err))));
+      const c = client;
+      c.subscribeNewBlockHeader().addListener({
         next: (h) => {
-          if (!this.ws) {
-            this.ws = client;
-            this.metrics.socket.set(1);
-            this.stopPolling();
+          this.lastBlockAt = Date.now();
+          if (this.ws !== c) {
+            this.ws = c;
+            this.connecting = false;
+            this.log.info("CometBFT websocket delivering blocks");
           }
           void this.onBlock(h.height).catch((err) => this.log.warn({ err: String(err) }, "block handling failed"));
         },
-        error: (err) => fallBack(String(err)),
-        complete: () => fallBack("stream completed"),
+        error: (err) => lost(String(err)),
+        complete: () => lost("stream completed"),
       });
     } catch (err) {
-      fallBack(String(err));
+      lost(String(err));
     }
   }
 
-  private startPolling(): void {
-    if (this.pollTimer) return;
-    this.pollTimer = setInterval(() => void this.reconcile().catch((err) => this.log.warn({ err: String(err) }, "poll failed")), this.cfg.pollIntervalMs ?? 2000);
-  }
-
-  private stopPolling(): void {
-    clearInterval(this.pollTimer);
-    this.pollTimer = undefined;
+  private supervise(): void {
+    const stale = this.cfg.staleSocketMs ?? 6000;
+    this.pollTimer = setInterval(() => {
+      const healthy = this.ws !== undefined && Date.now() - this.lastBlockAt < stale;
+      this.metrics.socket.set(healthy ? 1 : 0);
+      if (healthy || this.stopped) return;
+      if (this.ws) {
+        this.log.warn({ silentMs: Date.now() - this.lastBlockAt }, "no block from the CometBFT websocket: polling the chain and reconnecting");
+        try {
+          this.ws.disconnect();
+        } catch {
+          // already gone
+        }
+        this.ws = undefined;
+        this.connecting = false;
+      }
+      void this.reconcile()
+        .then(() => this.heartbeatIfDue())
+        .catch((err) => this.log.warn({ err: err instanceof Error ? err.message : String(err) }, "poll failed; retrying"));
+      // A connect attempt that has not delivered a block within the stale window is abandoned.
+      if (this.connecting && Date.now() - this.connectStartedAt > stale) this.connecting = false;
+      if (!this.connecting) {
+        this.connectStartedAt = Date.now();
+        this.connectEvents();
+      }
+    }, this.cfg.pollIntervalMs ?? 2000);
   }
 
   private async onBlock(height: number): Promise<void> {
+    if (height <= this.lastHandledHeight) return; // a reconnected socket may repeat a block
+    this.lastHandledHeight = height;
     this.lastHeight = height;
     this.metrics.height.set(height);
     const results = await this.comet.blockResults(height);

@@ -1,16 +1,20 @@
-// End to end on a fresh 3-validator localnet whose genesis registers the stand-in models: a clinic
+// End to end on a fresh 4-validator localnet whose genesis registers the stand-in models: a clinic
 // gateway and four real worker daemons (separate processes running onnxruntime on the CPU). A clinic
 // submits a shipped sample with k = 3 and reads back the decrypted report all three workers were paid
 // for; a worker that corrupts its output is slashed; a worker SIGKILLed between commit and reveal is
 // restarted and reveals in time; the gateway refuses a key the chain did not assign; a non-image input
-// is refused by every worker, which keeps running.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+// or an input whose bytes are not the task's is refused by every worker, which keeps running; a worker
+// whose model file is not the chain's refuses to start; a worker whose key signed elsewhere recovers its
+// sequence; the workers' RPC node dropping mid-task loses nothing. The services use validator 1's RPC,
+// the clinic validator 0's, so validator 1 can be stopped while the chain (3 of 4) goes on.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Secp256k1HdWallet } from "@cosmjs/amino";
 import { toHex } from "@cosmjs/encoding";
 import { Localnet, createLogger } from "@btt/localnet";
-import { BTT_DENOM, btt, connectBttQueryConnection, type BttQueryConnection } from "@btt/ts-client";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { BTT_DENOM, btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
 import { ClinicClient, saveAnalysis, type ClinicConfig } from "../src/clinic.js";
 import { encryptBlob } from "../src/envelope.js";
 import { LoadedModel } from "../src/model.js";
@@ -58,17 +62,17 @@ function journal(worker: string, id: bigint): TaskEntry | undefined {
 
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), "btt-e2e-workers-"));
-  net = new Localnet({ home, validators: 3, portOffset: PORT_OFFSET, computeModels: standinGenesisModels(), logger });
+  net = new Localnet({ home, validators: 4, portOffset: PORT_OFFSET, computeModels: standinGenesisModels(), logger });
   await net.start();
   conn = await connectBttQueryConnection(net.rpc(0));
-  services = new InferenceServices({ dir: join(home, "services"), rpc: net.rpc(0), basePort: 7070 + PORT_OFFSET, workers: WORKERS, logger });
+  services = new InferenceServices({ dir: join(home, "services"), rpc: net.rpc(1), basePort: 7070 + PORT_OFFSET, workers: WORKERS, logger });
   await services.start();
   for (const w of WORKERS) {
     const m = readFileSync(join(services.dir, w.name, "mnemonic"), "utf8").trim();
     addr[w.name] = (await (await Secp256k1HdWallet.fromMnemonic(m, { prefix: "btt" })).getAccounts())[0].address;
   }
   const cfg = JSON.parse(readFileSync(services.clinicConfigPath, "utf8")) as ClinicConfig;
-  clinic = await new ClinicClient(cfg).connect();
+  clinic = await new ClinicClient({ ...cfg, rpc: net.rpc(0) }).connect();
 }, 400_000);
 
 afterAll(async () => {
@@ -139,6 +143,12 @@ describe("inference workers on the localnet", () => {
     // honest1 holds 20 s between its commit and its reveal, so it can be killed in between.
     await services.stop("honest1");
     await services.startWorker({ name: "honest1", pauseAfterCommitMs: 20_000 }, 1);
+    // honest0's key signs a tx elsewhere: its cached sequence is now stale and must be recovered in flight.
+    const h0 = await DirectSecp256k1HdWallet.fromMnemonic(readFileSync(join(services.dir, "honest0", "mnemonic"), "utf8").trim(), { prefix: "btt" });
+    const other = await connectBttSigningClient(net.rpc(0), h0);
+    const sent = await other.signAndBroadcast(addr.honest0, [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: addr.honest0, toAddress: addr.honest0, amount: [{ denom: BTT_DENOM, amount: "1" }] } }], 1.6);
+    expect(sent.code).toBe(0);
+    other.disconnect();
     const stakeBefore = BigInt((await conn.client.btt.compute.v1.node({ operator: addr.faulty })).node.stake);
     const image = readFileSync(join(SAMPLES_DIR, "label-upright.png"));
     const { taskId, contentKey } = await clinic.submit({ image, model: CLS_MODEL, urgency: "urgent", k: 3 });
@@ -168,6 +178,7 @@ describe("inference workers on the localnet", () => {
     const stakeAfter = BigInt((await conn.client.btt.compute.v1.node({ operator: addr.faulty })).node.stake);
     expect(stakeAfter).toBe(stakeBefore - stakeBefore / 100n); // slash_fraction 1 %
     expect((await clinic.fetchResult(done)).result).toEqual({ label: "upright", top_k: ["upright"] });
+    expect(readFileSync(join(services.dir, "logs", "honest0.log"), "utf8")).toMatch(/account sequence mismatch/);
   }, 240_000);
 
   test("a non-image input is refused by every assigned worker with a clear error, and they keep running", async () => {
@@ -187,11 +198,55 @@ describe("inference workers on the localnet", () => {
     const deadline = Date.now() + 30_000;
     while (names.some((n) => journal(n, taskId)?.phase !== "failed") && Date.now() < deadline) await sleep(500);
     for (const n of names) expect(journal(n, taskId)).toMatchObject({ phase: "failed", error: expect.stringMatching(/not a PNG or JPEG/) });
+
+    // An input whose bytes are not the task's: the gateway's copy is swapped after the submit.
+    const real = encryptBlob(readFileSync(join(SAMPLES_DIR, "label-upright.png")));
+    const up2 = await clinic.upload(real.blob);
+    writeFileSync(join(services.dir, "gateway-data", "blobs", up2.sha256), encryptBlob(readFileSync(join(SAMPLES_DIR, "label-rotated.png"))).blob);
+    const task2 = await clinic.submitTask({ model, inputSha256: up2.sha256, locator: up2.locator, urgency: "routine", k: 3 });
+    let t2 = await task(task2);
+    while (t2.status === cp.TaskStatus.TASK_STATUS_QUEUED) {
+      await sleep(300);
+      t2 = await task(task2);
+    }
+    for (const a of t2.assignments) await clinic.sealKeyTo(task2, a.worker, real.contentKey);
+    const deadline2 = Date.now() + 30_000;
+    while (names.some((n) => journal(n, task2)?.phase !== "failed") && Date.now() < deadline2) await sleep(500);
+    for (const n of names) expect(journal(n, task2)).toMatchObject({ phase: "failed", error: expect.stringMatching(/does not match the task/) });
     t = await task(taskId);
     expect(t.assignments.every((a) => a.commitment.length === 0)).toBe(true);
     for (const [i, w] of WORKERS.entries()) {
       expect((await fetch(`http://127.0.0.1:${services.workerPort(i)}/health`)).ok).toBe(true);
       expect(services.running(w.name)).toBeDefined();
     }
-  }, 120_000);
+  }, 150_000);
+
+  test("a worker whose model file is not the one the chain registered refuses to start", async () => {
+    const tampered = join(home, "tampered.onnx");
+    copyFileSync(STANDIN_MODELS[0].file, tampered);
+    const bytes = readFileSync(tampered);
+    bytes[bytes.length - 1] ^= 0xff;
+    writeFileSync(tampered, bytes);
+    await expect(services.startWorker({ name: "badmodel", serve: [{ modelId: 1, capacity: 1 }], modelFiles: [tampered] }, 9)).rejects.toThrow(/exited during start-up/);
+    const log = readFileSync(join(services.dir, "logs", "badmodel.log"), "utf8");
+    expect(log).toMatch(/no model file matches the chain's sha256/);
+    expect(log).toMatch(/no servable model/);
+  }, 60_000);
+
+  test("the workers' RPC node dropping mid-task loses nothing: the task settles once it is back", async () => {
+    const image = readFileSync(join(SAMPLES_DIR, "panoramic-annotated.jpg"));
+    const { taskId, contentKey } = await clinic.submit({ image, model: MASK_MODEL, urgency: "stat", k: 3 });
+    let t = await task(taskId);
+    while (t.status === cp.TaskStatus.TASK_STATUS_QUEUED) {
+      await sleep(200);
+      t = await task(taskId);
+    }
+    await net.stopValidator(1, "SIGKILL");
+    const h = await net.height(0);
+    await net.waitForHeight(0, h + 4, 30_000); // the chain goes on without the workers' node
+    await net.startValidator(1);
+    const done = await clinic.waitSettled(taskId, contentKey, undefined, 120_000);
+    expect(done.assignments.map((a) => a.outcome)).toEqual([1, 2, 3].map(() => cp.AssignmentOutcome.ASSIGNMENT_OUTCOME_ACCEPTED));
+    expect((await clinic.fetchResult(done)).kind).toBe("mask");
+  }, 180_000);
 });
