@@ -155,7 +155,7 @@ export class InferenceServices {
     child.unref();
     const pid = child.pid!;
     this.writePids([...this.readPids().filter((e) => e.name !== name), { name, pid, config }]);
-    this.o.logger.info({ name, pid, log }, "service started");
+    this.o.logger.info({ service: name, pid, log }, "service started");
     return pid;
   }
 
