@@ -117,5 +117,9 @@ bench-explorer: build ts-build
 bench-workers: build ts-build
 	node inference-workers/dist/src/bench-workers.js
 
+## gpu-deps: opt-in, never part of make test: onnxruntime's CUDA provider and CUDA 13 libraries from the Python registry's wheels, next to onnxruntime-node
+gpu-deps: node-deps
+	bash inference-workers/scripts/gpu-deps.sh
+
 clean:
 	rm -rf $(BUILD_DIR) */dist

@@ -12,7 +12,7 @@ import { encryptBlob, keyContext, open, resultContext, seal, type SealedBox, typ
 import { decodeImage, parseInputSpec } from "./image.js";
 import { loadOrCreateX25519 } from "./keyfile.js";
 import { sha256Hex } from "./model.js";
-import { signRequest } from "./request-auth.js";
+import { signedFetch } from "./request-auth.js";
 import { buildReport, renderOverlay, writeReport } from "./report.js";
 import { createLogger, type Logger } from "./log.js";
 import { TxSender } from "./tx-sender.js";
@@ -122,9 +122,7 @@ export class ClinicClient {
   }
 
   private async signed(method: string, url: string, body?: Uint8Array | string, contentType?: string): Promise<Response> {
-    const headers: Record<string, string> = await signRequest(this.amino, this.address, method, new URL(url).pathname, body);
-    if (contentType) headers["content-type"] = contentType;
-    return fetch(url, { method, headers, body: body === undefined ? undefined : typeof body === "string" ? body : Buffer.from(body) });
+    return signedFetch(this.amino, this.address, method, url, { body, contentType });
   }
 
   async resolveModel(model: string | bigint): Promise<btt.compute.v1.Model> {

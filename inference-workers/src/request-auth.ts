@@ -106,3 +106,33 @@ export async function verifyRequest(
   if (typeof claim.nonce !== "string" || !/^[0-9a-f]{16,64}$/.test(claim.nonce)) throw new AuthError("bad nonce");
   return { signer, claim };
 }
+
+export interface SignedFetchOptions {
+  body?: Uint8Array | string;
+  contentType?: string;
+  /** Called on each 429 before waiting (metrics). */
+  onThrottled?: () => void;
+  /** Stop retrying 429s when this turns true (shutdown). */
+  stopped?: () => boolean;
+}
+
+/**
+ * A signed request to a gateway that waits out its rate limit (429 with retry-after, at most 10 times)
+ * instead of failing: many tasks in flight from one address must slow down, not hammer it. Each try
+ * is signed afresh, since the gateway refuses a replayed nonce.
+ */
+export async function signedFetch(signer: OfflineAminoSigner, address: string, method: string, url: string, o: SignedFetchOptions = {}): Promise<Response> {
+  const path = new URL(url).pathname;
+  const body = o.body === undefined ? undefined : typeof o.body === "string" ? o.body : Buffer.from(o.body);
+  for (let attempt = 0; ; attempt++) {
+    const headers = await signRequest(signer, address, method, path, o.body);
+    if (o.contentType) headers["content-type"] = o.contentType;
+    const res = await fetch(url, { method, headers, body });
+    if (res.status !== 429 || attempt >= 10 || o.stopped?.()) return res;
+    const retryAfterS = Number(res.headers.get("retry-after"));
+    const waitMs = Math.min(30_000, Number.isFinite(retryAfterS) && retryAfterS > 0 ? retryAfterS * 1000 : 1000 * 2 ** attempt) + Math.random() * 500;
+    o.onThrottled?.();
+    await res.arrayBuffer();
+    await new Promise((r) => setTimeout(r, waitMs));
+  }
+}

@@ -119,6 +119,8 @@ export class InferenceServices {
     const gwConfig = join(this.dir, "gateway.json");
     writeFileSync(gwConfig, JSON.stringify({
       host: "127.0.0.1", port: this.basePort, dataDir: join(this.dir, "gateway-data"), clinicAddress, rpc: this.o.rpc, publicUrl: this.gatewayUrl,
+      // Every worker here reaches the gateway from 127.0.0.1, one rate-limit bucket for all of them.
+      rateLimit: { max: 600 * Math.max(1, specs.length), timeWindowMs: 60_000 },
     }, null, 2) + "\n");
     await this.spawnService("gateway", CLI_GATEWAY, gwConfig);
     await this.waitHttp(`${this.gatewayUrl}/health`, "gateway");

@@ -21,7 +21,7 @@ import { DecryptionError, decryptBlob, keyContext, open, resultContext, seal, ty
 import { BadImageError } from "./image.js";
 import { LoadedModel, sha256Hex, type ExecutionProviderChoice } from "./model.js";
 import { loadOrCreateX25519 } from "./keyfile.js";
-import { signRequest } from "./request-auth.js";
+import { signedFetch } from "./request-auth.js";
 import { TaskJournal, type TaskEntry } from "./task-journal.js";
 import { TxFailedError, TxSender } from "./tx-sender.js";
 
@@ -77,6 +77,7 @@ function workerMetrics() {
     registry,
     tasks: new Counter({ name: "btt_worker_tasks_total", help: "Tasks handled, by outcome", labelNames: ["outcome"], registers: [registry] }),
     txs: new Counter({ name: "btt_worker_txs_total", help: "Transactions sent, by message and result", labelNames: ["msg", "result"], registers: [registry] }),
+    gatewayThrottled: new Counter({ name: "btt_worker_gateway_throttled_total", help: "Gateway requests answered 429 and retried after its retry-after", registers: [registry] }),
     inference: new Histogram({ name: "btt_worker_inference_seconds", help: "Decode + preprocess + run + canonicalise", labelNames: ["model"], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry] }),
     inFlight: new Gauge({ name: "btt_worker_tasks_in_flight", help: "Tasks being worked on", registers: [registry] }),
     height: new Gauge({ name: "btt_worker_chain_height", help: "Last block height seen", registers: [registry] }),
@@ -487,22 +488,26 @@ export class Worker {
     }
   }
 
+  private gatewayFetch(method: string, url: string, body?: string, contentType?: string): Promise<Response> {
+    return signedFetch(this.amino, this.address, method, url, { body, contentType, onThrottled: () => this.metrics.gatewayThrottled.inc(), stopped: () => this.stopped });
+  }
+
   private async gatewayGet(url: string, what: string): Promise<Uint8Array> {
-    const path = new URL(url).pathname;
-    const res = await fetch(url, { headers: await signRequest(this.amino, this.address, "GET", path) });
+    const res = await this.gatewayFetch("GET", url);
     if (!res.ok) throw new Error(`gateway refused the ${what} (${res.status}): ${(await res.text()).slice(0, 200)}`);
     return new Uint8Array(await res.arrayBuffer());
   }
 
   /** The clinic seals the content key once it sees the assignment: wait for it until the commit deadline. */
   private async waitForKey(url: string, task: Task): Promise<{ sealed: SealedBox; result_pubkey: string }> {
-    for (;;) {
-      const path = new URL(url).pathname;
-      const res = await fetch(url, { headers: await signRequest(this.amino, this.address, "GET", path) });
+    // Back off from 300 ms to 2 s: with many tasks waiting at once, a fixed fast poll is what trips the rate limit.
+    for (let pollMs = 300; ; pollMs = Math.min(2000, Math.round(pollMs * 1.5))) {
+      const res = await this.gatewayFetch("GET", url);
       if (res.ok) return (await res.json()) as { sealed: SealedBox; result_pubkey: string };
       if (res.status !== 404) throw new Error(`gateway refused the key (${res.status}): ${(await res.text()).slice(0, 200)}`);
+      await res.arrayBuffer();
       if (this.stopped || (this.lastHeight > 0 && this.lastHeight >= Number(task.commitDeadline))) throw new Error("the clinic never sealed the input key to this worker");
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((r) => setTimeout(r, pollMs));
     }
   }
 
@@ -510,8 +515,7 @@ export class Worker {
     const base = gatewayBase(task.inputLocator);
     const url = `${base}/v1/tasks/${String(task.id)}/results`;
     const body = JSON.stringify({ output_hash: entry.outputHash, sealed: JSON.parse(entry.sealedResult!) as SealedBox });
-    const headers = { ...(await signRequest(this.amino, this.address, "PUT", new URL(url).pathname, body)), "content-type": "application/json" };
-    const res = await fetch(url, { method: "PUT", headers, body });
+    const res = await this.gatewayFetch("PUT", url, body, "application/json");
     if (!res.ok) throw new Error(`gateway refused the result (${res.status}): ${(await res.text()).slice(0, 200)}`);
     this.journal.update(entry.taskId, { delivered: true, sealedResult: undefined });
     this.log.info({ task: entry.taskId }, "sealed result delivered to the clinic's gateway");
