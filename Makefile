@@ -18,7 +18,7 @@ export npm_config_nodedir := /usr
 endif
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-explorer bench-workers gpu-deps clean
+	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-explorer bench-workers bench-relayer gpu-deps ibc-localnet ibc-localnet-stop hermes clean
 
 all: build ts-build
 
@@ -63,6 +63,16 @@ localnet-stop: $(BTTD) node-deps
 	$(WORKER_CLI) localnet-down
 	node explorer/dist/src/cli.js --stop --pid-file $(EXPLORER_PID)
 	node localnet/dist/cli.js stop
+
+## ibc-localnet: two 2-validator BTT localnets (btt-localnet-1, btt-localnet-2; port offsets 1000 and 1200) linked by
+## btt-relayer (clients, connection, ICS-20 channel), with the relayer running (state in .localnet-ibc/)
+IBC_LOCALNET_CLI := node relayer/dist/src/cli-ibc-localnet.js
+ibc-localnet: build ts-build
+	$(IBC_LOCALNET_CLI) up
+
+ibc-localnet-stop: $(BTTD) node-deps
+	@test -f relayer/dist/src/cli-ibc-localnet.js || $(MAKE) ts-build
+	$(IBC_LOCALNET_CLI) down
 
 localnet-status: $(BTTD) node-deps
 	@test -f localnet/dist/cli.js || $(MAKE) ts-build
@@ -116,6 +126,16 @@ bench-explorer: build ts-build
 ## bench-workers: worker pipeline overhead against a bare session.run, and end-to-end task latency and throughput on a fresh localnet
 bench-workers: build ts-build
 	node inference-workers/dist/src/bench-workers.js
+
+## hermes: the Rust IBC relayer, built from the crate registry into build/hermes (for bench-relayer; needs Debian libssl-dev pkg-config libclang-dev protobuf-compiler)
+HERMES := $(BUILD_DIR)/hermes/bin/hermes
+hermes: $(HERMES)
+$(HERMES):
+	cargo install ibc-relayer-cli --version 1.13.2 --bin hermes --locked --root $(BUILD_DIR)/hermes
+
+## bench-relayer: the same burst of ICS-20 transfers relayed by btt-relayer and by Hermes on the same two fresh chains
+bench-relayer: build ts-build $(HERMES)
+	HERMES=$(abspath $(HERMES)) node relayer/dist/src/bench-relayer.js
 
 ## gpu-deps: opt-in, never part of make test: onnxruntime's CUDA provider and CUDA 13 libraries from the Python registry's wheels, next to onnxruntime-node
 gpu-deps: node-deps

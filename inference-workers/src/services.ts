@@ -1,13 +1,11 @@
 // Runs the inference services next to a localnet: one clinic data gateway and N worker daemons,
 // each a detached process with its own state folder, log file and PID (tracked in services.json,
 // stopped only by PID). Accounts are made on first start and funded from the localnet's dev key.
-import { spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { account, loadKeys, procArgv, sleep, waitForExit } from "@btt/localnet";
-import { BTT_DENOM, connectBttSigningClient } from "@btt/ts-client";
+import { DetachedProcesses, fundFromDev, sleep, type DetachedEntry } from "@btt/localnet";
 import type { Logger } from "pino";
 import { STANDIN_MODELS } from "./standin-models.js";
 import { writeFileDurable } from "./task-journal.js";
@@ -38,12 +36,6 @@ export interface ServicesOptions {
   logger: Logger;
 }
 
-interface PidEntry {
-  name: string;
-  pid: number;
-  config: string;
-}
-
 export const DEFAULT_WORKERS: WorkerSpec[] = [{ name: "worker0" }, { name: "worker1" }, { name: "worker2" }];
 
 function mnemonicFile(dir: string): Promise<string> {
@@ -63,12 +55,12 @@ async function addressOf(file: string): Promise<string> {
 
 export class InferenceServices {
   readonly dir: string;
-  private readonly pidsFile: string;
+  private readonly procs: DetachedProcesses;
   readonly basePort: number;
 
   constructor(private readonly o: ServicesOptions) {
     this.dir = resolve(o.dir);
-    this.pidsFile = join(this.dir, "services.json");
+    this.procs = new DetachedProcesses(join(this.dir, "services.json"), o.logger);
     this.basePort = o.basePort ?? 7070;
   }
 
@@ -84,23 +76,8 @@ export class InferenceServices {
     return join(this.dir, "clinic", "clinic.json");
   }
 
-  readPids(): PidEntry[] {
-    if (!existsSync(this.pidsFile)) return [];
-    return JSON.parse(readFileSync(this.pidsFile, "utf8")) as PidEntry[];
-  }
-
-  private writePids(p: PidEntry[]): void {
-    writeFileSync(this.pidsFile, JSON.stringify(p, null, 2) + "\n");
-  }
-
-  /** True when `pid` still runs one of our CLIs with this config file (a recycled PID is not ours). */
-  private isOurs(e: PidEntry): boolean {
-    const argv = procArgv(e.pid);
-    return !!argv && argv.some((a) => a === CLI_WORKER || a === CLI_GATEWAY) && argv.includes(e.config);
-  }
-
-  running(name: string): PidEntry | undefined {
-    return this.readPids().find((e) => e.name === name && this.isOurs(e));
+  running(name: string): DetachedEntry | undefined {
+    return this.procs.running(name);
   }
 
   /** Writes configs, funds the accounts from the dev key when needed, and starts what is not running. */
@@ -148,24 +125,14 @@ export class InferenceServices {
   }
 
   private async spawnService(name: string, cli: string, config: string): Promise<number> {
-    const running = this.running(name);
-    if (running) return running.pid;
-    const log = join(this.dir, "logs", `${name}.log`);
-    const fd = openSync(log, "a");
-    const child = spawn(process.execPath, [cli, "start", "--config", config], { detached: true, stdio: ["ignore", fd, fd] });
-    closeSync(fd);
-    child.unref();
-    const pid = child.pid!;
-    this.writePids([...this.readPids().filter((e) => e.name !== name), { name, pid, config }]);
-    this.o.logger.info({ service: name, pid, log }, "service started");
-    return pid;
+    return this.procs.start(name, [cli, "start", "--config", config], join(this.dir, "logs", `${name}.log`));
   }
 
   private async waitHttp(url: string, name: string, timeoutMs = 90_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const entry = this.readPids().find((e) => e.name === name);
-      if (entry && !this.isOurs(entry)) throw new Error(`${name} exited during start-up: see ${join(this.dir, "logs", `${name}.log`)}`);
+      const entry = this.procs.list().find((e) => e.name === name);
+      if (entry && !this.procs.isOurs(entry)) throw new Error(`${name} exited during start-up: see ${join(this.dir, "logs", `${name}.log`)}`);
       try {
         if ((await fetch(url)).ok) return;
       } catch {
@@ -178,44 +145,16 @@ export class InferenceServices {
 
   /** Sends `top` BTT from the localnet dev key to every account below `min` (one tx). */
   private async fund(accounts: { address: string; min: bigint; top: bigint }[]): Promise<void> {
-    const dev = account(loadKeys(), "dev");
-    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(dev.mnemonic, { prefix: "btt" });
-    const client = await connectBttSigningClient(this.o.rpc, wallet);
-    try {
-      const msgs = [];
-      for (const a of accounts) {
-        const bal = BigInt((await client.getBalance(a.address, BTT_DENOM)).amount);
-        if (bal >= a.min) continue;
-        msgs.push({ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: dev.address, toAddress: a.address, amount: [{ denom: BTT_DENOM, amount: a.top.toString() }] } });
-      }
-      if (msgs.length === 0) return;
-      const r = await client.signAndBroadcast(dev.address, msgs, 1.6);
-      if (r.code !== 0) throw new Error(`funding the service accounts failed: ${r.rawLog}`);
-    } finally {
-      client.disconnect();
-    }
+    await fundFromDev(this.o.rpc, accounts);
   }
 
   /** SIGTERM (then SIGKILL after 15 s) to exactly the processes we started. */
-  async stop(name?: string, signal: NodeJS.Signals = "SIGTERM"): Promise<number> {
-    const entries = this.readPids().filter((e) => !name || e.name === name);
-    let n = 0;
-    for (const e of entries) {
-      if (!this.isOurs(e)) continue;
-      n++;
-      process.kill(e.pid, signal);
-      if (!(await waitForExit(e.pid, 15_000))) process.kill(e.pid, "SIGKILL");
-      await waitForExit(e.pid, 5_000);
-    }
-    this.writePids(name ? this.readPids().filter((e) => e.name !== name) : []);
-    return n;
+  stop(name?: string, signal: NodeJS.Signals = "SIGTERM"): Promise<number> {
+    return this.procs.stop(name, signal);
   }
 
   /** SIGKILL one service at once (the crash the journal is for). */
-  async kill(name: string): Promise<void> {
-    const e = this.running(name);
-    if (!e) throw new Error(`${name} is not running`);
-    process.kill(e.pid, "SIGKILL");
-    await waitForExit(e.pid, 10_000);
+  kill(name: string): Promise<void> {
+    return this.procs.kill(name);
   }
 }
