@@ -127,11 +127,12 @@ bench-explorer: build ts-build
 bench-workers: build ts-build
 	node inference-workers/dist/src/bench-workers.js
 
-## hermes: the Rust IBC relayer, built from the crate registry into build/hermes (for bench-relayer; needs Debian libssl-dev pkg-config libclang-dev protobuf-compiler)
+## hermes: the Rust IBC relayer, built from the crate registry into build/hermes (for bench-relayer; needs Debian libssl-dev pkg-config libclang-dev protobuf-compiler).
+## 1.10.5 has no Penumbra dependency; 1.13.2's downloads proving keys from git-lfs while building, which cannot work offline.
 HERMES := $(BUILD_DIR)/hermes/bin/hermes
 hermes: $(HERMES)
 $(HERMES):
-	cargo install ibc-relayer-cli --version 1.13.2 --bin hermes --locked --root $(BUILD_DIR)/hermes
+	cargo install ibc-relayer-cli --version 1.10.5 --bin hermes --locked --root $(BUILD_DIR)/hermes
 
 ## bench-relayer: the same burst of ICS-20 transfers relayed by btt-relayer and by Hermes on the same two fresh chains
 bench-relayer: build ts-build $(HERMES)
