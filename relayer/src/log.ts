@@ -1,6 +1,6 @@
-import pino, { type Logger } from "pino";
+// The tools' one pino set-up (JSON on stderr, stdout kept for command output), named for the relayer.
+import { createLogger as toolLogger, type Logger } from "@btt/localnet";
 
-/** JSON logs on stderr (stdout stays free for command output). */
 export function createLogger(name = "btt-relayer"): Logger {
-  return pino({ name, level: process.env.LOG_LEVEL ?? "info" }, pino.destination(2));
+  return toolLogger(name);
 }

@@ -49,17 +49,27 @@ export function packetFromAttributes(a: Map<string, string>): Packet {
   });
 }
 
-/** The packets sent and acks written in one block's tx events. */
-export function packetsInEvents(events: readonly Event[], height: number): { sent: SentPacket[]; acks: WrittenAck[] } {
+/**
+ * The packets sent and acks written in one block's tx events. A malformed packet event throws, unless
+ * `onMalformed` is given: then that event is reported and skipped, so one bad event (a counterparty
+ * whose module emits a look-alike) cannot stop the relayer at that height forever.
+ */
+export function packetsInEvents(events: readonly Event[], height: number, onMalformed?: (type: string, err: Error) => void): { sent: SentPacket[]; acks: WrittenAck[] } {
   const sent: SentPacket[] = [];
   const acks: WrittenAck[] = [];
   for (const e of events) {
-    if (e.type === "send_packet") sent.push({ packet: packetFromAttributes(attrs(e)), height });
-    else if (e.type === "write_acknowledgement") {
+    if (e.type !== "send_packet" && e.type !== "write_acknowledgement") continue;
+    try {
       const a = attrs(e);
-      const ackHex = a.get("packet_ack_hex");
-      if (ackHex === undefined) throw new Error("write_acknowledgement without packet_ack_hex");
-      acks.push({ packet: packetFromAttributes(a), ack: fromHex(ackHex), height });
+      if (e.type === "send_packet") sent.push({ packet: packetFromAttributes(a), height });
+      else {
+        const ackHex = a.get("packet_ack_hex");
+        if (ackHex === undefined) throw new Error("write_acknowledgement without packet_ack_hex");
+        acks.push({ packet: packetFromAttributes(a), ack: fromHex(ackHex), height });
+      }
+    } catch (err) {
+      if (!onMalformed) throw err;
+      onMalformed(e.type, err instanceof Error ? err : new Error(String(err)));
     }
   }
   return { sent, acks };

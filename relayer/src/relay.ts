@@ -127,7 +127,10 @@ export class PathRelayer {
     for (; from <= latest && !this.stopped; from++) {
       const res = await chain.comet.blockResults(from);
       const events = res.results.flatMap((r) => (r.code === 0 ? r.events : []));
-      const { sent, acks } = packetsInEvents(events, from);
+      const { sent, acks } = packetsInEvents(events, from, (type, err) => {
+        this.o.metrics.skipped.inc({ path: this.path.name, reason: "malformed-event" });
+        this.log.error({ chain: chain.cfg.chainId, height: from, event: type, err: err.message }, "malformed packet event skipped");
+      });
       for (const d of this.dirs) {
         if (d.src === chain) for (const s of sent) if (s.packet.sourcePort === this.path.port && s.packet.sourceChannel === d.srcChannel) d.sends.set(s.packet.sequence, s);
         if (d.dst === chain) for (const w of acks) if (w.packet.sourcePort === this.path.port && w.packet.sourceChannel === d.srcChannel && w.packet.destinationChannel === d.dstChannel) d.acks.set(w.packet.sequence, w);

@@ -87,6 +87,15 @@ describe("packets from ibc-go v10 events", () => {
     const { packet_data_hex: _omit, ...old } = base;
     expect(() => packetsInEvents([{ type: "send_packet", attributes: attrs({ ...old, packet_data: "{}" }) }], 1)).toThrow(/packet_data_hex/);
     expect(() => parseHeight("12")).toThrow(/bad IBC height/);
+    // the relayer's scan skips such an event (and reports it) but keeps the good ones of the block
+    const bad: string[] = [];
+    const { sent } = packetsInEvents([
+      { type: "send_packet", attributes: attrs({ ...old, packet_data: "{}" }) },
+      { type: "send_packet", attributes: attrs({ ...base, packet_timeout_height: "garbage" }) },
+      { type: "send_packet", attributes: attrs(base) },
+    ], 1, (type, err) => bad.push(`${type}: ${err.message}`));
+    expect(sent.map((s) => s.packet.sequence)).toEqual([7n]);
+    expect(bad).toEqual(["send_packet: packet event without packet_data_hex", 'send_packet: bad IBC height "garbage"']);
   });
 
   test("timeouts by height (same revision) and by timestamp", () => {
