@@ -13,9 +13,13 @@ import {
   type DeliverTxResponse,
   type IbcExtension,
   type StakingExtension,
+  type TxExtension,
+  BroadcastTxError,
   SigningStargateClient,
   calculateFee,
+  setupTxExtension,
 } from "@cosmjs/stargate";
+import { encodeSecp256k1Pubkey, type Pubkey } from "@cosmjs/amino";
 import { Comet38Client, type ReadonlyDateWithNanoseconds } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
@@ -75,6 +79,8 @@ export class IbcChain {
     readonly address: string,
     readonly gasPrice: GasPrice,
     readonly log: Logger,
+    private readonly txQuery: QueryClient & TxExtension,
+    private readonly pubkey: Pubkey,
   ) {
     this.revisionNumber = revisionNumberOf(cfg.chainId);
   }
@@ -90,11 +96,12 @@ export class IbcChain {
       comet.disconnect();
       throw new Error(`chain ${cfg.name}: the node at ${cfg.rpc} runs chain id ${status.nodeInfo.network}, the config says ${cfg.chainId}`);
     }
-    const [{ address }] = await wallet.getAccounts();
+    const [{ address, pubkey }] = await wallet.getAccounts();
     const gasPrice = GasPrice.fromString(cfg.gasPrice);
     const signing = await SigningStargateClient.createWithSigner(comet, wallet, { registry: createBttRegistry(), aminoTypes: createBttAminoTypes(), gasPrice });
     const query = QueryClient.withExtensions(comet, setupIbcExtension, setupBankExtension, setupStakingExtension);
-    return new IbcChain(cfg, comet, query, signing, wallet, address, gasPrice, log.child({ chain: cfg.chainId }));
+    const txQuery = QueryClient.withExtensions(comet, setupTxExtension);
+    return new IbcChain(cfg, comet, query, signing, wallet, address, gasPrice, log.child({ chain: cfg.chainId }), txQuery, encodeSecp256k1Pubkey(pubkey));
   }
 
   disconnect(): void {
@@ -181,17 +188,25 @@ export class IbcChain {
     return { value: res.value, proof: MerkleProof.encode({ proofs }).finish() };
   }
 
+  /** Signs, broadcasts and waits for the block (see submit). */
+  async send(msgs: EncodeObject[], memo = ""): Promise<DeliverTxResponse> {
+    return (await this.submit(msgs, memo)).confirmed;
+  }
+
   /**
-   * Signs and broadcasts, one at a time per key, with the sequence kept here (refetched after an
-   * error): relaying fires many txs and must not wait for a query per tx. Waits for the block.
+   * Signs and broadcasts one tx, one at a time per key, with the sequence kept here: resolves once
+   * the node's CheckTx accepted it, with a promise of its inclusion. So several relay txs from one
+   * key land in the same block instead of one per block. Gas is simulated against the node's
+   * CheckTx state with the local sequence, which already holds this key's txs still in the mempool
+   * (and the client update in front of them, which the IBC ante handler applies in CheckTx).
    */
-  send(msgs: EncodeObject[], memo = ""): Promise<DeliverTxResponse> {
-    const run = this.sendQueue.then(() => this.sendNow(msgs, memo));
+  submit(msgs: EncodeObject[], memo = ""): Promise<SubmittedTx> {
+    const run = this.sendQueue.then(() => this.submitNow(msgs, memo));
     this.sendQueue = run.catch(() => undefined);
     return run;
   }
 
-  private async sendNow(msgs: EncodeObject[], memo: string): Promise<DeliverTxResponse> {
+  private async submitNow(msgs: EncodeObject[], memo: string): Promise<SubmittedTx> {
     if (this.sequence === undefined || this.accountNumber === undefined) {
       const acct = await this.signing.getSequence(this.address).catch((e: unknown) => {
         throw new Error(`chain ${this.cfg.name}: relayer account ${this.address} does not exist on chain (fund it first): ${e instanceof Error ? e.message : String(e)}`);
@@ -199,25 +214,70 @@ export class IbcChain {
       this.sequence = Number(acct.sequence);
       this.accountNumber = Number(acct.accountNumber);
     }
-    const gas = await this.signing.simulate(this.address, msgs, memo).catch((e: unknown) => {
-      this.sequence = undefined;
-      throw e;
-    });
+    const gas = await this.simulate(msgs, memo);
     const fee = calculateFee(Math.ceil(gas * this.cfg.gasAdjustment), this.gasPrice);
+    const raw = await this.signing.sign(this.address, msgs, fee, memo, { accountNumber: BigInt(this.accountNumber), sequence: this.sequence!, chainId: this.cfg.chainId });
+    let hash: string;
     try {
-      const raw = await this.signing.sign(this.address, msgs, fee, memo, { accountNumber: BigInt(this.accountNumber), sequence: this.sequence, chainId: this.cfg.chainId });
-      const bytes = TxRaw.encode(raw).finish();
-      this.sequence += 1;
-      const res = await this.signing.broadcastTx(bytes, this.cfg.txTimeoutMs, 300);
-      this.feesSpent += BigInt(fee.amount[0]?.amount ?? "0");
-      if (res.code !== 0) {
-        // A failed DeliverTx still used the sequence; a CheckTx failure throws below instead.
-        throw new TxError(`tx failed on ${this.cfg.chainId} (code ${res.code}): ${res.rawLog ?? ""}`, res.code, res.rawLog ?? "");
-      }
-      return res;
+      hash = await this.signing.broadcastTxSync(TxRaw.encode(raw).finish());
     } catch (e) {
-      if (!(e instanceof TxError)) this.sequence = undefined;
+      // Refused by CheckTx: the sequence was not used (unless the node expects another one). Anything
+      // else (a timeout) leaves it unknown: ask the chain again next time.
+      if (e instanceof BroadcastTxError) this.sequence = expectedSequence(e.log ?? "") ?? this.sequence;
+      else this.sequence = undefined;
       throw e;
     }
+    this.sequence! += 1;
+    this.feesSpent += BigInt(fee.amount[0]?.amount ?? "0");
+    const confirmed = this.waitForTx(hash);
+    confirmed.catch(() => undefined); // the caller awaits it; this only keeps an early failure from being "unhandled"
+    return { hash, confirmed };
   }
+
+  /** Gas used by `msgs` signed with the local sequence; follows the node when it expects another sequence. */
+  private async simulate(msgs: EncodeObject[], memo: string): Promise<number> {
+    const anyMsgs = msgs.map((m) => this.signing.registry.encodeAsAny(m));
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { gasInfo } = await this.txQuery.tx.simulate(anyMsgs, memo, this.pubkey, this.sequence!);
+        return Number(gasInfo?.gasUsed ?? 0n);
+      } catch (e) {
+        const expected = expectedSequence(e instanceof Error ? e.message : String(e));
+        if (expected !== undefined && expected !== this.sequence && attempt < 3) {
+          this.sequence = expected;
+          continue;
+        }
+        throw e;
+      }
+    }
+  }
+
+  /** The tx's result once it is in a block; a tx that ran and failed is a TxError. */
+  private async waitForTx(hash: string): Promise<DeliverTxResponse> {
+    const deadline = Date.now() + this.cfg.txTimeoutMs;
+    for (;;) {
+      const tx = await this.signing.getTx(hash).catch(() => null);
+      if (tx) {
+        if (tx.code !== 0) throw new TxError(`tx ${hash} failed on ${this.cfg.chainId} (code ${tx.code}): ${tx.rawLog}`, tx.code, tx.rawLog);
+        return { height: tx.height, txIndex: tx.txIndex, code: tx.code, transactionHash: hash, events: tx.events, rawLog: tx.rawLog, msgResponses: tx.msgResponses, gasUsed: tx.gasUsed, gasWanted: tx.gasWanted };
+      }
+      if (Date.now() > deadline) {
+        this.sequence = undefined;
+        throw new Error(`tx ${hash} was not in a block of ${this.cfg.chainId} after ${this.cfg.txTimeoutMs} ms`);
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+/** A tx CheckTx accepted, and its inclusion in a block. */
+export interface SubmittedTx {
+  hash: string;
+  confirmed: Promise<DeliverTxResponse>;
+}
+
+/** The sequence a node asks for in an "account sequence mismatch, expected N, got M" error. */
+export function expectedSequence(log: string): number | undefined {
+  const m = /account sequence mismatch, expected (\d+)/.exec(log);
+  return m ? Number(m[1]) : undefined;
 }

@@ -12,7 +12,7 @@ import type { EncodeObject } from "@cosmjs/proto-signing";
 import type { Packet } from "cosmjs-types/ibc/core/channel/v1/channel";
 import { MsgAcknowledgement, MsgRecvPacket, MsgTimeout } from "cosmjs-types/ibc/core/channel/v1/tx";
 import type { Logger } from "pino";
-import { IbcChain, TxError, isRedundant, nanosOf } from "./chain.js";
+import { IbcChain, TxError, isRedundant, nanosOf, type SubmittedTx } from "./chain.js";
 import type { PathConfig } from "./config.js";
 import { clientHeight, updateClientMsg, type LinkState } from "./link.js";
 import type { RelayerMetrics } from "./metrics.js";
@@ -275,42 +275,68 @@ export class PathRelayer {
 
   /**
    * Sends `items` to `host` in txs of at most maxMsgsPerTx messages, the client update in front of
-   * the first. A tx whose packets were all relayed by someone else first is skipped without error.
+   * the first: every tx is signed and broadcast before any is confirmed, so a burst lands in one or
+   * two blocks. A tx whose packets were all relayed by someone else first is skipped without error
+   * (the update then rides on the next tx). A tx that ran and failed counts against its packets.
    */
   private async inBatches<T extends { packet: Packet }>(d: Direction, host: IbcChain, items: T[], update: EncodeObject[], kind: "recv" | "ack" | "timeout", msgOf: (x: T) => Promise<EncodeObject>): Promise<void> {
     const max = host.cfg.maxMsgsPerTx;
-    let first = true;
-    for (let i = 0; i < items.length && !this.stopped; i += max) {
-      const batch = items.slice(i, i + max).filter((x) => (d.failures.get(`${kind}:${x.packet.sequence}`) ?? 0) < MAX_FAILURES);
-      if (!batch.length) continue;
-      const msgs = [...(first ? update : []), ...(await Promise.all(batch.map(msgOf)))];
-      first = false;
+    const live = items.filter((x) => (d.failures.get(`${kind}:${x.packet.sequence}`) ?? 0) < MAX_FAILURES);
+    const inFlight: { batch: T[]; tx: SubmittedTx }[] = [];
+    let pendingUpdate = update;
+    let submitError: unknown;
+    for (let i = 0; i < live.length && !this.stopped; i += max) {
+      const batch = live.slice(i, i + max);
+      const msgs = [...pendingUpdate, ...(await Promise.all(batch.map(msgOf)))];
       try {
-        const res = await host.send(msgs, `btt-relayer ${kind}`);
-        this.o.metrics.relayed.inc({ path: this.path.name, direction: d.name, kind }, batch.length);
-        this.o.metrics.fees.set({ chain: host.cfg.chainId }, Number(host.feesSpent));
-        this.log.info({ direction: d.name, kind, packets: batch.length, height: res.height, tx: res.transactionHash }, "relayed");
+        inFlight.push({ batch, tx: await host.submit(msgs, `btt-relayer ${kind}`) });
+        pendingUpdate = [];
       } catch (e) {
         if (isRedundant(e)) {
           this.o.metrics.skipped.inc({ path: this.path.name, reason: "relayed-by-another" }, batch.length);
           this.log.info({ direction: d.name, kind, packets: batch.length }, "already relayed by someone else: skipped");
-        } else if (e instanceof TxError) {
-          // The tx ran and failed: count it against each packet so a poisoned one is eventually left alone.
-          for (const x of batch) {
-            const k = `${kind}:${x.packet.sequence}`;
-            const n = (d.failures.get(k) ?? 0) + 1;
-            d.failures.set(k, n);
-            if (n === MAX_FAILURES) {
-              this.o.metrics.skipped.inc({ path: this.path.name, reason: "failed" });
-              this.log.error({ direction: d.name, kind, sequence: String(x.packet.sequence), err: e.message }, "giving up on this packet after repeated failures");
-            }
-          }
-          throw e;
-        } else throw e;
+          this.settled(d, kind, batch);
+          continue;
+        }
+        // Later batches may lean on this one's client update: stop here, confirm what went out, retry the rest next round.
+        submitError = e;
+        break;
       }
-      if (kind === "ack" || kind === "timeout") for (const x of batch) d.acks.delete(x.packet.sequence);
-      if (kind === "timeout") for (const x of batch) d.sends.delete(x.packet.sequence);
     }
+    let txError: TxError | undefined;
+    for (const { batch, tx } of inFlight) {
+      try {
+        const res = await tx.confirmed;
+        this.o.metrics.relayed.inc({ path: this.path.name, direction: d.name, kind }, batch.length);
+        this.log.info({ direction: d.name, kind, packets: batch.length, height: res.height, tx: res.transactionHash }, "relayed");
+        this.settled(d, kind, batch);
+      } catch (e) {
+        if (!(e instanceof TxError)) {
+          submitError ??= e;
+          continue;
+        }
+        txError ??= e;
+        // The tx ran and failed: count it against each packet so a poisoned one is eventually left alone.
+        for (const x of batch) {
+          const k = `${kind}:${x.packet.sequence}`;
+          const n = (d.failures.get(k) ?? 0) + 1;
+          d.failures.set(k, n);
+          if (n === MAX_FAILURES) {
+            this.o.metrics.skipped.inc({ path: this.path.name, reason: "failed" });
+            this.log.error({ direction: d.name, kind, sequence: String(x.packet.sequence), err: e.message }, "giving up on this packet after repeated failures");
+          }
+        }
+      }
+    }
+    this.o.metrics.fees.set({ chain: host.cfg.chainId }, Number(host.feesSpent));
+    if (submitError !== undefined) throw submitError;
+    if (txError) throw txError;
+  }
+
+  /** What a delivered (or already delivered) batch no longer owes. */
+  private settled<T extends { packet: Packet }>(d: Direction, kind: "recv" | "ack" | "timeout", batch: T[]): void {
+    if (kind === "ack" || kind === "timeout") for (const x of batch) d.acks.delete(x.packet.sequence);
+    if (kind === "timeout") for (const x of batch) d.sends.delete(x.packet.sequence);
   }
 
   /** Updates `host`'s client of `src` when a fraction of its trusting period has passed since its last update. */

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError, loadConfig, parseConfig } from "../src/config.js";
 import { packetsInEvents, parseHeight, timedOut } from "../src/packets.js";
-import { revisionNumberOf } from "../src/chain.js";
+import { expectedSequence, revisionNumberOf } from "../src/chain.js";
 
 const chains = `
 chains:
@@ -108,5 +108,13 @@ describe("packets from ibc-go v10 events", () => {
     expect(timedOut({ ...packet, timeoutHeight: h(0n, 0n), timeoutTimestamp: 0n }, h(9n, 9n), 10n ** 30n)).toBe(false);
     expect(revisionNumberOf("btt-localnet-2")).toBe(2n);
     expect(revisionNumberOf("localchain")).toBe(0n);
+  });
+});
+
+describe("sequence recovery", () => {
+  test("reads the sequence a node expects from its mismatch error, and nothing from other errors", () => {
+    expect(expectedSequence("account sequence mismatch, expected 42, got 44: incorrect account sequence")).toBe(42);
+    expect(expectedSequence("Broadcasting transaction failed with code 32 (codespace: sdk). Log: account sequence mismatch, expected 7, got 6: incorrect account sequence")).toBe(7);
+    expect(expectedSequence("insufficient fees; got: 1abtt required: 2abtt")).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-// btt-relayer end to end on two real BTT localnets (2 validators each, ports offset 6000 and 6200, own
+// btt-relayer end to end on two real BTT localnets (2 validators each, ports offset 5000 and 5200: below the ephemeral port range, own
 // home; everything started here is stopped by PID afterwards). Wallets use @btt/ts-client.
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,8 +11,8 @@ import { QueryClient, createProtobufRpcClient, setupBankExtension, setupIbcExten
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { QueryClientImpl as TransferQuery } from "cosmjs-types/ibc/applications/transfer/v1/query";
 import { stringify as toYaml } from "yaml";
-import { BTT_DENOM, connectBttSigningClient, ibcDenom, ics20TransferMsg, receivedTrace, sendIcs20 } from "@btt/ts-client";
-import { createLogger, fundFromDev, sleep } from "@btt/localnet";
+import { BTT_DENOM, btt, connectBttQueryConnection, connectBttSigningClient, ibcDenom, ics20TransferMsg, receivedTrace, sendIcs20 } from "@btt/ts-client";
+import { account, benchGov, createLogger, fundFromDev, loadKeys, sleep } from "@btt/localnet";
 import { IbcLocalnet } from "../src/ibc-localnet.js";
 import type { LinkState } from "../src/link.js";
 
@@ -22,7 +22,7 @@ const ONE = 10n ** 18n;
 const FEE: StdFee = { amount: [{ denom: BTT_DENOM, amount: String(600_000n * 1_000_000_000n) }], gas: "600000" };
 
 const home = mkdtempSync(join(tmpdir(), "btt-relayer-e2e-"));
-const net = new IbcLocalnet({ home, portOffsets: [6000, 6200], chainIds: ["btt-e2e-1", "btt-e2e-2"], unbondingTime: "600s", metricsPort: 7390, logger: createLogger("relayer-e2e") });
+const net = new IbcLocalnet({ home, portOffsets: [5000, 5200], chainIds: ["btt-e2e-1", "btt-e2e-2"], unbondingTime: "600s", metricsPort: 7390, logger: createLogger("relayer-e2e") });
 let link: LinkState;
 const wallets: Record<string, { address: string; c1: SigningStargateClient; c2: SigningStargateClient }> = {};
 let voucher: string;
@@ -67,6 +67,12 @@ async function commitmentsOn1(): Promise<number> {
   const n = (await qc.ibc.channel.allPacketCommitments("transfer", link.a.channelId!)).commitments.length;
   q.disconnect();
   return n;
+}
+
+/** btt_relayer_packets_skipped_total over every reason, from the running relayer's /metrics. */
+async function skippedTotal(): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${net.metricsPort}/metrics`)).text();
+  return [...text.matchAll(/^btt_relayer_packets_skipped_total\{[^}]*\} ([0-9.]+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
 }
 
 function relayerLog(): string {
@@ -177,6 +183,75 @@ describe("btt-relayer between two localnets", () => {
     await net.nets[1].start();
     await until("the transfer after the restart", async () => (await bal(bob.c2, bob.address, voucher)) === before + 3n * ONE, 120_000);
     await until("its ack", async () => (await commitmentsOn1()) === 0);
+  });
+
+  test("x/rwa shares are refused at the ICS-20 escrow with a clear error, and a packet the destination refuses is acked once and refunded: the relayer does not loop", async () => {
+    const { alice } = wallets;
+    const conn = await connectBttQueryConnection(net.nets[0].rpc(0));
+    const devWallet = await DirectSecp256k1HdWallet.fromMnemonic(account(loadKeys(), "dev").mnemonic, { prefix: "btt" });
+    const devClient = await connectBttSigningClient(net.nets[0].rpc(0), devWallet);
+    // One after the other: each is funded from the dev key.
+    const clinic = await user("clinic", 500n * ONE, 0n);
+    const regulator = await user("regulator", 500n * ONE, 0n);
+    const engineer = await user("engineer", 500n * ONE, 0n);
+    const kycDesk = await user("kyc", 500n * ONE, 0n);
+    const rwa = btt.rwa.v1;
+    const K = rwa.AttestationKind;
+    const ok = async (who: { address: string; c1: SigningStargateClient }, typeUrl: string, value: object) => {
+      const r = await who.c1.signAndBroadcast(who.address, [{ typeUrl, value }], FEE);
+      expect({ code: r.code, log: r.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
+      return r;
+    };
+    try {
+      // Governance appoints the verifiers (the operators' allocations are still vesting: they get liquid BTT for the
+      // vote fee); the clinic registers, gets both approvals, tokenizes and is credentialed.
+      const operators = net.nets[0].validators().map((v) => account(loadKeys(), v.operator).address);
+      const dev = account(loadKeys(), "dev").address;
+      const funded = await devClient.signAndBroadcast(dev, operators.map((toAddress) => ({ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: dev, toAddress, amount: [{ denom: BTT_DENOM, amount: String(10n * ONE) }] } })), 1.6);
+      expect(funded.code).toBe(0);
+      const gov = await benchGov(conn);
+      const appoint = (address: string, name: string, kind: number) => ({
+        typeUrl: "/btt.rwa.v1.MsgAddVerifier",
+        value: rwa.MsgAddVerifier.encode(rwa.MsgAddVerifier.fromPartial({ authority: gov.govAddress, verifier: address, name, kinds: [kind], jurisdictions: ["CN-BJ"] })).finish(),
+      });
+      await gov.pass(net.nets[0], devClient, [appoint(regulator.address, "regulator", K.ATTESTATION_KIND_REGULATORY), appoint(engineer.address, "lab", K.ATTESTATION_KIND_TECHNICAL), appoint(kycDesk.address, "kyc", K.ATTESTATION_KIND_KYC)], "appoint rwa verifiers", createLogger("relayer-e2e-gov"));
+      const reg = await ok(clinic, "/btt.rwa.v1.MsgRegisterAsset", rwa.MsgRegisterAsset.fromPartial({
+        owner: clinic.address, assetClass: rwa.AssetClass.ASSET_CLASS_EQUIPMENT, name: "CBCT scanner", jurisdiction: "CN-BJ",
+        documentsSha256: new Uint8Array(32).fill(7), documentsUri: "ipfs://cbct", appraisedValue: "1000", currency: "CNY", shareCount: 100n,
+      }));
+      const assetId = BigInt(reg.events.find((e) => e.type === "rwa_asset_registered")!.attributes.find((a) => a.key === "asset_id")!.value);
+      await ok(regulator, "/btt.rwa.v1.MsgAttestAsset", rwa.MsgAttestAsset.fromPartial({ verifier: regulator.address, assetId, kind: K.ATTESTATION_KIND_REGULATORY, decision: rwa.Decision.DECISION_APPROVE }));
+      await ok(engineer, "/btt.rwa.v1.MsgAttestAsset", rwa.MsgAttestAsset.fromPartial({ verifier: engineer.address, assetId, kind: K.ATTESTATION_KIND_TECHNICAL, decision: rwa.Decision.DECISION_APPROVE }));
+      await ok(clinic, "/btt.rwa.v1.MsgTokenize", rwa.MsgTokenize.fromPartial({ owner: clinic.address, assetId }));
+      await ok(kycDesk, "/btt.rwa.v1.MsgIssueCredential", rwa.MsgIssueCredential.fromPartial({ issuer: kycDesk.address, holder: clinic.address, jurisdiction: "CN-BJ", expiresAt: BigInt(Math.floor(Date.now() / 1000) + 3600) }));
+      const shares = `rwa/${assetId}`;
+      expect(await bal(clinic.c1, clinic.address, shares)).toBe(100n);
+
+      const skippedBefore = await skippedTotal();
+      const commitmentsBefore = await commitmentsOn1();
+      // 1. Shares cannot leave through the escrow: the sender's own tx fails, no packet exists, nothing moved.
+      const out = await clinic.c1.signAndBroadcast(clinic.address, [ics20TransferMsg({ sender: clinic.address, receiver: clinic.address, token: { denom: shares, amount: "10" }, sourceChannel: link.a.channelId! })], FEE);
+      expect(out.code).not.toBe(0);
+      expect(out.rawLog).toMatch(/credential|rwa/i);
+      expect(out.events.filter((e) => e.type === "send_packet")).toHaveLength(0);
+      expect(await bal(clinic.c1, clinic.address, shares)).toBe(100n);
+      expect(await commitmentsOn1()).toBe(commitmentsBefore);
+
+      // 2. A packet chain 2 refuses (a receiver that is no address): an error ack comes back once and the sender is refunded exactly.
+      const before = await bal(alice.c1, alice.address, BTT_DENOM);
+      const bad = await alice.c1.signAndBroadcast(alice.address, [ics20TransferMsg({ sender: alice.address, receiver: "not-a-bech32-address", token: { denom: BTT_DENOM, amount: String(4n * ONE) }, sourceChannel: link.a.channelId! })], FEE);
+      expect(bad.code).toBe(0);
+      expect(await bal(alice.c1, alice.address, BTT_DENOM)).toBe(before - 4n * ONE - BigInt(FEE.amount[0].amount));
+      await until("the refund after the error ack", async () => (await bal(alice.c1, alice.address, BTT_DENOM)) === before - BigInt(FEE.amount[0].amount));
+      expect(await commitmentsOn1()).toBe(commitmentsBefore);
+      // Relayed once, never retried as a failure.
+      await sleep(3_000);
+      expect(await skippedTotal()).toBe(skippedBefore);
+      expect(relayerLog()).not.toMatch(/giving up on this packet/);
+    } finally {
+      devClient.disconnect();
+      conn.disconnect();
+    }
   });
 
   test("two relayers on one path: each packet is received once, the loser skips without error", async () => {
