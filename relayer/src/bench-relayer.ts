@@ -20,6 +20,8 @@ const SENDERS = Number(process.env.BENCH_SENDERS ?? 8);
 const PER_TX = Number(process.env.BENCH_MSGS_PER_TX ?? 50);
 const OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 38000);
 const HERMES = process.env.HERMES ?? "hermes";
+/** BENCH_ONLY=btt-relayer: our half alone, logged and not written to BENCHMARKS.md (for quick iterations). */
+const ONLY_OURS = process.env.BENCH_ONLY === "btt-relayer";
 const ONE = 10n ** 18n;
 
 interface Result {
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
     const hAddr = (await hw.getAccounts())[0].address;
     for (const n of net.nets) await fundFromDev(n.rpc(0), [{ address: hAddr, min: 1_000n * ONE, top: 1_000n * ONE }]);
     // Hermes' default max_msg_num is 30; give it btt-relayer's 100 so that batching is not what differs.
-    const setup = await writeHermesSetup(HERMES, join(home, "hermes"), net.nets, link, hermesMnemonic, { trustingSeconds: 48 * 3600, maxMsgs: 100 });
+    const setup = ONLY_OURS ? undefined : await writeHermesSetup(HERMES, join(home, "hermes"), net.nets, link, hermesMnemonic, { trustingSeconds: 48 * 3600, maxMsgs: 100 });
     const comet1 = await Comet38Client.connect(n1.rpc(0));
     const q1 = QueryClient.withExtensions(comet1, setupIbcExtension);
 
@@ -97,6 +99,7 @@ async function main(): Promise<void> {
     await sleep(3_000);
     await burst("btt-relayer");
     await net.stopRelayer();
+    if (!setup) return;
 
     const hlog = openSync(join(home, "hermes", "hermes.log"), "a");
     hermes = spawn(HERMES, ["--config", setup.config, "start"], { env: { ...process.env, HOME: setup.home }, stdio: ["ignore", hlog, hlog] });
@@ -145,7 +148,8 @@ async function main(): Promise<void> {
       await sleep(1_000);
     }
     await net.down().catch((e: unknown) => log.error({ err: String(e) }, "stopping the chains failed"));
-    rmSync(home, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP_HOME) log.info({ home }, "kept the chains' and relayers' files");
+    else rmSync(home, { recursive: true, force: true });
   }
 }
 

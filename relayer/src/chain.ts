@@ -69,6 +69,10 @@ export class IbcChain {
   private sendQueue: Promise<unknown> = Promise.resolve();
   /** abtt (or the fee denom) spent on fees by this process. */
   feesSpent = 0n;
+  /** Whether submit may use a caller's gas estimate instead of simulating (off after an out-of-gas failure). */
+  private estimatesOk = true;
+  /** Gas used (simulated or estimated) by the last tx submit signed. */
+  lastGas = 0;
 
   private constructor(
     readonly cfg: ChainConfig,
@@ -200,13 +204,13 @@ export class IbcChain {
    * CheckTx state with the local sequence, which already holds this key's txs still in the mempool
    * (and the client update in front of them, which the IBC ante handler applies in CheckTx).
    */
-  submit(msgs: EncodeObject[], memo = ""): Promise<SubmittedTx> {
-    const run = this.sendQueue.then(() => this.submitNow(msgs, memo));
+  submit(msgs: EncodeObject[], memo = "", gasEstimate?: number): Promise<SubmittedTx> {
+    const run = this.sendQueue.then(() => this.submitNow(msgs, memo, this.estimatesOk ? gasEstimate : undefined));
     this.sendQueue = run.catch(() => undefined);
     return run;
   }
 
-  private async submitNow(msgs: EncodeObject[], memo: string): Promise<SubmittedTx> {
+  private async submitNow(msgs: EncodeObject[], memo: string, gasEstimate?: number): Promise<SubmittedTx> {
     if (this.sequence === undefined || this.accountNumber === undefined) {
       const acct = await this.signing.getSequence(this.address).catch((e: unknown) => {
         throw new Error(`chain ${this.cfg.name}: relayer account ${this.address} does not exist on chain (fund it first): ${e instanceof Error ? e.message : String(e)}`);
@@ -214,7 +218,8 @@ export class IbcChain {
       this.sequence = Number(acct.sequence);
       this.accountNumber = Number(acct.accountNumber);
     }
-    const gas = await this.simulate(msgs, memo);
+    const gas = gasEstimate ?? (await this.simulate(msgs, memo));
+    this.lastGas = gas;
     const fee = calculateFee(Math.ceil(gas * this.cfg.gasAdjustment), this.gasPrice);
     const raw = await this.signing.sign(this.address, msgs, fee, memo, { accountNumber: BigInt(this.accountNumber), sequence: this.sequence!, chainId: this.cfg.chainId });
     let hash: string;
@@ -258,6 +263,8 @@ export class IbcChain {
     for (;;) {
       const tx = await this.signing.getTx(hash).catch(() => null);
       if (tx) {
+        // Out of gas: an estimate was too low for this chain; simulate every tx from now on.
+        if (tx.code === 11 && /out of gas/.test(tx.rawLog)) this.estimatesOk = false;
         if (tx.code !== 0) throw new TxError(`tx ${hash} failed on ${this.cfg.chainId} (code ${tx.code}): ${tx.rawLog}`, tx.code, tx.rawLog);
         return { height: tx.height, txIndex: tx.txIndex, code: tx.code, transactionHash: hash, events: tx.events, rawLog: tx.rawLog, msgResponses: tx.msgResponses, gasUsed: tx.gasUsed, gasWanted: tx.gasWanted };
       }

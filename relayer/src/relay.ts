@@ -32,6 +32,8 @@ interface Direction {
   acks: Map<bigint, WrittenAck>;
   /** Deterministic failures per sequence, so one bad packet cannot make the relayer loop. */
   failures: Map<string, number>;
+  /** Packets (send:seq) and acks (ack:seq) whose relay tx is broadcast and not yet confirmed. */
+  inFlight: Set<string>;
 }
 
 interface ScanState {
@@ -39,6 +41,10 @@ interface ScanState {
 }
 
 const MAX_FAILURES = 3;
+/** A receive and a timeout of one packet exclude each other; its ack is a separate piece of work. */
+const flightKey = (kind: "recv" | "ack" | "timeout", seq: bigint) => `${kind === "ack" ? "ack" : "send"}:${seq}`;
+/** Gas of a tx after the first of a round: the first's gas per packet times this (the client update it carried is a margin too). */
+const ESTIMATE_MARGIN = 1.2;
 /** How far back a restart rescans blocks before it falls back to tx search by sequence. */
 const MAX_RESCAN = 5_000;
 
@@ -55,12 +61,14 @@ export class PathRelayer {
   private readonly scanned = new Map<string, number>();
   private readonly scanFile: string;
   private stopped = false;
+  /** Relay txs broadcast and not yet confirmed (see inBatches). */
+  private readonly confirming = new Set<Promise<void>>();
   private readonly log: Logger;
 
   constructor(readonly path: PathConfig, readonly a: IbcChain, readonly b: IbcChain, link: LinkState, private readonly o: RelayOptions) {
     if (!link.a.channelId || !link.b.channelId || !link.a.clientId || !link.b.clientId) throw new Error(`path ${path.name} is not linked yet: run btt-relayer link first`);
     const mk = (name: string, src: IbcChain, dst: IbcChain, s: typeof link.a, d: typeof link.b): Direction => ({
-      name, src, dst, srcChannel: s.channelId!, dstChannel: d.channelId!, dstClient: d.clientId!, srcClient: s.clientId!, sends: new Map(), acks: new Map(), failures: new Map(),
+      name, src, dst, srcChannel: s.channelId!, dstChannel: d.channelId!, dstClient: d.clientId!, srcClient: s.clientId!, sends: new Map(), acks: new Map(), failures: new Map(), inFlight: new Set(),
     });
     this.dirs = [mk(`${a.cfg.name}->${b.cfg.name}`, a, b, link.a, link.b), mk(`${b.cfg.name}->${a.cfg.name}`, b, a, link.b, link.a)];
     this.scanFile = join(o.stateDir, `${path.name}.scan.json`);
@@ -84,19 +92,22 @@ export class PathRelayer {
       const wait = this.o.pollMs - (Date.now() - t0);
       if (wait > 0 && !this.stopped) await new Promise((r) => setTimeout(r, wait));
     }
+    // A graceful stop waits for the relay txs already broadcast.
+    await Promise.allSettled([...this.confirming]);
   }
 
   /** One pass: scan, then recv / ack / timeout both ways, then keep the clients fresh. */
   async round(): Promise<void> {
     await Promise.all([this.scan(this.a), this.scan(this.b)]);
     this.saveScan();
-    // Each step fails alone (a chain down, a bad packet), so it cannot hold up the others. The two
-    // directions send on different chains in parallel; within a chain the send queue orders txs.
-    await Promise.all(this.dirs.map(async (d) => {
-      await this.step(d, "packets", () => this.relayPackets(d));
-      await this.step(d, "acks", () => this.relayAcks(d));
-      await this.step(d, "client refresh", () => this.refreshClient(d.dst, d.dstClient, d.src));
-    }));
+    // Each step fails alone (a chain down, a bad packet), so it cannot hold up the others. Steps that
+    // send on the same chain share its send queue, which orders their txs.
+    // Receives go to dst and acks to src, so the two steps of a direction run side by side too.
+    await Promise.all(this.dirs.flatMap((d) => [
+      this.step(d, "packets", () => this.relayPackets(d)),
+      this.step(d, "acks", () => this.relayAcks(d)),
+    ]));
+    await Promise.all(this.dirs.map((d) => this.step(d, "client refresh", () => this.refreshClient(d.dst, d.dstClient, d.src))));
   }
 
   private async step(d: Direction, what: string, f: () => Promise<void>): Promise<void> {
@@ -125,7 +136,12 @@ export class PathRelayer {
     const latest = await chain.latestHeight();
     let from = (this.scanned.get(chain.cfg.chainId) ?? latest - 1) + 1;
     for (; from <= latest && !this.stopped; from++) {
-      const res = await chain.comet.blockResults(from);
+      // The node may report a height before its results are stored: stop here and read it next round.
+      const res = await chain.comet.blockResults(from).catch((e: unknown) => {
+        if (/could not find results for height/.test(e instanceof Error ? e.message : JSON.stringify(e))) return undefined;
+        throw e;
+      });
+      if (!res) break;
       const events = res.results.flatMap((r) => (r.code === 0 ? r.events : []));
       const { sent, acks } = packetsInEvents(events, from, (type, err) => {
         this.o.metrics.skipped.inc({ path: this.path.name, reason: "malformed-event" });
@@ -216,6 +232,7 @@ export class PathRelayer {
     const expired: SentPacket[] = [];
     const ready: SentPacket[] = [];
     for (const s of [...d.sends.values()].sort((x, y) => Number(x.packet.sequence - y.packet.sequence))) {
+      if (d.inFlight.has(flightKey("recv", s.packet.sequence))) continue;
       if (timedOut(s.packet, dstHeight, dstTime)) expired.push(s);
       // A proof at height h − 1 comes with header h: only packets sent before the latest block.
       else if (s.height < srcLatest) ready.push(s);
@@ -262,7 +279,7 @@ export class PathRelayer {
     for (const seq of [...d.acks.keys()]) if (!owed.has(String(seq))) d.acks.delete(seq);
     this.pending(d);
     const dstLatest = await d.dst.latestHeight();
-    const ready = [...d.acks.values()].filter((w) => w.height < dstLatest).sort((x, y) => Number(x.packet.sequence - y.packet.sequence));
+    const ready = [...d.acks.values()].filter((w) => w.height < dstLatest && !d.inFlight.has(flightKey("ack", w.packet.sequence))).sort((x, y) => Number(x.packet.sequence - y.packet.sequence));
     if (!ready.length) return;
     const trusted = await clientHeight(d.src, d.srcClient);
     const header = await d.dst.headerFor(trusted, dstLatest);
@@ -281,21 +298,32 @@ export class PathRelayer {
    */
   private async inBatches<T extends { packet: Packet }>(d: Direction, host: IbcChain, items: T[], update: EncodeObject[], kind: "recv" | "ack" | "timeout", msgOf: (x: T) => Promise<EncodeObject>): Promise<void> {
     const max = host.cfg.maxMsgsPerTx;
-    const live = items.filter((x) => (d.failures.get(`${kind}:${x.packet.sequence}`) ?? 0) < MAX_FAILURES);
+    const live = items.filter((x) => (d.failures.get(`${kind}:${x.packet.sequence}`) ?? 0) < MAX_FAILURES && !d.inFlight.has(flightKey(kind, x.packet.sequence)));
+    if (!live.length) return;
     const inFlight: { batch: T[]; tx: SubmittedTx }[] = [];
     let pendingUpdate = update;
     let submitError: unknown;
+    let perPacketGas: number | undefined;
+    let next = Promise.all(live.slice(0, max).map(msgOf));
+    next.catch(() => undefined);
     for (let i = 0; i < live.length && !this.stopped; i += max) {
       const batch = live.slice(i, i + max);
-      const msgs = [...pendingUpdate, ...(await Promise.all(batch.map(msgOf)))];
+      const msgs = [...pendingUpdate, ...(await next)];
+      // The next batch's proofs are fetched while this one is simulated, signed and checked.
+      if (i + max < live.length) next = Promise.all(live.slice(i + max, i + 2 * max).map(msgOf));
+      // The first tx of the round is simulated; the ones after it (same kind of packets, no client
+      // update) get its gas per packet with a margin, which saves the node one full execution each.
+      const estimate = perPacketGas ? Math.ceil(perPacketGas * batch.length * ESTIMATE_MARGIN) : undefined;
       try {
-        inFlight.push({ batch, tx: await host.submit(msgs, `btt-relayer ${kind}`) });
+        inFlight.push({ batch, tx: await host.submit(msgs, `btt-relayer ${kind}`, estimate) });
+        perPacketGas ??= host.lastGas / batch.length;
         pendingUpdate = [];
       } catch (e) {
         if (isRedundant(e)) {
           this.o.metrics.skipped.inc({ path: this.path.name, reason: "relayed-by-another" }, batch.length);
           this.log.info({ direction: d.name, kind, packets: batch.length }, "already relayed by someone else: skipped");
           this.settled(d, kind, batch);
+          next.catch(() => undefined);
           continue;
         }
         // Later batches may lean on this one's client update: stop here, confirm what went out, retry the rest next round.
@@ -303,20 +331,22 @@ export class PathRelayer {
         break;
       }
     }
-    let txError: TxError | undefined;
+    // Confirmations are followed in the background: the next round goes on with newer packets and
+    // leaves these alone (d.inFlight) until their tx is in a block or has failed.
     for (const { batch, tx } of inFlight) {
-      try {
-        const res = await tx.confirmed;
+      const keys = batch.map((x) => flightKey(kind, x.packet.sequence));
+      for (const k of keys) d.inFlight.add(k);
+      const done: Promise<void> = tx.confirmed.then((res) => {
         this.o.metrics.relayed.inc({ path: this.path.name, direction: d.name, kind }, batch.length);
         this.log.info({ direction: d.name, kind, packets: batch.length, height: res.height, tx: res.transactionHash }, "relayed");
         this.settled(d, kind, batch);
-      } catch (e) {
+      }, (e: unknown) => {
         if (!(e instanceof TxError)) {
-          submitError ??= e;
-          continue;
+          this.log.warn({ direction: d.name, kind, packets: batch.length, tx: tx.hash, err: e instanceof Error ? e.message : String(e) }, "relay tx not confirmed; retried next round");
+          return;
         }
-        txError ??= e;
         // The tx ran and failed: count it against each packet so a poisoned one is eventually left alone.
+        this.log.warn({ direction: d.name, kind, packets: batch.length, tx: tx.hash, err: e.message }, "relay tx failed; retried next round");
         for (const x of batch) {
           const k = `${kind}:${x.packet.sequence}`;
           const n = (d.failures.get(k) ?? 0) + 1;
@@ -326,11 +356,14 @@ export class PathRelayer {
             this.log.error({ direction: d.name, kind, sequence: String(x.packet.sequence), err: e.message }, "giving up on this packet after repeated failures");
           }
         }
-      }
+      }).finally(() => {
+        for (const k of keys) d.inFlight.delete(k);
+        this.o.metrics.fees.set({ chain: host.cfg.chainId }, Number(host.feesSpent));
+        this.confirming.delete(done);
+      });
+      this.confirming.add(done);
     }
-    this.o.metrics.fees.set({ chain: host.cfg.chainId }, Number(host.feesSpent));
     if (submitError !== undefined) throw submitError;
-    if (txError) throw txError;
   }
 
   /** What a delivered (or already delivered) batch no longer owes. */
