@@ -266,3 +266,57 @@ func (f *fixture) unbond(w worker) {
 	_, err := f.ms.UnbondNode(f.ctx, &types.MsgUnbondNode{Operator: w.addr.String()})
 	require.NoError(f.t, err)
 }
+
+// Issue 16 (5): a task from before slot_price existed is paid at today's price; if that exceeds
+// its escrow, settlement fails with ErrEscrowShortfall, the task is closed with a full refund
+// (its workers' slots freed) and compute_task_failed says so; nothing is drawn from other escrow.
+func TestEscrowShortfallRefundsInsteadOfHalting(t *testing.T) {
+	f := setup(t)
+	price := bttAmt(1)
+	model := f.registerModel(price)
+	var ws []worker
+	for _, n := range []string{"w1", "w2", "w3"} {
+		ws = append(ws, f.registerNode(n, model, 1, "CN-BJ"))
+	}
+	clinic := addr("clinic")
+	f.fund(clinic, bttAmt(100))
+	fee := price.MulRaw(2).MulRaw(3)
+	id, err := f.submit(clinic, model, 3, fee, types.Urgency_URGENCY_STAT)
+	require.NoError(t, err)
+	legacy := f.task(id)
+	legacy.SlotPrice = sdkmath.Int{} // as stored before the field existed
+	require.NoError(t, f.k.Tasks.Set(f.ctx, id, legacy))
+	f.endBlock()
+	f.setParams(func(p *types.Params) { p.StatPremium = sdkmath.LegacyNewDec(10) })
+	out := outputHash("ok")
+	for _, w := range ws {
+		require.NoError(t, f.commit(w, id, out))
+	}
+	require.NoError(t, f.reveal(ws[0], id, out))
+	require.NoError(t, f.reveal(ws[1], id, out)) // ws[2] stays silent: settled at the reveal deadline
+	clinicBefore := f.balance(clinic)
+	var failed sdk.Event
+	for f.task(id).Status == types.TaskStatus_TASK_STATUS_REVEAL {
+		require.NoError(t, f.k.EndBlocker(f.ctx))
+		for _, e := range f.ctx.EventManager().Events() {
+			if e.Type == types.EventTaskFailed {
+				failed = e
+			}
+		}
+		f.ctx = f.ctx.WithBlockHeight(f.ctx.BlockHeight() + 1).WithHeaderHash(headerHash(f.ctx.BlockHeight() + 1)).
+			WithEventManager(sdk.NewEventManager())
+		f.checkInvariants()
+	}
+	task := f.task(id)
+	require.Equal(t, types.TaskStatus_TASK_STATUS_EXPIRED, task.Status)
+	require.True(t, task.Escrow.IsZero())
+	require.Equal(t, clinicBefore.Add(fee), f.balance(clinic))
+	require.Equal(t, types.EventTaskFailed, failed.Type)
+	refunded, _ := failed.GetAttribute("refunded")
+	require.Equal(t, "true", refunded.Value)
+	reason, _ := failed.GetAttribute(types.AttrReason)
+	require.Contains(t, reason.Value, types.ErrEscrowShortfall.Error())
+	for _, w := range ws {
+		require.Zero(t, f.node(w).Models[0].Active)
+	}
+}
