@@ -320,3 +320,33 @@ func TestEscrowShortfallRefundsInsteadOfHalting(t *testing.T) {
 		require.Zero(t, f.node(w).Models[0].Active)
 	}
 }
+
+// Issue 16 (2): candidates are read through a bounded window of the free-capacity index, yet
+// every free node can be chosen: 80 one-slot nodes take 80 tasks in one block, one each.
+func TestBoundedCandidatesStillReachEveryNode(t *testing.T) {
+	f := setup(t)
+	model := f.registerModel(sdkmath.NewInt(1_000))
+	var ws []worker
+	for i := 0; i < 80; i++ {
+		ws = append(ws, f.registerNode(fmt.Sprintf("node-%d", i), model, 1, "CN-BJ"))
+	}
+	require.Less(t, f.k.GetParams(f.ctx).MaxAssignmentCandidates, uint32(80))
+	clinic := addr("clinic")
+	f.fund(clinic, bttAmt(10))
+	var ids []uint64
+	for i := 0; i < 80; i++ {
+		id, err := f.submit(clinic, model, 1, sdkmath.NewInt(2_000), types.Urgency_URGENCY_ROUTINE)
+		require.NoError(t, err)
+		ids = append(ids, id)
+	}
+	f.endBlock()
+	for _, id := range ids {
+		require.Equal(t, types.TaskStatus_TASK_STATUS_COMMIT, f.task(id).Status, "task %d", id)
+	}
+	for _, w := range ws {
+		require.Equal(t, uint32(1), f.node(w).Models[0].Active)
+	}
+	free, err := f.k.FreeCount.Has(f.ctx, model)
+	require.NoError(t, err)
+	require.False(t, free)
+}
