@@ -350,3 +350,28 @@ func TestBoundedCandidatesStillReachEveryNode(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, free)
 }
+
+// Issue 16 (2): the queue is walked by model, and a model without a free node is skipped in one
+// step: even with the smallest scan budget, 300 queued tasks of a busy model do not delay a task
+// of another model by a single block.
+func TestBusyModelSkippedInOneStep(t *testing.T) {
+	f := setup(t)
+	price := sdkmath.NewInt(1_000)
+	busy := f.registerModel(price)
+	other := f.registerModel(price)
+	f.registerNode("busy-node", busy, 1, "CN-BJ")
+	f.registerNode("free-node", other, 1, "CN-SH")
+	spammer, clinic := addr("spammer"), addr("clinic")
+	f.fund(spammer, bttAmt(10))
+	f.fund(clinic, bttAmt(10))
+	for i := 0; i < 301; i++ {
+		_, err := f.submit(spammer, busy, 1, price.MulRaw(4), types.Urgency_URGENCY_STAT)
+		require.NoError(t, err)
+	}
+	f.endBlock()
+	f.setParams(func(p *types.Params) { p.MaxQueueScanPerBlock = 1; p.MaxAssignmentsPerBlock = 1 })
+	id, err := f.submit(clinic, other, 1, price.MulRaw(2), types.Urgency_URGENCY_ROUTINE)
+	require.NoError(t, err)
+	f.endBlock()
+	require.Equal(t, types.TaskStatus_TASK_STATUS_COMMIT, f.task(id).Status)
+}

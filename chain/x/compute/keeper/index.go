@@ -18,7 +18,8 @@ import (
 //     for the model, with FreeCount[model] = number of such entries. Assignment reads at most
 //     params.max_assignment_candidates of them, never the whole node set.
 //   - Serving[model]: number of ACTIVE nodes serving the model (SubmitTask's capacity check).
-//   - Queue (urgency rank, id) of QUEUED tasks; Active of COMMIT / REVEAL tasks.
+//   - Queue (urgency rank, id) and ModelQueue (model, urgency rank, id) of QUEUED tasks; Active of
+//     COMMIT / REVEAL tasks.
 //   - Deadlines (height, id): the height at which an open task next needs EndBlock (expiry of a
 //     queued task, commit or reveal deadline); EndBlock walks only heights <= the current one.
 //   - Finished (settled height, id) of SETTLED / EXPIRED tasks, for pruning.
@@ -119,6 +120,10 @@ func (k Keeper) indexTask(ctx context.Context, t types.Task, add bool) error {
 	case types.TaskStatus_TASK_STATUS_QUEUED:
 		key := queueKey(t)
 		if err := set(func() error { return k.Queue.Set(ctx, key) }, func() error { return k.Queue.Remove(ctx, key) }); err != nil {
+			return err
+		}
+		mkey := modelQueueKey(t)
+		if err := set(func() error { return k.ModelQueue.Set(ctx, mkey) }, func() error { return k.ModelQueue.Remove(ctx, mkey) }); err != nil {
 			return err
 		}
 		return deadline(t.ExpiryHeight)

@@ -153,12 +153,15 @@ func IndexInvariant(k Keeper) sdk.Invariant {
 			})
 			check(c.name, countSet(c.want), got)
 		}
-		queue, active, deadlines, finished := map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+		queue, modelQueue, active := map[string]bool{}, map[string]bool{}, map[string]bool{}
+		deadlines, finished := map[string]bool{}, map[string]bool{}
 		_ = k.Tasks.Walk(ctx, nil, func(id uint64, t types.Task) (bool, error) {
 			switch t.Status {
 			case types.TaskStatus_TASK_STATUS_QUEUED:
 				q := queueKey(t)
 				queue[fmt.Sprintf("%d/%d", q.K1(), q.K2())] = true
+				mq := modelQueueKey(t)
+				modelQueue[fmt.Sprintf("%d/%d/%d", mq.K1(), mq.K2(), mq.K3())] = true
 				deadlines[fmt.Sprintf("%d/%d", t.ExpiryHeight, id)] = true
 			case types.TaskStatus_TASK_STATUS_COMMIT:
 				active[fmt.Sprint(id)] = true
@@ -177,6 +180,12 @@ func IndexInvariant(k Keeper) sdk.Invariant {
 			return false, nil
 		})
 		check("queue", queue, got)
+		got = nil
+		_ = k.ModelQueue.Walk(ctx, nil, func(key collections.Triple[uint64, uint32, uint64]) (bool, error) {
+			got = append(got, fmt.Sprintf("%d/%d/%d", key.K1(), key.K2(), key.K3()))
+			return false, nil
+		})
+		check("model_queue", modelQueue, got)
 		got = nil
 		_ = k.Active.Walk(ctx, nil, func(id uint64) (bool, error) { got = append(got, fmt.Sprint(id)); return false, nil })
 		check("active", active, got)

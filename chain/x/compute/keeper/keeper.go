@@ -53,8 +53,11 @@ type Keeper struct {
 	Serving     collections.Map[uint64, uint64]
 	Deadlines   collections.KeySet[collections.Pair[int64, uint64]]
 	Finished    collections.KeySet[collections.Pair[int64, uint64]]
-	QueueCursor collections.Item[collections.Pair[uint32, uint64]]
+	QueueCursor collections.Item[collections.Triple[uint64, uint32, uint64]]
+	ModelQueue  collections.KeySet[collections.Triple[uint64, uint32, uint64]]
 }
+
+var modelQueueCodec = collections.TripleKeyCodec(collections.Uint64Key, collections.Uint32Key, collections.Uint64Key)
 
 // NewKeeper returns the x/compute keeper. devFundModule names the module account that
 // receives the development-fund share and slashed stake.
@@ -81,12 +84,12 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		FreeSlots:  collections.NewKeySet(sb, types.FreeSlotsKey, "free_slots", collections.PairKeyCodec(collections.Uint64Key, sdk.AccAddressKey)),
 		RegionFree: collections.NewKeySet(sb, types.RegionFreeKey, "region_free",
 			collections.TripleKeyCodec(collections.Uint64Key, collections.StringKey, sdk.AccAddressKey)),
-		FreeCount: collections.NewMap(sb, types.FreeCountKey, "free_count", collections.Uint64Key, collections.Uint64Value),
-		Serving:   collections.NewMap(sb, types.ServingKey, "serving", collections.Uint64Key, collections.Uint64Value),
-		Deadlines: collections.NewKeySet(sb, types.DeadlinesKey, "deadlines", collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
-		Finished:  collections.NewKeySet(sb, types.FinishedKey, "finished", collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
-		QueueCursor: collections.NewItem(sb, types.QueueCursorKey, "queue_cursor",
-			collcodec.KeyToValueCodec(collections.PairKeyCodec(collections.Uint32Key, collections.Uint64Key))),
+		FreeCount:   collections.NewMap(sb, types.FreeCountKey, "free_count", collections.Uint64Key, collections.Uint64Value),
+		Serving:     collections.NewMap(sb, types.ServingKey, "serving", collections.Uint64Key, collections.Uint64Value),
+		Deadlines:   collections.NewKeySet(sb, types.DeadlinesKey, "deadlines", collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
+		Finished:    collections.NewKeySet(sb, types.FinishedKey, "finished", collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
+		QueueCursor: collections.NewItem(sb, types.QueueCursorKey, "queue_cursor", collcodec.KeyToValueCodec(modelQueueCodec)),
+		ModelQueue:  collections.NewKeySet(sb, types.ModelQueueKey, "model_queue", modelQueueCodec),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,10 @@ import (
 func queueKey(t types.Task) collections.Pair[uint32, uint64] {
 	// Higher urgency first: STAT (3) -> rank 0, URGENT -> 1, ROUTINE -> 2.
 	return collections.Join(uint32(types.Urgency_URGENCY_STAT)-uint32(t.Urgency), t.Id)
+}
+
+func modelQueueKey(t types.Task) collections.Triple[uint64, uint32, uint64] {
+	return collections.Join3(t.ModelId, uint32(types.Urgency_URGENCY_STAT)-uint32(t.Urgency), t.Id)
 }
 
 func joinUnbond(t int64, op sdk.AccAddress) collections.Pair[int64, sdk.AccAddress] {
@@ -241,51 +246,66 @@ func (k Keeper) abort(ctx sdk.Context, task *types.Task, reason string) error {
 	return k.expire(ctx, task, reason)
 }
 
-// assignQueued looks at up to params.max_queue_scan_per_block queued tasks, in queue order
-// (urgency, then id) starting where the previous block stopped, and reads candidate nodes for
-// at most params.max_assignments_per_block of them. A task that cannot be assigned now is
-// skipped and stays queued: it never blocks the tasks behind it. A task whose model has fewer
-// free nodes than it needs is skipped from one counter read, without touching the nodes, so
-// unassignable tasks cost others almost nothing. When a scan reaches the end of the queue the
-// next block starts again from the front (most urgent first).
+// assignQueued looks at up to params.max_queue_scan_per_block queued tasks and reads candidate
+// nodes for at most params.max_assignments_per_block of them. It walks the queue by model, then
+// urgency (STAT first), then id, starting where the previous block stopped (round robin); once a
+// scan reaches the end, the next block starts again from the front. A model with no free node is
+// skipped in one step, whatever the number of its queued tasks; a task that needs more nodes than
+// its model has free is skipped from a counter read; a task that cannot be assigned stays queued.
+// So a flood of unassignable tasks neither blocks the tasks behind it nor delays other models.
 func (k Keeper) assignQueued(ctx sdk.Context, p types.Params) error {
-	var rng collections.Ranger[collections.Pair[uint32, uint64]] // nil: from the front
+	type key = collections.Triple[uint64, uint32, uint64]
+	var from *key // exclusive start; nil: the front of the queue
 	if cursor, err := k.QueueCursor.Get(ctx); err == nil {
-		rng = new(collections.Range[collections.Pair[uint32, uint64]]).StartExclusive(cursor)
+		from = &cursor
 	} else if !errors.Is(err, collections.ErrNotFound) {
 		return err
 	}
-	var keys []collections.Pair[uint32, uint64]
-	reachedEnd := true
-	if err := k.Queue.Walk(ctx, rng, func(key collections.Pair[uint32, uint64]) (bool, error) {
-		if len(keys) >= int(p.MaxQueueScanPerBlock) {
-			reachedEnd = false
-			return true, nil
+	next := func() (key, bool, error) {
+		var rng collections.Ranger[key]
+		if from != nil {
+			rng = new(collections.Range[key]).StartExclusive(*from)
 		}
-		keys = append(keys, key)
-		return false, nil
-	}); err != nil {
-		return err
+		it, err := k.ModelQueue.Iterate(ctx, rng)
+		if err != nil {
+			return key{}, false, err
+		}
+		defer it.Close()
+		if !it.Valid() {
+			return key{}, false, nil
+		}
+		kk, err := it.Key()
+		return kk, err == nil, err
 	}
-	tried := 0
-	last := -1
-	for i, key := range keys {
-		if tried >= int(p.MaxAssignmentsPerBlock) {
-			reachedEnd = false
+	scanned, tried, reachedEnd := 0, 0, false
+	for scanned < int(p.MaxQueueScanPerBlock) && tried < int(p.MaxAssignmentsPerBlock) {
+		qk, ok, err := next()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			reachedEnd = true
 			break
 		}
-		last = i
-		task, err := k.Tasks.Get(ctx, key.K2())
+		free, err := k.FreeCount.Get(ctx, qk.K1())
+		if err != nil && !errors.Is(err, collections.ErrNotFound) {
+			return err
+		}
+		if free == 0 {
+			// No free node for this model: skip all its queued tasks at once.
+			skip := collections.Join3(qk.K1(), uint32(math.MaxUint32), uint64(math.MaxUint64))
+			from = &skip
+			continue
+		}
+		from = &qk
+		scanned++
+		task, err := k.Tasks.Get(ctx, qk.K3())
 		if err != nil {
-			k.Logger(ctx).Error("queued task missing", "task_id", key.K2(), "err", err)
+			k.Logger(ctx).Error("queued task missing", "task_id", qk.K3(), "err", err)
 			continue
 		}
 		if task.Status != types.TaskStatus_TASK_STATUS_QUEUED || ctx.BlockHeight() >= task.ExpiryHeight {
 			continue // expiry is handled by the deadline index
-		}
-		free, err := k.FreeCount.Get(ctx, task.ModelId)
-		if err != nil && !errors.Is(err, collections.ErrNotFound) {
-			return err
 		}
 		if free < uint64(needed(task)) {
 			continue
@@ -299,10 +319,10 @@ func (k Keeper) assignQueued(ctx sdk.Context, p types.Params) error {
 			return err
 		})
 	}
-	if reachedEnd || last < 0 {
+	if reachedEnd || from == nil {
 		return k.QueueCursor.Remove(ctx)
 	}
-	return k.QueueCursor.Set(ctx, keys[last])
+	return k.QueueCursor.Set(ctx, *from)
 }
 
 func needed(task types.Task) int {

@@ -32,5 +32,6 @@ var (
 	ServingKey     = collections.NewPrefix(16) // model -> number of ACTIVE nodes serving it
 	DeadlinesKey   = collections.NewPrefix(17) // (height, task): next deadline of an open task
 	FinishedKey    = collections.NewPrefix(18) // (settled height, task): finished tasks, for pruning
-	QueueCursorKey = collections.NewPrefix(19) // queue key where the previous block's scan stopped
+	QueueCursorKey = collections.NewPrefix(19) // model queue key where the previous block's scan stopped
+	ModelQueueKey  = collections.NewPrefix(20) // (model, urgency rank, task) of QUEUED tasks
 )
