@@ -12,6 +12,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/x/compute/keeper"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
@@ -374,4 +375,42 @@ func TestBusyModelSkippedInOneStep(t *testing.T) {
 	require.NoError(t, err)
 	f.endBlock()
 	require.Equal(t, types.TaskStatus_TASK_STATUS_COMMIT, f.task(id).Status)
+}
+
+// A v1 store (no secondary indexes, new params zero) is migrated to v2: params get their
+// defaults and the indexes are rebuilt, after which tasks are assigned and expire as usual.
+func TestMigrate1to2RebuildsIndexes(t *testing.T) {
+	f := setup(t)
+	model := f.registerModel(sdkmath.NewInt(1_000))
+	f.registerNode("a", model, 1, "CN-BJ")
+	f.registerNode("b", model, 2, "CN-SH")
+	clinic := addr("clinic")
+	f.fund(clinic, bttAmt(10))
+	active, err := f.submit(clinic, model, 2, sdkmath.NewInt(2_000), types.Urgency_URGENCY_ROUTINE)
+	require.NoError(t, err)
+	f.endBlock()
+	queued, err := f.submit(clinic, model, 2, sdkmath.NewInt(4_000), types.Urgency_URGENCY_STAT)
+	require.NoError(t, err)
+	// Turn the store into a v1 one.
+	p := f.k.GetParams(f.ctx)
+	p.MaxQueueScanPerBlock, p.MaxAssignmentsPerBlock, p.MaxAssignmentCandidates = 0, 0, 0
+	p.MaxExpirationsPerBlock, p.TaskRetentionBlocks, p.MaxPrunesPerBlock = 0, 0, 0
+	require.NoError(t, f.k.Params.Set(f.ctx, p))
+	require.NoError(t, f.k.FreeSlots.Clear(f.ctx, nil))
+	require.NoError(t, f.k.RegionFree.Clear(f.ctx, nil))
+	require.NoError(t, f.k.FreeCount.Clear(f.ctx, nil))
+	require.NoError(t, f.k.Serving.Clear(f.ctx, nil))
+	require.NoError(t, f.k.ModelQueue.Clear(f.ctx, nil))
+	require.NoError(t, f.k.Deadlines.Clear(f.ctx, nil))
+	_, broken := keeper.IndexInvariant(f.k)(f.ctx)
+	require.True(t, broken)
+
+	require.NoError(t, keeper.NewMigrator(f.k).Migrate1to2(f.ctx))
+	require.NoError(t, f.k.GetParams(f.ctx).Validate())
+	require.Equal(t, types.DefaultParams().TaskRetentionBlocks, f.k.GetParams(f.ctx).TaskRetentionBlocks)
+	f.checkInvariants()
+	require.Equal(t, types.TaskStatus_TASK_STATUS_COMMIT, f.task(active).Status)
+	require.Equal(t, types.TaskStatus_TASK_STATUS_QUEUED, f.task(queued).Status)
+	f.endBlock()
+	require.Equal(t, types.TaskStatus_TASK_STATUS_QUEUED, f.task(queued).Status) // b has one slot left, a none
 }
