@@ -126,6 +126,12 @@ export const aminoSchema: AminoSchema = {
       { ts: "jailEpochs", json: "jail_epochs", kind: "int64" },
       { ts: "unbondingDelaySeconds", json: "unbonding_delay_seconds", kind: "int64" },
       { ts: "regionBonus", json: "region_bonus", kind: "uint32" },
+      { ts: "maxQueueScanPerBlock", json: "max_queue_scan_per_block", kind: "uint32" },
+      { ts: "maxAssignmentsPerBlock", json: "max_assignments_per_block", kind: "uint32" },
+      { ts: "maxAssignmentCandidates", json: "max_assignment_candidates", kind: "uint32" },
+      { ts: "maxExpirationsPerBlock", json: "max_expirations_per_block", kind: "uint32" },
+      { ts: "taskRetentionBlocks", json: "task_retention_blocks", kind: "int64" },
+      { ts: "maxPrunesPerBlock", json: "max_prunes_per_block", kind: "uint32" },
     ],
   },
   "btt.compute.v1.ServedModel": {

@@ -27,7 +27,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	}
 	for _, n := range gs.Nodes {
 		addr := sdk.MustAccAddressFromBech32(n.Operator)
-		if err := k.Nodes.Set(ctx, addr, n); err != nil {
+		if err := k.setNode(ctx, addr, n); err != nil {
 			return err
 		}
 		if n.Status == types.NodeStatus_NODE_STATUS_UNBONDING {
@@ -42,18 +42,8 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 		}
 	}
 	for _, t := range gs.Tasks {
-		if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
+		if err := k.saveTask(ctx, nil, t); err != nil { // also the queue, deadline and pruning indexes
 			return err
-		}
-		switch t.Status {
-		case types.TaskStatus_TASK_STATUS_QUEUED:
-			if err := k.Queue.Set(ctx, queueKey(t)); err != nil {
-				return err
-			}
-		case types.TaskStatus_TASK_STATUS_COMMIT, types.TaskStatus_TASK_STATUS_REVEAL:
-			if err := k.Active.Set(ctx, t.Id); err != nil {
-				return err
-			}
 		}
 	}
 	for _, s := range gs.EpochStats {

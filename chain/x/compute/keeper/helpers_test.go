@@ -92,6 +92,8 @@ func (f *fixture) checkInvariants() {
 	require.False(f.t, broken, msg)
 	msg, broken = keeper.CapacityInvariant(f.k)(f.ctx)
 	require.False(f.t, broken, msg)
+	msg, broken = keeper.IndexInvariant(f.k)(f.ctx)
+	require.False(f.t, broken, msg)
 }
 
 func (f *fixture) setEpoch(n int64) {

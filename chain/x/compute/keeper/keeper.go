@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"cosmossdk.io/collections"
+	collcodec "cosmossdk.io/collections/codec"
 	"cosmossdk.io/core/store"
 	"cosmossdk.io/log"
 	sdkmath "cosmossdk.io/math"
@@ -44,7 +45,19 @@ type Keeper struct {
 	LastEpoch  collections.Item[int64]
 	// Unbonding holds (unbond unix time, operator) of UNBONDING nodes.
 	Unbonding collections.KeySet[collections.Pair[int64, sdk.AccAddress]]
+
+	// Secondary indexes (see index.go); rebuilt from nodes and tasks at genesis import.
+	FreeSlots   collections.KeySet[collections.Pair[uint64, sdk.AccAddress]]
+	RegionFree  collections.KeySet[collections.Triple[uint64, string, sdk.AccAddress]]
+	FreeCount   collections.Map[uint64, uint64]
+	Serving     collections.Map[uint64, uint64]
+	Deadlines   collections.KeySet[collections.Pair[int64, uint64]]
+	Finished    collections.KeySet[collections.Pair[int64, uint64]]
+	QueueCursor collections.Item[collections.Triple[uint64, uint32, uint64]]
+	ModelQueue  collections.KeySet[collections.Triple[uint64, uint32, uint64]]
 }
+
+var modelQueueCodec = collections.TripleKeyCodec(collections.Uint64Key, collections.Uint32Key, collections.Uint64Key)
 
 // NewKeeper returns the x/compute keeper. devFundModule names the module account that
 // receives the development-fund share and slashed stake.
@@ -68,6 +81,15 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		EpochStats: collections.NewMap(sb, types.EpochStatsKey, "epoch_stats", collections.PairKeyCodec(collections.Int64Key, sdk.AccAddressKey), codec.CollValue[types.NodeEpochStats](cdc)),
 		LastEpoch:  collections.NewItem(sb, types.LastEpochKey, "last_epoch", collections.Int64Value),
 		Unbonding:  collections.NewKeySet(sb, types.UnbondingKey, "unbonding", collections.PairKeyCodec(collections.Int64Key, sdk.AccAddressKey)),
+		FreeSlots:  collections.NewKeySet(sb, types.FreeSlotsKey, "free_slots", collections.PairKeyCodec(collections.Uint64Key, sdk.AccAddressKey)),
+		RegionFree: collections.NewKeySet(sb, types.RegionFreeKey, "region_free",
+			collections.TripleKeyCodec(collections.Uint64Key, collections.StringKey, sdk.AccAddressKey)),
+		FreeCount:   collections.NewMap(sb, types.FreeCountKey, "free_count", collections.Uint64Key, collections.Uint64Value),
+		Serving:     collections.NewMap(sb, types.ServingKey, "serving", collections.Uint64Key, collections.Uint64Value),
+		Deadlines:   collections.NewKeySet(sb, types.DeadlinesKey, "deadlines", collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
+		Finished:    collections.NewKeySet(sb, types.FinishedKey, "finished", collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
+		QueueCursor: collections.NewItem(sb, types.QueueCursorKey, "queue_cursor", collcodec.KeyToValueCodec(modelQueueCodec)),
+		ModelQueue:  collections.NewKeySet(sb, types.ModelQueueKey, "model_queue", modelQueueCodec),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -6,11 +6,14 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"sort"
+	"errors"
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
 	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -18,33 +21,34 @@ import (
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
-// MaxQueueScanPerBlock bounds the queued tasks examined (expired or assigned) in one EndBlock.
-const MaxQueueScanPerBlock = 256
-
 func queueKey(t types.Task) collections.Pair[uint32, uint64] {
 	// Higher urgency first: STAT (3) -> rank 0, URGENT -> 1, ROUTINE -> 2.
 	return collections.Join(uint32(types.Urgency_URGENCY_STAT)-uint32(t.Urgency), t.Id)
+}
+
+func modelQueueKey(t types.Task) collections.Triple[uint64, uint32, uint64] {
+	return collections.Join3(t.ModelId, uint32(types.Urgency_URGENCY_STAT)-uint32(t.Urgency), t.Id)
 }
 
 func joinUnbond(t int64, op sdk.AccAddress) collections.Pair[int64, sdk.AccAddress] {
 	return collections.Join(t, op)
 }
 
-// servableNodes counts active nodes (other than the client) serving a model with any capacity.
+// servableNodes counts active nodes (other than the client) serving a model with any capacity,
+// from the Serving index (constant cost, whatever the number of nodes).
 func (k Keeper) servableNodes(ctx context.Context, modelID uint64, client sdk.AccAddress) int {
-	n := 0
-	_ = k.Nodes.Walk(ctx, nil, func(addr sdk.AccAddress, node types.Node) (bool, error) {
-		if node.Status != types.NodeStatus_NODE_STATUS_ACTIVE || addr.Equals(client) {
-			return false, nil
-		}
+	n, err := k.Serving.Get(ctx, modelID)
+	if err != nil {
+		return 0
+	}
+	if node, err := k.Nodes.Get(ctx, client); err == nil && node.Status == types.NodeStatus_NODE_STATUS_ACTIVE {
 		for _, s := range node.Models {
-			if s.ModelId == modelID && s.Capacity > 0 {
-				n++
+			if s.ModelId == modelID && s.Capacity > 0 && n > 0 {
+				n--
 			}
 		}
-		return false, nil
-	})
-	return n
+	}
+	return int(n)
 }
 
 // releaseSlot frees one unit of a node's capacity for a model.
@@ -58,7 +62,7 @@ func (k Keeper) releaseSlot(ctx context.Context, op sdk.AccAddress, modelID uint
 			node.Models[i].Active--
 		}
 	}
-	return k.Nodes.Set(ctx, op, node)
+	return k.setNode(ctx, op, node)
 }
 
 // BeginBlocker closes heartbeat accounting when the epoch of params.epoch_identifier changes:
@@ -104,185 +108,339 @@ func (k Keeper) BeginBlocker(ctx context.Context) error {
 		return err
 	}
 	for _, u := range updates {
-		if err := k.Nodes.Set(ctx, u.addr, u.node); err != nil {
+		if err := k.setNode(ctx, u.addr, u.node); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// EndBlocker advances task deadlines, expires and assigns queued tasks, and completes unbonding.
+// EndBlocker handles due deadlines, assigns queued tasks, completes unbonding and prunes
+// finished tasks. Each part works within a params budget and reads only index entries that are
+// due, so its cost grows neither with the number of nodes nor with the length of the queue.
+// Each task is processed in its own cached context: a task whose processing fails is logged,
+// closed with a refund where possible and reported by an event, and never halts the chain.
 func (k Keeper) EndBlocker(ctx context.Context) error {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	h := sdkCtx.BlockHeight()
-	// 1. Deadlines of tasks in progress.
-	var active []uint64
-	if err := k.Active.Walk(ctx, nil, func(id uint64) (bool, error) { active = append(active, id); return false, nil }); err != nil {
+	p := k.GetParams(ctx)
+	if err := k.handleDeadlines(sdkCtx, p); err != nil {
 		return err
 	}
-	for _, id := range active {
-		task, err := k.Tasks.Get(ctx, id)
-		if err != nil {
-			return err
-		}
-		switch {
-		case task.Status == types.TaskStatus_TASK_STATUS_COMMIT && h >= task.CommitDeadline:
-			committed := false
-			for _, a := range task.Assignments {
-				committed = committed || len(a.Commitment) > 0
-			}
-			if committed {
-				k.openReveal(sdkCtx, &task)
-			} else if err := k.settle(sdkCtx, &task); err != nil {
-				return err
-			}
-		case task.Status == types.TaskStatus_TASK_STATUS_REVEAL && h >= task.RevealDeadline:
-			if err := k.settle(sdkCtx, &task); err != nil {
-				return err
-			}
-		default:
-			continue
-		}
-		if err := k.Tasks.Set(ctx, id, task); err != nil {
-			return err
-		}
+	if err := k.assignQueued(sdkCtx, p); err != nil {
+		return err
 	}
-	// 2. Expire and assign queued tasks, highest urgency first.
-	// At most MaxQueueScanPerBlock queued tasks (in urgency, then id order) are looked at per block,
-	// so that a long queue cannot make EndBlock (which is not gas-metered) unbounded.
-	var queued []collections.Pair[uint32, uint64]
-	if err := k.Queue.Walk(ctx, nil, func(key collections.Pair[uint32, uint64]) (bool, error) {
-		queued = append(queued, key)
-		return len(queued) >= MaxQueueScanPerBlock, nil
+	if err := k.completeUnbonding(sdkCtx, p); err != nil {
+		return err
+	}
+	return k.pruneFinished(sdkCtx, p)
+}
+
+// handleDeadlines processes at most params.max_expirations_per_block tasks whose deadline
+// (expiry of a queued task, commit or reveal deadline) is at or below the current height, oldest first.
+func (k Keeper) handleDeadlines(ctx sdk.Context, p types.Params) error {
+	h := ctx.BlockHeight()
+	var due []uint64
+	rng := new(collections.Range[collections.Pair[int64, uint64]]).EndExclusive(collections.Join(h+1, uint64(0)))
+	if err := k.Deadlines.Walk(ctx, rng, func(key collections.Pair[int64, uint64]) (bool, error) {
+		due = append(due, key.K2())
+		return len(due) >= int(p.MaxExpirationsPerBlock), nil
 	}); err != nil {
 		return err
 	}
-	if len(queued) > 0 {
-		pool, err := k.loadPool(ctx)
+	for _, id := range due {
+		k.processTask(ctx, id, func(ctx sdk.Context, task *types.Task) error {
+			switch {
+			case task.Status == types.TaskStatus_TASK_STATUS_QUEUED && h >= task.ExpiryHeight:
+				if task.ReexecutionSampled {
+					// No node was free for the sampled re-execution: the first result stands.
+					return k.settle(ctx, task)
+				}
+				return k.expire(ctx, task, "timeout")
+			case task.Status == types.TaskStatus_TASK_STATUS_COMMIT && h >= task.CommitDeadline:
+				for _, a := range task.Assignments {
+					if len(a.Commitment) > 0 {
+						k.openReveal(ctx, task)
+						return nil
+					}
+				}
+				return k.settle(ctx, task)
+			case task.Status == types.TaskStatus_TASK_STATUS_REVEAL && h >= task.RevealDeadline:
+				return k.settle(ctx, task)
+			}
+			return nil
+		})
+	}
+	return nil
+}
+
+// errNoChange, returned by a task function, discards its (empty) changes without an error.
+var errNoChange = errors.New("no change")
+
+// processTask runs fn on a task in a cached context and writes its changes (state and events)
+// only if fn succeeds. On failure (an error or a panic) the changes are discarded, the error is
+// logged, and the task is aborted with a refund in a second cached context; an event
+// compute_task_failed says what happened. A task whose refund fails too is left as it was and
+// retried when its deadline index entry is next reached.
+func (k Keeper) processTask(ctx sdk.Context, id uint64, fn func(sdk.Context, *types.Task) error) {
+	err := k.inCache(ctx, id, fn)
+	if err == nil {
+		return
+	}
+	k.Logger(ctx).Error("compute task processing failed; changes discarded", "task_id", id, "err", err)
+	refundErr := k.inCache(ctx, id, func(ctx sdk.Context, task *types.Task) error {
+		return k.abort(ctx, task, "error: "+err.Error())
+	})
+	if refundErr != nil {
+		k.Logger(ctx).Error("compute task refund failed; task left unchanged", "task_id", id, "err", refundErr)
+	}
+	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskFailed,
+		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(id, 10)), sdk.NewAttribute(types.AttrReason, err.Error()),
+		sdk.NewAttribute("refunded", strconv.FormatBool(refundErr == nil))))
+}
+
+// inCache loads a task, runs fn on it in a cached context, saves the task (moving its index
+// entries) and writes the cache only when everything succeeded. Panics are turned into errors.
+func (k Keeper) inCache(ctx sdk.Context, id uint64, fn func(sdk.Context, *types.Task) error) (err error) {
+	cctx, write := ctx.CacheContext()
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic: %v", r)
+		}
+	}()
+	task, err := k.Tasks.Get(cctx, id)
+	if err != nil {
+		return err
+	}
+	old := task
+	if err := fn(cctx, &task); errors.Is(err, errNoChange) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if err := k.saveTask(cctx, &old, task); err != nil {
+		return err
+	}
+	write()
+	return nil
+}
+
+// abort closes an open task after a processing failure: the slots its workers still hold are
+// freed (without penalty) and the whole remaining escrow goes back to the client.
+func (k Keeper) abort(ctx sdk.Context, task *types.Task, reason string) error {
+	if task.Status == types.TaskStatus_TASK_STATUS_SETTLED || task.Status == types.TaskStatus_TASK_STATUS_EXPIRED {
+		return nil
+	}
+	if task.Status == types.TaskStatus_TASK_STATUS_COMMIT || task.Status == types.TaskStatus_TASK_STATUS_REVEAL {
+		for _, a := range task.Assignments {
+			if a.RevealHeight == 0 {
+				w, err := sdk.AccAddressFromBech32(a.Worker)
+				if err != nil {
+					return err
+				}
+				if err := k.releaseSlot(ctx, w, task.ModelId); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return k.expire(ctx, task, reason)
+}
+
+// assignQueued looks at up to params.max_queue_scan_per_block queued tasks and reads candidate
+// nodes for at most params.max_assignments_per_block of them. It walks the queue by model, then
+// urgency (STAT first), then id, starting where the previous block stopped (round robin); once a
+// scan reaches the end, the next block starts again from the front. A model with no free node is
+// skipped in one step, whatever the number of its queued tasks; a task that needs more nodes than
+// its model has free is skipped from a counter read; a task that cannot be assigned stays queued.
+// So a flood of unassignable tasks neither blocks the tasks behind it nor delays other models.
+func (k Keeper) assignQueued(ctx sdk.Context, p types.Params) error {
+	type key = collections.Triple[uint64, uint32, uint64]
+	var from *key // exclusive start; nil: the front of the queue
+	if cursor, err := k.QueueCursor.Get(ctx); err == nil {
+		from = &cursor
+	} else if !errors.Is(err, collections.ErrNotFound) {
+		return err
+	}
+	next := func() (key, bool, error) {
+		var rng collections.Ranger[key]
+		if from != nil {
+			rng = new(collections.Range[key]).StartExclusive(*from)
+		}
+		it, err := k.ModelQueue.Iterate(ctx, rng)
+		if err != nil {
+			return key{}, false, err
+		}
+		defer it.Close()
+		if !it.Valid() {
+			return key{}, false, nil
+		}
+		kk, err := it.Key()
+		return kk, err == nil, err
+	}
+	scanned, tried, reachedEnd := 0, 0, false
+	for scanned < int(p.MaxQueueScanPerBlock) && tried < int(p.MaxAssignmentsPerBlock) {
+		qk, ok, err := next()
 		if err != nil {
 			return err
 		}
-		for _, key := range queued {
-			task, err := k.Tasks.Get(ctx, key.K2())
-			if err != nil {
-				return err
-			}
-			if h >= task.ExpiryHeight {
-				if err := k.Queue.Remove(ctx, key); err != nil {
-					return err
-				}
-				if task.ReexecutionSampled {
-					// No node was free for the sampled re-execution: the first result stands.
-					if err := k.settle(sdkCtx, &task); err != nil {
-						return err
-					}
-				} else if err := k.expire(sdkCtx, &task, "timeout"); err != nil {
-					return err
-				}
-			} else if ok := k.assign(sdkCtx, &task, pool); ok {
-				if err := k.Queue.Remove(ctx, key); err != nil {
-					return err
-				}
-				if err := k.Active.Set(ctx, task.Id); err != nil {
-					return err
-				}
-			} else {
-				continue
-			}
-			if err := k.Tasks.Set(ctx, task.Id, task); err != nil {
-				return err
-			}
+		if !ok {
+			reachedEnd = true
+			break
 		}
-		if err := pool.save(ctx, k); err != nil {
+		free, err := k.FreeCount.Get(ctx, qk.K1())
+		if err != nil && !errors.Is(err, collections.ErrNotFound) {
 			return err
 		}
+		if free == 0 {
+			// No free node for this model: skip all its queued tasks at once.
+			skip := collections.Join3(qk.K1(), uint32(math.MaxUint32), uint64(math.MaxUint64))
+			from = &skip
+			continue
+		}
+		from = &qk
+		scanned++
+		task, err := k.Tasks.Get(ctx, qk.K3())
+		if err != nil {
+			k.Logger(ctx).Error("queued task missing", "task_id", qk.K3(), "err", err)
+			continue
+		}
+		if task.Status != types.TaskStatus_TASK_STATUS_QUEUED || ctx.BlockHeight() >= task.ExpiryHeight {
+			continue // expiry is handled by the deadline index
+		}
+		if free < uint64(needed(task)) {
+			continue
+		}
+		tried++
+		k.processTask(ctx, task.Id, func(ctx sdk.Context, task *types.Task) error {
+			ok, err := k.assign(ctx, task, p)
+			if err == nil && !ok {
+				return errNoChange // stays queued; tried again in a later block
+			}
+			return err
+		})
 	}
-	// 3. Unbonding nodes whose delay is over and which hold no task get their stake back.
-	return k.completeUnbonding(sdkCtx)
+	if reachedEnd || from == nil {
+		return k.QueueCursor.Remove(ctx)
+	}
+	return k.QueueCursor.Set(ctx, *from)
 }
 
-func (k Keeper) completeUnbonding(ctx sdk.Context) error {
+func needed(task types.Task) int {
+	if task.ReexecutionSampled {
+		return 1
+	}
+	return int(task.Replication) - len(task.Assignments)
+}
+
+// completeUnbonding returns the stake of unbonding nodes whose delay is over and which hold no
+// task (at most params.max_expirations_per_block looked at per block). A failing return is
+// logged and retried in a later block; it never halts the chain.
+func (k Keeper) completeUnbonding(ctx sdk.Context, p types.Params) error {
 	now := ctx.BlockTime().Unix()
 	var due []collections.Pair[int64, sdk.AccAddress]
 	rng := new(collections.Range[collections.Pair[int64, sdk.AccAddress]]).EndExclusive(collections.Join(now+1, sdk.AccAddress{}))
 	if err := k.Unbonding.Walk(ctx, rng, func(key collections.Pair[int64, sdk.AccAddress]) (bool, error) {
 		due = append(due, key)
-		return false, nil
+		return len(due) >= int(p.MaxExpirationsPerBlock), nil
 	}); err != nil {
 		return err
 	}
 	for _, key := range due {
-		node, err := k.Nodes.Get(ctx, key.K2())
+		cctx, write := ctx.CacheContext()
+		done, err := k.unbondOne(cctx, key)
 		if err != nil {
-			return err
+			k.Logger(ctx).Error("returning an unbonded node's stake failed", "operator", key.K2().String(), "err", err)
+			ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUnbondFailed,
+				sdk.NewAttribute(types.AttrOperator, key.K2().String()), sdk.NewAttribute(types.AttrReason, err.Error())))
+			continue
 		}
-		busy := false
-		for _, s := range node.Models {
-			busy = busy || s.Active > 0
-		}
-		if busy {
-			continue // returned once its tasks are done
-		}
-		if node.Stake.IsPositive() {
-			if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, key.K2(), k.coins(ctx, node.Stake)); err != nil {
-				return err
-			}
-		}
-		if err := k.Nodes.Remove(ctx, key.K2()); err != nil {
-			return err
-		}
-		if err := k.Unbonding.Remove(ctx, key); err != nil {
-			return err
-		}
-		ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUnbonded,
-			sdk.NewAttribute(types.AttrOperator, node.Operator), sdk.NewAttribute(types.AttrAmount, node.Stake.String())))
-	}
-	return nil
-}
-
-// nodePool is the in-memory view of nodes used while assigning in one EndBlock.
-type nodePool struct {
-	addrs   []sdk.AccAddress
-	nodes   []types.Node
-	touched map[int]bool
-}
-
-func (k Keeper) loadPool(ctx context.Context) (*nodePool, error) {
-	p := &nodePool{touched: map[int]bool{}}
-	err := k.Nodes.Walk(ctx, nil, func(addr sdk.AccAddress, node types.Node) (bool, error) {
-		p.addrs = append(p.addrs, addr)
-		p.nodes = append(p.nodes, node)
-		return false, nil
-	})
-	return p, err
-}
-
-func (p *nodePool) save(ctx context.Context, k Keeper) error {
-	idx := make([]int, 0, len(p.touched))
-	for i := range p.touched {
-		idx = append(idx, i)
-	}
-	sort.Ints(idx)
-	for _, i := range idx {
-		if err := k.Nodes.Set(ctx, p.addrs[i], p.nodes[i]); err != nil {
-			return err
+		if done {
+			write()
 		}
 	}
 	return nil
 }
 
-// assign picks the nodes a task still needs by weighted deterministic sampling without
-// replacement. Eligible: ACTIVE, serving the model with free capacity, not the client, not
-// already on the task or on an earlier attempt. Weight = (reputation + 1) × free slots,
-// × params.region_bonus when the node is in the task's preferred region. The seed is
-// sha256(block header hash ‖ height ‖ task id ‖ attempt), so every validator picks the same nodes.
-// It returns false (and changes nothing) when too few nodes are eligible.
-func (k Keeper) assign(ctx sdk.Context, task *types.Task, pool *nodePool) bool {
-	p := k.GetParams(ctx)
-	need := int(task.Replication) - len(task.Assignments)
-	if task.ReexecutionSampled {
-		need = 1
+func (k Keeper) unbondOne(ctx sdk.Context, key collections.Pair[int64, sdk.AccAddress]) (done bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			done, err = false, fmt.Errorf("panic: %v", r)
+		}
+	}()
+	node, err := k.Nodes.Get(ctx, key.K2())
+	if err != nil {
+		return false, err
 	}
+	for _, s := range node.Models {
+		if s.Active > 0 {
+			return false, nil // returned once its tasks are done
+		}
+	}
+	if node.Stake.IsPositive() {
+		if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, key.K2(), k.coins(ctx, node.Stake)); err != nil {
+			return false, err
+		}
+	}
+	if err := k.removeNode(ctx, key.K2()); err != nil {
+		return false, err
+	}
+	if err := k.Unbonding.Remove(ctx, key); err != nil {
+		return false, err
+	}
+	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUnbonded,
+		sdk.NewAttribute(types.AttrOperator, node.Operator), sdk.NewAttribute(types.AttrAmount, node.Stake.String())))
+	return true, nil
+}
+
+// pruneFinished deletes up to params.max_prunes_per_block tasks that finished (settled or
+// expired) at least params.task_retention_blocks ago; their history stays in the events.
+func (k Keeper) pruneFinished(ctx sdk.Context, p types.Params) error {
+	if p.TaskRetentionBlocks <= 0 {
+		return nil
+	}
+	upTo := ctx.BlockHeight() - p.TaskRetentionBlocks
+	if upTo < 0 {
+		return nil
+	}
+	var due []collections.Pair[int64, uint64]
+	rng := new(collections.Range[collections.Pair[int64, uint64]]).EndExclusive(collections.Join(upTo+1, uint64(0)))
+	if err := k.Finished.Walk(ctx, rng, func(key collections.Pair[int64, uint64]) (bool, error) {
+		due = append(due, key)
+		return len(due) >= int(p.MaxPrunesPerBlock), nil
+	}); err != nil {
+		return err
+	}
+	for _, key := range due {
+		task, err := k.Tasks.Get(ctx, key.K2())
+		if err == nil && task.Escrow.IsPositive() {
+			// Never delete a task that still holds escrow (cannot happen for a finished task).
+			k.Logger(ctx).Error("finished task still holds escrow; not pruned", "task_id", key.K2())
+			continue
+		}
+		if err := k.Tasks.Remove(ctx, key.K2()); err != nil {
+			return err
+		}
+		if err := k.Finished.Remove(ctx, key); err != nil {
+			return err
+		}
+		ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskPruned, sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(key.K2(), 10))))
+	}
+	return nil
+}
+
+type cand struct {
+	addr   sdk.AccAddress
+	node   types.Node
+	slot   int
+	weight uint64
+}
+
+// candidates reads the nodes that could take a task from the free-capacity index: up to
+// params.max_assignment_candidates in the task's preferred region, then up to as many of any
+// region, starting at a seed-derived node address and wrapping, so that every free node has a
+// chance whatever the number of nodes. Eligible: ACTIVE, serving the model with a free slot, not
+// the client, not already on the task or on an earlier attempt.
+func (k Keeper) candidates(ctx sdk.Context, task *types.Task, p types.Params, seed []byte) ([]cand, error) {
 	exclude := map[string]bool{task.Client: true}
 	for _, a := range task.Assignments {
 		exclude[a.Worker] = true
@@ -290,28 +448,70 @@ func (k Keeper) assign(ctx sdk.Context, task *types.Task, pool *nodePool) bool {
 	for _, w := range task.PastWorkers {
 		exclude[w] = true
 	}
-	type cand struct {
-		idx, slot int
-		weight    uint64
-	}
-	var cands []cand
-	for i, n := range pool.nodes {
-		if n.Status != types.NodeStatus_NODE_STATUS_ACTIVE || exclude[n.Operator] {
-			continue
+	limit := int(p.MaxAssignmentCandidates)
+	seen := map[string]bool{}
+	var out []cand
+	consider := func(addr sdk.AccAddress) error {
+		key := string(addr)
+		if seen[key] {
+			return nil
 		}
-		for j, s := range n.Models {
+		seen[key] = true
+		node, err := k.Nodes.Get(ctx, addr)
+		if err != nil {
+			return err
+		}
+		if node.Status != types.NodeStatus_NODE_STATUS_ACTIVE || exclude[node.Operator] {
+			return nil
+		}
+		for j, s := range node.Models {
 			if s.ModelId == task.ModelId && s.Active < s.Capacity {
-				w := uint64(n.Reputation+1) * uint64(s.Capacity-s.Active)
-				if task.PreferredRegion != "" && n.Region == task.PreferredRegion {
-					w *= uint64(p.RegionBonus)
+				w := uint64(node.Reputation+1) * uint64(s.Capacity-s.Active)
+				if task.PreferredRegion != "" && node.Region == task.PreferredRegion {
+					w *= uint64(min(max(p.RegionBonus, 1), types.MaxRegionBonus))
 				}
-				cands = append(cands, cand{i, j, w})
+				out = append(out, cand{addr: addr, node: node, slot: j, weight: w})
 			}
 		}
+		return nil
 	}
-	if len(cands) < need {
-		return false
+	if task.PreferredRegion != "" {
+		read := 0
+		rng := collections.NewSuperPrefixedTripleRange[uint64, string, sdk.AccAddress](task.ModelId, task.PreferredRegion)
+		if err := k.RegionFree.Walk(ctx, rng, func(key collections.Triple[uint64, string, sdk.AccAddress]) (bool, error) {
+			read++
+			return read >= limit, consider(key.K3())
+		}); err != nil {
+			return nil, err
+		}
 	}
+	start := sdk.AccAddress(seed[:20])
+	read := 0
+	walk := func(rng collections.Ranger[collections.Pair[uint64, sdk.AccAddress]]) error {
+		if read >= limit {
+			return nil
+		}
+		return k.FreeSlots.Walk(ctx, rng, func(key collections.Pair[uint64, sdk.AccAddress]) (bool, error) {
+			read++
+			return read >= limit, consider(key.K2())
+		})
+	}
+	if err := walk(collections.NewPrefixedPairRange[uint64, sdk.AccAddress](task.ModelId).StartInclusive(start)); err != nil {
+		return nil, err
+	}
+	if err := walk(collections.NewPrefixedPairRange[uint64, sdk.AccAddress](task.ModelId).EndExclusive(start)); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// assign picks the nodes a task still needs by weighted deterministic sampling without
+// replacement among the candidates (see candidates). Weight = (reputation + 1) × free slots,
+// × params.region_bonus when the node is in the task's preferred region. The seed is
+// sha256(block header hash ‖ height ‖ task id ‖ attempt), so every validator picks the same nodes.
+// It returns false (and changes nothing) when too few nodes are eligible.
+func (k Keeper) assign(ctx sdk.Context, task *types.Task, p types.Params) (bool, error) {
+	need := needed(*task)
 	var seed [8]byte
 	hb := sha256.New()
 	hb.Write(ctx.HeaderHash())
@@ -322,11 +522,21 @@ func (k Keeper) assign(ctx sdk.Context, task *types.Task, pool *nodePool) bool {
 	binary.BigEndian.PutUint64(seed[:], uint64(task.Attempts))
 	hb.Write(seed[:])
 	base := hb.Sum(nil)
+	cands, err := k.candidates(ctx, task, p, base)
+	if err != nil {
+		return false, err
+	}
+	if need < 1 || len(cands) < need {
+		return false, nil
+	}
 	var picked []cand
 	for round := 0; round < need; round++ {
 		var total uint64
 		for _, c := range cands {
 			total += c.weight
+		}
+		if total == 0 {
+			return false, nil
 		}
 		d := sha256.Sum256(append(append([]byte{}, base...), byte(round)))
 		r := binary.BigEndian.Uint64(d[:8]) % total
@@ -344,13 +554,23 @@ func (k Keeper) assign(ctx sdk.Context, task *types.Task, pool *nodePool) bool {
 	h := ctx.BlockHeight()
 	workers := make([]string, 0, len(picked))
 	for _, c := range picked {
-		pool.nodes[c.idx].Models[c.slot].Active++
-		pool.touched[c.idx] = true
+		// Re-read the node: it is written through setNode, never from a stale copy.
+		node, err := k.Nodes.Get(ctx, c.addr)
+		if err != nil {
+			return false, err
+		}
+		if node.Models[c.slot].Active >= node.Models[c.slot].Capacity {
+			return false, errorsmod.Wrapf(types.ErrInsufficientCapacity, "node %s has no free slot", node.Operator)
+		}
+		node.Models[c.slot].Active++
+		if err := k.setNode(ctx, c.addr, node); err != nil {
+			return false, err
+		}
 		task.Assignments = append(task.Assignments, types.Assignment{
-			Worker: pool.nodes[c.idx].Operator, Outcome: types.AssignmentOutcome_ASSIGNMENT_OUTCOME_PENDING,
+			Worker: node.Operator, Outcome: types.AssignmentOutcome_ASSIGNMENT_OUTCOME_PENDING,
 			Reexecution: task.ReexecutionSampled,
 		})
-		workers = append(workers, pool.nodes[c.idx].Operator)
+		workers = append(workers, node.Operator)
 	}
 	task.Status = types.TaskStatus_TASK_STATUS_COMMIT
 	task.AssignedHeight = h
@@ -359,7 +579,7 @@ func (k Keeper) assign(ctx sdk.Context, task *types.Task, pool *nodePool) bool {
 	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskAssigned,
 		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute(types.AttrWorkers, strings.Join(workers, ",")),
 		sdk.NewAttribute("commit_deadline", strconv.FormatInt(task.CommitDeadline, 10))))
-	return true
+	return true, nil
 }
 
 // expire refunds the whole remaining escrow to the client and closes the task.
@@ -414,10 +634,7 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 			task.ReexecutionSampled = true
 			task.Status = types.TaskStatus_TASK_STATUS_QUEUED
 			ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskReexecution, sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10))))
-			if err := k.Active.Remove(ctx, task.Id); err != nil {
-				return err
-			}
-			return k.Queue.Set(ctx, queueKey(*task))
+			return nil // back in the queue (the caller's saveTask moves the index entries)
 		}
 	}
 	model, err := k.Models.Get(ctx, task.ModelId)
@@ -451,9 +668,6 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 		}
 	}
 	if winner == nil {
-		if err := k.Active.Remove(ctx, task.Id); err != nil {
-			return err
-		}
 		task.Attempts++
 		if task.Attempts < p.MaxAttempts && h+p.CommitWindowBlocks+p.RevealWindowBlocks < task.ExpiryHeight {
 			for _, a := range task.Assignments {
@@ -465,13 +679,21 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 			task.CommitDeadline, task.RevealDeadline = 0, 0
 			ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskReassigned,
 				sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute("attempt", strconv.FormatUint(uint64(task.Attempts), 10))))
-			return k.Queue.Set(ctx, queueKey(*task))
+			return nil
 		}
 		return k.expire(ctx, task, "no majority")
 	}
-	// Pay the accepted workers from escrow.
-	slot := slotPrice(p, model, task.Urgency)
+	// Pay the accepted workers from escrow, at the slot price fixed at submission (tasks from
+	// before it was stored: today's price). A payment the escrow cannot cover is an error, never
+	// a draw on other tasks' escrow or on the stakes.
+	slot := task.SlotPrice
+	if slot.IsNil() || !slot.IsPositive() {
+		slot = slotPrice(p, model, task.Urgency)
+	}
 	premium := slot.Sub(model.PriceFloor)
+	if premium.IsNegative() {
+		premium = sdkmath.ZeroInt()
+	}
 	burnEach := p.PremiumBurnFraction.MulInt(premium).TruncateInt()
 	var accepted []string
 	burned, devTotal, paid := sdkmath.ZeroInt(), sdkmath.ZeroInt(), sdkmath.ZeroInt()
@@ -481,6 +703,9 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 			continue
 		}
 		addr := sdk.MustAccAddressFromBech32(a.Worker)
+		if task.Escrow.LT(slot) {
+			return errorsmod.Wrapf(types.ErrEscrowShortfall, "task %d holds %s, slot price %s", task.Id, task.Escrow, slot)
+		}
 		gross := slot.Sub(burnEach)
 		dev := p.DevFundShare.MulInt(gross).TruncateInt()
 		net := gross.Sub(dev)
@@ -519,9 +744,6 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 	task.ResultHash = winner
 	task.Status = types.TaskStatus_TASK_STATUS_SETTLED
 	task.SettledHeight = h
-	if err := k.Active.Remove(ctx, task.Id); err != nil {
-		return err
-	}
 	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskSettled,
 		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute(types.AttrResultHash, hex.EncodeToString(winner)),
 		sdk.NewAttribute(types.AttrWorkers, strings.Join(accepted, ",")), sdk.NewAttribute(types.AttrAmount, paid.String()),
@@ -541,7 +763,7 @@ func (k Keeper) reward(ctx context.Context, addr sdk.AccAddress, rep uint32, uni
 	node, err := k.Nodes.Get(ctx, addr)
 	if err == nil {
 		node.Reputation = min(node.Reputation+rep, types.MaxReputation)
-		if err := k.Nodes.Set(ctx, addr, node); err != nil {
+		if err := k.setNode(ctx, addr, node); err != nil {
 			return err
 		}
 	}
@@ -564,7 +786,7 @@ func (k Keeper) penalize(ctx sdk.Context, addr sdk.AccAddress, rep uint32, slash
 			}
 			node.Stake = node.Stake.Sub(amt)
 		}
-		if err := k.Nodes.Set(ctx, addr, node); err != nil {
+		if err := k.setNode(ctx, addr, node); err != nil {
 			return err
 		}
 		ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeSlashed,

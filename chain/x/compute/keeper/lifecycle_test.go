@@ -8,6 +8,7 @@ import (
 
 	sdkmath "cosmossdk.io/math"
 
+	"github.com/btt-chain/btt/chain/x/compute/keeper"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
@@ -188,6 +189,9 @@ func TestGenesisRoundTrip(t *testing.T) {
 	gs2, err := g.k.ExportGenesis(g.ctx)
 	require.NoError(t, err)
 	require.Equal(t, string(bz), string(cdc.MustMarshalJSON(gs2)))
+	// The secondary indexes are rebuilt from the imported nodes and tasks.
+	msg, broken := keeper.IndexInvariant(g.k)(g.ctx)
+	require.False(t, broken, msg)
 	for _, k := range []func(*fixture) int{
 		func(x *fixture) int {
 			n := 0

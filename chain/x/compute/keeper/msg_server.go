@@ -106,7 +106,7 @@ func (m msgServer) RegisterNode(ctx context.Context, msg *types.MsgRegisterNode)
 		Status: types.NodeStatus_NODE_STATUS_ACTIVE, Reputation: p.InitialReputation,
 		RegisteredHeight: sdkCtx.BlockHeight(), LastHeartbeatEpoch: epoch,
 	}
-	if err := m.Nodes.Set(ctx, op, node); err != nil {
+	if err := m.setNode(ctx, op, node); err != nil {
 		return nil, err
 	}
 	if err := m.addStats(ctx, epoch, op, func(s *types.NodeEpochStats) { s.Heartbeats++ }); err != nil {
@@ -145,7 +145,7 @@ func (m msgServer) UpdateNode(ctx context.Context, msg *types.MsgUpdateNode) (*t
 		}
 	}
 	node.Region, node.Hardware, node.EnergyClass, node.X25519Pubkey, node.Models = msg.Region, msg.Hardware, msg.EnergyClass, msg.X25519Pubkey, models
-	if err := m.Nodes.Set(ctx, op, node); err != nil {
+	if err := m.setNode(ctx, op, node); err != nil {
 		return nil, err
 	}
 	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUpdated,
@@ -180,7 +180,7 @@ func (m msgServer) Heartbeat(ctx context.Context, msg *types.MsgHeartbeat) (*typ
 	}
 	node.LastHeartbeatEpoch = epoch
 	node.MissedHeartbeats = 0
-	if err := m.Nodes.Set(ctx, op, node); err != nil {
+	if err := m.setNode(ctx, op, node); err != nil {
 		return nil, err
 	}
 	if err := m.addStats(ctx, epoch, op, func(s *types.NodeEpochStats) {
@@ -210,7 +210,7 @@ func (m msgServer) UnbondNode(ctx context.Context, msg *types.MsgUnbondNode) (*t
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	node.Status = types.NodeStatus_NODE_STATUS_UNBONDING
 	node.UnbondTime = sdkCtx.BlockTime().Unix() + m.GetParams(ctx).UnbondingDelaySeconds
-	if err := m.Nodes.Set(ctx, op, node); err != nil {
+	if err := m.setNode(ctx, op, node); err != nil {
 		return nil, err
 	}
 	if err := m.Unbonding.Set(ctx, joinUnbond(node.UnbondTime, op)); err != nil {
@@ -346,14 +346,12 @@ func (m msgServer) SubmitTask(ctx context.Context, msg *types.MsgSubmitTask) (*t
 		Urgency: msg.Urgency, Replication: msg.Replication, PreferredRegion: msg.PreferredRegion,
 		Escrow: msg.MaxFee, MaxFee: msg.MaxFee, Status: types.TaskStatus_TASK_STATUS_QUEUED,
 		SubmitHeight: sdkCtx.BlockHeight(), ExpiryHeight: sdkCtx.BlockHeight() + p.TaskTimeoutBlocks,
+		SlotPrice: slotPrice(p, model, msg.Urgency),
 	}
-	if err := m.Tasks.Set(ctx, id, task); err != nil {
+	if err := m.saveTask(ctx, nil, task); err != nil {
 		return nil, err
 	}
 	if err := m.NextTask.Set(ctx, id+1); err != nil {
-		return nil, err
-	}
-	if err := m.Queue.Set(ctx, queueKey(task)); err != nil {
 		return nil, err
 	}
 	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskSubmitted,
@@ -394,6 +392,7 @@ func (m msgServer) CommitResult(ctx context.Context, msg *types.MsgCommitResult)
 	if len(msg.Commitment) != sha256.Size {
 		return nil, errorsmod.Wrap(types.ErrInvalidCommitment, "commitment must be 32 bytes")
 	}
+	old := task
 	task.Assignments[i].Commitment = msg.Commitment
 	task.Assignments[i].CommitHeight = sdkCtx.BlockHeight()
 	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventResultCommitted,
@@ -405,7 +404,7 @@ func (m msgServer) CommitResult(ctx context.Context, msg *types.MsgCommitResult)
 	if all {
 		m.openReveal(sdkCtx, &task)
 	}
-	return &types.MsgCommitResultResponse{}, m.Tasks.Set(ctx, task.Id, task)
+	return &types.MsgCommitResultResponse{}, m.saveTask(ctx, &old, task)
 }
 
 func (k Keeper) openReveal(ctx sdk.Context, task *types.Task) {
@@ -446,6 +445,7 @@ func (m msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult)
 	if !bytes.Equal(Commitment(msg.OutputHash, msg.Salt, worker), a.Commitment) {
 		return nil, errorsmod.Wrapf(types.ErrCommitMismatch, "task %d", msg.TaskId)
 	}
+	old := task
 	a.OutputHash, a.Salt, a.RevealHeight = msg.OutputHash, msg.Salt, sdkCtx.BlockHeight()
 	if err := m.releaseSlot(ctx, worker, task.ModelId); err != nil {
 		return nil, err
@@ -462,7 +462,7 @@ func (m msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult)
 			return nil, err
 		}
 	}
-	return &types.MsgRevealResultResponse{}, m.Tasks.Set(ctx, task.Id, task)
+	return &types.MsgRevealResultResponse{}, m.saveTask(ctx, &old, task)
 }
 
 func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {

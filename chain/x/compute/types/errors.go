@@ -30,4 +30,5 @@ var (
 	ErrInsufficientCapacity = errorsmod.Register(ModuleName, 25, "network cannot serve this replication")
 	ErrInvalidCommitment    = errorsmod.Register(ModuleName, 26, "invalid commitment")
 	ErrAlreadyHeartbeat     = errorsmod.Register(ModuleName, 27, "heartbeat already recorded this epoch")
+	ErrEscrowShortfall      = errorsmod.Register(ModuleName, 28, "task escrow cannot cover the payment")
 )

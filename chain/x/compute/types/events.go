@@ -23,6 +23,13 @@ const (
 	EventTaskExpired     = "compute_task_expired"
 	EventWorkerPaid      = "compute_worker_paid"
 	EventParamsUpdated   = "compute_params_updated"
+	// EventTaskFailed: processing a task in EndBlock failed; its changes were discarded and, where
+	// possible, the task was closed with a refund (attribute refunded = true / false).
+	EventTaskFailed = "compute_task_failed"
+	// EventTaskPruned: a finished task was deleted from state after params.task_retention_blocks.
+	EventTaskPruned = "compute_task_pruned"
+	// EventNodeUnbondFailed: returning an unbonded node's stake failed; retried in a later block.
+	EventNodeUnbondFailed = "compute_node_unbond_failed"
 
 	AttrOperator   = "operator"
 	AttrNode       = "node"

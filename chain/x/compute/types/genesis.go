@@ -48,6 +48,9 @@ func (gs GenesisState) Validate() error {
 		if t.Escrow.IsNil() || t.Escrow.IsNegative() {
 			return fmt.Errorf("task %d: invalid escrow", t.Id)
 		}
+		if !t.SlotPrice.IsNil() && t.SlotPrice.IsNegative() {
+			return fmt.Errorf("task %d: negative slot price", t.Id)
+		}
 	}
 	if gs.NextModelId == 0 || gs.NextTaskId == 0 {
 		return fmt.Errorf("next ids start at 1")

@@ -25,4 +25,13 @@ var (
 	UnbondingKey   = collections.NewPrefix(10)
 	ClientTasksKey = collections.NewPrefix(11)
 	WorkerTasksKey = collections.NewPrefix(12)
+	// Secondary indexes (rebuilt from nodes and tasks at genesis import).
+	FreeSlotsKey   = collections.NewPrefix(13) // (model, node): ACTIVE node with a free slot for the model
+	RegionFreeKey  = collections.NewPrefix(14) // (model, region, node): the same, by region
+	FreeCountKey   = collections.NewPrefix(15) // model -> number of FreeSlots entries
+	ServingKey     = collections.NewPrefix(16) // model -> number of ACTIVE nodes serving it
+	DeadlinesKey   = collections.NewPrefix(17) // (height, task): next deadline of an open task
+	FinishedKey    = collections.NewPrefix(18) // (settled height, task): finished tasks, for pruning
+	QueueCursorKey = collections.NewPrefix(19) // model queue key where the previous block's scan stopped
+	ModelQueueKey  = collections.NewPrefix(20) // (model, urgency rank, task) of QUEUED tasks
 )

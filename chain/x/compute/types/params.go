@@ -40,8 +40,23 @@ func DefaultParams() Params {
 		JailEpochs:            1,
 		UnbondingDelaySeconds: 7 * 24 * 3600,
 		RegionBonus:           2,
+		// Per-block budgets of EndBlock (not gas-metered): its work never grows with the number
+		// of nodes or of queued tasks beyond these.
+		MaxQueueScanPerBlock:    500,
+		MaxAssignmentsPerBlock:  100,
+		MaxAssignmentCandidates: 32,
+		MaxExpirationsPerBlock:  200,
+		TaskRetentionBlocks:     100_000, // about a week of 6 s blocks
+		MaxPrunesPerBlock:       100,
 	}
 }
+
+// MaxRegionBonus bounds params.region_bonus, so that node weights ((reputation + 1) × free slots ×
+// bonus) stay far below 2^64 even summed over every candidate.
+const MaxRegionBonus = 100
+
+// MaxBlockBudget bounds each per-block budget param.
+const MaxBlockBudget = 10_000
 
 // MaxReputation is the reputation ceiling (basis points).
 const MaxReputation = 10_000
@@ -126,8 +141,25 @@ func (p Params) Validate() error {
 	if p.MaxMissedHeartbeats < 1 || p.JailEpochs < 0 || p.UnbondingDelaySeconds < 0 {
 		return fmt.Errorf("invalid heartbeat / jail / unbonding params")
 	}
-	if p.RegionBonus < 1 {
-		return fmt.Errorf("region bonus must be at least 1")
+	if p.RegionBonus < 1 || p.RegionBonus > MaxRegionBonus {
+		return fmt.Errorf("region bonus must be in [1, %d]", MaxRegionBonus)
+	}
+	for _, b := range []struct {
+		name string
+		v    uint32
+	}{
+		{"max queue scan per block", p.MaxQueueScanPerBlock}, {"max assignments per block", p.MaxAssignmentsPerBlock},
+		{"max expirations per block", p.MaxExpirationsPerBlock}, {"max prunes per block", p.MaxPrunesPerBlock},
+	} {
+		if b.v < 1 || b.v > MaxBlockBudget {
+			return fmt.Errorf("%s must be in [1, %d]", b.name, MaxBlockBudget)
+		}
+	}
+	if p.MaxAssignmentCandidates < p.MaxReplication || p.MaxAssignmentCandidates > 1024 {
+		return fmt.Errorf("max assignment candidates must be in [max replication, 1024]")
+	}
+	if p.TaskRetentionBlocks < 0 {
+		return fmt.Errorf("task retention blocks must not be negative (0 keeps finished tasks)")
 	}
 	return nil
 }

@@ -360,6 +360,12 @@ export interface Task {
   reexecutionSampled: boolean;
   /** past_workers are nodes of earlier attempts; they are not assigned again. */
   pastWorkers: string[];
+  /**
+   * slot_price (abtt) is what one accepted worker costs the escrow (price floor plus the urgency
+   * premium), fixed at submission so that later param or model changes never pay more than was
+   * escrowed. Empty on tasks submitted before it existed (the price is then recomputed, capped by the escrow).
+   */
+  slotPrice: string;
 }
 /** NodeEpochStats is one node's record for one epoch; emissions and weighted governance read it. */
 export interface NodeEpochStats {
@@ -406,8 +412,29 @@ export interface Params {
   jailEpochs: bigint;
   /** unbonding_delay_seconds before an unbonding node's stake is returned. */
   unbondingDelaySeconds: bigint;
-  /** region_bonus multiplies the weight of nodes in the task's preferred region. */
+  /** region_bonus multiplies the weight of nodes in the task's preferred region (1..100). */
   regionBonus: number;
+  /**
+   * max_queue_scan_per_block bounds the queued tasks looked at per EndBlock; the scan resumes
+   * where the previous block stopped (round robin), so unassignable tasks never block the rest.
+   */
+  maxQueueScanPerBlock: number;
+  /** max_assignments_per_block bounds the queued tasks per EndBlock for which candidate nodes are read. */
+  maxAssignmentsPerBlock: number;
+  /** max_assignment_candidates bounds the nodes read to assign one task (from the free-capacity index). */
+  maxAssignmentCandidates: number;
+  /**
+   * max_expirations_per_block bounds the deadlines (commit, reveal, expiry) handled per EndBlock;
+   * the rest are handled in the next blocks, oldest first.
+   */
+  maxExpirationsPerBlock: number;
+  /**
+   * task_retention_blocks after settlement or expiry a finished task is deleted from state (its
+   * history stays in events); 0 keeps finished tasks forever.
+   */
+  taskRetentionBlocks: bigint;
+  /** max_prunes_per_block bounds the finished tasks deleted per EndBlock. */
+  maxPrunesPerBlock: number;
 }
 function createBaseServedModel(): ServedModel {
   return {
@@ -954,7 +981,8 @@ function createBaseTask(): Task {
     resultHash: new Uint8Array(),
     settledHeight: BigInt(0),
     reexecutionSampled: false,
-    pastWorkers: []
+    pastWorkers: [],
+    slotPrice: ""
   };
 }
 export const Task = {
@@ -1024,6 +1052,9 @@ export const Task = {
     }
     for (const v of message.pastWorkers) {
       writer.uint32(178).string(v!);
+    }
+    if (message.slotPrice !== "") {
+      writer.uint32(186).string(message.slotPrice);
     }
     return writer;
   },
@@ -1100,6 +1131,9 @@ export const Task = {
         case 22:
           message.pastWorkers.push(reader.string());
           break;
+        case 23:
+          message.slotPrice = reader.string();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1131,6 +1165,7 @@ export const Task = {
     if (isSet(object.settledHeight)) obj.settledHeight = BigInt(object.settledHeight.toString());
     if (isSet(object.reexecutionSampled)) obj.reexecutionSampled = Boolean(object.reexecutionSampled);
     if (Array.isArray(object?.pastWorkers)) obj.pastWorkers = object.pastWorkers.map((e: any) => String(e));
+    if (isSet(object.slotPrice)) obj.slotPrice = String(object.slotPrice);
     return obj;
   },
   toJSON(message: Task): JsonSafe<Task> {
@@ -1165,6 +1200,7 @@ export const Task = {
     } else {
       obj.pastWorkers = [];
     }
+    message.slotPrice !== undefined && (obj.slotPrice = message.slotPrice);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Task>, I>>(object: I): Task {
@@ -1207,6 +1243,7 @@ export const Task = {
     }
     message.reexecutionSampled = object.reexecutionSampled ?? false;
     message.pastWorkers = object.pastWorkers?.map(e => e) || [];
+    message.slotPrice = object.slotPrice ?? "";
     return message;
   }
 };
@@ -1351,7 +1388,13 @@ function createBaseParams(): Params {
     maxMissedHeartbeats: 0,
     jailEpochs: BigInt(0),
     unbondingDelaySeconds: BigInt(0),
-    regionBonus: 0
+    regionBonus: 0,
+    maxQueueScanPerBlock: 0,
+    maxAssignmentsPerBlock: 0,
+    maxAssignmentCandidates: 0,
+    maxExpirationsPerBlock: 0,
+    taskRetentionBlocks: BigInt(0),
+    maxPrunesPerBlock: 0
   };
 }
 export const Params = {
@@ -1430,6 +1473,24 @@ export const Params = {
     }
     if (message.regionBonus !== 0) {
       writer.uint32(200).uint32(message.regionBonus);
+    }
+    if (message.maxQueueScanPerBlock !== 0) {
+      writer.uint32(208).uint32(message.maxQueueScanPerBlock);
+    }
+    if (message.maxAssignmentsPerBlock !== 0) {
+      writer.uint32(216).uint32(message.maxAssignmentsPerBlock);
+    }
+    if (message.maxAssignmentCandidates !== 0) {
+      writer.uint32(224).uint32(message.maxAssignmentCandidates);
+    }
+    if (message.maxExpirationsPerBlock !== 0) {
+      writer.uint32(232).uint32(message.maxExpirationsPerBlock);
+    }
+    if (message.taskRetentionBlocks !== BigInt(0)) {
+      writer.uint32(240).int64(message.taskRetentionBlocks);
+    }
+    if (message.maxPrunesPerBlock !== 0) {
+      writer.uint32(248).uint32(message.maxPrunesPerBlock);
     }
     return writer;
   },
@@ -1515,6 +1576,24 @@ export const Params = {
         case 25:
           message.regionBonus = reader.uint32();
           break;
+        case 26:
+          message.maxQueueScanPerBlock = reader.uint32();
+          break;
+        case 27:
+          message.maxAssignmentsPerBlock = reader.uint32();
+          break;
+        case 28:
+          message.maxAssignmentCandidates = reader.uint32();
+          break;
+        case 29:
+          message.maxExpirationsPerBlock = reader.uint32();
+          break;
+        case 30:
+          message.taskRetentionBlocks = reader.int64();
+          break;
+        case 31:
+          message.maxPrunesPerBlock = reader.uint32();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1549,6 +1628,12 @@ export const Params = {
     if (isSet(object.jailEpochs)) obj.jailEpochs = BigInt(object.jailEpochs.toString());
     if (isSet(object.unbondingDelaySeconds)) obj.unbondingDelaySeconds = BigInt(object.unbondingDelaySeconds.toString());
     if (isSet(object.regionBonus)) obj.regionBonus = Number(object.regionBonus);
+    if (isSet(object.maxQueueScanPerBlock)) obj.maxQueueScanPerBlock = Number(object.maxQueueScanPerBlock);
+    if (isSet(object.maxAssignmentsPerBlock)) obj.maxAssignmentsPerBlock = Number(object.maxAssignmentsPerBlock);
+    if (isSet(object.maxAssignmentCandidates)) obj.maxAssignmentCandidates = Number(object.maxAssignmentCandidates);
+    if (isSet(object.maxExpirationsPerBlock)) obj.maxExpirationsPerBlock = Number(object.maxExpirationsPerBlock);
+    if (isSet(object.taskRetentionBlocks)) obj.taskRetentionBlocks = BigInt(object.taskRetentionBlocks.toString());
+    if (isSet(object.maxPrunesPerBlock)) obj.maxPrunesPerBlock = Number(object.maxPrunesPerBlock);
     return obj;
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -1578,6 +1663,12 @@ export const Params = {
     message.jailEpochs !== undefined && (obj.jailEpochs = (message.jailEpochs || BigInt(0)).toString());
     message.unbondingDelaySeconds !== undefined && (obj.unbondingDelaySeconds = (message.unbondingDelaySeconds || BigInt(0)).toString());
     message.regionBonus !== undefined && (obj.regionBonus = Math.round(message.regionBonus));
+    message.maxQueueScanPerBlock !== undefined && (obj.maxQueueScanPerBlock = Math.round(message.maxQueueScanPerBlock));
+    message.maxAssignmentsPerBlock !== undefined && (obj.maxAssignmentsPerBlock = Math.round(message.maxAssignmentsPerBlock));
+    message.maxAssignmentCandidates !== undefined && (obj.maxAssignmentCandidates = Math.round(message.maxAssignmentCandidates));
+    message.maxExpirationsPerBlock !== undefined && (obj.maxExpirationsPerBlock = Math.round(message.maxExpirationsPerBlock));
+    message.taskRetentionBlocks !== undefined && (obj.taskRetentionBlocks = (message.taskRetentionBlocks || BigInt(0)).toString());
+    message.maxPrunesPerBlock !== undefined && (obj.maxPrunesPerBlock = Math.round(message.maxPrunesPerBlock));
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
@@ -1617,6 +1708,14 @@ export const Params = {
       message.unbondingDelaySeconds = BigInt(object.unbondingDelaySeconds.toString());
     }
     message.regionBonus = object.regionBonus ?? 0;
+    message.maxQueueScanPerBlock = object.maxQueueScanPerBlock ?? 0;
+    message.maxAssignmentsPerBlock = object.maxAssignmentsPerBlock ?? 0;
+    message.maxAssignmentCandidates = object.maxAssignmentCandidates ?? 0;
+    message.maxExpirationsPerBlock = object.maxExpirationsPerBlock ?? 0;
+    if (object.taskRetentionBlocks !== undefined && object.taskRetentionBlocks !== null) {
+      message.taskRetentionBlocks = BigInt(object.taskRetentionBlocks.toString());
+    }
+    message.maxPrunesPerBlock = object.maxPrunesPerBlock ?? 0;
     return message;
   }
 };

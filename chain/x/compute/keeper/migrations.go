@@ -1,0 +1,93 @@
+package keeper
+
+import (
+	"context"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/btt-chain/btt/chain/x/compute/types"
+)
+
+// Migrator runs the x/compute store migrations.
+type Migrator struct{ k Keeper }
+
+// NewMigrator returns the x/compute migrator.
+func NewMigrator(k Keeper) Migrator { return Migrator{k} }
+
+// Migrate1to2 moves a v1 store to v2 (issue 16 hardening): the new params get their defaults,
+// and the secondary indexes (free capacity, serving counts, model queue, deadlines, finished
+// tasks) are rebuilt from the nodes and tasks. It walks the whole store once, in the upgrade block.
+// Tasks keep an empty slot_price; settle then uses today's price, capped by the task's escrow.
+func (m Migrator) Migrate1to2(ctx sdk.Context) error {
+	return m.k.migrate1to2(ctx)
+}
+
+func (k Keeper) migrate1to2(ctx context.Context) error {
+	p := k.GetParams(ctx)
+	d := types.DefaultParams()
+	if p.MaxQueueScanPerBlock == 0 {
+		p.MaxQueueScanPerBlock = d.MaxQueueScanPerBlock
+	}
+	if p.MaxAssignmentsPerBlock == 0 {
+		p.MaxAssignmentsPerBlock = d.MaxAssignmentsPerBlock
+	}
+	if p.MaxAssignmentCandidates == 0 {
+		p.MaxAssignmentCandidates = max(d.MaxAssignmentCandidates, p.MaxReplication)
+	}
+	if p.MaxExpirationsPerBlock == 0 {
+		p.MaxExpirationsPerBlock = d.MaxExpirationsPerBlock
+	}
+	if p.TaskRetentionBlocks == 0 {
+		p.TaskRetentionBlocks = d.TaskRetentionBlocks
+	}
+	if p.MaxPrunesPerBlock == 0 {
+		p.MaxPrunesPerBlock = d.MaxPrunesPerBlock
+	}
+	p.RegionBonus = min(max(p.RegionBonus, 1), types.MaxRegionBonus)
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	if err := k.Params.Set(ctx, p); err != nil {
+		return err
+	}
+	for _, clear := range []func() error{
+		func() error { return k.FreeSlots.Clear(ctx, nil) }, func() error { return k.RegionFree.Clear(ctx, nil) },
+		func() error { return k.FreeCount.Clear(ctx, nil) }, func() error { return k.Serving.Clear(ctx, nil) },
+		func() error { return k.Queue.Clear(ctx, nil) }, func() error { return k.ModelQueue.Clear(ctx, nil) },
+		func() error { return k.Active.Clear(ctx, nil) }, func() error { return k.Deadlines.Clear(ctx, nil) },
+		func() error { return k.Finished.Clear(ctx, nil) }, func() error { return k.QueueCursor.Remove(ctx) },
+	} {
+		if err := clear(); err != nil {
+			return err
+		}
+	}
+	type nodeAt struct {
+		addr sdk.AccAddress
+		node types.Node
+	}
+	var nodes []nodeAt
+	if err := k.Nodes.Walk(ctx, nil, func(addr sdk.AccAddress, n types.Node) (bool, error) {
+		nodes = append(nodes, nodeAt{addr, n})
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	for _, n := range nodes {
+		if err := k.indexNode(ctx, n.addr, n.node, true); err != nil {
+			return err
+		}
+	}
+	var tasks []types.Task
+	if err := k.Tasks.Walk(ctx, nil, func(_ uint64, t types.Task) (bool, error) {
+		tasks = append(tasks, t)
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	for _, t := range tasks {
+		if err := k.indexTask(ctx, t, true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
