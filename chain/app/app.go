@@ -377,7 +377,7 @@ func NewBttApp(
 	app.ModuleManager.SetOrderEndBlockers(
 		govtypes.ModuleName, stakingtypes.ModuleName, ibcexported.ModuleName, ibctransfertypes.ModuleName,
 		genutiltypes.ModuleName, feegrant.ModuleName, authz.ModuleName,
-		computetypes.ModuleName,
+		computetypes.ModuleName, rwatypes.ModuleName,
 	)
 	// genutil must come after staking (pools are filled from genesis accounts) and auth.
 	genesisModuleOrder := []string{
