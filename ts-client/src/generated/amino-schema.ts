@@ -403,6 +403,10 @@ export const aminoSchema: AminoSchema = {
       { ts: "termDuration", json: "term_duration", kind: "message", type: "google.protobuf.Duration" },
       { ts: "nominationPeriod", json: "nomination_period", kind: "message", type: "google.protobuf.Duration" },
       { ts: "seats", json: "seats", kind: "uint32" },
+      { ts: "nominationBond", json: "nomination_bond", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "bondRefundVotes", json: "bond_refund_votes", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "maxCandidates", json: "max_candidates", kind: "uint32" },
+      { ts: "maxBallotPrunesPerBlock", json: "max_ballot_prunes_per_block", kind: "uint32" },
     ],
   },
   "btt.wgov.v1.ScheduleEntry": {
