@@ -102,7 +102,15 @@ func (k Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p 
 	budget := int(p.MaxMakersPerOrder)
 	for taker.Remaining > 0 {
 		if budget <= 0 {
-			return true, nil
+			// Out of budget: stop only if the book still crosses (else the rest may rest).
+			crossed := false
+			if err := k.iterateBook(ctx, a.Id, opposite, func(o types.Order) (bool, error) {
+				crossed = crosses(*taker, o)
+				return true, nil
+			}); err != nil {
+				return false, err
+			}
+			return crossed, nil
 		}
 		// Collect a batch first: the book must not change under an open iterator.
 		// It reads only as many makers as could fill the taker (at most 32 per batch, and the budget).

@@ -193,3 +193,32 @@ func TestTradePruningIsBoundedPerBlock(t *testing.T) {
 	require.Len(t, gs.Trades, 1)
 	require.NoError(t, gs.Validate())
 }
+
+// At the maker bound an order stops only while the book still crosses; otherwise its rest rests.
+func TestMakerBoundStopsOnlyACrossingRest(t *testing.T) {
+	f := setup(t)
+	ac := f.actors()
+	id := f.tokenizedAsset(ac, 1000)
+	p := f.k.GetParams(f.ctx)
+	p.MaxMakersPerOrder = 3
+	_, err := f.ms.UpdateParams(f.ctx, &types.MsgUpdateParams{Authority: f.gov, Params: p})
+	require.NoError(t, err)
+	alice := addr("alice")
+	f.fund(alice, bttAmt(10))
+	f.credential(ac, alice, 24*time.Hour)
+	for i := 0; i < 3; i++ {
+		f.mustPlace(ac.clinic, id, sell, 1e15, 1)
+	}
+	res := f.mustPlace(alice, id, buy, 1e15, 5)
+	require.Equal(t, &types.MsgPlaceOrderResponse{OrderId: res.OrderId, Filled: 3, Remaining: 2}, res, "nothing crosses after 3 makers: the rest rests")
+	_, err = f.ms.CancelOrder(f.ctx, &types.MsgCancelOrder{Owner: alice.String(), OrderId: res.OrderId})
+	require.NoError(t, err)
+	for i := 0; i < 4; i++ {
+		f.mustPlace(ac.clinic, id, sell, 1e15, 1)
+	}
+	before := f.balance(alice, "abtt")
+	res = f.mustPlace(alice, id, buy, 1e15, 5)
+	require.Equal(t, &types.MsgPlaceOrderResponse{OrderId: res.OrderId, Filled: 3, Remaining: 0, Stopped: 2}, res, "a 4th ask still crosses: stopped")
+	require.Equal(t, before.Sub(sdkmath.NewInt(3e15)), f.balance(alice, "abtt"), "only the 3 fills are paid; the stopped rest is refunded")
+	f.checkInvariants()
+}

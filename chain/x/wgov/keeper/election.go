@@ -404,11 +404,12 @@ func (k *Keeper) VoteRepresentative(ctx context.Context, voter string, names []s
 	return nil
 }
 
-// RefreshBallot sets the weight of voter's ballot in the running election (if any) to stake and
-// moves the difference on the tallies of the candidates it names. The staking hooks call it
-// whenever the voter's delegations change, so that stake unbonded (or moved to another account)
-// after voting does not keep counting.
-func (k *Keeper) RefreshBallot(ctx context.Context, voter sdk.AccAddress, stake math.LegacyDec) error {
+// RefreshBallot sets the weight of voter's ballot in the running election (if any) to the voter's
+// bonded stake now, leaving out its delegation to `removed` (one about to be deleted; nil: none), and
+// moves the difference on the tallies of the candidates it names. The staking hooks call it whenever
+// the voter's delegations change, so that stake unbonded (or moved to another account) after voting
+// does not keep counting. A delegator without a ballot pays two reads.
+func (k *Keeper) RefreshBallot(ctx context.Context, voter sdk.AccAddress, removed sdk.ValAddress) error {
 	term, err := k.CurrentTerm(ctx)
 	if err != nil || term.Number == 0 {
 		return err
@@ -418,6 +419,10 @@ func (k *Keeper) RefreshBallot(ctx context.Context, voter sdk.AccAddress, stake 
 	if errors.Is(err, collections.ErrNotFound) {
 		return nil
 	} else if err != nil {
+		return err
+	}
+	stake, err := k.bondedStake(ctx, voter, removed)
+	if err != nil {
 		return err
 	}
 	if b.Weight.Equal(stake) {

@@ -22,11 +22,7 @@ var _ stakingtypes.StakingHooks = Hooks{}
 func (k *Keeper) Hooks() Hooks { return Hooks{k} }
 
 func (h Hooks) refresh(ctx context.Context, del sdk.AccAddress, removed sdk.ValAddress) error {
-	stake, err := h.k.bondedStake(ctx, del, removed)
-	if err != nil {
-		return err
-	}
-	return h.k.RefreshBallot(ctx, del, stake)
+	return h.k.RefreshBallot(ctx, del, removed)
 }
 
 // AfterDelegationModified runs after a delegation is created or its shares change.

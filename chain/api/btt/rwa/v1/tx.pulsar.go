@@ -13801,7 +13801,8 @@ type MsgPlaceOrderResponse struct {
 	Filled    uint64 `protobuf:"varint,2,opt,name=filled,proto3" json:"filled,omitempty"`
 	Remaining uint64 `protobuf:"varint,3,opt,name=remaining,proto3" json:"remaining,omitempty"`
 	// stopped is the quantity neither filled nor rested: matching visited params.max_makers_per_order
-	// resting orders (lapsed makers cancelled included) and stopped; its escrow was refunded.
+	// resting orders (lapsed makers cancelled included) while the book still crossed, and stopped;
+	// its escrow was refunded.
 	Stopped uint64 `protobuf:"varint,4,opt,name=stopped,proto3" json:"stopped,omitempty"`
 }
 

@@ -92,7 +92,8 @@ export interface MsgPlaceOrderResponse {
   remaining: bigint;
   /**
    * stopped is the quantity neither filled nor rested: matching visited params.max_makers_per_order
-   * resting orders (lapsed makers cancelled included) and stopped; its escrow was refunded.
+   * resting orders (lapsed makers cancelled included) while the book still crossed, and stopped;
+   * its escrow was refunded.
    */
   stopped: bigint;
 }
