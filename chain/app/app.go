@@ -140,6 +140,8 @@ var maccPerms = map[string][]string{
 	// x/rwa escrows resting orders and mints/burns asset shares rwa/{id} (never abtt: its
 	// fee burns go through x/emissions' Burn).
 	rwatypes.ModuleName: {authtypes.Minter, authtypes.Burner},
+	// x/wgov holds nomination bonds; forfeited bonds are burned through x/emissions' Burn.
+	wgovtypes.ModuleName: nil,
 }
 
 var _ servertypes.Application = (*BttApp)(nil)
@@ -265,7 +267,7 @@ func NewBttApp(
 
 	app.FeeGrantKeeper = feegrantkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[feegrant.StoreKey]), app.AccountKeeper)
 
-	app.StakingKeeper.SetHooks(stakingtypes.NewMultiStakingHooks(app.DistrKeeper.Hooks(), app.SlashingKeeper.Hooks()))
+	// The staking hooks are set below, once x/wgov's keeper (whose ballots follow delegations) exists.
 
 	app.AuthzKeeper = authzkeeper.NewKeeper(runtime.NewKVStoreService(keys[authzkeeper.StoreKey]), appCodec,
 		app.MsgServiceRouter(), app.AccountKeeper)
@@ -306,7 +308,9 @@ func NewBttApp(
 	// x/wgov: every x/gov proposal is tallied by the four weighted voter classes (x/wgov's
 	// CalculateVoteResultsAndVotingPower); compute power comes from x/compute's epoch records.
 	app.WgovKeeper = wgovkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[wgovtypes.StoreKey]),
-		authority, app.StakingKeeper, app.ComputeKeeper)
+		authority, app.StakingKeeper, app.ComputeKeeper, app.BankKeeper, app.EmissionsKeeper)
+	app.StakingKeeper.SetHooks(stakingtypes.NewMultiStakingHooks(app.DistrKeeper.Hooks(), app.SlashingKeeper.Hooks(),
+		app.WgovKeeper.Hooks()))
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),
 		app.AccountKeeper, app.BankKeeper, app.StakingKeeper, app.DistrKeeper, app.MsgServiceRouter(),
 		govtypes.DefaultConfig(), authority,
@@ -377,7 +381,7 @@ func NewBttApp(
 	app.ModuleManager.SetOrderEndBlockers(
 		govtypes.ModuleName, stakingtypes.ModuleName, ibcexported.ModuleName, ibctransfertypes.ModuleName,
 		genutiltypes.ModuleName, feegrant.ModuleName, authz.ModuleName,
-		computetypes.ModuleName,
+		computetypes.ModuleName, rwatypes.ModuleName,
 	)
 	// genutil must come after staking (pools are filled from genesis accounts) and auth.
 	genesisModuleOrder := []string{

@@ -153,7 +153,7 @@ describe("x/rwa on the localnet", () => {
     expect(attr(buy, "rwa_order_fill", "price")).toEqual([price.toString()]);
     expect(await shares(investor.address, denom)).toBe(150n);
     const notional = price * 150n;
-    const tradeFee = (notional * 2n) / 1000n; // default trade fee rate 0.2 %
+    const tradeFee = (notional * 2n + 999n) / 1000n; // default trade fee rate 0.2 %, rounded up
     expect(BigInt((await conn.client.bank.balance(clinic.address, BTT_DENOM)).amount) - clinicBefore).toBe(notional - tradeFee);
     const trades = (await conn.client.btt.rwa.v1.trades({ assetId })).trades;
     expect(trades.map((t) => [t.buyer, t.seller, t.quantity, t.fee])).toEqual([[investor.address, clinic.address, 150n, tradeFee.toString()]]);

@@ -175,6 +175,9 @@ describe("x/wgov on the localnet", () => {
   test("a candidate nominates itself with an amino-signed tx; ballots wait for the voting window", async () => {
     const client = await connectBttSigningClient(net.rpc(0), await aminoWallet("dev"));
     try {
+      // Nominating costs the nomination bond (taken from the candidate's balance, held until the term ends).
+      const bond = BigInt((await conn.client.btt.wgov.v1.params()).params.nominationBond);
+      expect(bond).toBeGreaterThan(0n);
       const r = await client.signAndBroadcast(dev.address, [{
         typeUrl: "/btt.wgov.v1.MsgNominate",
         value: wg.MsgNominate.fromPartial({ candidate: dev.address, statement: "patients first" }),
@@ -183,6 +186,7 @@ describe("x/wgov on the localnet", () => {
       const election = await conn.client.btt.wgov.v1.election();
       expect(election.nominationOpen).toBe(true);
       expect(election.candidates.map((c) => c.candidate.address)).toEqual([dev.address]);
+      expect(BigInt(election.candidates[0]!.candidate.bond)).toBe(bond);
       await expect(client.signAndBroadcast(dev.address, [{
         typeUrl: "/btt.wgov.v1.MsgVoteRepresentative",
         value: wg.MsgVoteRepresentative.fromPartial({ voter: dev.address, candidates: [dev.address] }),

@@ -12,6 +12,7 @@ import {
   createBttAminoTypes,
   createBttRegistry,
   bttToAbtt,
+  btt,
 } from "../src/index.js";
 
 // A throw-away mnemonic used only in tests.
@@ -79,6 +80,17 @@ describe("amino converters", () => {
       expect(back.typeUrl).toBe(typeUrl);
       expect(aminoTypes.toAmino(back)).toEqual(amino);
     }
+  });
+
+  it("sign x/rwa MsgPruneLapsedOrders under its amino name", () => {
+    const msg = {
+      typeUrl: "/btt.rwa.v1.MsgPruneLapsedOrders",
+      value: btt.rwa.v1.MsgPruneLapsedOrders.fromPartial({ signer: "btt1a", assetId: 3n, side: btt.rwa.v1.Side.SIDE_SELL, limit: 200 }),
+    };
+    expect(createBttRegistry().lookupType(msg.typeUrl)).toBeDefined();
+    const amino = aminoTypes.toAmino(msg);
+    expect(amino).toEqual({ type: "btt/rwa/MsgPruneLapsedOrders", value: { signer: "btt1a", asset_id: "3", side: 2, limit: 200 } });
+    expect(aminoTypes.fromAmino(amino)).toEqual(msg);
   });
 });
 

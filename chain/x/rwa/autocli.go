@@ -57,6 +57,9 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "PlaceOrder", Use: "place-order [asset-id] [side] [price] [quantity]", Short: "Place a limit order (price in abtt per share; side buy or sell)",
 					PositionalArgs: pos("asset_id", "side", "price", "quantity")},
 				{RpcMethod: "CancelOrder", Use: "cancel-order [order-id]", Short: "Cancel a resting order and get its escrow back", PositionalArgs: pos("order_id")},
+				{RpcMethod: "PruneLapsedOrders", Use: "prune-lapsed-orders [asset-id] [side] [limit]",
+					Short:          "Cancel resting orders whose owner's credential lapsed (anyone; visits up to limit orders from the best price, escrow back to their owners)",
+					PositionalArgs: pos("asset_id", "side", "limit")},
 			},
 		},
 	}

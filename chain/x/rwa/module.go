@@ -30,7 +30,14 @@ var (
 	_ module.HasInvariants       = AppModule{}
 	_ appmodule.AppModule        = AppModule{}
 	_ module.HasConsensusVersion = AppModule{}
+	_ appmodule.HasEndBlocker    = AppModule{}
 )
+
+// EndBlock deletes trade records older than the retention (a bounded number per block).
+func (am AppModule) EndBlock(ctx context.Context) error {
+	am.keeper.PruneTrades(ctx)
+	return nil
+}
 
 // AppModule is the x/rwa module.
 type AppModule struct {

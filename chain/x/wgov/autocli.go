@@ -27,7 +27,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "UpdateParams", Skip: true},    // governance only: use a proposal
 				{RpcMethod: "SetInstitutions", Skip: true}, // governance only: a proposal carrying MsgSetInstitutions
 				{RpcMethod: "Nominate", Use: "nominate [statement]",
-					Short:          "Nominate yourself (--from) as a community representative for the next term (nomination window only)",
+					Short:          "Nominate yourself (--from) as a community representative for the next term (nomination window only; pays the nomination_bond, refunded if seated or with bond_refund_votes, else burned)",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "statement"}}},
 				{RpcMethod: "VoteRepresentative", Use: "vote-representative [candidates...]",
 					Short:          "Vote for up to `seats` candidates; the ballot weighs your bonded stake at the term's end",

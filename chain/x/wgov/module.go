@@ -113,5 +113,12 @@ func (am AppModule) ExportGenesis(ctx sdk.Context, cdc codec.JSONCodec) json.Raw
 // ConsensusVersion implements module.HasConsensusVersion.
 func (AppModule) ConsensusVersion() uint64 { return ConsensusVersion }
 
-// BeginBlock starts the first term, and at a term's end seats the elected representatives.
-func (am AppModule) BeginBlock(ctx context.Context) error { return am.keeper.AdvanceTerm(ctx) }
+// BeginBlock starts the first term, and at a term's end seats the elected representatives; then it
+// prunes a bounded number of past elections' ballots.
+func (am AppModule) BeginBlock(ctx context.Context) error {
+	if err := am.keeper.AdvanceTerm(ctx); err != nil {
+		return err
+	}
+	am.keeper.PruneBallots(ctx)
+	return nil
+}

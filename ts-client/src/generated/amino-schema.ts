@@ -267,6 +267,15 @@ export const aminoSchema: AminoSchema = {
       { ts: "quantity", json: "quantity", kind: "uint64" },
     ],
   },
+  "btt.rwa.v1.MsgPruneLapsedOrders": {
+    name: "btt/rwa/MsgPruneLapsedOrders",
+    fields: [
+      { ts: "signer", json: "signer", kind: "string" },
+      { ts: "assetId", json: "asset_id", kind: "uint64" },
+      { ts: "side", json: "side", kind: "enum" },
+      { ts: "limit", json: "limit", kind: "uint32" },
+    ],
+  },
   "btt.rwa.v1.MsgRegisterAsset": {
     name: "btt/rwa/MsgRegisterAsset",
     fields: [
@@ -335,6 +344,10 @@ export const aminoSchema: AminoSchema = {
       { ts: "tradeFeeBurnFraction", json: "trade_fee_burn_fraction", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
       { ts: "maxCredentialSeconds", json: "max_credential_seconds", kind: "int64" },
       { ts: "maxOpenOrdersPerAccount", json: "max_open_orders_per_account", kind: "uint32" },
+      { ts: "maxMakersPerOrder", json: "max_makers_per_order", kind: "uint32" },
+      { ts: "maxPrunePerMsg", json: "max_prune_per_msg", kind: "uint32" },
+      { ts: "tradeRetentionSeconds", json: "trade_retention_seconds", kind: "int64" },
+      { ts: "maxTradePrunesPerBlock", json: "max_trade_prunes_per_block", kind: "uint32" },
     ],
   },
   "btt.wgov.v1.ClassWeights": {
@@ -396,6 +409,10 @@ export const aminoSchema: AminoSchema = {
       { ts: "termDuration", json: "term_duration", kind: "message", type: "google.protobuf.Duration" },
       { ts: "nominationPeriod", json: "nomination_period", kind: "message", type: "google.protobuf.Duration" },
       { ts: "seats", json: "seats", kind: "uint32" },
+      { ts: "nominationBond", json: "nomination_bond", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "bondRefundVotes", json: "bond_refund_votes", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "maxCandidates", json: "max_candidates", kind: "uint32" },
+      { ts: "maxBallotPrunesPerBlock", json: "max_ballot_prunes_per_block", kind: "uint32" },
     ],
   },
   "btt.wgov.v1.ScheduleEntry": {

@@ -2,6 +2,7 @@ package keeper
 
 import (
 	"context"
+	"fmt"
 
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
@@ -14,54 +15,70 @@ import (
 
 // PlaceOrder validates and escrows a limit order, matches it against the opposite side of the
 // asset's book in price-time priority (each fill at the resting order's price), and rests what
-// is left. It returns the quantity filled, the quantity resting and the order id.
-func (k Keeper) PlaceOrder(ctx context.Context, owner sdk.AccAddress, assetID uint64, side types.Side, price sdkmath.Int, quantity uint64) (filled, remaining, id uint64, err error) {
+// is left. It returns the quantity filled, the quantity resting, the quantity stopped (matching
+// visited params.max_makers_per_order resting orders while the book still crossed: that rest is
+// refunded instead of resting across the book) and the order id.
+func (k Keeper) PlaceOrder(ctx context.Context, owner sdk.AccAddress, assetID uint64, side types.Side, price sdkmath.Int, quantity uint64) (filled, remaining, stopped, id uint64, err error) {
 	a, err := k.Assets.Get(ctx, assetID)
 	if err != nil {
-		return 0, 0, 0, errorsmod.Wrapf(types.ErrAssetNotFound, "asset %d", assetID)
+		return 0, 0, 0, 0, errorsmod.Wrapf(types.ErrAssetNotFound, "asset %d", assetID)
 	}
 	switch {
 	case a.Status != types.AssetStatus_ASSET_STATUS_TOKENIZED:
-		return 0, 0, 0, errorsmod.Wrapf(types.ErrAssetNotTokenized, "asset %d is %s", assetID, a.Status)
+		return 0, 0, 0, 0, errorsmod.Wrapf(types.ErrAssetNotTokenized, "asset %d is %s", assetID, a.Status)
 	case side != types.Side_SIDE_BUY && side != types.Side_SIDE_SELL:
-		return 0, 0, 0, errorsmod.Wrapf(types.ErrInvalidOrder, "side must be BUY or SELL, got %s", side)
+		return 0, 0, 0, 0, errorsmod.Wrapf(types.ErrInvalidOrder, "side must be BUY or SELL, got %s", side)
 	case price.IsNil() || !price.IsPositive() || price.GT(types.MaxPrice):
-		return 0, 0, 0, errorsmod.Wrapf(types.ErrInvalidOrder, "price must be 1..%s abtt per share", types.MaxPrice)
+		return 0, 0, 0, 0, errorsmod.Wrapf(types.ErrInvalidOrder, "price must be 1..%s abtt per share", types.MaxPrice)
 	case quantity == 0 || quantity > a.ShareCount:
-		return 0, 0, 0, errorsmod.Wrapf(types.ErrInvalidOrder, "quantity must be 1..%d shares", a.ShareCount)
+		return 0, 0, 0, 0, errorsmod.Wrapf(types.ErrInvalidOrder, "quantity must be 1..%d shares", a.ShareCount)
 	}
 	if err := k.CheckCredential(ctx, owner, a.Jurisdiction); err != nil {
-		return 0, 0, 0, err
+		return 0, 0, 0, 0, err
 	}
 	p := k.GetParams(ctx)
 	if n, _ := k.OpenOrders.Get(ctx, owner); n >= uint64(p.MaxOpenOrdersPerAccount) {
-		return 0, 0, 0, errorsmod.Wrapf(types.ErrTooManyOrders, "%s has %d resting orders", owner, n)
+		return 0, 0, 0, 0, errorsmod.Wrapf(types.ErrTooManyOrders, "%s has %d resting orders", owner, n)
 	}
 	order := types.Order{AssetId: assetID, Owner: owner.String(), Side: side, Price: price, Quantity: quantity, Remaining: quantity,
 		PlacedAt: now(ctx), PlacedHeight: sdk.UnwrapSDKContext(ctx).BlockHeight()}
 	escrow := escrowOf(order, quantity)
 	if have := k.bank.SpendableCoin(ctx, owner, escrow[0].Denom).Amount; have.LT(escrow[0].Amount) {
-		return 0, 0, 0, errorsmod.Wrapf(types.ErrInsufficientFunds, "order needs %s, spendable %s%s", escrow, have, escrow[0].Denom)
+		return 0, 0, 0, 0, errorsmod.Wrapf(types.ErrInsufficientFunds, "order needs %s, spendable %s%s", escrow, have, escrow[0].Denom)
 	}
 	if order.Id, err = nextID(ctx, k.NextOrder); err != nil {
-		return 0, 0, 0, err
+		return 0, 0, 0, 0, err
 	}
 	if err := k.bank.SendCoinsFromAccountToModule(ctx, owner, types.ModuleName, escrow); err != nil {
-		return 0, 0, 0, err
+		return 0, 0, 0, 0, err
 	}
 	emit(ctx, types.EventOrderPlaced, sdk.NewAttribute(types.AttrOrderID, u64(order.Id)), sdk.NewAttribute(types.AttrAssetID, u64(assetID)),
 		sdk.NewAttribute(types.AttrOwner, order.Owner), sdk.NewAttribute(types.AttrSide, side.String()),
 		sdk.NewAttribute(types.AttrPrice, price.String()), sdk.NewAttribute(types.AttrQuantity, u64(quantity)))
 
-	if err := k.match(ctx, a, &order, p); err != nil {
-		return 0, 0, 0, err
+	halted, err := k.match(ctx, a, &order, p)
+	if err != nil {
+		return 0, 0, 0, 0, err
+	}
+	filled = order.Quantity - order.Remaining
+	if halted && order.Remaining > 0 {
+		// The book may still cross: refund the rest rather than rest it across the book.
+		stopped = order.Remaining
+		if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, owner, escrowOf(order, stopped)); err != nil {
+			return 0, 0, 0, 0, err
+		}
+		emit(ctx, types.EventOrderStopped, sdk.NewAttribute(types.AttrOrderID, u64(order.Id)), sdk.NewAttribute(types.AttrAssetID, u64(assetID)),
+			sdk.NewAttribute(types.AttrOwner, order.Owner), sdk.NewAttribute(types.AttrFilled, u64(filled)),
+			sdk.NewAttribute(types.AttrRemaining, u64(stopped)), sdk.NewAttribute(types.AttrReason,
+				fmt.Sprintf("visited %d resting orders (max_makers_per_order)", p.MaxMakersPerOrder)))
+		return filled, 0, stopped, order.Id, nil
 	}
 	if order.Remaining > 0 {
 		if err := k.restOrder(ctx, order); err != nil {
-			return 0, 0, 0, err
+			return 0, 0, 0, 0, err
 		}
 	}
-	return order.Quantity - order.Remaining, order.Remaining, order.Id, nil
+	return filled, order.Remaining, 0, order.Id, nil
 }
 
 func crosses(taker, maker types.Order) bool {
@@ -73,15 +90,30 @@ func crosses(taker, maker types.Order) bool {
 
 // match fills taker against resting makers until it is filled or the book no longer crosses.
 // A maker whose owner no longer holds a valid credential is cancelled (its escrow returned)
-// instead of traded with.
-func (k Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p types.Params) error {
+// instead of traded with. Every maker visited (filled or cancelled) counts against
+// params.max_makers_per_order; halted says matching stopped at that bound with the taker unfilled,
+// so a wall of lapsed 1-share orders costs each taker a bounded amount of work, and the
+// cancellations it paid for stay done.
+func (k Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p types.Params) (halted bool, err error) {
 	opposite := types.Side_SIDE_SELL
 	if taker.Side == types.Side_SIDE_SELL {
 		opposite = types.Side_SIDE_BUY
 	}
+	budget := int(p.MaxMakersPerOrder)
 	for taker.Remaining > 0 {
+		if budget <= 0 {
+			// Out of budget: stop only if the book still crosses (else the rest may rest).
+			crossed := false
+			if err := k.iterateBook(ctx, a.Id, opposite, func(o types.Order) (bool, error) {
+				crossed = crosses(*taker, o)
+				return true, nil
+			}); err != nil {
+				return false, err
+			}
+			return crossed, nil
+		}
 		// Collect a batch first: the book must not change under an open iterator.
-		// It reads only as many makers as could fill the taker (at most 32 per batch).
+		// It reads only as many makers as could fill the taker (at most 32 per batch, and the budget).
 		var makers []types.Order
 		var offered uint64
 		err := k.iterateBook(ctx, a.Id, opposite, func(o types.Order) (bool, error) {
@@ -90,30 +122,104 @@ func (k Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p 
 			}
 			makers = append(makers, o)
 			offered += o.Remaining
-			return offered >= taker.Remaining || len(makers) >= 32, nil
+			return offered >= taker.Remaining || len(makers) >= min(32, budget), nil
 		})
 		if err != nil {
-			return err
+			return false, err
 		}
 		if len(makers) == 0 {
-			return nil
+			return false, nil
 		}
 		for _, maker := range makers {
 			if taker.Remaining == 0 {
-				return nil
+				return false, nil
 			}
-			if err := k.CheckCredential(ctx, sdk.MustAccAddressFromBech32(maker.Owner), a.Jurisdiction); err != nil {
+			budget--
+			if k.CheckCredential(ctx, sdk.MustAccAddressFromBech32(maker.Owner), a.Jurisdiction) != nil {
 				if err := k.cancel(ctx, maker, "owner's credential is no longer valid"); err != nil {
-					return err
+					return false, err
 				}
 				continue
 			}
 			if err := k.fill(ctx, taker, maker, p); err != nil {
-				return err
+				return false, err
 			}
 		}
 	}
-	return nil
+	return false, nil
+}
+
+// PruneLapsedOrders visits up to limit resting orders of one side of an asset's book, best price
+// first, and cancels those whose owner no longer holds a valid credential for the asset's
+// jurisdiction (escrow returned to the owner). Anyone may call it.
+func (k Keeper) PruneLapsedOrders(ctx context.Context, assetID uint64, side types.Side, limit uint32) (visited, cancelled uint32, err error) {
+	a, err := k.Assets.Get(ctx, assetID)
+	if err != nil {
+		return 0, 0, errorsmod.Wrapf(types.ErrAssetNotFound, "asset %d", assetID)
+	}
+	if side != types.Side_SIDE_BUY && side != types.Side_SIDE_SELL {
+		return 0, 0, errorsmod.Wrapf(types.ErrInvalidPrune, "side must be BUY or SELL, got %s", side)
+	}
+	if maxLimit := k.GetParams(ctx).MaxPrunePerMsg; limit == 0 || limit > maxLimit {
+		return 0, 0, errorsmod.Wrapf(types.ErrInvalidPrune, "limit must be 1..%d, got %d", maxLimit, limit)
+	}
+	var lapsed []types.Order
+	if err := k.iterateBook(ctx, a.Id, side, func(o types.Order) (bool, error) {
+		visited++
+		if k.CheckCredential(ctx, sdk.MustAccAddressFromBech32(o.Owner), a.Jurisdiction) != nil {
+			lapsed = append(lapsed, o)
+		}
+		return visited >= limit, nil
+	}); err != nil {
+		return 0, 0, err
+	}
+	for _, o := range lapsed {
+		if err := k.cancel(ctx, o, "owner's credential is no longer valid (pruned)"); err != nil {
+			return 0, 0, err
+		}
+		cancelled++
+	}
+	return visited, cancelled, nil
+}
+
+// PruneTrades deletes at most params.max_trade_prunes_per_block trade records older than
+// params.trade_retention_seconds, oldest first (trade ids increase with time). The trades stay
+// in the rwa_order_fill events. It never fails the block for one record: a record it cannot
+// delete is logged and left for the next block.
+func (k Keeper) PruneTrades(ctx context.Context) {
+	p := k.GetParams(ctx)
+	cutoff := now(ctx) - p.TradeRetentionSeconds
+	type ref struct{ id, asset uint64 }
+	var old []ref
+	err := k.TradeIndex.Walk(ctx, nil, func(id, asset uint64) (bool, error) {
+		if uint32(len(old)) >= p.MaxTradePrunesPerBlock {
+			return true, nil
+		}
+		t, err := k.Trades.Get(ctx, collections.Join(asset, id))
+		if err == nil && t.Time > cutoff {
+			return true, nil
+		}
+		old = append(old, ref{id, asset}) // expired, or an index entry without its trade
+		return false, nil
+	})
+	if err != nil {
+		k.Logger(ctx).Error("walking the trade index", "err", err)
+		return
+	}
+	for _, r := range old {
+		if err := k.Trades.Remove(ctx, collections.Join(r.asset, r.id)); err != nil {
+			k.Logger(ctx).Error("pruning a trade record", "trade", r.id, "err", err)
+			return
+		}
+		if err := k.TradeIndex.Remove(ctx, r.id); err != nil {
+			k.Logger(ctx).Error("pruning a trade record", "trade", r.id, "err", err)
+			return
+		}
+	}
+	if len(old) > 0 {
+		emit(ctx, types.EventTradesPruned, sdk.NewAttribute(types.AttrCount, fmt.Sprint(len(old))),
+			sdk.NewAttribute(types.AttrTradeID, u64(old[len(old)-1].id)))
+	}
 }
 
 // fill trades min(taker, maker remaining) at the maker's price. Everything settles out of the
@@ -123,7 +229,9 @@ func (k Keeper) fill(ctx context.Context, taker *types.Order, maker types.Order,
 	q := min(taker.Remaining, maker.Remaining)
 	qty := sdkmath.NewIntFromUint64(q)
 	notional := maker.Price.Mul(qty)
-	fee := p.TradeFeeRate.MulInt(notional).TruncateInt()
+	// Rounded up: every trade pays at least 1 abtt when the rate is positive (never more than the
+	// notional, since the rate is at most 1).
+	fee := p.TradeFeeRate.MulInt(notional).Ceil().TruncateInt()
 	buy, sell := *taker, maker
 	if taker.Side == types.Side_SIDE_SELL {
 		buy, sell = maker, *taker
@@ -166,6 +274,9 @@ func (k Keeper) fill(ctx context.Context, taker *types.Order, maker types.Order,
 	t := types.Trade{Id: tradeID, AssetId: maker.AssetId, BuyOrderId: buy.Id, SellOrderId: sell.Id, Buyer: buy.Owner, Seller: sell.Owner,
 		Price: maker.Price, Quantity: q, Fee: fee, TakerSide: taker.Side, Time: sdkCtx.BlockTime().Unix(), BlockHeight: sdkCtx.BlockHeight()}
 	if err := k.Trades.Set(ctx, collections.Join(t.AssetId, t.Id), t); err != nil {
+		return err
+	}
+	if err := k.TradeIndex.Set(ctx, t.Id, t.AssetId); err != nil {
 		return err
 	}
 	emit(ctx, types.EventOrderFill, sdk.NewAttribute(types.AttrTradeID, u64(t.Id)), sdk.NewAttribute(types.AttrAssetID, u64(t.AssetId)),

@@ -112,7 +112,7 @@ func TestMatchingPriceTimePriorityAndFees(t *testing.T) {
 	}
 	require.Equal(t, 3, fills, "one event per fill")
 
-	fee := func(n sdkmath.Int) sdkmath.Int { return p.TradeFeeRate.MulInt(n).TruncateInt() }
+	fee := func(n sdkmath.Int) sdkmath.Int { return p.TradeFeeRate.MulInt(n).Ceil().TruncateInt() }
 	n1, n2, n3 := sdkmath.NewInt(price(1000)).MulRaw(10), sdkmath.NewInt(price(1000)).MulRaw(5), sdkmath.NewInt(price(1100)).MulRaw(3)
 	paid := n1.Add(n2).Add(n3)
 	require.Equal(t, aliceBefore.Sub(paid), f.balance(alice, "abtt"), "alice pays the makers' prices (price improvement refunded)")

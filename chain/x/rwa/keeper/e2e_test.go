@@ -193,10 +193,19 @@ func TestEndToEndSignedTxs(t *testing.T) {
 	ok(block(tx(clinic, &exec2)))
 	require.Equal(t, int64(130), shares(investor))
 
+	// A resting bid of the investor, below the clinic's ask.
+	ok(block(tx(investor, &types.MsgPlaceOrder{Owner: investor.addr.String(), AssetId: 1, Side: buy, Price: sdkmath.NewInt(1e15), Quantity: 5})))
 	// Revocation blocks further trades and transfers.
 	ok(block(tx(kycDesk, &types.MsgRevokeCredential{Issuer: kycDesk.addr.String(), Holder: investor.addr.String(), Jurisdiction: jur})))
 	refused(block(tx(investor, &types.MsgPlaceOrder{Owner: investor.addr.String(), AssetId: 1, Side: buy, Price: price, Quantity: 1})), types.ErrNoCredential.ABCICode())
 	refused(block(tx(investor, &banktypes.MsgSend{FromAddress: investor.addr.String(), ToAddress: clinic.addr.String(), Amount: ten})),
 		types.ErrTransferNotCompliant.ABCICode())
+	// Anyone (here the uncredentialed stranger) prunes the now-lapsed bid; its escrow goes back to the investor.
+	refused(block(tx(stranger, &types.MsgPruneLapsedOrders{Signer: stranger.addr.String(), AssetId: 1, Side: buy, Limit: 0})), types.ErrInvalidPrune.ABCICode())
+	btt0 := a.BankKeeper.GetBalance(ctx(), investor.addr, "abtt").Amount
+	ok(block(tx(stranger, &types.MsgPruneLapsedOrders{Signer: stranger.addr.String(), AssetId: 1, Side: buy, Limit: 10})))
+	require.Equal(t, btt0.Add(sdkmath.NewInt(5e15)), a.BankKeeper.GetBalance(ctx(), investor.addr, "abtt").Amount)
+	n, err := a.RwaKeeper.OpenOrders.Get(ctx(), investor.addr)
+	require.Error(t, err, "no resting order left: %d", n)
 	invariants()
 }

@@ -47,6 +47,9 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 		if err := k.Trades.Set(ctx, collections.Join(t.AssetId, t.Id), t); err != nil {
 			return err
 		}
+		if err := k.TradeIndex.Set(ctx, t.Id, t.AssetId); err != nil {
+			return err
+		}
 	}
 	if err := k.NextAsset.Set(ctx, gs.NextAssetId); err != nil {
 		return err

@@ -48,6 +48,8 @@ type Keeper struct {
 	OpenOrders  collections.Map[sdk.AccAddress, uint64]
 	Trades      collections.Map[collections.Pair[uint64, uint64], types.Trade]
 	NextTrade   collections.Item[uint64]
+	// TradeIndex maps trade id -> asset id, so that the oldest trades are found first when pruning.
+	TradeIndex collections.Map[uint64, uint64]
 }
 
 // NewKeeper returns the x/rwa keeper. devFundModule names the module account that receives
@@ -75,6 +77,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		OpenOrders:  collections.NewMap(sb, types.OpenOrderCntKey, "open_orders", sdk.AccAddressKey, collections.Uint64Value),
 		Trades:      collections.NewMap(sb, types.TradesKey, "trades", collections.PairKeyCodec(collections.Uint64Key, collections.Uint64Key), codec.CollValue[types.Trade](cdc)),
 		NextTrade:   collections.NewItem(sb, types.TradeSeqKey, "next_trade", collections.Uint64Value),
+		TradeIndex:  collections.NewMap(sb, types.TradeIndexKey, "trade_index", collections.Uint64Key, collections.Uint64Value),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -361,6 +361,19 @@ func TestParams(t *testing.T) {
 		_, err := f.ms.UpdateParams(f.ctx, &types.MsgUpdateParams{Authority: f.gov, Params: p})
 		return err
 	})
+	for _, mut := range []func(*types.Params){
+		func(p *types.Params) { p.MaxMakersPerOrder = 0 },
+		func(p *types.Params) { p.MaxPrunePerMsg = 0 },
+		func(p *types.Params) { p.MaxTradePrunesPerBlock = 10_001 },
+		func(p *types.Params) { p.TradeRetentionSeconds = 0 },
+	} {
+		p = types.DefaultParams()
+		mut(&p)
+		f.refused(types.ErrInvalidParams, func() error {
+			_, err := f.ms.UpdateParams(f.ctx, &types.MsgUpdateParams{Authority: f.gov, Params: p})
+			return err
+		})
+	}
 	p = types.DefaultParams()
 	p.TokenizeFee = bttAmt(5)
 	f.refused(types.ErrInvalidSigner, func() error {

@@ -438,11 +438,22 @@ func (m msgServer) PlaceOrder(ctx context.Context, msg *types.MsgPlaceOrder) (*t
 	if err != nil {
 		return nil, err
 	}
-	filled, rest, id, err := m.Keeper.PlaceOrder(ctx, owner, msg.AssetId, msg.Side, msg.Price, msg.Quantity)
+	filled, rest, stopped, id, err := m.Keeper.PlaceOrder(ctx, owner, msg.AssetId, msg.Side, msg.Price, msg.Quantity)
 	if err != nil {
 		return nil, err
 	}
-	return &types.MsgPlaceOrderResponse{OrderId: id, Filled: filled, Remaining: rest}, nil
+	return &types.MsgPlaceOrderResponse{OrderId: id, Filled: filled, Remaining: rest, Stopped: stopped}, nil
+}
+
+func (m msgServer) PruneLapsedOrders(ctx context.Context, msg *types.MsgPruneLapsedOrders) (*types.MsgPruneLapsedOrdersResponse, error) {
+	if _, err := parseAddr(msg.Signer, "signer"); err != nil {
+		return nil, err
+	}
+	visited, cancelled, err := m.Keeper.PruneLapsedOrders(ctx, msg.AssetId, msg.Side, msg.Limit)
+	if err != nil {
+		return nil, err
+	}
+	return &types.MsgPruneLapsedOrdersResponse{Visited: visited, Cancelled: cancelled}, nil
 }
 
 func (m msgServer) CancelOrder(ctx context.Context, msg *types.MsgCancelOrder) (*types.MsgCancelOrderResponse, error) {

@@ -20,6 +20,7 @@ func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 	cdc.RegisterConcrete(&MsgUpdateValuation{}, "btt/rwa/MsgUpdateValuation", nil)
 	cdc.RegisterConcrete(&MsgPlaceOrder{}, "btt/rwa/MsgPlaceOrder", nil)
 	cdc.RegisterConcrete(&MsgCancelOrder{}, "btt/rwa/MsgCancelOrder", nil)
+	cdc.RegisterConcrete(&MsgPruneLapsedOrders{}, "btt/rwa/MsgPruneLapsedOrders", nil)
 	cdc.RegisterConcrete(&MsgUpdateParams{}, "btt/rwa/MsgUpdateParams", nil)
 }
 
@@ -28,7 +29,7 @@ func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 	registry.RegisterImplementations((*sdk.Msg)(nil),
 		&MsgAddVerifier{}, &MsgRemoveVerifier{}, &MsgIssueCredential{}, &MsgRevokeCredential{},
 		&MsgRegisterAsset{}, &MsgAttestAsset{}, &MsgRetireAsset{}, &MsgTokenize{}, &MsgUpdateValuation{},
-		&MsgPlaceOrder{}, &MsgCancelOrder{}, &MsgUpdateParams{},
+		&MsgPlaceOrder{}, &MsgCancelOrder{}, &MsgPruneLapsedOrders{}, &MsgUpdateParams{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

@@ -32,4 +32,5 @@ var (
 	ErrInvalidParams        = errorsmod.Register(ModuleName, 27, "invalid params")
 	ErrInsufficientFunds    = errorsmod.Register(ModuleName, 28, "insufficient funds")
 	ErrTransferNotCompliant = errorsmod.Register(ModuleName, 29, "share transfer refused: both accounts need a valid credential for the asset's jurisdiction")
+	ErrInvalidPrune         = errorsmod.Register(ModuleName, 30, "invalid prune request")
 )

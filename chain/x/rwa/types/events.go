@@ -17,6 +17,8 @@ const (
 	EventOrderFill         = "rwa_order_fill"
 	EventOrderCancelled    = "rwa_order_cancelled"
 	EventParamsUpdated     = "rwa_params_updated"
+	EventOrderStopped      = "rwa_order_stopped"
+	EventTradesPruned      = "rwa_trades_pruned"
 
 	AttrVerifier     = "verifier"
 	AttrHolder       = "holder"
@@ -44,6 +46,8 @@ const (
 	AttrQuantity     = "quantity"
 	AttrRemaining    = "remaining"
 	AttrTradeID      = "trade_id"
+	AttrFilled       = "filled"
+	AttrCount        = "count"
 	AttrBuyOrder     = "buy_order_id"
 	AttrSellOrder    = "sell_order_id"
 	AttrBuyer        = "buyer"

@@ -35,6 +35,8 @@ var (
 	TradesKey       = collections.NewPrefix(10)
 	TradeSeqKey     = collections.NewPrefix(11)
 	OpenOrderCntKey = collections.NewPrefix(12)
+	// TradeIndexKey maps trade id -> asset id: trades in id (= time) order, for pruning by age.
+	TradeIndexKey = collections.NewPrefix(13)
 )
 
 // ShareDenom returns the share denom of an asset.

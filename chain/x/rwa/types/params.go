@@ -10,6 +10,12 @@ import (
 // MaxPrice bounds an order's price (abtt per share) so that price × quantity always fits an Int.
 var MaxPrice = sdkmath.NewIntWithDecimal(1, 36)
 
+// DefaultMaxMakersPerOrder is the default bound on the resting orders one incoming order visits.
+const DefaultMaxMakersPerOrder = 100
+
+// maxWorkBound caps the per-message and per-block work params.
+const maxWorkBound = 10_000
+
 // DefaultParams returns the default x/rwa params.
 func DefaultParams() Params {
 	return Params{
@@ -19,6 +25,10 @@ func DefaultParams() Params {
 		TradeFeeBurnFraction:    sdkmath.LegacyNewDecWithPrec(5, 1),
 		MaxCredentialSeconds:    2 * 365 * 24 * 3600,
 		MaxOpenOrdersPerAccount: 20_000,
+		MaxMakersPerOrder:       DefaultMaxMakersPerOrder,
+		MaxPrunePerMsg:          500,
+		TradeRetentionSeconds:   180 * 24 * 3600, // 180 days
+		MaxTradePrunesPerBlock:  200,
 	}
 }
 
@@ -48,6 +58,17 @@ func (p Params) Validate() error {
 	}
 	if p.MaxOpenOrdersPerAccount < 1 {
 		return fmt.Errorf("max open orders per account must be positive")
+	}
+	for _, b := range []struct {
+		name string
+		v    uint32
+	}{{"max makers per order", p.MaxMakersPerOrder}, {"max prune per msg", p.MaxPrunePerMsg}, {"max trade prunes per block", p.MaxTradePrunesPerBlock}} {
+		if b.v < 1 || b.v > maxWorkBound {
+			return fmt.Errorf("%s must be in [1, %d], got %d", b.name, maxWorkBound, b.v)
+		}
+	}
+	if p.TradeRetentionSeconds < 1 {
+		return fmt.Errorf("trade retention seconds must be positive")
 	}
 	return nil
 }

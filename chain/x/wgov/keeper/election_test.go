@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"cosmossdk.io/collections"
+
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/btt-chain/btt/chain/x/wgov/keeper"
@@ -33,6 +35,7 @@ func TestElectionWindowsSeatsAndTermChange(t *testing.T) {
 	a, b, c := newAddr(), newAddr(), newAddr()
 	day1 := f.at(t0.Add(24 * time.Hour))
 	for _, cand := range []sdk.AccAddress{a, b, c} {
+		f.fund(cand, btt(1_000))
 		_, err := msgs.Nominate(day1, &types.MsgNominate{Candidate: cand.String(), Statement: "for the clinics"})
 		require.NoError(t, err)
 	}
@@ -149,6 +152,6 @@ func TestSeatCountingTiesAreDeterministic(t *testing.T) {
 
 func countBallots(f *fixture) (int, error) {
 	n := 0
-	err := f.k.Ballots.Walk(f.ctx, nil, func(string, types.Ballot) (bool, error) { n++; return false, nil })
+	err := f.k.Ballots.Walk(f.ctx, nil, func(collections.Pair[uint64, string], types.Ballot) (bool, error) { n++; return false, nil })
 	return n, err
 }

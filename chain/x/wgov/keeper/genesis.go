@@ -3,6 +3,8 @@ package keeper
 import (
 	"context"
 
+	"cosmossdk.io/collections"
+
 	"github.com/btt-chain/btt/chain/x/wgov/types"
 )
 
@@ -35,7 +37,7 @@ func (k *Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error 
 		}
 	}
 	for _, b := range gs.Ballots {
-		if err := k.Ballots.Set(ctx, b.Voter, b); err != nil {
+		if err := k.Ballots.Set(ctx, collections.Join(b.Term, b.Voter), b); err != nil {
 			return err
 		}
 	}
@@ -75,7 +77,7 @@ func (k *Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error)
 	}); err != nil {
 		return nil, err
 	}
-	if err := k.Ballots.Walk(ctx, nil, func(_ string, v types.Ballot) (bool, error) {
+	if err := k.Ballots.Walk(ctx, nil, func(_ collections.Pair[uint64, string], v types.Ballot) (bool, error) {
 		gs.Ballots = append(gs.Ballots, v)
 		return false, nil
 	}); err != nil {

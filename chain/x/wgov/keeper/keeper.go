@@ -22,6 +22,8 @@ type Keeper struct {
 	authority     string
 	stakingKeeper types.StakingKeeper
 	computeKeeper types.ComputeKeeper
+	bankKeeper    types.BankKeeper
+	burner        types.Burner
 	// govKeeper serves the live tally query (proposals, votes, gov params); x/gov's own tally
 	// hands its keeper to CalculateVoteResultsAndVotingPower.
 	govKeeper *govkeeper.Keeper
@@ -32,30 +34,35 @@ type Keeper struct {
 	Term         collections.Item[types.Term]
 	// Representatives of the current term, by address.
 	Representatives collections.Map[string, types.Representative]
-	// Candidates and Ballots of the election running in the current term (for the next one).
+	// Candidates of the election running in the current term (for the next one), each with its
+	// bond and its votes (kept up to date as ballots arrive).
 	Candidates collections.Map[string, types.Candidate]
-	Ballots    collections.Map[string, types.Ballot]
+	// Ballots by (term, voter): the current term's are the running election's; earlier terms'
+	// count for nothing and are pruned a bounded number per block.
+	Ballots collections.Map[collections.Pair[uint64, string], types.Ballot]
 	// Tallies are the final per-class breakdowns, stored when x/gov tallies at voting end
 	// (x/gov deletes the votes then, so they cannot be recomputed).
 	Tallies collections.Map[uint64, types.TallyBreakdown]
 }
 
 // NewKeeper returns the x/wgov keeper. The compute keeper may be nil (no compute class power);
-// SetGovKeeper must be called once x/gov's keeper exists.
+// SetGovKeeper must be called once x/gov's keeper exists. The bank keeper holds nomination bonds
+// in the wgov module account; the burner (x/emissions) burns forfeited ones.
 func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority string,
-	sk types.StakingKeeper, ck types.ComputeKeeper,
+	sk types.StakingKeeper, ck types.ComputeKeeper, bk types.BankKeeper, burner types.Burner,
 ) *Keeper {
 	sb := collections.NewSchemaBuilder(storeService)
 	k := &Keeper{
-		cdc: cdc, authority: authority, stakingKeeper: sk, computeKeeper: ck,
+		cdc: cdc, authority: authority, stakingKeeper: sk, computeKeeper: ck, bankKeeper: bk, burner: burner,
 		Params:       collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Institutions: collections.NewMap(sb, types.InstitutionsKey, "institutions", collections.StringKey, codec.CollValue[types.Institution](cdc)),
 		Term:         collections.NewItem(sb, types.TermKey, "term", codec.CollValue[types.Term](cdc)),
 		Representatives: collections.NewMap(sb, types.RepresentativesKey, "representatives", collections.StringKey,
 			codec.CollValue[types.Representative](cdc)),
 		Candidates: collections.NewMap(sb, types.CandidatesKey, "candidates", collections.StringKey, codec.CollValue[types.Candidate](cdc)),
-		Ballots:    collections.NewMap(sb, types.BallotsKey, "ballots", collections.StringKey, codec.CollValue[types.Ballot](cdc)),
-		Tallies:    collections.NewMap(sb, types.TalliesKey, "tallies", collections.Uint64Key, codec.CollValue[types.TallyBreakdown](cdc)),
+		Ballots: collections.NewMap(sb, types.BallotsKey, "ballots", collections.PairKeyCodec(collections.Uint64Key, collections.StringKey),
+			codec.CollValue[types.Ballot](cdc)),
+		Tallies: collections.NewMap(sb, types.TalliesKey, "tallies", collections.Uint64Key, codec.CollValue[types.TallyBreakdown](cdc)),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -85,6 +85,7 @@ func TestGenesisRoundTrip(t *testing.T) {
 	f := setup(t, t0, electionParams)
 	msgs := keeper.NewMsgServerImpl(f.k)
 	cand := newAddr()
+	f.fund(cand, btt(1_000))
 	_, err := msgs.Nominate(f.at(t0.Add(time.Hour)), &types.MsgNominate{Candidate: cand.String(), Statement: "s"})
 	require.NoError(t, err)
 	h := f.holder(10)
@@ -115,6 +116,18 @@ func TestGenesisRoundTrip(t *testing.T) {
 
 	// Invalid genesis is refused.
 	broken := *exported
-	broken.Ballots = []types.Ballot{{Voter: h.String(), Candidates: []string{newAddr().String()}}}
+	broken.Ballots = []types.Ballot{{Voter: h.String(), Candidates: []string{newAddr().String()}, Weight: dec("1"), Term: exported.Term.Number}}
 	require.ErrorIs(t, g.k.InitGenesis(g.ctx, &broken), types.ErrInvalidGenesis)
+	// A candidate's tally must be the sum of its current ballots' weights.
+	broken = *exported
+	broken.Candidates = []types.Candidate{exported.Candidates[0]}
+	broken.Candidates[0].Votes = broken.Candidates[0].Votes.Add(dec("1"))
+	require.ErrorIs(t, g.k.InitGenesis(g.ctx, &broken), types.ErrInvalidGenesis)
+	// A ballot from a future term is refused; one from a past term waits to be pruned.
+	broken = *exported
+	broken.Ballots = []types.Ballot{exported.Ballots[0], {Voter: h.String(), Candidates: []string{newAddr().String()}, Weight: dec("1"), Term: exported.Term.Number + 1}}
+	require.ErrorIs(t, g.k.InitGenesis(g.ctx, &broken), types.ErrInvalidGenesis)
+	past := *exported
+	past.Ballots = []types.Ballot{exported.Ballots[0], {Voter: h.String(), Candidates: []string{newAddr().String()}, Weight: dec("1"), Term: exported.Term.Number - 1}}
+	require.NoError(t, past.Validate())
 }

@@ -103,6 +103,11 @@ func (k *Keeper) loadClassPowers(ctx context.Context) (classPowers, error) {
 
 // BondedStake is the tokens addr has delegated to bonded validators (its stake in elections).
 func (k *Keeper) BondedStake(ctx context.Context, addr sdk.AccAddress) (math.LegacyDec, error) {
+	return k.bondedStake(ctx, addr, nil)
+}
+
+// bondedStake is BondedStake leaving out the delegation to `skip` (nil: none).
+func (k *Keeper) bondedStake(ctx context.Context, addr sdk.AccAddress, skip sdk.ValAddress) (math.LegacyDec, error) {
 	total := math.LegacyZeroDec()
 	var inner error
 	err := k.stakingKeeper.IterateDelegations(ctx, addr, func(_ int64, d stakingtypes.DelegationI) bool {
@@ -110,6 +115,9 @@ func (k *Keeper) BondedStake(ctx context.Context, addr sdk.AccAddress) (math.Leg
 		if err != nil {
 			inner = err
 			return true
+		}
+		if skip != nil && skip.Equals(sdk.ValAddress(valAddr)) {
+			return false
 		}
 		val, err := k.stakingKeeper.GetValidator(ctx, valAddr)
 		if err != nil {

@@ -18,4 +18,6 @@ var (
 	ErrInvalidGenesis      = errorsmod.Register(ModuleName, 13, "invalid genesis")
 	ErrInvalidAddress      = errorsmod.Register(ModuleName, 14, "invalid address")
 	ErrInvalidStatement    = errorsmod.Register(ModuleName, 15, "invalid statement")
+	ErrTooManyCandidates   = errorsmod.Register(ModuleName, 16, "too many candidates")
+	ErrBond                = errorsmod.Register(ModuleName, 17, "nomination bond not paid")
 )

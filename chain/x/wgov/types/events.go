@@ -10,6 +10,10 @@ const (
 	EventTypeTermStarted   = "wgov_term_started"
 	EventTypeSeated        = "wgov_representative_seated"
 	EventTypeTally         = "wgov_tally"
+	EventTypeBondRefunded  = "wgov_nomination_bond_refunded"
+	EventTypeBondBurned    = "wgov_nomination_bond_burned"
+	EventTypeBondFailed    = "wgov_nomination_bond_settlement_failed"
+	EventTypeBallotsPruned = "wgov_ballots_pruned"
 
 	AttrCount          = "count"
 	AttrCandidate      = "candidate"
@@ -25,4 +29,7 @@ const (
 	AttrPasses         = "passes"
 	AttrParticipation  = "participation"
 	AttrOutcome        = "outcome"
+	AttrBond           = "bond"
+	AttrWeight         = "weight"
+	AttrError          = "error"
 )

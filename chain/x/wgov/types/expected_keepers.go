@@ -27,3 +27,16 @@ type StakingKeeper interface {
 	IterateDelegations(ctx context.Context, delegator sdk.AccAddress, fn func(index int64, delegation stakingtypes.DelegationI) (stop bool)) error
 	GetValidator(ctx context.Context, addr sdk.ValAddress) (stakingtypes.Validator, error)
 }
+
+// BankKeeper moves nomination bonds between candidates and the module account.
+type BankKeeper interface {
+	SendCoinsFromAccountToModule(ctx context.Context, sender sdk.AccAddress, recipientModule string, amt sdk.Coins) error
+	SendCoinsFromModuleToAccount(ctx context.Context, senderModule string, recipient sdk.AccAddress, amt sdk.Coins) error
+	GetBalance(ctx context.Context, addr sdk.AccAddress, denom string) sdk.Coin
+}
+
+// Burner burns abtt held by a module account and records the burn for the supply invariant
+// (x/emissions' Keeper.Burn).
+type Burner interface {
+	Burn(ctx context.Context, fromModule string, amt math.Int) error
+}

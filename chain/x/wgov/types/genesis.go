@@ -3,6 +3,8 @@ package types
 import (
 	"fmt"
 
+	"cosmossdk.io/math"
+
 	sdk "github.com/cosmos/cosmos-sdk/types"
 )
 
@@ -61,15 +63,12 @@ func (gs GenesisState) Validate() error {
 		}
 		return seen, nil
 	}
-	var reps, cands, voters []string
+	var reps, cands []string
 	for _, r := range gs.Representatives {
 		reps = append(reps, r.Address)
 	}
 	for _, c := range gs.Candidates {
 		cands = append(cands, c.Address)
-	}
-	for _, b := range gs.Ballots {
-		voters = append(voters, b.Voter)
 	}
 	if _, err := addrs("representative", reps); err != nil {
 		return err
@@ -81,12 +80,51 @@ func (gs GenesisState) Validate() error {
 	if err != nil {
 		return err
 	}
-	if _, err := addrs("ballot voter", voters); err != nil {
-		return err
+	if uint32(len(gs.Candidates)) > gs.Params.MaxCandidates {
+		return fmt.Errorf("%d candidates exceed max_candidates %d", len(gs.Candidates), gs.Params.MaxCandidates)
 	}
+	// Each candidate's votes are the sum of the weights of the current term's ballots naming it.
+	tally := map[string]math.LegacyDec{}
+	for _, c := range gs.Candidates {
+		if c.Bond.IsNil() || c.Bond.IsNegative() {
+			return fmt.Errorf("candidate %s: bond must not be negative", c.Address)
+		}
+		if c.Votes.IsNil() || c.Votes.IsNegative() {
+			return fmt.Errorf("candidate %s: votes must not be negative", c.Address)
+		}
+		tally[c.Address] = math.LegacyZeroDec()
+	}
+	voters := map[uint64]map[string]bool{}
 	for _, b := range gs.Ballots {
+		if _, err := sdk.AccAddressFromBech32(b.Voter); err != nil {
+			return fmt.Errorf("ballot voter %q: %w", b.Voter, err)
+		}
+		if b.Term > gs.Term.Number {
+			return fmt.Errorf("ballot of %s: term %d is after the current term %d", b.Voter, b.Term, gs.Term.Number)
+		}
+		if voters[b.Term] == nil {
+			voters[b.Term] = map[string]bool{}
+		}
+		if voters[b.Term][b.Voter] {
+			return fmt.Errorf("ballot voter %s listed twice in term %d", b.Voter, b.Term)
+		}
+		voters[b.Term][b.Voter] = true
+		if b.Weight.IsNil() || b.Weight.IsNegative() {
+			return fmt.Errorf("ballot of %s: weight must not be negative", b.Voter)
+		}
+		if b.Term != gs.Term.Number {
+			continue // a past election's ballot, waiting to be pruned
+		}
 		if err := ValidateBallot(b.Candidates, gs.Params.Seats, candidates); err != nil {
 			return fmt.Errorf("ballot of %s: %w", b.Voter, err)
+		}
+		for _, c := range b.Candidates {
+			tally[c] = tally[c].Add(b.Weight)
+		}
+	}
+	for _, c := range gs.Candidates {
+		if !c.Votes.Equal(tally[c.Address]) {
+			return fmt.Errorf("candidate %s: votes %s, but its ballots weigh %s", c.Address, c.Votes, tally[c.Address])
 		}
 	}
 	seen := map[uint64]bool{}

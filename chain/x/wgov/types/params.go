@@ -15,6 +15,18 @@ const (
 	DefaultNominationPeriod = 30 * 24 * time.Hour
 	maxSeats                = 100
 	maxComputeEpochs        = 1000
+	// DefaultMaxCandidates bounds an election's nominees (and so the term-end count).
+	DefaultMaxCandidates = 50
+	maxCandidates        = 1000
+	// DefaultMaxBallotPrunesPerBlock bounds the past elections' ballots deleted per BeginBlock.
+	DefaultMaxBallotPrunesPerBlock = 500
+	maxBallotPrunesPerBlock        = 10_000
+)
+
+// DefaultNominationBond is 100 BTT; DefaultBondRefundVotes is 1,000 BTT of bonded stake.
+var (
+	DefaultNominationBond  = math.NewIntWithDecimal(100, 18)
+	DefaultBondRefundVotes = math.NewIntWithDecimal(1_000, 18)
 )
 
 // Shares of the non-institutional weight: compute : holders : community = 25 : 35 : 10 (DESIGN §3).
@@ -50,11 +62,15 @@ func DefaultSchedule() []ScheduleEntry {
 // DefaultParams are the mainnet defaults.
 func DefaultParams() Params {
 	return Params{
-		Schedule:         DefaultSchedule(),
-		ComputeEpochs:    DefaultComputeEpochs,
-		TermDuration:     DefaultTermDuration,
-		NominationPeriod: DefaultNominationPeriod,
-		Seats:            DefaultSeats,
+		Schedule:                DefaultSchedule(),
+		ComputeEpochs:           DefaultComputeEpochs,
+		TermDuration:            DefaultTermDuration,
+		NominationPeriod:        DefaultNominationPeriod,
+		Seats:                   DefaultSeats,
+		NominationBond:          DefaultNominationBond,
+		BondRefundVotes:         DefaultBondRefundVotes,
+		MaxCandidates:           DefaultMaxCandidates,
+		MaxBallotPrunesPerBlock: DefaultMaxBallotPrunesPerBlock,
 	}
 }
 
@@ -118,6 +134,18 @@ func (p Params) Validate() error {
 	}
 	if p.Seats == 0 || p.Seats > maxSeats {
 		return fmt.Errorf("seats must be in [1, %d], got %d", maxSeats, p.Seats)
+	}
+	if p.NominationBond.IsNil() || p.NominationBond.IsNegative() {
+		return fmt.Errorf("nomination_bond must not be negative")
+	}
+	if p.BondRefundVotes.IsNil() || p.BondRefundVotes.IsNegative() {
+		return fmt.Errorf("bond_refund_votes must not be negative")
+	}
+	if p.MaxCandidates < p.Seats || p.MaxCandidates > maxCandidates {
+		return fmt.Errorf("max_candidates must be in [seats, %d], got %d", maxCandidates, p.MaxCandidates)
+	}
+	if p.MaxBallotPrunesPerBlock == 0 || p.MaxBallotPrunesPerBlock > maxBallotPrunesPerBlock {
+		return fmt.Errorf("max_ballot_prunes_per_block must be in [1, %d], got %d", maxBallotPrunesPerBlock, p.MaxBallotPrunesPerBlock)
 	}
 	return nil
 }

@@ -196,4 +196,10 @@ func TestParamsValidation(t *testing.T) {
 	require.ErrorContains(t, bad(func(p *types.Params) { p.Seats = 0 }), "seats")
 	require.ErrorContains(t, bad(func(p *types.Params) { p.NominationPeriod = p.TermDuration }), "nomination_period")
 	require.ErrorContains(t, bad(func(p *types.Params) { p.TermDuration = 0 }), "term_duration")
+	require.ErrorContains(t, bad(func(p *types.Params) { p.NominationBond = math.NewInt(-1) }), "nomination_bond")
+	require.ErrorContains(t, bad(func(p *types.Params) { p.NominationBond = math.Int{} }), "nomination_bond")
+	require.ErrorContains(t, bad(func(p *types.Params) { p.BondRefundVotes = math.NewInt(-1) }), "bond_refund_votes")
+	require.ErrorContains(t, bad(func(p *types.Params) { p.MaxCandidates = p.Seats - 1 }), "max_candidates")
+	require.ErrorContains(t, bad(func(p *types.Params) { p.MaxCandidates = 1001 }), "max_candidates")
+	require.ErrorContains(t, bad(func(p *types.Params) { p.MaxBallotPrunesPerBlock = 0 }), "max_ballot_prunes_per_block")
 }

@@ -9661,6 +9661,7 @@ var (
 	fd_MsgPlaceOrderResponse_order_id  protoreflect.FieldDescriptor
 	fd_MsgPlaceOrderResponse_filled    protoreflect.FieldDescriptor
 	fd_MsgPlaceOrderResponse_remaining protoreflect.FieldDescriptor
+	fd_MsgPlaceOrderResponse_stopped   protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -9669,6 +9670,7 @@ func init() {
 	fd_MsgPlaceOrderResponse_order_id = md_MsgPlaceOrderResponse.Fields().ByName("order_id")
 	fd_MsgPlaceOrderResponse_filled = md_MsgPlaceOrderResponse.Fields().ByName("filled")
 	fd_MsgPlaceOrderResponse_remaining = md_MsgPlaceOrderResponse.Fields().ByName("remaining")
+	fd_MsgPlaceOrderResponse_stopped = md_MsgPlaceOrderResponse.Fields().ByName("stopped")
 }
 
 var _ protoreflect.Message = (*fastReflection_MsgPlaceOrderResponse)(nil)
@@ -9754,6 +9756,12 @@ func (x *fastReflection_MsgPlaceOrderResponse) Range(f func(protoreflect.FieldDe
 			return
 		}
 	}
+	if x.Stopped != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.Stopped)
+		if !f(fd_MsgPlaceOrderResponse_stopped, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -9775,6 +9783,8 @@ func (x *fastReflection_MsgPlaceOrderResponse) Has(fd protoreflect.FieldDescript
 		return x.Filled != uint64(0)
 	case "btt.rwa.v1.MsgPlaceOrderResponse.remaining":
 		return x.Remaining != uint64(0)
+	case "btt.rwa.v1.MsgPlaceOrderResponse.stopped":
+		return x.Stopped != uint64(0)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPlaceOrderResponse"))
@@ -9797,6 +9807,8 @@ func (x *fastReflection_MsgPlaceOrderResponse) Clear(fd protoreflect.FieldDescri
 		x.Filled = uint64(0)
 	case "btt.rwa.v1.MsgPlaceOrderResponse.remaining":
 		x.Remaining = uint64(0)
+	case "btt.rwa.v1.MsgPlaceOrderResponse.stopped":
+		x.Stopped = uint64(0)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPlaceOrderResponse"))
@@ -9821,6 +9833,9 @@ func (x *fastReflection_MsgPlaceOrderResponse) Get(descriptor protoreflect.Field
 		return protoreflect.ValueOfUint64(value)
 	case "btt.rwa.v1.MsgPlaceOrderResponse.remaining":
 		value := x.Remaining
+		return protoreflect.ValueOfUint64(value)
+	case "btt.rwa.v1.MsgPlaceOrderResponse.stopped":
+		value := x.Stopped
 		return protoreflect.ValueOfUint64(value)
 	default:
 		if descriptor.IsExtension() {
@@ -9848,6 +9863,8 @@ func (x *fastReflection_MsgPlaceOrderResponse) Set(fd protoreflect.FieldDescript
 		x.Filled = value.Uint()
 	case "btt.rwa.v1.MsgPlaceOrderResponse.remaining":
 		x.Remaining = value.Uint()
+	case "btt.rwa.v1.MsgPlaceOrderResponse.stopped":
+		x.Stopped = value.Uint()
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPlaceOrderResponse"))
@@ -9874,6 +9891,8 @@ func (x *fastReflection_MsgPlaceOrderResponse) Mutable(fd protoreflect.FieldDesc
 		panic(fmt.Errorf("field filled of message btt.rwa.v1.MsgPlaceOrderResponse is not mutable"))
 	case "btt.rwa.v1.MsgPlaceOrderResponse.remaining":
 		panic(fmt.Errorf("field remaining of message btt.rwa.v1.MsgPlaceOrderResponse is not mutable"))
+	case "btt.rwa.v1.MsgPlaceOrderResponse.stopped":
+		panic(fmt.Errorf("field stopped of message btt.rwa.v1.MsgPlaceOrderResponse is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPlaceOrderResponse"))
@@ -9892,6 +9911,8 @@ func (x *fastReflection_MsgPlaceOrderResponse) NewField(fd protoreflect.FieldDes
 	case "btt.rwa.v1.MsgPlaceOrderResponse.filled":
 		return protoreflect.ValueOfUint64(uint64(0))
 	case "btt.rwa.v1.MsgPlaceOrderResponse.remaining":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.rwa.v1.MsgPlaceOrderResponse.stopped":
 		return protoreflect.ValueOfUint64(uint64(0))
 	default:
 		if fd.IsExtension() {
@@ -9971,6 +9992,9 @@ func (x *fastReflection_MsgPlaceOrderResponse) ProtoMethods() *protoiface.Method
 		if x.Remaining != 0 {
 			n += 1 + runtime.Sov(uint64(x.Remaining))
 		}
+		if x.Stopped != 0 {
+			n += 1 + runtime.Sov(uint64(x.Stopped))
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -9999,6 +10023,11 @@ func (x *fastReflection_MsgPlaceOrderResponse) ProtoMethods() *protoiface.Method
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Stopped != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Stopped))
+			i--
+			dAtA[i] = 0x20
 		}
 		if x.Remaining != 0 {
 			i = runtime.EncodeVarint(dAtA, i, uint64(x.Remaining))
@@ -10117,6 +10146,25 @@ func (x *fastReflection_MsgPlaceOrderResponse) ProtoMethods() *protoiface.Method
 					b := dAtA[iNdEx]
 					iNdEx++
 					x.Remaining |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 4:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Stopped", wireType)
+				}
+				x.Stopped = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Stopped |= uint64(b&0x7F) << shift
 					if b < 0x80 {
 						break
 					}
@@ -10981,6 +11029,1022 @@ func (x *fastReflection_MsgCancelOrderResponse) ProtoMethods() *protoiface.Metho
 }
 
 var (
+	md_MsgPruneLapsedOrders          protoreflect.MessageDescriptor
+	fd_MsgPruneLapsedOrders_signer   protoreflect.FieldDescriptor
+	fd_MsgPruneLapsedOrders_asset_id protoreflect.FieldDescriptor
+	fd_MsgPruneLapsedOrders_side     protoreflect.FieldDescriptor
+	fd_MsgPruneLapsedOrders_limit    protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_rwa_v1_tx_proto_init()
+	md_MsgPruneLapsedOrders = File_btt_rwa_v1_tx_proto.Messages().ByName("MsgPruneLapsedOrders")
+	fd_MsgPruneLapsedOrders_signer = md_MsgPruneLapsedOrders.Fields().ByName("signer")
+	fd_MsgPruneLapsedOrders_asset_id = md_MsgPruneLapsedOrders.Fields().ByName("asset_id")
+	fd_MsgPruneLapsedOrders_side = md_MsgPruneLapsedOrders.Fields().ByName("side")
+	fd_MsgPruneLapsedOrders_limit = md_MsgPruneLapsedOrders.Fields().ByName("limit")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgPruneLapsedOrders)(nil)
+
+type fastReflection_MsgPruneLapsedOrders MsgPruneLapsedOrders
+
+func (x *MsgPruneLapsedOrders) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgPruneLapsedOrders)(x)
+}
+
+func (x *MsgPruneLapsedOrders) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_rwa_v1_tx_proto_msgTypes[22]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgPruneLapsedOrders_messageType fastReflection_MsgPruneLapsedOrders_messageType
+var _ protoreflect.MessageType = fastReflection_MsgPruneLapsedOrders_messageType{}
+
+type fastReflection_MsgPruneLapsedOrders_messageType struct{}
+
+func (x fastReflection_MsgPruneLapsedOrders_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgPruneLapsedOrders)(nil)
+}
+func (x fastReflection_MsgPruneLapsedOrders_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgPruneLapsedOrders)
+}
+func (x fastReflection_MsgPruneLapsedOrders_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgPruneLapsedOrders
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgPruneLapsedOrders) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgPruneLapsedOrders
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgPruneLapsedOrders) Type() protoreflect.MessageType {
+	return _fastReflection_MsgPruneLapsedOrders_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgPruneLapsedOrders) New() protoreflect.Message {
+	return new(fastReflection_MsgPruneLapsedOrders)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgPruneLapsedOrders) Interface() protoreflect.ProtoMessage {
+	return (*MsgPruneLapsedOrders)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgPruneLapsedOrders) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Signer != "" {
+		value := protoreflect.ValueOfString(x.Signer)
+		if !f(fd_MsgPruneLapsedOrders_signer, value) {
+			return
+		}
+	}
+	if x.AssetId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.AssetId)
+		if !f(fd_MsgPruneLapsedOrders_asset_id, value) {
+			return
+		}
+	}
+	if x.Side != 0 {
+		value := protoreflect.ValueOfEnum((protoreflect.EnumNumber)(x.Side))
+		if !f(fd_MsgPruneLapsedOrders_side, value) {
+			return
+		}
+	}
+	if x.Limit != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.Limit)
+		if !f(fd_MsgPruneLapsedOrders_limit, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgPruneLapsedOrders) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrders.signer":
+		return x.Signer != ""
+	case "btt.rwa.v1.MsgPruneLapsedOrders.asset_id":
+		return x.AssetId != uint64(0)
+	case "btt.rwa.v1.MsgPruneLapsedOrders.side":
+		return x.Side != 0
+	case "btt.rwa.v1.MsgPruneLapsedOrders.limit":
+		return x.Limit != uint32(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrders"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrders does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPruneLapsedOrders) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrders.signer":
+		x.Signer = ""
+	case "btt.rwa.v1.MsgPruneLapsedOrders.asset_id":
+		x.AssetId = uint64(0)
+	case "btt.rwa.v1.MsgPruneLapsedOrders.side":
+		x.Side = 0
+	case "btt.rwa.v1.MsgPruneLapsedOrders.limit":
+		x.Limit = uint32(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrders"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrders does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgPruneLapsedOrders) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrders.signer":
+		value := x.Signer
+		return protoreflect.ValueOfString(value)
+	case "btt.rwa.v1.MsgPruneLapsedOrders.asset_id":
+		value := x.AssetId
+		return protoreflect.ValueOfUint64(value)
+	case "btt.rwa.v1.MsgPruneLapsedOrders.side":
+		value := x.Side
+		return protoreflect.ValueOfEnum((protoreflect.EnumNumber)(value))
+	case "btt.rwa.v1.MsgPruneLapsedOrders.limit":
+		value := x.Limit
+		return protoreflect.ValueOfUint32(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrders"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrders does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPruneLapsedOrders) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrders.signer":
+		x.Signer = value.Interface().(string)
+	case "btt.rwa.v1.MsgPruneLapsedOrders.asset_id":
+		x.AssetId = value.Uint()
+	case "btt.rwa.v1.MsgPruneLapsedOrders.side":
+		x.Side = (Side)(value.Enum())
+	case "btt.rwa.v1.MsgPruneLapsedOrders.limit":
+		x.Limit = uint32(value.Uint())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrders"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrders does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPruneLapsedOrders) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrders.signer":
+		panic(fmt.Errorf("field signer of message btt.rwa.v1.MsgPruneLapsedOrders is not mutable"))
+	case "btt.rwa.v1.MsgPruneLapsedOrders.asset_id":
+		panic(fmt.Errorf("field asset_id of message btt.rwa.v1.MsgPruneLapsedOrders is not mutable"))
+	case "btt.rwa.v1.MsgPruneLapsedOrders.side":
+		panic(fmt.Errorf("field side of message btt.rwa.v1.MsgPruneLapsedOrders is not mutable"))
+	case "btt.rwa.v1.MsgPruneLapsedOrders.limit":
+		panic(fmt.Errorf("field limit of message btt.rwa.v1.MsgPruneLapsedOrders is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrders"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrders does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgPruneLapsedOrders) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrders.signer":
+		return protoreflect.ValueOfString("")
+	case "btt.rwa.v1.MsgPruneLapsedOrders.asset_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.rwa.v1.MsgPruneLapsedOrders.side":
+		return protoreflect.ValueOfEnum(0)
+	case "btt.rwa.v1.MsgPruneLapsedOrders.limit":
+		return protoreflect.ValueOfUint32(uint32(0))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrders"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrders does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgPruneLapsedOrders) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.rwa.v1.MsgPruneLapsedOrders", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgPruneLapsedOrders) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPruneLapsedOrders) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgPruneLapsedOrders) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgPruneLapsedOrders) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgPruneLapsedOrders)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Signer)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.AssetId != 0 {
+			n += 1 + runtime.Sov(uint64(x.AssetId))
+		}
+		if x.Side != 0 {
+			n += 1 + runtime.Sov(uint64(x.Side))
+		}
+		if x.Limit != 0 {
+			n += 1 + runtime.Sov(uint64(x.Limit))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgPruneLapsedOrders)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Limit != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Limit))
+			i--
+			dAtA[i] = 0x20
+		}
+		if x.Side != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Side))
+			i--
+			dAtA[i] = 0x18
+		}
+		if x.AssetId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.AssetId))
+			i--
+			dAtA[i] = 0x10
+		}
+		if len(x.Signer) > 0 {
+			i -= len(x.Signer)
+			copy(dAtA[i:], x.Signer)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Signer)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgPruneLapsedOrders)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgPruneLapsedOrders: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgPruneLapsedOrders: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Signer", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Signer = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field AssetId", wireType)
+				}
+				x.AssetId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.AssetId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Side", wireType)
+				}
+				x.Side = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Side |= Side(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 4:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Limit", wireType)
+				}
+				x.Limit = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Limit |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgPruneLapsedOrdersResponse           protoreflect.MessageDescriptor
+	fd_MsgPruneLapsedOrdersResponse_visited   protoreflect.FieldDescriptor
+	fd_MsgPruneLapsedOrdersResponse_cancelled protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_rwa_v1_tx_proto_init()
+	md_MsgPruneLapsedOrdersResponse = File_btt_rwa_v1_tx_proto.Messages().ByName("MsgPruneLapsedOrdersResponse")
+	fd_MsgPruneLapsedOrdersResponse_visited = md_MsgPruneLapsedOrdersResponse.Fields().ByName("visited")
+	fd_MsgPruneLapsedOrdersResponse_cancelled = md_MsgPruneLapsedOrdersResponse.Fields().ByName("cancelled")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgPruneLapsedOrdersResponse)(nil)
+
+type fastReflection_MsgPruneLapsedOrdersResponse MsgPruneLapsedOrdersResponse
+
+func (x *MsgPruneLapsedOrdersResponse) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgPruneLapsedOrdersResponse)(x)
+}
+
+func (x *MsgPruneLapsedOrdersResponse) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_rwa_v1_tx_proto_msgTypes[23]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgPruneLapsedOrdersResponse_messageType fastReflection_MsgPruneLapsedOrdersResponse_messageType
+var _ protoreflect.MessageType = fastReflection_MsgPruneLapsedOrdersResponse_messageType{}
+
+type fastReflection_MsgPruneLapsedOrdersResponse_messageType struct{}
+
+func (x fastReflection_MsgPruneLapsedOrdersResponse_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgPruneLapsedOrdersResponse)(nil)
+}
+func (x fastReflection_MsgPruneLapsedOrdersResponse_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgPruneLapsedOrdersResponse)
+}
+func (x fastReflection_MsgPruneLapsedOrdersResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgPruneLapsedOrdersResponse
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgPruneLapsedOrdersResponse
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) Type() protoreflect.MessageType {
+	return _fastReflection_MsgPruneLapsedOrdersResponse_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) New() protoreflect.Message {
+	return new(fastReflection_MsgPruneLapsedOrdersResponse)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) Interface() protoreflect.ProtoMessage {
+	return (*MsgPruneLapsedOrdersResponse)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Visited != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.Visited)
+		if !f(fd_MsgPruneLapsedOrdersResponse_visited, value) {
+			return
+		}
+	}
+	if x.Cancelled != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.Cancelled)
+		if !f(fd_MsgPruneLapsedOrdersResponse_cancelled, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.visited":
+		return x.Visited != uint32(0)
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.cancelled":
+		return x.Cancelled != uint32(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrdersResponse"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrdersResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.visited":
+		x.Visited = uint32(0)
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.cancelled":
+		x.Cancelled = uint32(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrdersResponse"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrdersResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.visited":
+		value := x.Visited
+		return protoreflect.ValueOfUint32(value)
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.cancelled":
+		value := x.Cancelled
+		return protoreflect.ValueOfUint32(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrdersResponse"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrdersResponse does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.visited":
+		x.Visited = uint32(value.Uint())
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.cancelled":
+		x.Cancelled = uint32(value.Uint())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrdersResponse"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrdersResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.visited":
+		panic(fmt.Errorf("field visited of message btt.rwa.v1.MsgPruneLapsedOrdersResponse is not mutable"))
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.cancelled":
+		panic(fmt.Errorf("field cancelled of message btt.rwa.v1.MsgPruneLapsedOrdersResponse is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrdersResponse"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrdersResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.visited":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.rwa.v1.MsgPruneLapsedOrdersResponse.cancelled":
+		return protoreflect.ValueOfUint32(uint32(0))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.MsgPruneLapsedOrdersResponse"))
+		}
+		panic(fmt.Errorf("message btt.rwa.v1.MsgPruneLapsedOrdersResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.rwa.v1.MsgPruneLapsedOrdersResponse", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgPruneLapsedOrdersResponse) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgPruneLapsedOrdersResponse)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.Visited != 0 {
+			n += 1 + runtime.Sov(uint64(x.Visited))
+		}
+		if x.Cancelled != 0 {
+			n += 1 + runtime.Sov(uint64(x.Cancelled))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgPruneLapsedOrdersResponse)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Cancelled != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Cancelled))
+			i--
+			dAtA[i] = 0x10
+		}
+		if x.Visited != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Visited))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgPruneLapsedOrdersResponse)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgPruneLapsedOrdersResponse: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgPruneLapsedOrdersResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Visited", wireType)
+				}
+				x.Visited = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Visited |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Cancelled", wireType)
+				}
+				x.Cancelled = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Cancelled |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
 	md_MsgUpdateParams           protoreflect.MessageDescriptor
 	fd_MsgUpdateParams_authority protoreflect.FieldDescriptor
 	fd_MsgUpdateParams_params    protoreflect.FieldDescriptor
@@ -11002,7 +12066,7 @@ func (x *MsgUpdateParams) ProtoReflect() protoreflect.Message {
 }
 
 func (x *MsgUpdateParams) slowProtoReflect() protoreflect.Message {
-	mi := &file_btt_rwa_v1_tx_proto_msgTypes[22]
+	mi := &file_btt_rwa_v1_tx_proto_msgTypes[24]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -11497,7 +12561,7 @@ func (x *MsgUpdateParamsResponse) ProtoReflect() protoreflect.Message {
 }
 
 func (x *MsgUpdateParamsResponse) slowProtoReflect() protoreflect.Message {
-	mi := &file_btt_rwa_v1_tx_proto_msgTypes[23]
+	mi := &file_btt_rwa_v1_tx_proto_msgTypes[25]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -12736,6 +13800,10 @@ type MsgPlaceOrderResponse struct {
 	// filled is the quantity matched at placement; the rest rests on the book.
 	Filled    uint64 `protobuf:"varint,2,opt,name=filled,proto3" json:"filled,omitempty"`
 	Remaining uint64 `protobuf:"varint,3,opt,name=remaining,proto3" json:"remaining,omitempty"`
+	// stopped is the quantity neither filled nor rested: matching visited params.max_makers_per_order
+	// resting orders (lapsed makers cancelled included) while the book still crossed, and stopped;
+	// its escrow was refunded.
+	Stopped uint64 `protobuf:"varint,4,opt,name=stopped,proto3" json:"stopped,omitempty"`
 }
 
 func (x *MsgPlaceOrderResponse) Reset() {
@@ -12775,6 +13843,13 @@ func (x *MsgPlaceOrderResponse) GetFilled() uint64 {
 func (x *MsgPlaceOrderResponse) GetRemaining() uint64 {
 	if x != nil {
 		return x.Remaining
+	}
+	return 0
+}
+
+func (x *MsgPlaceOrderResponse) GetStopped() uint64 {
+	if x != nil {
+		return x.Stopped
 	}
 	return 0
 }
@@ -12848,6 +13923,110 @@ func (*MsgCancelOrderResponse) Descriptor() ([]byte, []int) {
 	return file_btt_rwa_v1_tx_proto_rawDescGZIP(), []int{21}
 }
 
+// MsgPruneLapsedOrders cancels lapsed resting orders of one side of an asset's book (anyone may sign).
+type MsgPruneLapsedOrders struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Signer  string `protobuf:"bytes,1,opt,name=signer,proto3" json:"signer,omitempty"`
+	AssetId uint64 `protobuf:"varint,2,opt,name=asset_id,json=assetId,proto3" json:"asset_id,omitempty"`
+	Side    Side   `protobuf:"varint,3,opt,name=side,proto3,enum=btt.rwa.v1.Side" json:"side,omitempty"`
+	// limit: resting orders visited from the best price, 1..params.max_prune_per_msg.
+	Limit uint32 `protobuf:"varint,4,opt,name=limit,proto3" json:"limit,omitempty"`
+}
+
+func (x *MsgPruneLapsedOrders) Reset() {
+	*x = MsgPruneLapsedOrders{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_rwa_v1_tx_proto_msgTypes[22]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgPruneLapsedOrders) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgPruneLapsedOrders) ProtoMessage() {}
+
+// Deprecated: Use MsgPruneLapsedOrders.ProtoReflect.Descriptor instead.
+func (*MsgPruneLapsedOrders) Descriptor() ([]byte, []int) {
+	return file_btt_rwa_v1_tx_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *MsgPruneLapsedOrders) GetSigner() string {
+	if x != nil {
+		return x.Signer
+	}
+	return ""
+}
+
+func (x *MsgPruneLapsedOrders) GetAssetId() uint64 {
+	if x != nil {
+		return x.AssetId
+	}
+	return 0
+}
+
+func (x *MsgPruneLapsedOrders) GetSide() Side {
+	if x != nil {
+		return x.Side
+	}
+	return Side_SIDE_UNSPECIFIED
+}
+
+func (x *MsgPruneLapsedOrders) GetLimit() uint32 {
+	if x != nil {
+		return x.Limit
+	}
+	return 0
+}
+
+type MsgPruneLapsedOrdersResponse struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Visited   uint32 `protobuf:"varint,1,opt,name=visited,proto3" json:"visited,omitempty"`
+	Cancelled uint32 `protobuf:"varint,2,opt,name=cancelled,proto3" json:"cancelled,omitempty"`
+}
+
+func (x *MsgPruneLapsedOrdersResponse) Reset() {
+	*x = MsgPruneLapsedOrdersResponse{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_rwa_v1_tx_proto_msgTypes[23]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgPruneLapsedOrdersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgPruneLapsedOrdersResponse) ProtoMessage() {}
+
+// Deprecated: Use MsgPruneLapsedOrdersResponse.ProtoReflect.Descriptor instead.
+func (*MsgPruneLapsedOrdersResponse) Descriptor() ([]byte, []int) {
+	return file_btt_rwa_v1_tx_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *MsgPruneLapsedOrdersResponse) GetVisited() uint32 {
+	if x != nil {
+		return x.Visited
+	}
+	return 0
+}
+
+func (x *MsgPruneLapsedOrdersResponse) GetCancelled() uint32 {
+	if x != nil {
+		return x.Cancelled
+	}
+	return 0
+}
+
 type MsgUpdateParams struct {
 	state         protoimpl.MessageState
 	sizeCache     protoimpl.SizeCache
@@ -12860,7 +14039,7 @@ type MsgUpdateParams struct {
 func (x *MsgUpdateParams) Reset() {
 	*x = MsgUpdateParams{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_btt_rwa_v1_tx_proto_msgTypes[22]
+		mi := &file_btt_rwa_v1_tx_proto_msgTypes[24]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -12874,7 +14053,7 @@ func (*MsgUpdateParams) ProtoMessage() {}
 
 // Deprecated: Use MsgUpdateParams.ProtoReflect.Descriptor instead.
 func (*MsgUpdateParams) Descriptor() ([]byte, []int) {
-	return file_btt_rwa_v1_tx_proto_rawDescGZIP(), []int{22}
+	return file_btt_rwa_v1_tx_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *MsgUpdateParams) GetAuthority() string {
@@ -12900,7 +14079,7 @@ type MsgUpdateParamsResponse struct {
 func (x *MsgUpdateParamsResponse) Reset() {
 	*x = MsgUpdateParamsResponse{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_btt_rwa_v1_tx_proto_msgTypes[23]
+		mi := &file_btt_rwa_v1_tx_proto_msgTypes[25]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -12914,7 +14093,7 @@ func (*MsgUpdateParamsResponse) ProtoMessage() {}
 
 // Deprecated: Use MsgUpdateParamsResponse.ProtoReflect.Descriptor instead.
 func (*MsgUpdateParamsResponse) Descriptor() ([]byte, []int) {
-	return file_btt_rwa_v1_tx_proto_rawDescGZIP(), []int{23}
+	return file_btt_rwa_v1_tx_proto_rawDescGZIP(), []int{25}
 }
 
 var File_btt_rwa_v1_tx_proto protoreflect.FileDescriptor
@@ -13103,109 +14282,136 @@ var file_btt_rwa_v1_tx_proto_rawDesc = []byte{
 	0x79, 0x18, 0x05, 0x20, 0x01, 0x28, 0x04, 0x52, 0x08, 0x71, 0x75, 0x61, 0x6e, 0x74, 0x69, 0x74,
 	0x79, 0x3a, 0x24, 0x82, 0xe7, 0xb0, 0x2a, 0x05, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x8a, 0xe7, 0xb0,
 	0x2a, 0x15, 0x62, 0x74, 0x74, 0x2f, 0x72, 0x77, 0x61, 0x2f, 0x4d, 0x73, 0x67, 0x50, 0x6c, 0x61,
-	0x63, 0x65, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x22, 0x68, 0x0a, 0x15, 0x4d, 0x73, 0x67, 0x50, 0x6c,
-	0x61, 0x63, 0x65, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
-	0x12, 0x19, 0x0a, 0x08, 0x6f, 0x72, 0x64, 0x65, 0x72, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01,
-	0x28, 0x04, 0x52, 0x07, 0x6f, 0x72, 0x64, 0x65, 0x72, 0x49, 0x64, 0x12, 0x16, 0x0a, 0x06, 0x66,
-	0x69, 0x6c, 0x6c, 0x65, 0x64, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x66, 0x69, 0x6c,
-	0x6c, 0x65, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x72, 0x65, 0x6d, 0x61, 0x69, 0x6e, 0x69, 0x6e, 0x67,
-	0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x09, 0x72, 0x65, 0x6d, 0x61, 0x69, 0x6e, 0x69, 0x6e,
-	0x67, 0x22, 0x82, 0x01, 0x0a, 0x0e, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x4f,
-	0x72, 0x64, 0x65, 0x72, 0x12, 0x2e, 0x0a, 0x05, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x18, 0x01, 0x20,
-	0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
-	0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x05, 0x6f,
-	0x77, 0x6e, 0x65, 0x72, 0x12, 0x19, 0x0a, 0x08, 0x6f, 0x72, 0x64, 0x65, 0x72, 0x5f, 0x69, 0x64,
-	0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x07, 0x6f, 0x72, 0x64, 0x65, 0x72, 0x49, 0x64, 0x3a,
-	0x25, 0x82, 0xe7, 0xb0, 0x2a, 0x05, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x8a, 0xe7, 0xb0, 0x2a, 0x16,
-	0x62, 0x74, 0x74, 0x2f, 0x72, 0x77, 0x61, 0x2f, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65,
-	0x6c, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x22, 0x18, 0x0a, 0x16, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e,
-	0x63, 0x65, 0x6c, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
-	0x22, 0xac, 0x01, 0x0a, 0x0f, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61,
-	0x72, 0x61, 0x6d, 0x73, 0x12, 0x36, 0x0a, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74,
-	0x79, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73,
-	0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e,
-	0x67, 0x52, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x12, 0x35, 0x0a, 0x06,
-	0x70, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x12, 0x2e, 0x62,
-	0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73,
-	0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x70, 0x61, 0x72,
-	0x61, 0x6d, 0x73, 0x3a, 0x2a, 0x82, 0xe7, 0xb0, 0x2a, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72,
-	0x69, 0x74, 0x79, 0x8a, 0xe7, 0xb0, 0x2a, 0x17, 0x62, 0x74, 0x74, 0x2f, 0x72, 0x77, 0x61, 0x2f,
-	0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x22,
-	0x19, 0x0a, 0x17, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61,
-	0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x32, 0xed, 0x07, 0x0a, 0x03, 0x4d,
-	0x73, 0x67, 0x12, 0x4d, 0x0a, 0x0b, 0x41, 0x64, 0x64, 0x56, 0x65, 0x72, 0x69, 0x66, 0x69, 0x65,
-	0x72, 0x12, 0x1a, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
-	0x73, 0x67, 0x41, 0x64, 0x64, 0x56, 0x65, 0x72, 0x69, 0x66, 0x69, 0x65, 0x72, 0x1a, 0x22, 0x2e,
-	0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x41, 0x64,
-	0x64, 0x56, 0x65, 0x72, 0x69, 0x66, 0x69, 0x65, 0x72, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73,
-	0x65, 0x12, 0x56, 0x0a, 0x0e, 0x52, 0x65, 0x6d, 0x6f, 0x76, 0x65, 0x56, 0x65, 0x72, 0x69, 0x66,
-	0x69, 0x65, 0x72, 0x12, 0x1d, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31,
-	0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6d, 0x6f, 0x76, 0x65, 0x56, 0x65, 0x72, 0x69, 0x66, 0x69,
-	0x65, 0x72, 0x1a, 0x25, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e,
-	0x4d, 0x73, 0x67, 0x52, 0x65, 0x6d, 0x6f, 0x76, 0x65, 0x56, 0x65, 0x72, 0x69, 0x66, 0x69, 0x65,
-	0x72, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x59, 0x0a, 0x0f, 0x49, 0x73, 0x73,
-	0x75, 0x65, 0x43, 0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x12, 0x1e, 0x2e, 0x62,
-	0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x49, 0x73, 0x73,
-	0x75, 0x65, 0x43, 0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x1a, 0x26, 0x2e, 0x62,
-	0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x49, 0x73, 0x73,
-	0x75, 0x65, 0x43, 0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x52, 0x65, 0x73, 0x70,
-	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5c, 0x0a, 0x10, 0x52, 0x65, 0x76, 0x6f, 0x6b, 0x65, 0x43, 0x72,
-	0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x12, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72,
-	0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x76, 0x6f, 0x6b, 0x65, 0x43,
-	0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x1a, 0x27, 0x2e, 0x62, 0x74, 0x74, 0x2e,
-	0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x76, 0x6f, 0x6b, 0x65,
-	0x43, 0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e,
-	0x73, 0x65, 0x12, 0x53, 0x0a, 0x0d, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x41, 0x73,
-	0x73, 0x65, 0x74, 0x12, 0x1c, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31,
-	0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x41, 0x73, 0x73, 0x65,
-	0x74, 0x1a, 0x24, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
-	0x73, 0x67, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x41, 0x73, 0x73, 0x65, 0x74, 0x52,
-	0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x0b, 0x41, 0x74, 0x74, 0x65, 0x73,
-	0x74, 0x41, 0x73, 0x73, 0x65, 0x74, 0x12, 0x1a, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61,
-	0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x41, 0x74, 0x74, 0x65, 0x73, 0x74, 0x41, 0x73, 0x73,
-	0x65, 0x74, 0x1a, 0x22, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e,
-	0x4d, 0x73, 0x67, 0x41, 0x74, 0x74, 0x65, 0x73, 0x74, 0x41, 0x73, 0x73, 0x65, 0x74, 0x52, 0x65,
-	0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x0b, 0x52, 0x65, 0x74, 0x69, 0x72, 0x65,
-	0x41, 0x73, 0x73, 0x65, 0x74, 0x12, 0x1a, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e,
-	0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x74, 0x69, 0x72, 0x65, 0x41, 0x73, 0x73, 0x65,
-	0x74, 0x1a, 0x22, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
-	0x73, 0x67, 0x52, 0x65, 0x74, 0x69, 0x72, 0x65, 0x41, 0x73, 0x73, 0x65, 0x74, 0x52, 0x65, 0x73,
-	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x44, 0x0a, 0x08, 0x54, 0x6f, 0x6b, 0x65, 0x6e, 0x69, 0x7a,
-	0x65, 0x12, 0x17, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
-	0x73, 0x67, 0x54, 0x6f, 0x6b, 0x65, 0x6e, 0x69, 0x7a, 0x65, 0x1a, 0x1f, 0x2e, 0x62, 0x74, 0x74,
-	0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x54, 0x6f, 0x6b, 0x65, 0x6e,
-	0x69, 0x7a, 0x65, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x59, 0x0a, 0x0f, 0x55,
-	0x70, 0x64, 0x61, 0x74, 0x65, 0x56, 0x61, 0x6c, 0x75, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x1e,
-	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55,
-	0x70, 0x64, 0x61, 0x74, 0x65, 0x56, 0x61, 0x6c, 0x75, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x1a, 0x26,
-	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55,
-	0x70, 0x64, 0x61, 0x74, 0x65, 0x56, 0x61, 0x6c, 0x75, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x52, 0x65,
-	0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4a, 0x0a, 0x0a, 0x50, 0x6c, 0x61, 0x63, 0x65, 0x4f,
-	0x72, 0x64, 0x65, 0x72, 0x12, 0x19, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76,
-	0x31, 0x2e, 0x4d, 0x73, 0x67, 0x50, 0x6c, 0x61, 0x63, 0x65, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x1a,
-	0x21, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67,
-	0x50, 0x6c, 0x61, 0x63, 0x65, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e,
-	0x73, 0x65, 0x12, 0x4d, 0x0a, 0x0b, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x4f, 0x72, 0x64, 0x65,
-	0x72, 0x12, 0x1a, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
-	0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x1a, 0x22, 0x2e,
-	0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x61,
-	0x6e, 0x63, 0x65, 0x6c, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73,
-	0x65, 0x12, 0x50, 0x0a, 0x0c, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d,
-	0x73, 0x12, 0x1b, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
-	0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x1a, 0x23,
-	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55,
-	0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f,
-	0x6e, 0x73, 0x65, 0x1a, 0x05, 0x80, 0xe7, 0xb0, 0x2a, 0x01, 0x42, 0x98, 0x01, 0x0a, 0x0e, 0x63,
-	0x6f, 0x6d, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x42, 0x07, 0x54,
-	0x78, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x33, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62,
-	0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x62, 0x74, 0x74, 0x2d, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x62,
-	0x74, 0x74, 0x2f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x62, 0x74, 0x74,
-	0x2f, 0x72, 0x77, 0x61, 0x2f, 0x76, 0x31, 0x3b, 0x72, 0x77, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03,
-	0x42, 0x52, 0x58, 0xaa, 0x02, 0x0a, 0x42, 0x74, 0x74, 0x2e, 0x52, 0x77, 0x61, 0x2e, 0x56, 0x31,
-	0xca, 0x02, 0x0a, 0x42, 0x74, 0x74, 0x5c, 0x52, 0x77, 0x61, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x16,
-	0x42, 0x74, 0x74, 0x5c, 0x52, 0x77, 0x61, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65,
-	0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x0c, 0x42, 0x74, 0x74, 0x3a, 0x3a, 0x52, 0x77,
-	0x61, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x63, 0x65, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x22, 0x82, 0x01, 0x0a, 0x15, 0x4d, 0x73, 0x67, 0x50,
+	0x6c, 0x61, 0x63, 0x65, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73,
+	0x65, 0x12, 0x19, 0x0a, 0x08, 0x6f, 0x72, 0x64, 0x65, 0x72, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20,
+	0x01, 0x28, 0x04, 0x52, 0x07, 0x6f, 0x72, 0x64, 0x65, 0x72, 0x49, 0x64, 0x12, 0x16, 0x0a, 0x06,
+	0x66, 0x69, 0x6c, 0x6c, 0x65, 0x64, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x66, 0x69,
+	0x6c, 0x6c, 0x65, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x72, 0x65, 0x6d, 0x61, 0x69, 0x6e, 0x69, 0x6e,
+	0x67, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x09, 0x72, 0x65, 0x6d, 0x61, 0x69, 0x6e, 0x69,
+	0x6e, 0x67, 0x12, 0x18, 0x0a, 0x07, 0x73, 0x74, 0x6f, 0x70, 0x70, 0x65, 0x64, 0x18, 0x04, 0x20,
+	0x01, 0x28, 0x04, 0x52, 0x07, 0x73, 0x74, 0x6f, 0x70, 0x70, 0x65, 0x64, 0x22, 0x82, 0x01, 0x0a,
+	0x0e, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x12,
+	0x2e, 0x0a, 0x05, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x42, 0x18,
+	0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72, 0x65,
+	0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x05, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x12,
+	0x19, 0x0a, 0x08, 0x6f, 0x72, 0x64, 0x65, 0x72, 0x5f, 0x69, 0x64, 0x18, 0x02, 0x20, 0x01, 0x28,
+	0x04, 0x52, 0x07, 0x6f, 0x72, 0x64, 0x65, 0x72, 0x49, 0x64, 0x3a, 0x25, 0x82, 0xe7, 0xb0, 0x2a,
+	0x05, 0x6f, 0x77, 0x6e, 0x65, 0x72, 0x8a, 0xe7, 0xb0, 0x2a, 0x16, 0x62, 0x74, 0x74, 0x2f, 0x72,
+	0x77, 0x61, 0x2f, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x4f, 0x72, 0x64, 0x65,
+	0x72, 0x22, 0x18, 0x0a, 0x16, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x4f, 0x72,
+	0x64, 0x65, 0x72, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0xcd, 0x01, 0x0a, 0x14,
+	0x4d, 0x73, 0x67, 0x50, 0x72, 0x75, 0x6e, 0x65, 0x4c, 0x61, 0x70, 0x73, 0x65, 0x64, 0x4f, 0x72,
+	0x64, 0x65, 0x72, 0x73, 0x12, 0x30, 0x0a, 0x06, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x18, 0x01,
+	0x20, 0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73,
+	0x2e, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x06,
+	0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x12, 0x19, 0x0a, 0x08, 0x61, 0x73, 0x73, 0x65, 0x74, 0x5f,
+	0x69, 0x64, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x07, 0x61, 0x73, 0x73, 0x65, 0x74, 0x49,
+	0x64, 0x12, 0x24, 0x0a, 0x04, 0x73, 0x69, 0x64, 0x65, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0e, 0x32,
+	0x10, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x69, 0x64,
+	0x65, 0x52, 0x04, 0x73, 0x69, 0x64, 0x65, 0x12, 0x14, 0x0a, 0x05, 0x6c, 0x69, 0x6d, 0x69, 0x74,
+	0x18, 0x04, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x05, 0x6c, 0x69, 0x6d, 0x69, 0x74, 0x3a, 0x2c, 0x82,
+	0xe7, 0xb0, 0x2a, 0x06, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x8a, 0xe7, 0xb0, 0x2a, 0x1c, 0x62,
+	0x74, 0x74, 0x2f, 0x72, 0x77, 0x61, 0x2f, 0x4d, 0x73, 0x67, 0x50, 0x72, 0x75, 0x6e, 0x65, 0x4c,
+	0x61, 0x70, 0x73, 0x65, 0x64, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x73, 0x22, 0x56, 0x0a, 0x1c, 0x4d,
+	0x73, 0x67, 0x50, 0x72, 0x75, 0x6e, 0x65, 0x4c, 0x61, 0x70, 0x73, 0x65, 0x64, 0x4f, 0x72, 0x64,
+	0x65, 0x72, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x18, 0x0a, 0x07, 0x76,
+	0x69, 0x73, 0x69, 0x74, 0x65, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x07, 0x76, 0x69,
+	0x73, 0x69, 0x74, 0x65, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x63, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x6c,
+	0x65, 0x64, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x09, 0x63, 0x61, 0x6e, 0x63, 0x65, 0x6c,
+	0x6c, 0x65, 0x64, 0x22, 0xac, 0x01, 0x0a, 0x0f, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74,
+	0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x36, 0x0a, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f,
+	0x72, 0x69, 0x74, 0x79, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14,
+	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74,
+	0x72, 0x69, 0x6e, 0x67, 0x52, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x12,
+	0x35, 0x0a, 0x06, 0x70, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0b, 0x32,
+	0x12, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61, 0x72,
+	0x61, 0x6d, 0x73, 0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06,
+	0x70, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x3a, 0x2a, 0x82, 0xe7, 0xb0, 0x2a, 0x09, 0x61, 0x75, 0x74,
+	0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x8a, 0xe7, 0xb0, 0x2a, 0x17, 0x62, 0x74, 0x74, 0x2f, 0x72,
+	0x77, 0x61, 0x2f, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61,
+	0x6d, 0x73, 0x22, 0x19, 0x0a, 0x17, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50,
+	0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x32, 0xce, 0x08,
+	0x0a, 0x03, 0x4d, 0x73, 0x67, 0x12, 0x4d, 0x0a, 0x0b, 0x41, 0x64, 0x64, 0x56, 0x65, 0x72, 0x69,
+	0x66, 0x69, 0x65, 0x72, 0x12, 0x1a, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76,
+	0x31, 0x2e, 0x4d, 0x73, 0x67, 0x41, 0x64, 0x64, 0x56, 0x65, 0x72, 0x69, 0x66, 0x69, 0x65, 0x72,
+	0x1a, 0x22, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73,
+	0x67, 0x41, 0x64, 0x64, 0x56, 0x65, 0x72, 0x69, 0x66, 0x69, 0x65, 0x72, 0x52, 0x65, 0x73, 0x70,
+	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x0e, 0x52, 0x65, 0x6d, 0x6f, 0x76, 0x65, 0x56, 0x65,
+	0x72, 0x69, 0x66, 0x69, 0x65, 0x72, 0x12, 0x1d, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61,
+	0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6d, 0x6f, 0x76, 0x65, 0x56, 0x65, 0x72,
+	0x69, 0x66, 0x69, 0x65, 0x72, 0x1a, 0x25, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e,
+	0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6d, 0x6f, 0x76, 0x65, 0x56, 0x65, 0x72, 0x69,
+	0x66, 0x69, 0x65, 0x72, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x59, 0x0a, 0x0f,
+	0x49, 0x73, 0x73, 0x75, 0x65, 0x43, 0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x12,
+	0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67,
+	0x49, 0x73, 0x73, 0x75, 0x65, 0x43, 0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x1a,
+	0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67,
+	0x49, 0x73, 0x73, 0x75, 0x65, 0x43, 0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x52,
+	0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5c, 0x0a, 0x10, 0x52, 0x65, 0x76, 0x6f, 0x6b,
+	0x65, 0x43, 0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x12, 0x1f, 0x2e, 0x62, 0x74,
+	0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x76, 0x6f,
+	0x6b, 0x65, 0x43, 0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x1a, 0x27, 0x2e, 0x62,
+	0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x76,
+	0x6f, 0x6b, 0x65, 0x43, 0x72, 0x65, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x61, 0x6c, 0x52, 0x65, 0x73,
+	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x53, 0x0a, 0x0d, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x65,
+	0x72, 0x41, 0x73, 0x73, 0x65, 0x74, 0x12, 0x1c, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61,
+	0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x41,
+	0x73, 0x73, 0x65, 0x74, 0x1a, 0x24, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76,
+	0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x67, 0x69, 0x73, 0x74, 0x65, 0x72, 0x41, 0x73, 0x73,
+	0x65, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x0b, 0x41, 0x74,
+	0x74, 0x65, 0x73, 0x74, 0x41, 0x73, 0x73, 0x65, 0x74, 0x12, 0x1a, 0x2e, 0x62, 0x74, 0x74, 0x2e,
+	0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x41, 0x74, 0x74, 0x65, 0x73, 0x74,
+	0x41, 0x73, 0x73, 0x65, 0x74, 0x1a, 0x22, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e,
+	0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x41, 0x74, 0x74, 0x65, 0x73, 0x74, 0x41, 0x73, 0x73, 0x65,
+	0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x0b, 0x52, 0x65, 0x74,
+	0x69, 0x72, 0x65, 0x41, 0x73, 0x73, 0x65, 0x74, 0x12, 0x1a, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72,
+	0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x74, 0x69, 0x72, 0x65, 0x41,
+	0x73, 0x73, 0x65, 0x74, 0x1a, 0x22, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76,
+	0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x74, 0x69, 0x72, 0x65, 0x41, 0x73, 0x73, 0x65, 0x74,
+	0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x44, 0x0a, 0x08, 0x54, 0x6f, 0x6b, 0x65,
+	0x6e, 0x69, 0x7a, 0x65, 0x12, 0x17, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76,
+	0x31, 0x2e, 0x4d, 0x73, 0x67, 0x54, 0x6f, 0x6b, 0x65, 0x6e, 0x69, 0x7a, 0x65, 0x1a, 0x1f, 0x2e,
+	0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x54, 0x6f,
+	0x6b, 0x65, 0x6e, 0x69, 0x7a, 0x65, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x59,
+	0x0a, 0x0f, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x56, 0x61, 0x6c, 0x75, 0x61, 0x74, 0x69, 0x6f,
+	0x6e, 0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
+	0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x56, 0x61, 0x6c, 0x75, 0x61, 0x74, 0x69, 0x6f,
+	0x6e, 0x1a, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
+	0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x56, 0x61, 0x6c, 0x75, 0x61, 0x74, 0x69, 0x6f,
+	0x6e, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4a, 0x0a, 0x0a, 0x50, 0x6c, 0x61,
+	0x63, 0x65, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x12, 0x19, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77,
+	0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x50, 0x6c, 0x61, 0x63, 0x65, 0x4f, 0x72, 0x64,
+	0x65, 0x72, 0x1a, 0x21, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e,
+	0x4d, 0x73, 0x67, 0x50, 0x6c, 0x61, 0x63, 0x65, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x52, 0x65, 0x73,
+	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4d, 0x0a, 0x0b, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x4f,
+	0x72, 0x64, 0x65, 0x72, 0x12, 0x1a, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76,
+	0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x4f, 0x72, 0x64, 0x65, 0x72,
+	0x1a, 0x22, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73,
+	0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x52, 0x65, 0x73, 0x70,
+	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5f, 0x0a, 0x11, 0x50, 0x72, 0x75, 0x6e, 0x65, 0x4c, 0x61, 0x70,
+	0x73, 0x65, 0x64, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x73, 0x12, 0x20, 0x2e, 0x62, 0x74, 0x74, 0x2e,
+	0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x50, 0x72, 0x75, 0x6e, 0x65, 0x4c,
+	0x61, 0x70, 0x73, 0x65, 0x64, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x73, 0x1a, 0x28, 0x2e, 0x62, 0x74,
+	0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x50, 0x72, 0x75, 0x6e,
+	0x65, 0x4c, 0x61, 0x70, 0x73, 0x65, 0x64, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x73, 0x52, 0x65, 0x73,
+	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x50, 0x0a, 0x0c, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50,
+	0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x1b, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e,
+	0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61,
+	0x6d, 0x73, 0x1a, 0x23, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76, 0x31, 0x2e,
+	0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52,
+	0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x1a, 0x05, 0x80, 0xe7, 0xb0, 0x2a, 0x01, 0x42, 0x98,
+	0x01, 0x0a, 0x0e, 0x63, 0x6f, 0x6d, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x72, 0x77, 0x61, 0x2e, 0x76,
+	0x31, 0x42, 0x07, 0x54, 0x78, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x33, 0x67, 0x69,
+	0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x62, 0x74, 0x74, 0x2d, 0x63, 0x68, 0x61,
+	0x69, 0x6e, 0x2f, 0x62, 0x74, 0x74, 0x2f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x61, 0x70, 0x69,
+	0x2f, 0x62, 0x74, 0x74, 0x2f, 0x72, 0x77, 0x61, 0x2f, 0x76, 0x31, 0x3b, 0x72, 0x77, 0x61, 0x76,
+	0x31, 0xa2, 0x02, 0x03, 0x42, 0x52, 0x58, 0xaa, 0x02, 0x0a, 0x42, 0x74, 0x74, 0x2e, 0x52, 0x77,
+	0x61, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0a, 0x42, 0x74, 0x74, 0x5c, 0x52, 0x77, 0x61, 0x5c, 0x56,
+	0x31, 0xe2, 0x02, 0x16, 0x42, 0x74, 0x74, 0x5c, 0x52, 0x77, 0x61, 0x5c, 0x56, 0x31, 0x5c, 0x47,
+	0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x0c, 0x42, 0x74, 0x74,
+	0x3a, 0x3a, 0x52, 0x77, 0x61, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f,
+	0x33,
 }
 
 var (
@@ -13220,76 +14426,81 @@ func file_btt_rwa_v1_tx_proto_rawDescGZIP() []byte {
 	return file_btt_rwa_v1_tx_proto_rawDescData
 }
 
-var file_btt_rwa_v1_tx_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
+var file_btt_rwa_v1_tx_proto_msgTypes = make([]protoimpl.MessageInfo, 26)
 var file_btt_rwa_v1_tx_proto_goTypes = []interface{}{
-	(*MsgAddVerifier)(nil),              // 0: btt.rwa.v1.MsgAddVerifier
-	(*MsgAddVerifierResponse)(nil),      // 1: btt.rwa.v1.MsgAddVerifierResponse
-	(*MsgRemoveVerifier)(nil),           // 2: btt.rwa.v1.MsgRemoveVerifier
-	(*MsgRemoveVerifierResponse)(nil),   // 3: btt.rwa.v1.MsgRemoveVerifierResponse
-	(*MsgIssueCredential)(nil),          // 4: btt.rwa.v1.MsgIssueCredential
-	(*MsgIssueCredentialResponse)(nil),  // 5: btt.rwa.v1.MsgIssueCredentialResponse
-	(*MsgRevokeCredential)(nil),         // 6: btt.rwa.v1.MsgRevokeCredential
-	(*MsgRevokeCredentialResponse)(nil), // 7: btt.rwa.v1.MsgRevokeCredentialResponse
-	(*MsgRegisterAsset)(nil),            // 8: btt.rwa.v1.MsgRegisterAsset
-	(*MsgRegisterAssetResponse)(nil),    // 9: btt.rwa.v1.MsgRegisterAssetResponse
-	(*MsgAttestAsset)(nil),              // 10: btt.rwa.v1.MsgAttestAsset
-	(*MsgAttestAssetResponse)(nil),      // 11: btt.rwa.v1.MsgAttestAssetResponse
-	(*MsgRetireAsset)(nil),              // 12: btt.rwa.v1.MsgRetireAsset
-	(*MsgRetireAssetResponse)(nil),      // 13: btt.rwa.v1.MsgRetireAssetResponse
-	(*MsgTokenize)(nil),                 // 14: btt.rwa.v1.MsgTokenize
-	(*MsgTokenizeResponse)(nil),         // 15: btt.rwa.v1.MsgTokenizeResponse
-	(*MsgUpdateValuation)(nil),          // 16: btt.rwa.v1.MsgUpdateValuation
-	(*MsgUpdateValuationResponse)(nil),  // 17: btt.rwa.v1.MsgUpdateValuationResponse
-	(*MsgPlaceOrder)(nil),               // 18: btt.rwa.v1.MsgPlaceOrder
-	(*MsgPlaceOrderResponse)(nil),       // 19: btt.rwa.v1.MsgPlaceOrderResponse
-	(*MsgCancelOrder)(nil),              // 20: btt.rwa.v1.MsgCancelOrder
-	(*MsgCancelOrderResponse)(nil),      // 21: btt.rwa.v1.MsgCancelOrderResponse
-	(*MsgUpdateParams)(nil),             // 22: btt.rwa.v1.MsgUpdateParams
-	(*MsgUpdateParamsResponse)(nil),     // 23: btt.rwa.v1.MsgUpdateParamsResponse
-	(AttestationKind)(0),                // 24: btt.rwa.v1.AttestationKind
-	(AssetClass)(0),                     // 25: btt.rwa.v1.AssetClass
-	(Decision)(0),                       // 26: btt.rwa.v1.Decision
-	(AssetStatus)(0),                    // 27: btt.rwa.v1.AssetStatus
-	(Side)(0),                           // 28: btt.rwa.v1.Side
-	(*Params)(nil),                      // 29: btt.rwa.v1.Params
+	(*MsgAddVerifier)(nil),               // 0: btt.rwa.v1.MsgAddVerifier
+	(*MsgAddVerifierResponse)(nil),       // 1: btt.rwa.v1.MsgAddVerifierResponse
+	(*MsgRemoveVerifier)(nil),            // 2: btt.rwa.v1.MsgRemoveVerifier
+	(*MsgRemoveVerifierResponse)(nil),    // 3: btt.rwa.v1.MsgRemoveVerifierResponse
+	(*MsgIssueCredential)(nil),           // 4: btt.rwa.v1.MsgIssueCredential
+	(*MsgIssueCredentialResponse)(nil),   // 5: btt.rwa.v1.MsgIssueCredentialResponse
+	(*MsgRevokeCredential)(nil),          // 6: btt.rwa.v1.MsgRevokeCredential
+	(*MsgRevokeCredentialResponse)(nil),  // 7: btt.rwa.v1.MsgRevokeCredentialResponse
+	(*MsgRegisterAsset)(nil),             // 8: btt.rwa.v1.MsgRegisterAsset
+	(*MsgRegisterAssetResponse)(nil),     // 9: btt.rwa.v1.MsgRegisterAssetResponse
+	(*MsgAttestAsset)(nil),               // 10: btt.rwa.v1.MsgAttestAsset
+	(*MsgAttestAssetResponse)(nil),       // 11: btt.rwa.v1.MsgAttestAssetResponse
+	(*MsgRetireAsset)(nil),               // 12: btt.rwa.v1.MsgRetireAsset
+	(*MsgRetireAssetResponse)(nil),       // 13: btt.rwa.v1.MsgRetireAssetResponse
+	(*MsgTokenize)(nil),                  // 14: btt.rwa.v1.MsgTokenize
+	(*MsgTokenizeResponse)(nil),          // 15: btt.rwa.v1.MsgTokenizeResponse
+	(*MsgUpdateValuation)(nil),           // 16: btt.rwa.v1.MsgUpdateValuation
+	(*MsgUpdateValuationResponse)(nil),   // 17: btt.rwa.v1.MsgUpdateValuationResponse
+	(*MsgPlaceOrder)(nil),                // 18: btt.rwa.v1.MsgPlaceOrder
+	(*MsgPlaceOrderResponse)(nil),        // 19: btt.rwa.v1.MsgPlaceOrderResponse
+	(*MsgCancelOrder)(nil),               // 20: btt.rwa.v1.MsgCancelOrder
+	(*MsgCancelOrderResponse)(nil),       // 21: btt.rwa.v1.MsgCancelOrderResponse
+	(*MsgPruneLapsedOrders)(nil),         // 22: btt.rwa.v1.MsgPruneLapsedOrders
+	(*MsgPruneLapsedOrdersResponse)(nil), // 23: btt.rwa.v1.MsgPruneLapsedOrdersResponse
+	(*MsgUpdateParams)(nil),              // 24: btt.rwa.v1.MsgUpdateParams
+	(*MsgUpdateParamsResponse)(nil),      // 25: btt.rwa.v1.MsgUpdateParamsResponse
+	(AttestationKind)(0),                 // 26: btt.rwa.v1.AttestationKind
+	(AssetClass)(0),                      // 27: btt.rwa.v1.AssetClass
+	(Decision)(0),                        // 28: btt.rwa.v1.Decision
+	(AssetStatus)(0),                     // 29: btt.rwa.v1.AssetStatus
+	(Side)(0),                            // 30: btt.rwa.v1.Side
+	(*Params)(nil),                       // 31: btt.rwa.v1.Params
 }
 var file_btt_rwa_v1_tx_proto_depIdxs = []int32{
-	24, // 0: btt.rwa.v1.MsgAddVerifier.kinds:type_name -> btt.rwa.v1.AttestationKind
-	25, // 1: btt.rwa.v1.MsgRegisterAsset.asset_class:type_name -> btt.rwa.v1.AssetClass
-	24, // 2: btt.rwa.v1.MsgAttestAsset.kind:type_name -> btt.rwa.v1.AttestationKind
-	26, // 3: btt.rwa.v1.MsgAttestAsset.decision:type_name -> btt.rwa.v1.Decision
-	27, // 4: btt.rwa.v1.MsgAttestAssetResponse.status:type_name -> btt.rwa.v1.AssetStatus
-	28, // 5: btt.rwa.v1.MsgPlaceOrder.side:type_name -> btt.rwa.v1.Side
-	29, // 6: btt.rwa.v1.MsgUpdateParams.params:type_name -> btt.rwa.v1.Params
-	0,  // 7: btt.rwa.v1.Msg.AddVerifier:input_type -> btt.rwa.v1.MsgAddVerifier
-	2,  // 8: btt.rwa.v1.Msg.RemoveVerifier:input_type -> btt.rwa.v1.MsgRemoveVerifier
-	4,  // 9: btt.rwa.v1.Msg.IssueCredential:input_type -> btt.rwa.v1.MsgIssueCredential
-	6,  // 10: btt.rwa.v1.Msg.RevokeCredential:input_type -> btt.rwa.v1.MsgRevokeCredential
-	8,  // 11: btt.rwa.v1.Msg.RegisterAsset:input_type -> btt.rwa.v1.MsgRegisterAsset
-	10, // 12: btt.rwa.v1.Msg.AttestAsset:input_type -> btt.rwa.v1.MsgAttestAsset
-	12, // 13: btt.rwa.v1.Msg.RetireAsset:input_type -> btt.rwa.v1.MsgRetireAsset
-	14, // 14: btt.rwa.v1.Msg.Tokenize:input_type -> btt.rwa.v1.MsgTokenize
-	16, // 15: btt.rwa.v1.Msg.UpdateValuation:input_type -> btt.rwa.v1.MsgUpdateValuation
-	18, // 16: btt.rwa.v1.Msg.PlaceOrder:input_type -> btt.rwa.v1.MsgPlaceOrder
-	20, // 17: btt.rwa.v1.Msg.CancelOrder:input_type -> btt.rwa.v1.MsgCancelOrder
-	22, // 18: btt.rwa.v1.Msg.UpdateParams:input_type -> btt.rwa.v1.MsgUpdateParams
-	1,  // 19: btt.rwa.v1.Msg.AddVerifier:output_type -> btt.rwa.v1.MsgAddVerifierResponse
-	3,  // 20: btt.rwa.v1.Msg.RemoveVerifier:output_type -> btt.rwa.v1.MsgRemoveVerifierResponse
-	5,  // 21: btt.rwa.v1.Msg.IssueCredential:output_type -> btt.rwa.v1.MsgIssueCredentialResponse
-	7,  // 22: btt.rwa.v1.Msg.RevokeCredential:output_type -> btt.rwa.v1.MsgRevokeCredentialResponse
-	9,  // 23: btt.rwa.v1.Msg.RegisterAsset:output_type -> btt.rwa.v1.MsgRegisterAssetResponse
-	11, // 24: btt.rwa.v1.Msg.AttestAsset:output_type -> btt.rwa.v1.MsgAttestAssetResponse
-	13, // 25: btt.rwa.v1.Msg.RetireAsset:output_type -> btt.rwa.v1.MsgRetireAssetResponse
-	15, // 26: btt.rwa.v1.Msg.Tokenize:output_type -> btt.rwa.v1.MsgTokenizeResponse
-	17, // 27: btt.rwa.v1.Msg.UpdateValuation:output_type -> btt.rwa.v1.MsgUpdateValuationResponse
-	19, // 28: btt.rwa.v1.Msg.PlaceOrder:output_type -> btt.rwa.v1.MsgPlaceOrderResponse
-	21, // 29: btt.rwa.v1.Msg.CancelOrder:output_type -> btt.rwa.v1.MsgCancelOrderResponse
-	23, // 30: btt.rwa.v1.Msg.UpdateParams:output_type -> btt.rwa.v1.MsgUpdateParamsResponse
-	19, // [19:31] is the sub-list for method output_type
-	7,  // [7:19] is the sub-list for method input_type
-	7,  // [7:7] is the sub-list for extension type_name
-	7,  // [7:7] is the sub-list for extension extendee
-	0,  // [0:7] is the sub-list for field type_name
+	26, // 0: btt.rwa.v1.MsgAddVerifier.kinds:type_name -> btt.rwa.v1.AttestationKind
+	27, // 1: btt.rwa.v1.MsgRegisterAsset.asset_class:type_name -> btt.rwa.v1.AssetClass
+	26, // 2: btt.rwa.v1.MsgAttestAsset.kind:type_name -> btt.rwa.v1.AttestationKind
+	28, // 3: btt.rwa.v1.MsgAttestAsset.decision:type_name -> btt.rwa.v1.Decision
+	29, // 4: btt.rwa.v1.MsgAttestAssetResponse.status:type_name -> btt.rwa.v1.AssetStatus
+	30, // 5: btt.rwa.v1.MsgPlaceOrder.side:type_name -> btt.rwa.v1.Side
+	30, // 6: btt.rwa.v1.MsgPruneLapsedOrders.side:type_name -> btt.rwa.v1.Side
+	31, // 7: btt.rwa.v1.MsgUpdateParams.params:type_name -> btt.rwa.v1.Params
+	0,  // 8: btt.rwa.v1.Msg.AddVerifier:input_type -> btt.rwa.v1.MsgAddVerifier
+	2,  // 9: btt.rwa.v1.Msg.RemoveVerifier:input_type -> btt.rwa.v1.MsgRemoveVerifier
+	4,  // 10: btt.rwa.v1.Msg.IssueCredential:input_type -> btt.rwa.v1.MsgIssueCredential
+	6,  // 11: btt.rwa.v1.Msg.RevokeCredential:input_type -> btt.rwa.v1.MsgRevokeCredential
+	8,  // 12: btt.rwa.v1.Msg.RegisterAsset:input_type -> btt.rwa.v1.MsgRegisterAsset
+	10, // 13: btt.rwa.v1.Msg.AttestAsset:input_type -> btt.rwa.v1.MsgAttestAsset
+	12, // 14: btt.rwa.v1.Msg.RetireAsset:input_type -> btt.rwa.v1.MsgRetireAsset
+	14, // 15: btt.rwa.v1.Msg.Tokenize:input_type -> btt.rwa.v1.MsgTokenize
+	16, // 16: btt.rwa.v1.Msg.UpdateValuation:input_type -> btt.rwa.v1.MsgUpdateValuation
+	18, // 17: btt.rwa.v1.Msg.PlaceOrder:input_type -> btt.rwa.v1.MsgPlaceOrder
+	20, // 18: btt.rwa.v1.Msg.CancelOrder:input_type -> btt.rwa.v1.MsgCancelOrder
+	22, // 19: btt.rwa.v1.Msg.PruneLapsedOrders:input_type -> btt.rwa.v1.MsgPruneLapsedOrders
+	24, // 20: btt.rwa.v1.Msg.UpdateParams:input_type -> btt.rwa.v1.MsgUpdateParams
+	1,  // 21: btt.rwa.v1.Msg.AddVerifier:output_type -> btt.rwa.v1.MsgAddVerifierResponse
+	3,  // 22: btt.rwa.v1.Msg.RemoveVerifier:output_type -> btt.rwa.v1.MsgRemoveVerifierResponse
+	5,  // 23: btt.rwa.v1.Msg.IssueCredential:output_type -> btt.rwa.v1.MsgIssueCredentialResponse
+	7,  // 24: btt.rwa.v1.Msg.RevokeCredential:output_type -> btt.rwa.v1.MsgRevokeCredentialResponse
+	9,  // 25: btt.rwa.v1.Msg.RegisterAsset:output_type -> btt.rwa.v1.MsgRegisterAssetResponse
+	11, // 26: btt.rwa.v1.Msg.AttestAsset:output_type -> btt.rwa.v1.MsgAttestAssetResponse
+	13, // 27: btt.rwa.v1.Msg.RetireAsset:output_type -> btt.rwa.v1.MsgRetireAssetResponse
+	15, // 28: btt.rwa.v1.Msg.Tokenize:output_type -> btt.rwa.v1.MsgTokenizeResponse
+	17, // 29: btt.rwa.v1.Msg.UpdateValuation:output_type -> btt.rwa.v1.MsgUpdateValuationResponse
+	19, // 30: btt.rwa.v1.Msg.PlaceOrder:output_type -> btt.rwa.v1.MsgPlaceOrderResponse
+	21, // 31: btt.rwa.v1.Msg.CancelOrder:output_type -> btt.rwa.v1.MsgCancelOrderResponse
+	23, // 32: btt.rwa.v1.Msg.PruneLapsedOrders:output_type -> btt.rwa.v1.MsgPruneLapsedOrdersResponse
+	25, // 33: btt.rwa.v1.Msg.UpdateParams:output_type -> btt.rwa.v1.MsgUpdateParamsResponse
+	21, // [21:34] is the sub-list for method output_type
+	8,  // [8:21] is the sub-list for method input_type
+	8,  // [8:8] is the sub-list for extension type_name
+	8,  // [8:8] is the sub-list for extension extendee
+	0,  // [0:8] is the sub-list for field type_name
 }
 
 func init() { file_btt_rwa_v1_tx_proto_init() }
@@ -13564,7 +14775,7 @@ func file_btt_rwa_v1_tx_proto_init() {
 			}
 		}
 		file_btt_rwa_v1_tx_proto_msgTypes[22].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*MsgUpdateParams); i {
+			switch v := v.(*MsgPruneLapsedOrders); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -13576,6 +14787,30 @@ func file_btt_rwa_v1_tx_proto_init() {
 			}
 		}
 		file_btt_rwa_v1_tx_proto_msgTypes[23].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgPruneLapsedOrdersResponse); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_rwa_v1_tx_proto_msgTypes[24].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgUpdateParams); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_rwa_v1_tx_proto_msgTypes[25].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*MsgUpdateParamsResponse); i {
 			case 0:
 				return &v.state
@@ -13594,7 +14829,7 @@ func file_btt_rwa_v1_tx_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_btt_rwa_v1_tx_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   24,
+			NumMessages:   26,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

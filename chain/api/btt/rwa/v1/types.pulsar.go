@@ -6041,6 +6041,10 @@ var (
 	fd_Params_trade_fee_burn_fraction     protoreflect.FieldDescriptor
 	fd_Params_max_credential_seconds      protoreflect.FieldDescriptor
 	fd_Params_max_open_orders_per_account protoreflect.FieldDescriptor
+	fd_Params_max_makers_per_order        protoreflect.FieldDescriptor
+	fd_Params_max_prune_per_msg           protoreflect.FieldDescriptor
+	fd_Params_trade_retention_seconds     protoreflect.FieldDescriptor
+	fd_Params_max_trade_prunes_per_block  protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -6052,6 +6056,10 @@ func init() {
 	fd_Params_trade_fee_burn_fraction = md_Params.Fields().ByName("trade_fee_burn_fraction")
 	fd_Params_max_credential_seconds = md_Params.Fields().ByName("max_credential_seconds")
 	fd_Params_max_open_orders_per_account = md_Params.Fields().ByName("max_open_orders_per_account")
+	fd_Params_max_makers_per_order = md_Params.Fields().ByName("max_makers_per_order")
+	fd_Params_max_prune_per_msg = md_Params.Fields().ByName("max_prune_per_msg")
+	fd_Params_trade_retention_seconds = md_Params.Fields().ByName("trade_retention_seconds")
+	fd_Params_max_trade_prunes_per_block = md_Params.Fields().ByName("max_trade_prunes_per_block")
 }
 
 var _ protoreflect.Message = (*fastReflection_Params)(nil)
@@ -6155,6 +6163,30 @@ func (x *fastReflection_Params) Range(f func(protoreflect.FieldDescriptor, proto
 			return
 		}
 	}
+	if x.MaxMakersPerOrder != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.MaxMakersPerOrder)
+		if !f(fd_Params_max_makers_per_order, value) {
+			return
+		}
+	}
+	if x.MaxPrunePerMsg != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.MaxPrunePerMsg)
+		if !f(fd_Params_max_prune_per_msg, value) {
+			return
+		}
+	}
+	if x.TradeRetentionSeconds != int64(0) {
+		value := protoreflect.ValueOfInt64(x.TradeRetentionSeconds)
+		if !f(fd_Params_trade_retention_seconds, value) {
+			return
+		}
+	}
+	if x.MaxTradePrunesPerBlock != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.MaxTradePrunesPerBlock)
+		if !f(fd_Params_max_trade_prunes_per_block, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -6182,6 +6214,14 @@ func (x *fastReflection_Params) Has(fd protoreflect.FieldDescriptor) bool {
 		return x.MaxCredentialSeconds != int64(0)
 	case "btt.rwa.v1.Params.max_open_orders_per_account":
 		return x.MaxOpenOrdersPerAccount != uint32(0)
+	case "btt.rwa.v1.Params.max_makers_per_order":
+		return x.MaxMakersPerOrder != uint32(0)
+	case "btt.rwa.v1.Params.max_prune_per_msg":
+		return x.MaxPrunePerMsg != uint32(0)
+	case "btt.rwa.v1.Params.trade_retention_seconds":
+		return x.TradeRetentionSeconds != int64(0)
+	case "btt.rwa.v1.Params.max_trade_prunes_per_block":
+		return x.MaxTradePrunesPerBlock != uint32(0)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.Params"))
@@ -6210,6 +6250,14 @@ func (x *fastReflection_Params) Clear(fd protoreflect.FieldDescriptor) {
 		x.MaxCredentialSeconds = int64(0)
 	case "btt.rwa.v1.Params.max_open_orders_per_account":
 		x.MaxOpenOrdersPerAccount = uint32(0)
+	case "btt.rwa.v1.Params.max_makers_per_order":
+		x.MaxMakersPerOrder = uint32(0)
+	case "btt.rwa.v1.Params.max_prune_per_msg":
+		x.MaxPrunePerMsg = uint32(0)
+	case "btt.rwa.v1.Params.trade_retention_seconds":
+		x.TradeRetentionSeconds = int64(0)
+	case "btt.rwa.v1.Params.max_trade_prunes_per_block":
+		x.MaxTradePrunesPerBlock = uint32(0)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.Params"))
@@ -6244,6 +6292,18 @@ func (x *fastReflection_Params) Get(descriptor protoreflect.FieldDescriptor) pro
 	case "btt.rwa.v1.Params.max_open_orders_per_account":
 		value := x.MaxOpenOrdersPerAccount
 		return protoreflect.ValueOfUint32(value)
+	case "btt.rwa.v1.Params.max_makers_per_order":
+		value := x.MaxMakersPerOrder
+		return protoreflect.ValueOfUint32(value)
+	case "btt.rwa.v1.Params.max_prune_per_msg":
+		value := x.MaxPrunePerMsg
+		return protoreflect.ValueOfUint32(value)
+	case "btt.rwa.v1.Params.trade_retention_seconds":
+		value := x.TradeRetentionSeconds
+		return protoreflect.ValueOfInt64(value)
+	case "btt.rwa.v1.Params.max_trade_prunes_per_block":
+		value := x.MaxTradePrunesPerBlock
+		return protoreflect.ValueOfUint32(value)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.Params"))
@@ -6276,6 +6336,14 @@ func (x *fastReflection_Params) Set(fd protoreflect.FieldDescriptor, value proto
 		x.MaxCredentialSeconds = value.Int()
 	case "btt.rwa.v1.Params.max_open_orders_per_account":
 		x.MaxOpenOrdersPerAccount = uint32(value.Uint())
+	case "btt.rwa.v1.Params.max_makers_per_order":
+		x.MaxMakersPerOrder = uint32(value.Uint())
+	case "btt.rwa.v1.Params.max_prune_per_msg":
+		x.MaxPrunePerMsg = uint32(value.Uint())
+	case "btt.rwa.v1.Params.trade_retention_seconds":
+		x.TradeRetentionSeconds = value.Int()
+	case "btt.rwa.v1.Params.max_trade_prunes_per_block":
+		x.MaxTradePrunesPerBlock = uint32(value.Uint())
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.Params"))
@@ -6308,6 +6376,14 @@ func (x *fastReflection_Params) Mutable(fd protoreflect.FieldDescriptor) protore
 		panic(fmt.Errorf("field max_credential_seconds of message btt.rwa.v1.Params is not mutable"))
 	case "btt.rwa.v1.Params.max_open_orders_per_account":
 		panic(fmt.Errorf("field max_open_orders_per_account of message btt.rwa.v1.Params is not mutable"))
+	case "btt.rwa.v1.Params.max_makers_per_order":
+		panic(fmt.Errorf("field max_makers_per_order of message btt.rwa.v1.Params is not mutable"))
+	case "btt.rwa.v1.Params.max_prune_per_msg":
+		panic(fmt.Errorf("field max_prune_per_msg of message btt.rwa.v1.Params is not mutable"))
+	case "btt.rwa.v1.Params.trade_retention_seconds":
+		panic(fmt.Errorf("field trade_retention_seconds of message btt.rwa.v1.Params is not mutable"))
+	case "btt.rwa.v1.Params.max_trade_prunes_per_block":
+		panic(fmt.Errorf("field max_trade_prunes_per_block of message btt.rwa.v1.Params is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.rwa.v1.Params"))
@@ -6332,6 +6408,14 @@ func (x *fastReflection_Params) NewField(fd protoreflect.FieldDescriptor) protor
 	case "btt.rwa.v1.Params.max_credential_seconds":
 		return protoreflect.ValueOfInt64(int64(0))
 	case "btt.rwa.v1.Params.max_open_orders_per_account":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.rwa.v1.Params.max_makers_per_order":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.rwa.v1.Params.max_prune_per_msg":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.rwa.v1.Params.trade_retention_seconds":
+		return protoreflect.ValueOfInt64(int64(0))
+	case "btt.rwa.v1.Params.max_trade_prunes_per_block":
 		return protoreflect.ValueOfUint32(uint32(0))
 	default:
 		if fd.IsExtension() {
@@ -6424,6 +6508,18 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.MaxOpenOrdersPerAccount != 0 {
 			n += 1 + runtime.Sov(uint64(x.MaxOpenOrdersPerAccount))
 		}
+		if x.MaxMakersPerOrder != 0 {
+			n += 1 + runtime.Sov(uint64(x.MaxMakersPerOrder))
+		}
+		if x.MaxPrunePerMsg != 0 {
+			n += 1 + runtime.Sov(uint64(x.MaxPrunePerMsg))
+		}
+		if x.TradeRetentionSeconds != 0 {
+			n += 1 + runtime.Sov(uint64(x.TradeRetentionSeconds))
+		}
+		if x.MaxTradePrunesPerBlock != 0 {
+			n += 1 + runtime.Sov(uint64(x.MaxTradePrunesPerBlock))
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -6452,6 +6548,26 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.MaxTradePrunesPerBlock != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.MaxTradePrunesPerBlock))
+			i--
+			dAtA[i] = 0x50
+		}
+		if x.TradeRetentionSeconds != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.TradeRetentionSeconds))
+			i--
+			dAtA[i] = 0x48
+		}
+		if x.MaxPrunePerMsg != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.MaxPrunePerMsg))
+			i--
+			dAtA[i] = 0x40
+		}
+		if x.MaxMakersPerOrder != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.MaxMakersPerOrder))
+			i--
+			dAtA[i] = 0x38
 		}
 		if x.MaxOpenOrdersPerAccount != 0 {
 			i = runtime.EncodeVarint(dAtA, i, uint64(x.MaxOpenOrdersPerAccount))
@@ -6702,6 +6818,82 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 					b := dAtA[iNdEx]
 					iNdEx++
 					x.MaxOpenOrdersPerAccount |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 7:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field MaxMakersPerOrder", wireType)
+				}
+				x.MaxMakersPerOrder = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.MaxMakersPerOrder |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 8:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field MaxPrunePerMsg", wireType)
+				}
+				x.MaxPrunePerMsg = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.MaxPrunePerMsg |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 9:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TradeRetentionSeconds", wireType)
+				}
+				x.TradeRetentionSeconds = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.TradeRetentionSeconds |= int64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 10:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field MaxTradePrunesPerBlock", wireType)
+				}
+				x.MaxTradePrunesPerBlock = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.MaxTradePrunesPerBlock |= uint32(b&0x7F) << shift
 					if b < 0x80 {
 						break
 					}
@@ -7726,6 +7918,16 @@ type Params struct {
 	MaxCredentialSeconds int64 `protobuf:"varint,5,opt,name=max_credential_seconds,json=maxCredentialSeconds,proto3" json:"max_credential_seconds,omitempty"`
 	// max_open_orders_per_account bounds one account's resting orders.
 	MaxOpenOrdersPerAccount uint32 `protobuf:"varint,6,opt,name=max_open_orders_per_account,json=maxOpenOrdersPerAccount,proto3" json:"max_open_orders_per_account,omitempty"`
+	// max_makers_per_order bounds the resting orders one incoming order visits (fills and lapsed-maker
+	// cancellations alike); at the bound the incoming order stops and its unfilled rest is refunded.
+	MaxMakersPerOrder uint32 `protobuf:"varint,7,opt,name=max_makers_per_order,json=maxMakersPerOrder,proto3" json:"max_makers_per_order,omitempty"`
+	// max_prune_per_msg bounds MsgPruneLapsedOrders.limit.
+	MaxPrunePerMsg uint32 `protobuf:"varint,8,opt,name=max_prune_per_msg,json=maxPrunePerMsg,proto3" json:"max_prune_per_msg,omitempty"`
+	// trade_retention_seconds: trade records older than this are deleted (history stays in the
+	// rwa_order_fill events and the explorer).
+	TradeRetentionSeconds int64 `protobuf:"varint,9,opt,name=trade_retention_seconds,json=tradeRetentionSeconds,proto3" json:"trade_retention_seconds,omitempty"`
+	// max_trade_prunes_per_block bounds the trade records deleted at the end of one block.
+	MaxTradePrunesPerBlock uint32 `protobuf:"varint,10,opt,name=max_trade_prunes_per_block,json=maxTradePrunesPerBlock,proto3" json:"max_trade_prunes_per_block,omitempty"`
 }
 
 func (x *Params) Reset() {
@@ -7786,6 +7988,34 @@ func (x *Params) GetMaxCredentialSeconds() int64 {
 func (x *Params) GetMaxOpenOrdersPerAccount() uint32 {
 	if x != nil {
 		return x.MaxOpenOrdersPerAccount
+	}
+	return 0
+}
+
+func (x *Params) GetMaxMakersPerOrder() uint32 {
+	if x != nil {
+		return x.MaxMakersPerOrder
+	}
+	return 0
+}
+
+func (x *Params) GetMaxPrunePerMsg() uint32 {
+	if x != nil {
+		return x.MaxPrunePerMsg
+	}
+	return 0
+}
+
+func (x *Params) GetTradeRetentionSeconds() int64 {
+	if x != nil {
+		return x.TradeRetentionSeconds
+	}
+	return 0
+}
+
+func (x *Params) GetMaxTradePrunesPerBlock() uint32 {
+	if x != nil {
+		return x.MaxTradePrunesPerBlock
 	}
 	return 0
 }
@@ -7948,7 +8178,7 @@ var file_btt_rwa_v1_types_proto_rawDesc = []byte{
 	0x0a, 0x04, 0x74, 0x69, 0x6d, 0x65, 0x18, 0x0b, 0x20, 0x01, 0x28, 0x03, 0x52, 0x04, 0x74, 0x69,
 	0x6d, 0x65, 0x12, 0x21, 0x0a, 0x0c, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x5f, 0x68, 0x65, 0x69, 0x67,
 	0x68, 0x74, 0x18, 0x0c, 0x20, 0x01, 0x28, 0x03, 0x52, 0x0b, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x48,
-	0x65, 0x69, 0x67, 0x68, 0x74, 0x22, 0x8c, 0x04, 0x0a, 0x06, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73,
+	0x65, 0x69, 0x67, 0x68, 0x74, 0x22, 0xdc, 0x05, 0x0a, 0x06, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73,
 	0x12, 0x53, 0x0a, 0x0c, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x69, 0x7a, 0x65, 0x5f, 0x66, 0x65, 0x65,
 	0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15,
 	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74,
@@ -7981,7 +8211,20 @@ var file_btt_rwa_v1_types_proto_rawDesc = []byte{
 	0x65, 0x6e, 0x5f, 0x6f, 0x72, 0x64, 0x65, 0x72, 0x73, 0x5f, 0x70, 0x65, 0x72, 0x5f, 0x61, 0x63,
 	0x63, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x06, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x17, 0x6d, 0x61, 0x78,
 	0x4f, 0x70, 0x65, 0x6e, 0x4f, 0x72, 0x64, 0x65, 0x72, 0x73, 0x50, 0x65, 0x72, 0x41, 0x63, 0x63,
-	0x6f, 0x75, 0x6e, 0x74, 0x2a, 0x8e, 0x01, 0x0a, 0x0f, 0x41, 0x74, 0x74, 0x65, 0x73, 0x74, 0x61,
+	0x6f, 0x75, 0x6e, 0x74, 0x12, 0x2f, 0x0a, 0x14, 0x6d, 0x61, 0x78, 0x5f, 0x6d, 0x61, 0x6b, 0x65,
+	0x72, 0x73, 0x5f, 0x70, 0x65, 0x72, 0x5f, 0x6f, 0x72, 0x64, 0x65, 0x72, 0x18, 0x07, 0x20, 0x01,
+	0x28, 0x0d, 0x52, 0x11, 0x6d, 0x61, 0x78, 0x4d, 0x61, 0x6b, 0x65, 0x72, 0x73, 0x50, 0x65, 0x72,
+	0x4f, 0x72, 0x64, 0x65, 0x72, 0x12, 0x29, 0x0a, 0x11, 0x6d, 0x61, 0x78, 0x5f, 0x70, 0x72, 0x75,
+	0x6e, 0x65, 0x5f, 0x70, 0x65, 0x72, 0x5f, 0x6d, 0x73, 0x67, 0x18, 0x08, 0x20, 0x01, 0x28, 0x0d,
+	0x52, 0x0e, 0x6d, 0x61, 0x78, 0x50, 0x72, 0x75, 0x6e, 0x65, 0x50, 0x65, 0x72, 0x4d, 0x73, 0x67,
+	0x12, 0x36, 0x0a, 0x17, 0x74, 0x72, 0x61, 0x64, 0x65, 0x5f, 0x72, 0x65, 0x74, 0x65, 0x6e, 0x74,
+	0x69, 0x6f, 0x6e, 0x5f, 0x73, 0x65, 0x63, 0x6f, 0x6e, 0x64, 0x73, 0x18, 0x09, 0x20, 0x01, 0x28,
+	0x03, 0x52, 0x15, 0x74, 0x72, 0x61, 0x64, 0x65, 0x52, 0x65, 0x74, 0x65, 0x6e, 0x74, 0x69, 0x6f,
+	0x6e, 0x53, 0x65, 0x63, 0x6f, 0x6e, 0x64, 0x73, 0x12, 0x3a, 0x0a, 0x1a, 0x6d, 0x61, 0x78, 0x5f,
+	0x74, 0x72, 0x61, 0x64, 0x65, 0x5f, 0x70, 0x72, 0x75, 0x6e, 0x65, 0x73, 0x5f, 0x70, 0x65, 0x72,
+	0x5f, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x16, 0x6d, 0x61,
+	0x78, 0x54, 0x72, 0x61, 0x64, 0x65, 0x50, 0x72, 0x75, 0x6e, 0x65, 0x73, 0x50, 0x65, 0x72, 0x42,
+	0x6c, 0x6f, 0x63, 0x6b, 0x2a, 0x8e, 0x01, 0x0a, 0x0f, 0x41, 0x74, 0x74, 0x65, 0x73, 0x74, 0x61,
 	0x74, 0x69, 0x6f, 0x6e, 0x4b, 0x69, 0x6e, 0x64, 0x12, 0x20, 0x0a, 0x1c, 0x41, 0x54, 0x54, 0x45,
 	0x53, 0x54, 0x41, 0x54, 0x49, 0x4f, 0x4e, 0x5f, 0x4b, 0x49, 0x4e, 0x44, 0x5f, 0x55, 0x4e, 0x53,
 	0x50, 0x45, 0x43, 0x49, 0x46, 0x49, 0x45, 0x44, 0x10, 0x00, 0x12, 0x1f, 0x0a, 0x1b, 0x41, 0x54,

@@ -17,5 +17,6 @@ export const AminoConverter = {
   "/btt.rwa.v1.MsgUpdateValuation": createAminoConverter(aminoSchema, "btt.rwa.v1.MsgUpdateValuation"),
   "/btt.rwa.v1.MsgPlaceOrder": createAminoConverter(aminoSchema, "btt.rwa.v1.MsgPlaceOrder"),
   "/btt.rwa.v1.MsgCancelOrder": createAminoConverter(aminoSchema, "btt.rwa.v1.MsgCancelOrder"),
+  "/btt.rwa.v1.MsgPruneLapsedOrders": createAminoConverter(aminoSchema, "btt.rwa.v1.MsgPruneLapsedOrders"),
   "/btt.rwa.v1.MsgUpdateParams": createAminoConverter(aminoSchema, "btt.rwa.v1.MsgUpdateParams"),
 };

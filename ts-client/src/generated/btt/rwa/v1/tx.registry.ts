@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { GeneratedType } from "@cosmjs/proto-signing";
-import { MsgAddVerifier, MsgRemoveVerifier, MsgIssueCredential, MsgRevokeCredential, MsgRegisterAsset, MsgAttestAsset, MsgRetireAsset, MsgTokenize, MsgUpdateValuation, MsgPlaceOrder, MsgCancelOrder, MsgUpdateParams } from "./tx.js";
-export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.rwa.v1.MsgAddVerifier", MsgAddVerifier], ["/btt.rwa.v1.MsgRemoveVerifier", MsgRemoveVerifier], ["/btt.rwa.v1.MsgIssueCredential", MsgIssueCredential], ["/btt.rwa.v1.MsgRevokeCredential", MsgRevokeCredential], ["/btt.rwa.v1.MsgRegisterAsset", MsgRegisterAsset], ["/btt.rwa.v1.MsgAttestAsset", MsgAttestAsset], ["/btt.rwa.v1.MsgRetireAsset", MsgRetireAsset], ["/btt.rwa.v1.MsgTokenize", MsgTokenize], ["/btt.rwa.v1.MsgUpdateValuation", MsgUpdateValuation], ["/btt.rwa.v1.MsgPlaceOrder", MsgPlaceOrder], ["/btt.rwa.v1.MsgCancelOrder", MsgCancelOrder], ["/btt.rwa.v1.MsgUpdateParams", MsgUpdateParams]];
+import { MsgAddVerifier, MsgRemoveVerifier, MsgIssueCredential, MsgRevokeCredential, MsgRegisterAsset, MsgAttestAsset, MsgRetireAsset, MsgTokenize, MsgUpdateValuation, MsgPlaceOrder, MsgCancelOrder, MsgPruneLapsedOrders, MsgUpdateParams } from "./tx.js";
+export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.rwa.v1.MsgAddVerifier", MsgAddVerifier], ["/btt.rwa.v1.MsgRemoveVerifier", MsgRemoveVerifier], ["/btt.rwa.v1.MsgIssueCredential", MsgIssueCredential], ["/btt.rwa.v1.MsgRevokeCredential", MsgRevokeCredential], ["/btt.rwa.v1.MsgRegisterAsset", MsgRegisterAsset], ["/btt.rwa.v1.MsgAttestAsset", MsgAttestAsset], ["/btt.rwa.v1.MsgRetireAsset", MsgRetireAsset], ["/btt.rwa.v1.MsgTokenize", MsgTokenize], ["/btt.rwa.v1.MsgUpdateValuation", MsgUpdateValuation], ["/btt.rwa.v1.MsgPlaceOrder", MsgPlaceOrder], ["/btt.rwa.v1.MsgCancelOrder", MsgCancelOrder], ["/btt.rwa.v1.MsgPruneLapsedOrders", MsgPruneLapsedOrders], ["/btt.rwa.v1.MsgUpdateParams", MsgUpdateParams]];
 export const MessageComposer = {
   encoded: {
     addVerifier(value: MsgAddVerifier) {
@@ -68,6 +68,12 @@ export const MessageComposer = {
       return {
         typeUrl: "/btt.rwa.v1.MsgCancelOrder",
         value: MsgCancelOrder.encode(value).finish()
+      };
+    },
+    pruneLapsedOrders(value: MsgPruneLapsedOrders) {
+      return {
+        typeUrl: "/btt.rwa.v1.MsgPruneLapsedOrders",
+        value: MsgPruneLapsedOrders.encode(value).finish()
       };
     },
     updateParams(value: MsgUpdateParams) {
@@ -141,6 +147,12 @@ export const MessageComposer = {
     cancelOrder(value: MsgCancelOrder) {
       return {
         typeUrl: "/btt.rwa.v1.MsgCancelOrder",
+        value
+      };
+    },
+    pruneLapsedOrders(value: MsgPruneLapsedOrders) {
+      return {
+        typeUrl: "/btt.rwa.v1.MsgPruneLapsedOrders",
         value
       };
     },
@@ -218,6 +230,12 @@ export const MessageComposer = {
         value: MsgCancelOrder.toJSON(value)
       };
     },
+    pruneLapsedOrders(value: MsgPruneLapsedOrders) {
+      return {
+        typeUrl: "/btt.rwa.v1.MsgPruneLapsedOrders",
+        value: MsgPruneLapsedOrders.toJSON(value)
+      };
+    },
     updateParams(value: MsgUpdateParams) {
       return {
         typeUrl: "/btt.rwa.v1.MsgUpdateParams",
@@ -292,6 +310,12 @@ export const MessageComposer = {
         value: MsgCancelOrder.fromJSON(value)
       };
     },
+    pruneLapsedOrders(value: any) {
+      return {
+        typeUrl: "/btt.rwa.v1.MsgPruneLapsedOrders",
+        value: MsgPruneLapsedOrders.fromJSON(value)
+      };
+    },
     updateParams(value: any) {
       return {
         typeUrl: "/btt.rwa.v1.MsgUpdateParams",
@@ -364,6 +388,12 @@ export const MessageComposer = {
       return {
         typeUrl: "/btt.rwa.v1.MsgCancelOrder",
         value: MsgCancelOrder.fromPartial(value)
+      };
+    },
+    pruneLapsedOrders(value: MsgPruneLapsedOrders) {
+      return {
+        typeUrl: "/btt.rwa.v1.MsgPruneLapsedOrders",
+        value: MsgPruneLapsedOrders.fromPartial(value)
       };
     },
     updateParams(value: MsgUpdateParams) {

@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { Rpc } from "cosmjs-types/helpers";
 import { BinaryReader } from "cosmjs-types/binary";
-import { MsgAddVerifier, MsgAddVerifierResponse, MsgRemoveVerifier, MsgRemoveVerifierResponse, MsgIssueCredential, MsgIssueCredentialResponse, MsgRevokeCredential, MsgRevokeCredentialResponse, MsgRegisterAsset, MsgRegisterAssetResponse, MsgAttestAsset, MsgAttestAssetResponse, MsgRetireAsset, MsgRetireAssetResponse, MsgTokenize, MsgTokenizeResponse, MsgUpdateValuation, MsgUpdateValuationResponse, MsgPlaceOrder, MsgPlaceOrderResponse, MsgCancelOrder, MsgCancelOrderResponse, MsgUpdateParams, MsgUpdateParamsResponse } from "./tx.js";
+import { MsgAddVerifier, MsgAddVerifierResponse, MsgRemoveVerifier, MsgRemoveVerifierResponse, MsgIssueCredential, MsgIssueCredentialResponse, MsgRevokeCredential, MsgRevokeCredentialResponse, MsgRegisterAsset, MsgRegisterAssetResponse, MsgAttestAsset, MsgAttestAssetResponse, MsgRetireAsset, MsgRetireAssetResponse, MsgTokenize, MsgTokenizeResponse, MsgUpdateValuation, MsgUpdateValuationResponse, MsgPlaceOrder, MsgPlaceOrderResponse, MsgCancelOrder, MsgCancelOrderResponse, MsgPruneLapsedOrders, MsgPruneLapsedOrdersResponse, MsgUpdateParams, MsgUpdateParamsResponse } from "./tx.js";
 /** Msg is the x/rwa transaction service. */
 export interface Msg {
   /** AddVerifier appoints a verifier (gov authority only). */
@@ -26,6 +26,11 @@ export interface Msg {
   placeOrder(request: MsgPlaceOrder): Promise<MsgPlaceOrderResponse>;
   /** CancelOrder cancels a resting order and returns its escrow. */
   cancelOrder(request: MsgCancelOrder): Promise<MsgCancelOrderResponse>;
+  /**
+   * PruneLapsedOrders lets anyone cancel the resting orders of one book side whose owners no longer
+   * hold a valid credential (escrow returned to them), visiting at most `limit` orders from the best price.
+   */
+  pruneLapsedOrders(request: MsgPruneLapsedOrders): Promise<MsgPruneLapsedOrdersResponse>;
   /** UpdateParams sets the module parameters (gov authority only). */
   updateParams(request: MsgUpdateParams): Promise<MsgUpdateParamsResponse>;
 }
@@ -44,6 +49,7 @@ export class MsgClientImpl implements Msg {
     this.updateValuation = this.updateValuation.bind(this);
     this.placeOrder = this.placeOrder.bind(this);
     this.cancelOrder = this.cancelOrder.bind(this);
+    this.pruneLapsedOrders = this.pruneLapsedOrders.bind(this);
     this.updateParams = this.updateParams.bind(this);
   }
   addVerifier(request: MsgAddVerifier): Promise<MsgAddVerifierResponse> {
@@ -100,6 +106,11 @@ export class MsgClientImpl implements Msg {
     const data = MsgCancelOrder.encode(request).finish();
     const promise = this.rpc.request("btt.rwa.v1.Msg", "CancelOrder", data);
     return promise.then(data => MsgCancelOrderResponse.decode(new BinaryReader(data)));
+  }
+  pruneLapsedOrders(request: MsgPruneLapsedOrders): Promise<MsgPruneLapsedOrdersResponse> {
+    const data = MsgPruneLapsedOrders.encode(request).finish();
+    const promise = this.rpc.request("btt.rwa.v1.Msg", "PruneLapsedOrders", data);
+    return promise.then(data => MsgPruneLapsedOrdersResponse.decode(new BinaryReader(data)));
   }
   updateParams(request: MsgUpdateParams): Promise<MsgUpdateParamsResponse> {
     const data = MsgUpdateParams.encode(request).finish();

@@ -90,12 +90,30 @@ export interface MsgPlaceOrderResponse {
   /** filled is the quantity matched at placement; the rest rests on the book. */
   filled: bigint;
   remaining: bigint;
+  /**
+   * stopped is the quantity neither filled nor rested: matching visited params.max_makers_per_order
+   * resting orders (lapsed makers cancelled included) while the book still crossed, and stopped;
+   * its escrow was refunded.
+   */
+  stopped: bigint;
 }
 export interface MsgCancelOrder {
   owner: string;
   orderId: bigint;
 }
 export interface MsgCancelOrderResponse {}
+/** MsgPruneLapsedOrders cancels lapsed resting orders of one side of an asset's book (anyone may sign). */
+export interface MsgPruneLapsedOrders {
+  signer: string;
+  assetId: bigint;
+  side: Side;
+  /** limit: resting orders visited from the best price, 1..params.max_prune_per_msg. */
+  limit: number;
+}
+export interface MsgPruneLapsedOrdersResponse {
+  visited: number;
+  cancelled: number;
+}
 export interface MsgUpdateParams {
   authority: string;
   params: Params;
@@ -1272,7 +1290,8 @@ function createBaseMsgPlaceOrderResponse(): MsgPlaceOrderResponse {
   return {
     orderId: BigInt(0),
     filled: BigInt(0),
-    remaining: BigInt(0)
+    remaining: BigInt(0),
+    stopped: BigInt(0)
   };
 }
 export const MsgPlaceOrderResponse = {
@@ -1285,6 +1304,9 @@ export const MsgPlaceOrderResponse = {
     }
     if (message.remaining !== BigInt(0)) {
       writer.uint32(24).uint64(message.remaining);
+    }
+    if (message.stopped !== BigInt(0)) {
+      writer.uint32(32).uint64(message.stopped);
     }
     return writer;
   },
@@ -1304,6 +1326,9 @@ export const MsgPlaceOrderResponse = {
         case 3:
           message.remaining = reader.uint64();
           break;
+        case 4:
+          message.stopped = reader.uint64();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1316,6 +1341,7 @@ export const MsgPlaceOrderResponse = {
     if (isSet(object.orderId)) obj.orderId = BigInt(object.orderId.toString());
     if (isSet(object.filled)) obj.filled = BigInt(object.filled.toString());
     if (isSet(object.remaining)) obj.remaining = BigInt(object.remaining.toString());
+    if (isSet(object.stopped)) obj.stopped = BigInt(object.stopped.toString());
     return obj;
   },
   toJSON(message: MsgPlaceOrderResponse): JsonSafe<MsgPlaceOrderResponse> {
@@ -1323,6 +1349,7 @@ export const MsgPlaceOrderResponse = {
     message.orderId !== undefined && (obj.orderId = (message.orderId || BigInt(0)).toString());
     message.filled !== undefined && (obj.filled = (message.filled || BigInt(0)).toString());
     message.remaining !== undefined && (obj.remaining = (message.remaining || BigInt(0)).toString());
+    message.stopped !== undefined && (obj.stopped = (message.stopped || BigInt(0)).toString());
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<MsgPlaceOrderResponse>, I>>(object: I): MsgPlaceOrderResponse {
@@ -1335,6 +1362,9 @@ export const MsgPlaceOrderResponse = {
     }
     if (object.remaining !== undefined && object.remaining !== null) {
       message.remaining = BigInt(object.remaining.toString());
+    }
+    if (object.stopped !== undefined && object.stopped !== null) {
+      message.stopped = BigInt(object.stopped.toString());
     }
     return message;
   }
@@ -1428,6 +1458,139 @@ export const MsgCancelOrderResponse = {
   },
   fromPartial<I extends Exact<DeepPartial<MsgCancelOrderResponse>, I>>(_: I): MsgCancelOrderResponse {
     const message = createBaseMsgCancelOrderResponse();
+    return message;
+  }
+};
+function createBaseMsgPruneLapsedOrders(): MsgPruneLapsedOrders {
+  return {
+    signer: "",
+    assetId: BigInt(0),
+    side: 0,
+    limit: 0
+  };
+}
+export const MsgPruneLapsedOrders = {
+  aminoType: "btt/rwa/MsgPruneLapsedOrders",
+  encode(message: MsgPruneLapsedOrders, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.signer !== "") {
+      writer.uint32(10).string(message.signer);
+    }
+    if (message.assetId !== BigInt(0)) {
+      writer.uint32(16).uint64(message.assetId);
+    }
+    if (message.side !== 0) {
+      writer.uint32(24).int32(message.side);
+    }
+    if (message.limit !== 0) {
+      writer.uint32(32).uint32(message.limit);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgPruneLapsedOrders {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgPruneLapsedOrders();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.signer = reader.string();
+          break;
+        case 2:
+          message.assetId = reader.uint64();
+          break;
+        case 3:
+          message.side = reader.int32() as any;
+          break;
+        case 4:
+          message.limit = reader.uint32();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgPruneLapsedOrders {
+    const obj = createBaseMsgPruneLapsedOrders();
+    if (isSet(object.signer)) obj.signer = String(object.signer);
+    if (isSet(object.assetId)) obj.assetId = BigInt(object.assetId.toString());
+    if (isSet(object.side)) obj.side = sideFromJSON(object.side);
+    if (isSet(object.limit)) obj.limit = Number(object.limit);
+    return obj;
+  },
+  toJSON(message: MsgPruneLapsedOrders): JsonSafe<MsgPruneLapsedOrders> {
+    const obj: any = {};
+    message.signer !== undefined && (obj.signer = message.signer);
+    message.assetId !== undefined && (obj.assetId = (message.assetId || BigInt(0)).toString());
+    message.side !== undefined && (obj.side = sideToJSON(message.side));
+    message.limit !== undefined && (obj.limit = Math.round(message.limit));
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgPruneLapsedOrders>, I>>(object: I): MsgPruneLapsedOrders {
+    const message = createBaseMsgPruneLapsedOrders();
+    message.signer = object.signer ?? "";
+    if (object.assetId !== undefined && object.assetId !== null) {
+      message.assetId = BigInt(object.assetId.toString());
+    }
+    message.side = object.side ?? 0;
+    message.limit = object.limit ?? 0;
+    return message;
+  }
+};
+function createBaseMsgPruneLapsedOrdersResponse(): MsgPruneLapsedOrdersResponse {
+  return {
+    visited: 0,
+    cancelled: 0
+  };
+}
+export const MsgPruneLapsedOrdersResponse = {
+  encode(message: MsgPruneLapsedOrdersResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.visited !== 0) {
+      writer.uint32(8).uint32(message.visited);
+    }
+    if (message.cancelled !== 0) {
+      writer.uint32(16).uint32(message.cancelled);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgPruneLapsedOrdersResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgPruneLapsedOrdersResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.visited = reader.uint32();
+          break;
+        case 2:
+          message.cancelled = reader.uint32();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgPruneLapsedOrdersResponse {
+    const obj = createBaseMsgPruneLapsedOrdersResponse();
+    if (isSet(object.visited)) obj.visited = Number(object.visited);
+    if (isSet(object.cancelled)) obj.cancelled = Number(object.cancelled);
+    return obj;
+  },
+  toJSON(message: MsgPruneLapsedOrdersResponse): JsonSafe<MsgPruneLapsedOrdersResponse> {
+    const obj: any = {};
+    message.visited !== undefined && (obj.visited = Math.round(message.visited));
+    message.cancelled !== undefined && (obj.cancelled = Math.round(message.cancelled));
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgPruneLapsedOrdersResponse>, I>>(object: I): MsgPruneLapsedOrdersResponse {
+    const message = createBaseMsgPruneLapsedOrdersResponse();
+    message.visited = object.visited ?? 0;
+    message.cancelled = object.cancelled ?? 0;
     return message;
   }
 };

@@ -338,6 +338,20 @@ export interface Params {
   maxCredentialSeconds: bigint;
   /** max_open_orders_per_account bounds one account's resting orders. */
   maxOpenOrdersPerAccount: number;
+  /**
+   * max_makers_per_order bounds the resting orders one incoming order visits (fills and lapsed-maker
+   * cancellations alike); at the bound the incoming order stops and its unfilled rest is refunded.
+   */
+  maxMakersPerOrder: number;
+  /** max_prune_per_msg bounds MsgPruneLapsedOrders.limit. */
+  maxPrunePerMsg: number;
+  /**
+   * trade_retention_seconds: trade records older than this are deleted (history stays in the
+   * rwa_order_fill events and the explorer).
+   */
+  tradeRetentionSeconds: bigint;
+  /** max_trade_prunes_per_block bounds the trade records deleted at the end of one block. */
+  maxTradePrunesPerBlock: number;
 }
 function createBaseVerifier(): Verifier {
   return {
@@ -1252,7 +1266,11 @@ function createBaseParams(): Params {
     tradeFeeRate: "",
     tradeFeeBurnFraction: "",
     maxCredentialSeconds: BigInt(0),
-    maxOpenOrdersPerAccount: 0
+    maxOpenOrdersPerAccount: 0,
+    maxMakersPerOrder: 0,
+    maxPrunePerMsg: 0,
+    tradeRetentionSeconds: BigInt(0),
+    maxTradePrunesPerBlock: 0
   };
 }
 export const Params = {
@@ -1274,6 +1292,18 @@ export const Params = {
     }
     if (message.maxOpenOrdersPerAccount !== 0) {
       writer.uint32(48).uint32(message.maxOpenOrdersPerAccount);
+    }
+    if (message.maxMakersPerOrder !== 0) {
+      writer.uint32(56).uint32(message.maxMakersPerOrder);
+    }
+    if (message.maxPrunePerMsg !== 0) {
+      writer.uint32(64).uint32(message.maxPrunePerMsg);
+    }
+    if (message.tradeRetentionSeconds !== BigInt(0)) {
+      writer.uint32(72).int64(message.tradeRetentionSeconds);
+    }
+    if (message.maxTradePrunesPerBlock !== 0) {
+      writer.uint32(80).uint32(message.maxTradePrunesPerBlock);
     }
     return writer;
   },
@@ -1302,6 +1332,18 @@ export const Params = {
         case 6:
           message.maxOpenOrdersPerAccount = reader.uint32();
           break;
+        case 7:
+          message.maxMakersPerOrder = reader.uint32();
+          break;
+        case 8:
+          message.maxPrunePerMsg = reader.uint32();
+          break;
+        case 9:
+          message.tradeRetentionSeconds = reader.int64();
+          break;
+        case 10:
+          message.maxTradePrunesPerBlock = reader.uint32();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1317,6 +1359,10 @@ export const Params = {
     if (isSet(object.tradeFeeBurnFraction)) obj.tradeFeeBurnFraction = String(object.tradeFeeBurnFraction);
     if (isSet(object.maxCredentialSeconds)) obj.maxCredentialSeconds = BigInt(object.maxCredentialSeconds.toString());
     if (isSet(object.maxOpenOrdersPerAccount)) obj.maxOpenOrdersPerAccount = Number(object.maxOpenOrdersPerAccount);
+    if (isSet(object.maxMakersPerOrder)) obj.maxMakersPerOrder = Number(object.maxMakersPerOrder);
+    if (isSet(object.maxPrunePerMsg)) obj.maxPrunePerMsg = Number(object.maxPrunePerMsg);
+    if (isSet(object.tradeRetentionSeconds)) obj.tradeRetentionSeconds = BigInt(object.tradeRetentionSeconds.toString());
+    if (isSet(object.maxTradePrunesPerBlock)) obj.maxTradePrunesPerBlock = Number(object.maxTradePrunesPerBlock);
     return obj;
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -1327,6 +1373,10 @@ export const Params = {
     message.tradeFeeBurnFraction !== undefined && (obj.tradeFeeBurnFraction = message.tradeFeeBurnFraction);
     message.maxCredentialSeconds !== undefined && (obj.maxCredentialSeconds = (message.maxCredentialSeconds || BigInt(0)).toString());
     message.maxOpenOrdersPerAccount !== undefined && (obj.maxOpenOrdersPerAccount = Math.round(message.maxOpenOrdersPerAccount));
+    message.maxMakersPerOrder !== undefined && (obj.maxMakersPerOrder = Math.round(message.maxMakersPerOrder));
+    message.maxPrunePerMsg !== undefined && (obj.maxPrunePerMsg = Math.round(message.maxPrunePerMsg));
+    message.tradeRetentionSeconds !== undefined && (obj.tradeRetentionSeconds = (message.tradeRetentionSeconds || BigInt(0)).toString());
+    message.maxTradePrunesPerBlock !== undefined && (obj.maxTradePrunesPerBlock = Math.round(message.maxTradePrunesPerBlock));
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
@@ -1339,6 +1389,12 @@ export const Params = {
       message.maxCredentialSeconds = BigInt(object.maxCredentialSeconds.toString());
     }
     message.maxOpenOrdersPerAccount = object.maxOpenOrdersPerAccount ?? 0;
+    message.maxMakersPerOrder = object.maxMakersPerOrder ?? 0;
+    message.maxPrunePerMsg = object.maxPrunePerMsg ?? 0;
+    if (object.tradeRetentionSeconds !== undefined && object.tradeRetentionSeconds !== null) {
+      message.tradeRetentionSeconds = BigInt(object.tradeRetentionSeconds.toString());
+    }
+    message.maxTradePrunesPerBlock = object.maxTradePrunesPerBlock ?? 0;
     return message;
   }
 };

@@ -85,6 +85,17 @@ export interface Params {
   nominationPeriod: Duration;
   /** Number of representative seats (also the most candidates a ballot may name). */
   seats: number;
+  /**
+   * nomination_bond (abtt) is held from each nominee until the term ends: refunded when the candidate
+   * is seated or reaches bond_refund_votes, otherwise burned (x/emissions' Burn).
+   */
+  nominationBond: string;
+  /** bond_refund_votes: the votes (bonded abtt of the ballots naming the candidate) that earn the bond back. */
+  bondRefundVotes: string;
+  /** max_candidates bounds the nominees of one election. */
+  maxCandidates: number;
+  /** max_ballot_prunes_per_block bounds the ballots of past elections deleted in one BeginBlock. */
+  maxBallotPrunesPerBlock: number;
 }
 /** Institution is one member of the institutions class. */
 export interface Institution {
@@ -102,14 +113,21 @@ export interface Representative {
 export interface Candidate {
   address: string;
   statement: string;
+  /** bond (abtt) held by the module since the nomination. */
+  bond: string;
+  /** votes: the sum of the weights of the current ballots naming this candidate, kept as ballots arrive. */
+  votes: string;
 }
 /**
- * Ballot is a holder's vote in the current election: up to params.seats candidates, each
- * credited with the voter's whole bonded stake when the term ends (approval voting).
+ * Ballot is a holder's vote in the election of term `term`: up to params.seats candidates, each
+ * credited with `weight`, the voter's bonded stake when the ballot was cast, refreshed when the voter's
+ * delegations change (approval voting). Ballots of past terms wait to be pruned and count for nothing.
  */
 export interface Ballot {
   voter: string;
   candidates: string[];
+  weight: string;
+  term: bigint;
 }
 /** Term is the current representative term; its election seats the next one. */
 export interface Term {
@@ -299,7 +317,11 @@ function createBaseParams(): Params {
     computeEpochs: 0,
     termDuration: Duration.fromPartial({}),
     nominationPeriod: Duration.fromPartial({}),
-    seats: 0
+    seats: 0,
+    nominationBond: "",
+    bondRefundVotes: "",
+    maxCandidates: 0,
+    maxBallotPrunesPerBlock: 0
   };
 }
 export const Params = {
@@ -319,6 +341,18 @@ export const Params = {
     }
     if (message.seats !== 0) {
       writer.uint32(40).uint32(message.seats);
+    }
+    if (message.nominationBond !== "") {
+      writer.uint32(50).string(message.nominationBond);
+    }
+    if (message.bondRefundVotes !== "") {
+      writer.uint32(58).string(message.bondRefundVotes);
+    }
+    if (message.maxCandidates !== 0) {
+      writer.uint32(64).uint32(message.maxCandidates);
+    }
+    if (message.maxBallotPrunesPerBlock !== 0) {
+      writer.uint32(72).uint32(message.maxBallotPrunesPerBlock);
     }
     return writer;
   },
@@ -344,6 +378,18 @@ export const Params = {
         case 5:
           message.seats = reader.uint32();
           break;
+        case 6:
+          message.nominationBond = reader.string();
+          break;
+        case 7:
+          message.bondRefundVotes = reader.string();
+          break;
+        case 8:
+          message.maxCandidates = reader.uint32();
+          break;
+        case 9:
+          message.maxBallotPrunesPerBlock = reader.uint32();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -358,6 +404,10 @@ export const Params = {
     if (isSet(object.termDuration)) obj.termDuration = Duration.fromJSON(object.termDuration);
     if (isSet(object.nominationPeriod)) obj.nominationPeriod = Duration.fromJSON(object.nominationPeriod);
     if (isSet(object.seats)) obj.seats = Number(object.seats);
+    if (isSet(object.nominationBond)) obj.nominationBond = String(object.nominationBond);
+    if (isSet(object.bondRefundVotes)) obj.bondRefundVotes = String(object.bondRefundVotes);
+    if (isSet(object.maxCandidates)) obj.maxCandidates = Number(object.maxCandidates);
+    if (isSet(object.maxBallotPrunesPerBlock)) obj.maxBallotPrunesPerBlock = Number(object.maxBallotPrunesPerBlock);
     return obj;
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -371,6 +421,10 @@ export const Params = {
     message.termDuration !== undefined && (obj.termDuration = message.termDuration ? Duration.toJSON(message.termDuration) : undefined);
     message.nominationPeriod !== undefined && (obj.nominationPeriod = message.nominationPeriod ? Duration.toJSON(message.nominationPeriod) : undefined);
     message.seats !== undefined && (obj.seats = Math.round(message.seats));
+    message.nominationBond !== undefined && (obj.nominationBond = message.nominationBond);
+    message.bondRefundVotes !== undefined && (obj.bondRefundVotes = message.bondRefundVotes);
+    message.maxCandidates !== undefined && (obj.maxCandidates = Math.round(message.maxCandidates));
+    message.maxBallotPrunesPerBlock !== undefined && (obj.maxBallotPrunesPerBlock = Math.round(message.maxBallotPrunesPerBlock));
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
@@ -384,6 +438,10 @@ export const Params = {
       message.nominationPeriod = Duration.fromPartial(object.nominationPeriod);
     }
     message.seats = object.seats ?? 0;
+    message.nominationBond = object.nominationBond ?? "";
+    message.bondRefundVotes = object.bondRefundVotes ?? "";
+    message.maxCandidates = object.maxCandidates ?? 0;
+    message.maxBallotPrunesPerBlock = object.maxBallotPrunesPerBlock ?? 0;
     return message;
   }
 };
@@ -512,7 +570,9 @@ export const Representative = {
 function createBaseCandidate(): Candidate {
   return {
     address: "",
-    statement: ""
+    statement: "",
+    bond: "",
+    votes: ""
   };
 }
 export const Candidate = {
@@ -522,6 +582,12 @@ export const Candidate = {
     }
     if (message.statement !== "") {
       writer.uint32(18).string(message.statement);
+    }
+    if (message.bond !== "") {
+      writer.uint32(26).string(message.bond);
+    }
+    if (message.votes !== "") {
+      writer.uint32(34).string(Decimal.fromUserInput(message.votes, 18).atomics);
     }
     return writer;
   },
@@ -538,6 +604,12 @@ export const Candidate = {
         case 2:
           message.statement = reader.string();
           break;
+        case 3:
+          message.bond = reader.string();
+          break;
+        case 4:
+          message.votes = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -549,25 +621,33 @@ export const Candidate = {
     const obj = createBaseCandidate();
     if (isSet(object.address)) obj.address = String(object.address);
     if (isSet(object.statement)) obj.statement = String(object.statement);
+    if (isSet(object.bond)) obj.bond = String(object.bond);
+    if (isSet(object.votes)) obj.votes = String(object.votes);
     return obj;
   },
   toJSON(message: Candidate): JsonSafe<Candidate> {
     const obj: any = {};
     message.address !== undefined && (obj.address = message.address);
     message.statement !== undefined && (obj.statement = message.statement);
+    message.bond !== undefined && (obj.bond = message.bond);
+    message.votes !== undefined && (obj.votes = message.votes);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Candidate>, I>>(object: I): Candidate {
     const message = createBaseCandidate();
     message.address = object.address ?? "";
     message.statement = object.statement ?? "";
+    message.bond = object.bond ?? "";
+    message.votes = object.votes ?? "";
     return message;
   }
 };
 function createBaseBallot(): Ballot {
   return {
     voter: "",
-    candidates: []
+    candidates: [],
+    weight: "",
+    term: BigInt(0)
   };
 }
 export const Ballot = {
@@ -577,6 +657,12 @@ export const Ballot = {
     }
     for (const v of message.candidates) {
       writer.uint32(18).string(v!);
+    }
+    if (message.weight !== "") {
+      writer.uint32(26).string(Decimal.fromUserInput(message.weight, 18).atomics);
+    }
+    if (message.term !== BigInt(0)) {
+      writer.uint32(32).uint64(message.term);
     }
     return writer;
   },
@@ -593,6 +679,12 @@ export const Ballot = {
         case 2:
           message.candidates.push(reader.string());
           break;
+        case 3:
+          message.weight = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 4:
+          message.term = reader.uint64();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -604,6 +696,8 @@ export const Ballot = {
     const obj = createBaseBallot();
     if (isSet(object.voter)) obj.voter = String(object.voter);
     if (Array.isArray(object?.candidates)) obj.candidates = object.candidates.map((e: any) => String(e));
+    if (isSet(object.weight)) obj.weight = String(object.weight);
+    if (isSet(object.term)) obj.term = BigInt(object.term.toString());
     return obj;
   },
   toJSON(message: Ballot): JsonSafe<Ballot> {
@@ -614,12 +708,18 @@ export const Ballot = {
     } else {
       obj.candidates = [];
     }
+    message.weight !== undefined && (obj.weight = message.weight);
+    message.term !== undefined && (obj.term = (message.term || BigInt(0)).toString());
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Ballot>, I>>(object: I): Ballot {
     const message = createBaseBallot();
     message.voter = object.voter ?? "";
     message.candidates = object.candidates?.map(e => e) || [];
+    message.weight = object.weight ?? "";
+    if (object.term !== undefined && object.term !== null) {
+      message.term = BigInt(object.term.toString());
+    }
     return message;
   }
 };
