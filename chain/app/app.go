@@ -253,8 +253,12 @@ func NewBttApp(
 	app.BankKeeper = bankkeeper.NewBaseKeeper(appCodec, runtime.NewKVStoreService(keys[banktypes.StoreKey]),
 		app.AccountKeeper, BlockedAddresses(), authority, logger)
 
+	// x/gov and x/staking burn abtt (vetoed / cancelled deposits, slashed stake) through a bank
+	// keeper that records every burn in x/emissions' burned total (burn.go).
+	burnTracking := NewBurnTrackingBankKeeper(app.BankKeeper)
+
 	app.StakingKeeper = stakingkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[stakingtypes.StoreKey]),
-		app.AccountKeeper, app.BankKeeper, authority,
+		app.AccountKeeper, burnTracking, authority,
 		authcodec.NewBech32Codec(Bech32PrefixValAddr), authcodec.NewBech32Codec(Bech32PrefixConsAddr))
 
 	app.DistrKeeper = distrkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[distrtypes.StoreKey]),
@@ -283,6 +287,7 @@ func NewBttApp(
 	// (app.EmissionsKeeper.SetComputeKeeper below; without one no node earns).
 	app.EmissionsKeeper = emissionskeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[emissionstypes.StoreKey]),
 		authority, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper, authtypes.FeeCollectorName)
+	burnTracking.SetRecorder(app.EmissionsKeeper)
 	// BTT modules register their epoch hooks here.
 	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.EmissionsKeeper.Hooks()))
 
@@ -308,7 +313,7 @@ func NewBttApp(
 	app.WgovKeeper = wgovkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[wgovtypes.StoreKey]),
 		authority, app.StakingKeeper, app.ComputeKeeper)
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),
-		app.AccountKeeper, app.BankKeeper, app.StakingKeeper, app.DistrKeeper, app.MsgServiceRouter(),
+		app.AccountKeeper, burnTracking, app.StakingKeeper, app.DistrKeeper, app.MsgServiceRouter(),
 		govtypes.DefaultConfig(), authority,
 		govkeeper.WithCustomCalculateVoteResultsAndVotingPowerFn(app.WgovKeeper.CalculateVoteResultsAndVotingPower))
 	app.GovKeeper = *govKeeper.SetHooks(govtypes.NewMultiGovHooks())
@@ -341,10 +346,10 @@ func NewBttApp(
 		vesting.NewAppModule(app.AccountKeeper, app.BankKeeper),
 		bank.NewAppModule(appCodec, app.BankKeeper, app.AccountKeeper, nil),
 		feegrantmodule.NewAppModule(appCodec, app.AccountKeeper, app.BankKeeper, app.FeeGrantKeeper, app.interfaceRegistry),
-		gov.NewAppModule(appCodec, &app.GovKeeper, app.AccountKeeper, app.BankKeeper, nil),
+		gov.NewAppModule(appCodec, &app.GovKeeper, app.AccountKeeper, burnTracking, nil),
 		slashing.NewAppModule(appCodec, app.SlashingKeeper, app.AccountKeeper, app.BankKeeper, app.StakingKeeper, nil, app.interfaceRegistry),
 		distr.NewAppModule(appCodec, app.DistrKeeper, app.AccountKeeper, app.BankKeeper, app.StakingKeeper, nil),
-		staking.NewAppModule(appCodec, app.StakingKeeper, app.AccountKeeper, app.BankKeeper, nil),
+		staking.NewAppModule(appCodec, app.StakingKeeper, app.AccountKeeper, burnTracking, nil),
 		upgrade.NewAppModule(app.UpgradeKeeper, app.AccountKeeper.AddressCodec()),
 		evidence.NewAppModule(app.EvidenceKeeper),
 		authzmodule.NewAppModule(appCodec, app.AuthzKeeper, app.AccountKeeper, app.BankKeeper, app.interfaceRegistry),
