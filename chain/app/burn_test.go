@@ -7,6 +7,7 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
+	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
 	"github.com/stretchr/testify/require"
 
 	sdkmath "cosmossdk.io/math"
@@ -28,6 +29,7 @@ type chainFixture struct {
 	t        *testing.T
 	app      *app.BttApp
 	operator sdk.AccAddress
+	key      *secp256k1.PrivKey
 	height   int64
 	now      time.Time
 	ctx      sdk.Context
@@ -37,7 +39,8 @@ func bootChain(t *testing.T) *chainFixture {
 	t.Helper()
 	start := time.Now().UTC().Truncate(time.Second)
 	bttApp := app.NewTestApp(t, baseapp.SetChainID(chainID))
-	appState, operator := app.TestGenesisWithValidator(t, bttApp, chainID, start, 0)
+	appState, key := app.TestGenesisWithValidatorKey(t, bttApp, chainID, start, 0)
+	operator := sdk.AccAddress(key.PubKey().Address())
 	stateBz, err := json.Marshal(appState)
 	require.NoError(t, err)
 	_, err = bttApp.InitChain(&abci.RequestInitChain{
@@ -45,7 +48,7 @@ func bootChain(t *testing.T) *chainFixture {
 		ConsensusParams: simtestutil.DefaultConsensusParams,
 	})
 	require.NoError(t, err)
-	f := &chainFixture{t: t, app: bttApp, operator: operator, height: 1, now: start}
+	f := &chainFixture{t: t, app: bttApp, operator: operator, key: key, height: 1, now: start}
 	f.block(start, nil)
 	return f
 }
@@ -54,13 +57,20 @@ func bootChain(t *testing.T) *chainFixture {
 // f.ctx at the new state.
 func (f *chainFixture) block(tm time.Time, misbehavior []abci.Misbehavior) {
 	f.t.Helper()
-	_, err := f.app.FinalizeBlock(&abci.RequestFinalizeBlock{Height: f.height, Time: tm, Misbehavior: misbehavior})
+	f.blockTxs(tm, misbehavior)
+}
+
+// blockTxs is block with transactions; it returns their results.
+func (f *chainFixture) blockTxs(tm time.Time, misbehavior []abci.Misbehavior, txs ...[]byte) []*abci.ExecTxResult {
+	f.t.Helper()
+	res, err := f.app.FinalizeBlock(&abci.RequestFinalizeBlock{Height: f.height, Time: tm, Misbehavior: misbehavior, Txs: txs})
 	require.NoError(f.t, err)
 	_, err = f.app.Commit()
 	require.NoError(f.t, err)
 	f.height++
 	f.now = tm
 	f.ctx = f.app.NewUncachedContext(false, cmtproto.Header{ChainID: chainID, Height: f.height, Time: tm})
+	return res.TxResults
 }
 
 // requireSupplyHolds asserts bank total supply of abtt + x/emissions' burned total == 2.1e26

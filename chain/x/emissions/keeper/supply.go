@@ -36,12 +36,18 @@ func (k *Keeper) Supply(ctx context.Context) (*types.QuerySupplyResponse, error)
 		return false
 	})
 	resp := &types.QuerySupplyResponse{Total: total, Burned: burned, TotalPlusBurned: total.Add(burned), VestingLocked: locked, PoolsTotal: math.ZeroInt()}
-	for _, name := range PoolNames() {
-		addr := k.accountKeeper.GetModuleAddress(name)
+	addPool := func(name string, addr sdk.AccAddress) {
 		amt := k.bankKeeper.GetBalance(ctx, addr, BaseDenom).Amount
 		resp.Pools = append(resp.Pools, types.PoolBalance{Name: name, Address: addr.String(), Amount: amt})
 		resp.PoolsTotal = resp.PoolsTotal.Add(amt)
 	}
+	for _, name := range PoolNames() {
+		addr := k.accountKeeper.GetModuleAddress(name)
+		addPool(name, addr)
+	}
+	// The institutions' fee budget (carved from the ecosystem fund at genesis) is not
+	// circulating either: it only pays the fees of the institutions' fee allowances.
+	addPool(allocation.InstitutionFeeBudget, allocation.InstitutionFeeBudgetAddress())
 	resp.Circulating = total.Sub(locked).Sub(resp.PoolsTotal)
 	if resp.MiningPaid, err = getInt(ctx, k.MiningPaid); err != nil {
 		return nil, err
