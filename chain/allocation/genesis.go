@@ -461,3 +461,18 @@ func upsertMetadata(list []banktypes.Metadata, md banktypes.Metadata) []banktype
 func coins(amount sdkmath.Int) sdk.Coins {
 	return sdk.NewCoins(sdk.NewCoin(BaseDenom, amount))
 }
+
+// BlockMaxGas is the consensus block max_gas that 'bttd genesis allocate' writes (CometBFT's
+// default is -1: unlimited, so one block could carry any amount of execution and stall every
+// validator). 100,000,000 gas is:
+//   - 14 times the largest legitimate transaction measured (a 100-order x/rwa MsgPlaceOrder
+//     batch: about 4.7M gas used, 7.1M gas limit at 1.5 × simulation; BENCHMARKS.md, bench-rwa),
+//     so such a batch always fits and a block still holds a dozen of them;
+//   - above the most gas any benchmark block used (43M in bench-chain's send load, 34M with
+//     compute proofs, 33M with rwa takers), and CometBFT counts the gas *limit* when it fills a
+//     block (about 53M for that 43M block at 82,000 gas per send), so the measured throughput is
+//     not capped;
+//   - small enough to bound a block's execution (about 1.5k bank sends) on the validators' hardware.
+//
+// Governance can change it with x/consensus' MsgUpdateParams.
+const BlockMaxGas int64 = 100_000_000
