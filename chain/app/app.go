@@ -3,6 +3,7 @@
 package app
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -297,6 +298,29 @@ func NewBttApp(
 		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper)
 	app.ComputeKeeper.SetBurner(app.EmissionsKeeper)
 	app.EmissionsKeeper.SetComputeKeeper(app.ComputeKeeper)
+	// Both count the same x/epochs epoch (emissions pays epoch N from compute's records of
+	// epoch N). x/emissions' params own the identifier: its MsgUpdateParams moves x/compute
+	// along, x/compute's MsgUpdateParams refuses an identifier that differs from it, and
+	// InitChainer checks the genesis (ValidateEpochIdentifiers).
+	app.EmissionsKeeper.SetEpochIdentifierSync(func(ctx context.Context, id string) error {
+		p := app.ComputeKeeper.GetParams(ctx)
+		p.EpochIdentifier = id
+		if err := p.Validate(); err != nil {
+			return err
+		}
+		return app.ComputeKeeper.Params.Set(ctx, p)
+	})
+	app.ComputeKeeper.SetParamsCheck(func(ctx context.Context, p computetypes.Params) error {
+		ep, err := app.EmissionsKeeper.Params.Get(ctx)
+		if err != nil {
+			return err
+		}
+		if ep.EpochIdentifier != p.EpochIdentifier {
+			return fmt.Errorf("epoch_identifier %q must equal x/emissions' %q (change it with x/emissions' MsgUpdateParams, which moves both)",
+				p.EpochIdentifier, ep.EpochIdentifier)
+		}
+		return nil
+	})
 
 	// x/rwa: fees are burned through x/emissions and the rest goes to the development fund;
 	// its send restriction keeps shares rwa/{id} between credentialed accounts on every bank path.
@@ -482,6 +506,9 @@ func (app *BttApp) Configurator() module.Configurator { return app.configurator 
 func (app *BttApp) InitChainer(ctx sdk.Context, req *abci.RequestInitChain) (*abci.ResponseInitChain, error) {
 	var genesisState GenesisState
 	if err := json.Unmarshal(req.AppStateBytes, &genesisState); err != nil {
+		return nil, err
+	}
+	if err := ValidateEpochIdentifiers(app.appCodec, genesisState); err != nil {
 		return nil, err
 	}
 	if err := app.UpgradeKeeper.SetModuleVersionMap(ctx, app.ModuleManager.GetVersionMap()); err != nil {

@@ -41,6 +41,9 @@ type Keeper struct {
 	epochsKeeper  types.EpochsKeeper
 	computeKeeper types.ComputeKeeper
 	feeCollector  string
+	// syncEpochIdentifier sets x/compute's epoch identifier to x/emissions' new one (wired by
+	// the app): both must count the same epoch, and x/emissions' params own it.
+	syncEpochIdentifier func(context.Context, string) error
 
 	Schema        collections.Schema
 	Params        collections.Item[types.Params]
@@ -91,6 +94,12 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 
 // SetComputeKeeper wires x/compute's records (nil keeps the no-nodes path).
 func (k *Keeper) SetComputeKeeper(ck types.ComputeKeeper) { k.computeKeeper = ck }
+
+// SetEpochIdentifierSync wires what MsgUpdateParams calls when epoch_identifier changes, to
+// move x/compute to the same epoch in the same transaction (nil: nothing else to move).
+func (k *Keeper) SetEpochIdentifierSync(f func(context.Context, string) error) {
+	k.syncEpochIdentifier = f
+}
 
 // GetAuthority returns the governance authority.
 func (k *Keeper) GetAuthority() string { return k.authority }
