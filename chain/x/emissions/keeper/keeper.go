@@ -59,6 +59,9 @@ type Keeper struct {
 	NodeRewardsByNode collections.KeySet[collections.Pair[string, int64]]
 	// Released is what each source released, by calendar year since genesis.
 	Released collections.Map[collections.Pair[uint32, string], math.Int]
+	// VestingAccounts are the vesting accounts present at genesis (the institutions): the
+	// supply query sums their still-vesting coins instead of walking every account.
+	VestingAccounts collections.KeySet[sdk.AccAddress]
 }
 
 // NewKeeper returns the x/emissions keeper. The compute keeper may be set later with
@@ -83,6 +86,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 			collections.PairKeyCodec(collections.StringKey, collections.Int64Key)),
 		Released: collections.NewMap(sb, types.ReleasedKey, "released",
 			collections.PairKeyCodec(collections.Uint32Key, collections.StringKey), sdk.IntValue),
+		VestingAccounts: collections.NewKeySet(sb, types.VestingAccountsKey, "vesting_accounts", sdk.AccAddressKey),
 	}
 	schema, err := sb.Build()
 	if err != nil {
