@@ -1,6 +1,7 @@
 package cmd_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -19,6 +20,7 @@ import (
 	alloctypes "github.com/btt-chain/btt/chain/allocation/types"
 	"github.com/btt-chain/btt/chain/app"
 	"github.com/btt-chain/btt/chain/cmd/bttd/cmd"
+	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
 )
 
 func runBttd(t *testing.T, home string, args ...string) {
@@ -29,7 +31,8 @@ func runBttd(t *testing.T, home string, args ...string) {
 }
 
 // TestAllocateSetsBlockMaxGas: 'bttd init' leaves CometBFT's max_gas -1 (unlimited); 'bttd genesis
-// allocate', which every localnet and testnet genesis goes through, bounds it.
+// allocate', which every localnet and testnet genesis goes through, bounds it. The result passes
+// 'bttd genesis validate', which also refuses differing compute/emissions epoch identifiers.
 func TestAllocateSetsBlockMaxGas(t *testing.T) {
 	home := t.TempDir()
 	runBttd(t, home, "init", "node0", "--chain-id", "btt-cmdtest-1")
@@ -53,8 +56,28 @@ func TestAllocateSetsBlockMaxGas(t *testing.T) {
 	require.NoError(t, os.WriteFile(cfgPath, bz, 0o600))
 	runBttd(t, home, "genesis", "allocate", cfgPath)
 
-	gen, err := genutiltypes.AppGenesisFromFile(filepath.Join(home, "config", "genesis.json"))
+	genPath := filepath.Join(home, "config", "genesis.json")
+	gen, err := genutiltypes.AppGenesisFromFile(genPath)
 	require.NoError(t, err)
 	require.Equal(t, allocation.BlockMaxGas, gen.Consensus.Params.Block.MaxGas)
+	runBttd(t, home, "genesis", "validate")
+
+	// 'bttd genesis validate' refuses compute and emissions counting different epochs.
+	var state map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(gen.AppState, &state))
+	var cg computetypes.GenesisState
+	cdc := app.NewTestApp(t).AppCodec()
+	require.NoError(t, cdc.UnmarshalJSON(state[computetypes.ModuleName], &cg))
+	cg.Params.EpochIdentifier = "day"
+	state[computetypes.ModuleName], err = cdc.MarshalJSON(&cg)
+	require.NoError(t, err)
+	gen.AppState, err = json.Marshal(state)
+	require.NoError(t, err)
+	require.NoError(t, gen.SaveAs(genPath))
+	root := cmd.NewRootCmd()
+	root.SetArgs([]string{"genesis", "validate", "--home", home})
+	err = svrcmd.Execute(root, "BTTD", home)
+	require.Error(t, err)
+	require.Contains(t, err.Error(), "epoch_identifier")
 	require.Equal(t, int64(100_000_000), allocation.BlockMaxGas)
 }
