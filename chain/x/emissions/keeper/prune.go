@@ -86,13 +86,16 @@ func (k *Keeper) PruneEpochRecords(ctx context.Context) (int, error) {
 	return deleted, nil
 }
 
-// BeginBlock runs the fee split, then prunes old epoch records. Pruning runs in a cached
-// context and a failure is logged, never returned: a bad record must not halt the chain.
+// BeginBlock runs the fee split, then prunes old epoch records. Each runs in a cached context
+// and a failure is logged and skipped for this block, never returned: neither may halt the chain.
 func (k *Keeper) BeginBlock(ctx context.Context) error {
-	if err := k.ApplyFeeSplit(ctx); err != nil {
-		return err
-	}
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	splitCtx, writeSplit := sdkCtx.CacheContext()
+	if err := k.ApplyFeeSplit(splitCtx); err != nil {
+		k.Logger(ctx).Error("fee split failed; the fees stay with the fee collector this block", "err", err)
+	} else {
+		writeSplit()
+	}
 	cacheCtx, write := sdkCtx.CacheContext()
 	n, err := k.PruneEpochRecords(cacheCtx)
 	if err != nil {

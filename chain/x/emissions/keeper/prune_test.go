@@ -82,3 +82,11 @@ func TestOldEpochRecordsArePrunedBoundedPerBlock(t *testing.T) {
 	params.EpochRecordRetention = 0
 	require.NoError(t, params.Validate())
 }
+
+// A failing fee split or pruning is logged and skipped: the block still commits.
+func TestBeginBlockFailureDoesNotHaltTheChain(t *testing.T) {
+	f := setup(t)
+	require.NoError(t, f.k.Params.Remove(f.ctx))
+	f.block(genesisTime.Add(time.Minute))
+	f.block(genesisTime.Add(2 * time.Minute))
+}
