@@ -209,7 +209,7 @@ func Validate(cfg *types.AllocationConfig) error {
 			avail = avail.Sub(InstitutionFeeBudgetTotal())
 		}
 		if carved[c.From].GT(avail) {
-			return fmt.Errorf("carve-outs from %q (%s abtt) exceed its allocation (%s abtt)", c.From, carved[c.From], a.Amount())
+			return fmt.Errorf("carve-outs from %q (%s abtt) exceed its allocation (%s abtt, after the institutions' fee budget where it comes from this pool)", c.From, carved[c.From], avail)
 		}
 	}
 
