@@ -1,6 +1,7 @@
 package allocation_test
 
 import (
+	"cosmossdk.io/x/feegrant"
 	"encoding/json"
 	"math/rand"
 	"strings"
@@ -98,8 +99,8 @@ func TestBuildSumsExactlyToTheFixedSupply(t *testing.T) {
 		sum = sum.Add(b.Coins.AmountOf("abtt"))
 	}
 	require.Equal(t, "210000000000000000000000000", sum.String())
-	// The carve-out came out of the ecosystem fund and nowhere else.
-	require.Equal(t, btt(t, "14700000").Sub(btt(t, "1234567.000000000000000001")).String(), res.Pools[allocation.EcosystemGrowthFundPool].String())
+	// The carve-out and the institutions' fee budget came out of the ecosystem fund and nowhere else.
+	require.Equal(t, btt(t, "14700000").Sub(btt(t, "1234567.000000000000000001")).Sub(btt(t, "500")).String(), res.Pools[allocation.EcosystemGrowthFundPool].String())
 	require.Equal(t, btt(t, "63000000").String(), res.Pools[allocation.MiningRewardsPool].String())
 
 	var vesting, modules, liquid int
@@ -113,10 +114,10 @@ func TestBuildSumsExactlyToTheFixedSupply(t *testing.T) {
 			require.Empty(t, a.Permissions, "pool %s must not mint or burn", a.Name)
 		case *authtypes.BaseAccount:
 			liquid++
-			require.Equal(t, dev, a.Address)
+			require.Contains(t, []string{dev, allocation.InstitutionFeeBudgetAddress().String()}, a.Address)
 		}
 	}
-	require.Equal(t, []int{5, 5, 1}, []int{vesting, modules, liquid})
+	require.Equal(t, []int{5, 5, 2}, []int{vesting, modules, liquid})
 }
 
 // vestedAt returns what the account of `id` has vested at time tm.
@@ -322,4 +323,44 @@ func TestApplyToGenesisSetsTheEmissionsEpoch(t *testing.T) {
 	cfg := validConfig()
 	cfg.Network.EmissionsEpoch = -time.Second
 	require.Error(t, allocation.ApplyToGenesis(cdc, bttApp.DefaultGenesis(), cfg))
+}
+
+func TestApplyToGenesisGrantsInstitutionsFeeAllowances(t *testing.T) {
+	bttApp := app.NewTestApp(t)
+	cdc := bttApp.AppCodec()
+	appState := bttApp.DefaultGenesis()
+	cfg := validConfig()
+	require.NoError(t, allocation.ApplyToGenesis(cdc, appState, cfg))
+	require.NoError(t, bttApp.BasicModuleManager.ValidateGenesis(cdc, bttApp.TxConfig(), appState))
+
+	var fg feegrant.GenesisState
+	require.NoError(t, cdc.UnmarshalJSON(appState[feegrant.ModuleName], &fg))
+	require.Len(t, fg.Allowances, len(cfg.Recipients))
+	grantees := map[string]bool{}
+	for _, g := range fg.Allowances {
+		require.Equal(t, allocation.InstitutionFeeBudgetAddress().String(), g.Granter)
+		grantees[g.Grantee] = true
+		a, err := g.GetGrant()
+		require.NoError(t, err)
+		allowed, ok := a.(*feegrant.AllowedMsgAllowance)
+		require.True(t, ok, "allowance %T", a)
+		require.Contains(t, allowed.AllowedMessages, "/cosmos.gov.v1.MsgVote")
+		require.NotContains(t, allowed.AllowedMessages, "/cosmos.bank.v1beta1.MsgSend")
+		inner, err := allowed.GetAllowance()
+		require.NoError(t, err)
+		require.Equal(t, "100000000000000000000abtt", inner.(*feegrant.BasicAllowance).SpendLimit.String())
+	}
+	for _, r := range cfg.Recipients {
+		require.True(t, grantees[r.Address], r.Allocation)
+	}
+
+	// The budget account holds exactly the sum of the spend limits, carved from the ecosystem fund.
+	var bankGen banktypes.GenesisState
+	require.NoError(t, cdc.UnmarshalJSON(appState[banktypes.ModuleName], &bankGen))
+	bal := map[string]sdkmath.Int{}
+	for _, b := range bankGen.Balances {
+		bal[b.Address] = b.Coins.AmountOf("abtt")
+	}
+	require.Equal(t, btt(t, "500").String(), bal[allocation.InstitutionFeeBudgetAddress().String()].String())
+	require.Equal(t, btt(t, "14699500").String(), bal[authtypes.NewModuleAddress(allocation.EcosystemGrowthFundPool).String()].String())
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	sdkmath "cosmossdk.io/math"
+	"cosmossdk.io/x/feegrant"
 
 	"github.com/cosmos/cosmos-sdk/codec"
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -29,6 +30,8 @@ type Result struct {
 	Balances []banktypes.Balance
 	// Pools is what each pool module account holds after carve-outs.
 	Pools map[string]sdkmath.Int
+	// FeeGrants are the institutions' genesis fee allowances from InstitutionFeeBudget.
+	FeeGrants []feegrant.Grant
 }
 
 // Build validates cfg and computes the genesis accounts and balances. The sum of
@@ -51,6 +54,8 @@ func Build(cfg *types.AllocationConfig) (*Result, error) {
 	for _, c := range cfg.CarveOuts {
 		pools[c.From] = pools[c.From].Sub(c.Amount)
 	}
+	// The institutions' fee budget (feegrant.go) is carved out of the ecosystem fund.
+	pools[InstitutionFeeBudgetFrom] = pools[InstitutionFeeBudgetFrom].Sub(InstitutionFeeBudgetTotal())
 
 	res := &Result{Pools: pools}
 	var accountNumber uint64
@@ -78,6 +83,20 @@ func Build(cfg *types.AllocationConfig) (*Result, error) {
 		res.Accounts = append(res.Accounts, authtypes.NewBaseAccount(addr, nil, nextNumber(), 0))
 		res.Balances = append(res.Balances, banktypes.Balance{Address: addr.String(), Coins: coins(c.Amount)})
 	}
+	budget := InstitutionFeeBudgetAddress()
+	res.Accounts = append(res.Accounts, authtypes.NewBaseAccount(budget, nil, nextNumber(), 0))
+	res.Balances = append(res.Balances, banktypes.Balance{Address: budget.String(), Coins: coins(InstitutionFeeBudgetTotal())})
+	var grantees []sdk.AccAddress
+	for _, a := range Table {
+		if a.Kind == Vesting {
+			grantees = append(grantees, sdk.MustAccAddressFromBech32(recipients[a.ID]))
+		}
+	}
+	grants, err := InstitutionFeeGrants(grantees)
+	if err != nil {
+		return nil, err
+	}
+	res.FeeGrants = grants
 
 	total := sdkmath.ZeroInt()
 	for _, b := range res.Balances {
@@ -134,6 +153,9 @@ func Validate(cfg *types.AllocationConfig) error {
 				return fmt.Errorf("%s: address %s is the %s module account", who, acc, pool)
 			}
 		}
+		if acc.Equals(InstitutionFeeBudgetAddress()) {
+			return fmt.Errorf("%s: address %s is the %s account", who, acc, InstitutionFeeBudget)
+		}
 		seen[acc.String()] = who
 		return nil
 	}
@@ -182,8 +204,12 @@ func Validate(cfg *types.AllocationConfig) error {
 			sum = sdkmath.ZeroInt()
 		}
 		carved[c.From] = sum.Add(c.Amount)
-		if carved[c.From].GT(a.Amount()) {
-			return fmt.Errorf("carve-outs from %q (%s abtt) exceed its allocation (%s abtt)", c.From, carved[c.From], a.Amount())
+		avail := a.Amount()
+		if c.From == InstitutionFeeBudgetFrom {
+			avail = avail.Sub(InstitutionFeeBudgetTotal())
+		}
+		if carved[c.From].GT(avail) {
+			return fmt.Errorf("carve-outs from %q (%s abtt) exceed its allocation (%s abtt, after the institutions' fee budget where it comes from this pool)", c.From, carved[c.From], avail)
 		}
 	}
 
@@ -278,6 +304,9 @@ func ApplyToGenesis(cdc codec.JSONCodec, appState map[string]json.RawMessage, cf
 	if err := applyInstitutions(cdc, appState, cfg); err != nil {
 		return err
 	}
+	if err := applyFeeGrants(cdc, appState, res.FeeGrants); err != nil {
+		return err
+	}
 	return applyEmissionsEpoch(cdc, appState, cfg.Network.EmissionsEpoch)
 }
 
@@ -310,6 +339,33 @@ func applyInstitutions(cdc codec.JSONCodec, appState map[string]json.RawMessage,
 	}
 	var err error
 	appState[wgovtypes.ModuleName], err = cdc.MarshalJSON(wgovGen)
+	return err
+}
+
+// applyFeeGrants writes the institutions' fee allowances into x/feegrant's genesis (when the
+// app has x/feegrant), replacing any earlier grant from the fee budget account.
+func applyFeeGrants(cdc codec.JSONCodec, appState map[string]json.RawMessage, grants []feegrant.Grant) error {
+	raw, ok := appState[feegrant.ModuleName]
+	if !ok {
+		return nil
+	}
+	var gen feegrant.GenesisState
+	if err := cdc.UnmarshalJSON(raw, &gen); err != nil {
+		return fmt.Errorf("feegrant genesis: %w", err)
+	}
+	budget := InstitutionFeeBudgetAddress().String()
+	kept := make([]feegrant.Grant, 0, len(gen.Allowances)+len(grants))
+	for _, g := range gen.Allowances {
+		if g.Granter != budget {
+			kept = append(kept, g)
+		}
+	}
+	gen.Allowances = append(kept, grants...)
+	if err := feegrant.ValidateGenesis(gen); err != nil {
+		return fmt.Errorf("feegrant genesis: %w", err)
+	}
+	var err error
+	appState[feegrant.ModuleName], err = cdc.MarshalJSON(&gen)
 	return err
 }
 
@@ -405,3 +461,18 @@ func upsertMetadata(list []banktypes.Metadata, md banktypes.Metadata) []banktype
 func coins(amount sdkmath.Int) sdk.Coins {
 	return sdk.NewCoins(sdk.NewCoin(BaseDenom, amount))
 }
+
+// BlockMaxGas is the consensus block max_gas that 'bttd genesis allocate' writes (CometBFT's
+// default is -1: unlimited, so one block could carry any amount of execution and stall every
+// validator). 100,000,000 gas is:
+//   - 14 times the largest legitimate transaction measured (a 100-order x/rwa MsgPlaceOrder
+//     batch: about 4.7M gas used, 7.1M gas limit at 1.5 × simulation; BENCHMARKS.md, bench-rwa),
+//     so such a batch always fits and a block still holds a dozen of them;
+//   - above the most gas any benchmark block used (43M in bench-chain's send load, 34M with
+//     compute proofs, 33M with rwa takers), and CometBFT counts the gas *limit* when it fills a
+//     block (about 53M for that 43M block at 82,000 gas per send), so the measured throughput is
+//     not capped;
+//   - small enough to bound a block's execution (about 1.5k bank sends) on the validators' hardware.
+//
+// Governance can change it with x/consensus' MsgUpdateParams.
+const BlockMaxGas int64 = 100_000_000

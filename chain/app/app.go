@@ -3,6 +3,7 @@
 package app
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -255,8 +256,12 @@ func NewBttApp(
 	app.BankKeeper = bankkeeper.NewBaseKeeper(appCodec, runtime.NewKVStoreService(keys[banktypes.StoreKey]),
 		app.AccountKeeper, BlockedAddresses(), authority, logger)
 
+	// x/gov and x/staking burn abtt (vetoed / cancelled deposits, slashed stake) through a bank
+	// keeper that records every burn in x/emissions' burned total (burn.go).
+	burnTracking := NewBurnTrackingBankKeeper(app.BankKeeper)
+
 	app.StakingKeeper = stakingkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[stakingtypes.StoreKey]),
-		app.AccountKeeper, app.BankKeeper, authority,
+		app.AccountKeeper, burnTracking, authority,
 		authcodec.NewBech32Codec(Bech32PrefixValAddr), authcodec.NewBech32Codec(Bech32PrefixConsAddr))
 
 	app.DistrKeeper = distrkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[distrtypes.StoreKey]),
@@ -285,6 +290,7 @@ func NewBttApp(
 	// (app.EmissionsKeeper.SetComputeKeeper below; without one no node earns).
 	app.EmissionsKeeper = emissionskeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[emissionstypes.StoreKey]),
 		authority, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper, authtypes.FeeCollectorName)
+	burnTracking.SetRecorder(app.EmissionsKeeper)
 	// BTT modules register their epoch hooks here.
 	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.EmissionsKeeper.Hooks()))
 
@@ -294,6 +300,29 @@ func NewBttApp(
 		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper)
 	app.ComputeKeeper.SetBurner(app.EmissionsKeeper)
 	app.EmissionsKeeper.SetComputeKeeper(app.ComputeKeeper)
+	// Both count the same x/epochs epoch (emissions pays epoch N from compute's records of
+	// epoch N). x/emissions' params own the identifier: its MsgUpdateParams moves x/compute
+	// along, x/compute's MsgUpdateParams refuses an identifier that differs from it, and
+	// InitChainer checks the genesis (ValidateEpochIdentifiers).
+	app.EmissionsKeeper.SetEpochIdentifierSync(func(ctx context.Context, id string) error {
+		p := app.ComputeKeeper.GetParams(ctx)
+		p.EpochIdentifier = id
+		if err := p.Validate(); err != nil {
+			return err
+		}
+		return app.ComputeKeeper.Params.Set(ctx, p)
+	})
+	app.ComputeKeeper.SetParamsCheck(func(ctx context.Context, p computetypes.Params) error {
+		ep, err := app.EmissionsKeeper.Params.Get(ctx)
+		if err != nil {
+			return err
+		}
+		if ep.EpochIdentifier != p.EpochIdentifier {
+			return fmt.Errorf("epoch_identifier %q must equal x/emissions' %q (change it with x/emissions' MsgUpdateParams, which moves both)",
+				p.EpochIdentifier, ep.EpochIdentifier)
+		}
+		return nil
+	})
 
 	// x/rwa: fees are burned through x/emissions and the rest goes to the development fund;
 	// its send restriction keeps shares rwa/{id} between credentialed accounts on every bank path.
@@ -312,7 +341,7 @@ func NewBttApp(
 	app.StakingKeeper.SetHooks(stakingtypes.NewMultiStakingHooks(app.DistrKeeper.Hooks(), app.SlashingKeeper.Hooks(),
 		app.WgovKeeper.Hooks()))
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),
-		app.AccountKeeper, app.BankKeeper, app.StakingKeeper, app.DistrKeeper, app.MsgServiceRouter(),
+		app.AccountKeeper, burnTracking, app.StakingKeeper, app.DistrKeeper, app.MsgServiceRouter(),
 		govtypes.DefaultConfig(), authority,
 		govkeeper.WithCustomCalculateVoteResultsAndVotingPowerFn(app.WgovKeeper.CalculateVoteResultsAndVotingPower))
 	app.GovKeeper = *govKeeper.SetHooks(govtypes.NewMultiGovHooks())
@@ -345,10 +374,10 @@ func NewBttApp(
 		vesting.NewAppModule(app.AccountKeeper, app.BankKeeper),
 		bank.NewAppModule(appCodec, app.BankKeeper, app.AccountKeeper, nil),
 		feegrantmodule.NewAppModule(appCodec, app.AccountKeeper, app.BankKeeper, app.FeeGrantKeeper, app.interfaceRegistry),
-		gov.NewAppModule(appCodec, &app.GovKeeper, app.AccountKeeper, app.BankKeeper, nil),
+		gov.NewAppModule(appCodec, &app.GovKeeper, app.AccountKeeper, burnTracking, nil),
 		slashing.NewAppModule(appCodec, app.SlashingKeeper, app.AccountKeeper, app.BankKeeper, app.StakingKeeper, nil, app.interfaceRegistry),
 		distr.NewAppModule(appCodec, app.DistrKeeper, app.AccountKeeper, app.BankKeeper, app.StakingKeeper, nil),
-		staking.NewAppModule(appCodec, app.StakingKeeper, app.AccountKeeper, app.BankKeeper, nil),
+		staking.NewAppModule(appCodec, app.StakingKeeper, app.AccountKeeper, burnTracking, nil),
 		upgrade.NewAppModule(app.UpgradeKeeper, app.AccountKeeper.AddressCodec()),
 		evidence.NewAppModule(app.EvidenceKeeper),
 		authzmodule.NewAppModule(appCodec, app.AuthzKeeper, app.AccountKeeper, app.BankKeeper, app.interfaceRegistry),
@@ -481,6 +510,9 @@ func (app *BttApp) Configurator() module.Configurator { return app.configurator 
 func (app *BttApp) InitChainer(ctx sdk.Context, req *abci.RequestInitChain) (*abci.ResponseInitChain, error) {
 	var genesisState GenesisState
 	if err := json.Unmarshal(req.AppStateBytes, &genesisState); err != nil {
+		return nil, err
+	}
+	if err := ValidateEpochIdentifiers(app.appCodec, genesisState); err != nil {
 		return nil, err
 	}
 	if err := app.UpgradeKeeper.SetModuleVersionMap(ctx, app.ModuleManager.GetVersionMap()); err != nil {

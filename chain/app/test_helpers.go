@@ -36,6 +36,14 @@ func NewTestApp(t testing.TB, baseAppOptions ...func(*baseapp.BaseApp)) *BttApp 
 // app state and the validator operator's account.
 func TestGenesisWithValidator(t testing.TB, bttApp *BttApp, chainID string, genesisTime time.Time, emissionsEpoch time.Duration) (map[string]json.RawMessage, sdk.AccAddress) {
 	t.Helper()
+	appState, key := TestGenesisWithValidatorKey(t, bttApp, chainID, genesisTime, emissionsEpoch)
+	return appState, sdk.AccAddress(key.PubKey().Address())
+}
+
+// TestGenesisWithValidatorKey is TestGenesisWithValidator returning the operator's private key
+// (the China Oral Industry Group's account), for tests that sign transactions.
+func TestGenesisWithValidatorKey(t testing.TB, bttApp *BttApp, chainID string, genesisTime time.Time, emissionsEpoch time.Duration) (map[string]json.RawMessage, *secp256k1.PrivKey) {
+	t.Helper()
 	cdc := bttApp.AppCodec()
 	cfg := &alloctypes.AllocationConfig{
 		ChainId: chainID, GenesisTime: genesisTime,
@@ -73,5 +81,5 @@ func TestGenesisWithValidator(t testing.TB, bttApp *BttApp, chainID string, gene
 		sdk.NewCoins(), 1_000_000, chainID, []uint64{0}, []uint64{0}, operatorKey)
 	require.NoError(t, err)
 	genutilState := genutiltypes.NewGenesisStateFromTx(bttApp.TxConfig().TxJSONEncoder(), []sdk.Tx{gentx})
-	return genutiltypes.SetGenesisStateInAppState(cdc, appState, genutilState), operator
+	return genutiltypes.SetGenesisStateInAppState(cdc, appState, genutilState), operatorKey
 }

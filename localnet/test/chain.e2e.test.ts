@@ -13,7 +13,7 @@ import { bttToAbtt, connectBttSigningClient } from "./btt-client.js";
 import { aminoWallet, balance, directWallet, fee, queries, startTestNet, stopTestNet } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
-import { ALLOCATION_PERCENT, BTT_DENOM, INSTITUTIONS, ONE_BTT, POOLS, TOTAL_SUPPLY_ABTT, allocationAbtt } from "../src/tokenomics.js";
+import { ALLOCATION_PERCENT, BTT_DENOM, INSTITUTIONS, INSTITUTION_FEE_BUDGET_ABTT, ONE_BTT, POOLS, TOTAL_SUPPLY_ABTT, allocationAbtt } from "../src/tokenomics.js";
 
 const PORT_OFFSET = 1000;
 const VOTING_PERIOD_S = 20;
@@ -97,9 +97,10 @@ describe("genesis allocation", () => {
     const derived = toBech32("btt", createHash("sha256").update(pool).digest().subarray(0, 20));
     expect(addr).toBe(derived);
     let expected = allocationAbtt(pool);
-    if (pool === "ecosystem_growth_fund") expected -= net.devCarveOut; // 4 validators: no validator carve-outs
+    // 4 validators: no validator carve-outs; the institutions' fee budget (500 BTT) comes out of the ecosystem fund
+    if (pool === "ecosystem_growth_fund") expected -= net.devCarveOut + INSTITUTION_FEE_BUDGET_ABTT;
     expect(expected).toBe(
-      { foundation: 35_700_000n, mining_rewards_pool: 63_000_000n, community_incentives: 25_200_000n, ecosystem_growth_fund: 9_700_000n, unallocated_reserve: 31_500_000n }[pool] * ONE_BTT,
+      { foundation: 35_700_000n, mining_rewards_pool: 63_000_000n, community_incentives: 25_200_000n, ecosystem_growth_fund: 9_699_500n, unallocated_reserve: 31_500_000n }[pool] * ONE_BTT,
     );
     expect(await bal(addr)).toBe(expected);
   });

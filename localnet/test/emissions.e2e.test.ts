@@ -42,7 +42,7 @@ describe("x/emissions on the localnet", () => {
     expect(s.totalPlusBurned).toBe(TOTAL_SUPPLY_ABTT.toString());
     expect(BigInt(s.total) + BigInt(s.burned)).toBe(TOTAL_SUPPLY_ABTT);
     expect(s.pools.map((p) => p.name)).toEqual([
-      "foundation", "mining_rewards_pool", "community_incentives", "ecosystem_growth_fund", "unallocated_reserve", "development_fund",
+      "foundation", "mining_rewards_pool", "community_incentives", "ecosystem_growth_fund", "unallocated_reserve", "development_fund", "institution_fee_budget",
     ]);
     expect(BigInt(s.total)).toBe(BigInt(s.vestingLocked) + BigInt(s.poolsTotal) + BigInt(s.circulating));
   });

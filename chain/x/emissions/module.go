@@ -113,5 +113,6 @@ func (am AppModule) ExportGenesis(ctx sdk.Context, cdc codec.JSONCodec) json.Raw
 // ConsensusVersion implements module.HasConsensusVersion.
 func (AppModule) ConsensusVersion() uint64 { return ConsensusVersion }
 
-// BeginBlock moves the fee split to the development fund (before x/distribution).
-func (am AppModule) BeginBlock(ctx context.Context) error { return am.keeper.ApplyFeeSplit(ctx) }
+// BeginBlock moves the fee split to the development fund (before x/distribution) and prunes
+// old epoch records (keeper.BeginBlock).
+func (am AppModule) BeginBlock(ctx context.Context) error { return am.keeper.BeginBlock(ctx) }

@@ -219,6 +219,8 @@ export const aminoSchema: AminoSchema = {
       { ts: "defaultEnergyMultiplier", json: "default_energy_multiplier", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
       { ts: "feeSplitFraction", json: "fee_split_fraction", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
       { ts: "burnFraction", json: "burn_fraction", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "epochRecordRetention", json: "epoch_record_retention", kind: "uint64" },
+      { ts: "pruneRecordsPerBlock", json: "prune_records_per_block", kind: "uint32" },
     ],
   },
   "btt.rwa.v1.MsgAddVerifier": {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"text/tabwriter"
 
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/spf13/cobra"
 
 	"github.com/cosmos/cosmos-sdk/client"
@@ -29,7 +30,7 @@ the foundation, mining rewards, community incentives and ecosystem growth pools 
 module accounts, and optional liquid carve-outs taken from the community or ecosystem
 pool. The 15% the seed leaves unassigned goes to the governance-only
 unallocated_reserve module account. The total is exactly 210,000,000 BTT. Also sets genesis_time, chain_id, the BTT
-denom metadata and the network parameters of CONFIG_JSON. Run after 'bttd init' and
+denom metadata, the network parameters of CONFIG_JSON and the block max_gas. Run after 'bttd init' and
 before 'bttd genesis gentx'.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -59,6 +60,17 @@ before 'bttd genesis gentx'.`,
 			}
 			if appGenesis.AppState, err = json.MarshalIndent(appState, "", "  "); err != nil {
 				return err
+			}
+			// Bound the block gas (CometBFT's default -1 is unlimited): see allocation.BlockMaxGas.
+			if appGenesis.Consensus == nil {
+				appGenesis.Consensus = &genutiltypes.ConsensusGenesis{}
+			}
+			if appGenesis.Consensus.Params == nil {
+				appGenesis.Consensus.Params = cmttypes.DefaultConsensusParams()
+			}
+			appGenesis.Consensus.Params.Block.MaxGas = allocation.BlockMaxGas
+			if err := appGenesis.Consensus.Params.ValidateBasic(); err != nil {
+				return fmt.Errorf("consensus params: %w", err)
 			}
 			appGenesis.ChainID = cfg.ChainId
 			appGenesis.GenesisTime = cfg.GenesisTime.UTC()

@@ -3,7 +3,9 @@
 package cmd
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 
@@ -33,6 +35,7 @@ import (
 	txmodule "github.com/cosmos/cosmos-sdk/x/auth/tx/config"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	genutilcli "github.com/cosmos/cosmos-sdk/x/genutil/client/cli"
+	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 
 	"github.com/btt-chain/btt/chain/app"
 )
@@ -139,7 +142,40 @@ func addModuleInitFlags(*cobra.Command) {}
 func genesisCommand(txConfig client.TxConfig, basicManager module.BasicManager) *cobra.Command {
 	cmd := genutilcli.Commands(txConfig, basicManager, app.DefaultNodeHome)
 	cmd.AddCommand(AllocateCmd(app.DefaultNodeHome), AllocationTableCmd())
+	for _, c := range cmd.Commands() {
+		if c.Name() == "validate" {
+			addCrossModuleValidation(c)
+		}
+	}
 	return cmd
+}
+
+// addCrossModuleValidation makes 'bttd genesis validate' also run the checks no single module's
+// ValidateGenesis can (app.ValidateEpochIdentifiers), which InitChain would otherwise be the
+// first to refuse.
+func addCrossModuleValidation(c *cobra.Command) {
+	orig := c.RunE
+	c.RunE = func(cmd *cobra.Command, args []string) error {
+		if err := orig(cmd, args); err != nil {
+			return err
+		}
+		genFile := server.GetServerContextFromCmd(cmd).Config.GenesisFile()
+		if len(args) == 1 {
+			genFile = args[0]
+		}
+		appGenesis, err := genutiltypes.AppGenesisFromFile(genFile)
+		if err != nil {
+			return err
+		}
+		var state app.GenesisState
+		if err := json.Unmarshal(appGenesis.AppState, &state); err != nil {
+			return fmt.Errorf("parse genesis app_state: %w", err)
+		}
+		if err := app.ValidateEpochIdentifiers(client.GetClientContextFromCmd(cmd).Codec, state); err != nil {
+			return fmt.Errorf("error validating genesis file %s: %w", genFile, err)
+		}
+		return nil
+	}
 }
 
 func queryCommand() *cobra.Command {

@@ -29,6 +29,8 @@ type Keeper struct {
 	auth   types.AccountKeeper
 	epochs types.EpochsKeeper
 	burner types.Burner
+	// paramsCheck is an app-level check of new params (x/emissions' epoch identifier); nil: none.
+	paramsCheck func(context.Context, types.Params) error
 
 	Schema    collections.Schema
 	Params    collections.Item[types.Params]
@@ -101,6 +103,9 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 
 // SetBurner sets the burn method (x/emissions) used for the burned part of urgency premiums.
 func (k *Keeper) SetBurner(b types.Burner) { k.burner = b }
+
+// SetParamsCheck sets an app-level check that MsgUpdateParams runs on the new params.
+func (k *Keeper) SetParamsCheck(f func(context.Context, types.Params) error) { k.paramsCheck = f }
 
 // Authority returns the gov authority.
 func (k Keeper) Authority() string { return k.authority }

@@ -472,6 +472,11 @@ func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := msg.Params.Validate(); err != nil {
 		return nil, errorsmod.Wrap(types.ErrInvalidParams, err.Error())
 	}
+	if m.paramsCheck != nil {
+		if err := m.paramsCheck(ctx, msg.Params); err != nil {
+			return nil, errorsmod.Wrap(types.ErrInvalidParams, err.Error())
+		}
+	}
 	old := m.GetParams(ctx)
 	if old.StakeDenom != msg.Params.StakeDenom {
 		return nil, errorsmod.Wrap(types.ErrInvalidParams, fmt.Sprintf("stake denom cannot change (%s)", old.StakeDenom))

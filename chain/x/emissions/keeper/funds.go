@@ -180,6 +180,20 @@ func (k *Keeper) Burn(ctx context.Context, fromModule string, amt math.Int) erro
 	if err := k.bankKeeper.BurnCoins(ctx, types.ModuleName, coins); err != nil {
 		return err
 	}
+	return k.RecordBurn(ctx, fromModule, amt)
+}
+
+// RecordBurn adds amt abtt, already burned by module account fromModule through the bank
+// keeper, to the total burned and emits a burn event. It is the one accounting point of
+// every abtt burn: x/emissions' own Burn calls it, and the app gives x/gov and x/staking
+// (vetoed and cancelled deposits, slashed stake) a bank keeper whose BurnCoins calls it.
+func (k *Keeper) RecordBurn(ctx context.Context, fromModule string, amt math.Int) error {
+	if amt.IsNil() || amt.IsNegative() {
+		return types.ErrInvalidBurn.Wrapf("amount %v", amt)
+	}
+	if amt.IsZero() {
+		return nil
+	}
 	if err := addInt(ctx, k.Burned, amt); err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	vestexported "github.com/cosmos/cosmos-sdk/x/auth/vesting/exported"
 
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
@@ -63,6 +64,25 @@ func (k *Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error 
 	}
 	for _, r := range gs.Released {
 		if err := k.Released.Set(ctx, collections.Join(r.Year, r.Source), r.Amount); err != nil {
+			return err
+		}
+	}
+	return k.indexVestingAccounts(ctx)
+}
+
+// indexVestingAccounts records the vesting accounts of the genesis (x/auth's InitGenesis runs
+// first). This is the only walk of all accounts, once, over the genesis file's accounts; the
+// supply query then reads only these. An imported (exported) genesis is indexed the same way.
+func (k *Keeper) indexVestingAccounts(ctx context.Context) error {
+	var addrs []sdk.AccAddress
+	k.accountKeeper.IterateAccounts(ctx, func(acc sdk.AccountI) bool {
+		if _, ok := acc.(vestexported.VestingAccount); ok {
+			addrs = append(addrs, acc.GetAddress())
+		}
+		return false
+	})
+	for _, a := range addrs {
+		if err := k.VestingAccounts.Set(ctx, a); err != nil {
 			return err
 		}
 	}

@@ -41,6 +41,9 @@ type Keeper struct {
 	epochsKeeper  types.EpochsKeeper
 	computeKeeper types.ComputeKeeper
 	feeCollector  string
+	// syncEpochIdentifier sets x/compute's epoch identifier to x/emissions' new one (wired by
+	// the app): both must count the same epoch, and x/emissions' params own it.
+	syncEpochIdentifier func(context.Context, string) error
 
 	Schema        collections.Schema
 	Params        collections.Item[types.Params]
@@ -56,6 +59,9 @@ type Keeper struct {
 	NodeRewardsByNode collections.KeySet[collections.Pair[string, int64]]
 	// Released is what each source released, by calendar year since genesis.
 	Released collections.Map[collections.Pair[uint32, string], math.Int]
+	// VestingAccounts are the vesting accounts present at genesis (the institutions): the
+	// supply query sums their still-vesting coins instead of walking every account.
+	VestingAccounts collections.KeySet[sdk.AccAddress]
 }
 
 // NewKeeper returns the x/emissions keeper. The compute keeper may be set later with
@@ -80,6 +86,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 			collections.PairKeyCodec(collections.StringKey, collections.Int64Key)),
 		Released: collections.NewMap(sb, types.ReleasedKey, "released",
 			collections.PairKeyCodec(collections.Uint32Key, collections.StringKey), sdk.IntValue),
+		VestingAccounts: collections.NewKeySet(sb, types.VestingAccountsKey, "vesting_accounts", sdk.AccAddressKey),
 	}
 	schema, err := sb.Build()
 	if err != nil {
@@ -91,6 +98,12 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 
 // SetComputeKeeper wires x/compute's records (nil keeps the no-nodes path).
 func (k *Keeper) SetComputeKeeper(ck types.ComputeKeeper) { k.computeKeeper = ck }
+
+// SetEpochIdentifierSync wires what MsgUpdateParams calls when epoch_identifier changes, to
+// move x/compute to the same epoch in the same transaction (nil: nothing else to move).
+func (k *Keeper) SetEpochIdentifierSync(f func(context.Context, string) error) {
+	k.syncEpochIdentifier = f
+}
 
 // GetAuthority returns the governance authority.
 func (k *Keeper) GetAuthority() string { return k.authority }

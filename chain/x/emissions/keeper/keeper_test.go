@@ -34,7 +34,7 @@ func TestSupplyAtGenesis(t *testing.T) {
 	require.Equal(t, btt(39_900_000).String(), resp.VestingLocked.String()) // 10+3+3+2+1 = 19%
 	require.Equal(t, btt(170_100_000).String(), resp.PoolsTotal.String())   // 17+30+12+7+15 = 81%
 	require.True(t, resp.Circulating.IsZero())
-	require.Len(t, resp.Pools, 6)
+	require.Len(t, resp.Pools, 7) // the five pools, the development fund, the institutions' fee budget
 	f.requireInvariants()
 }
 
@@ -250,7 +250,8 @@ func TestFundSpends(t *testing.T) {
 	_, err = ms.SpendReserve(f.ctx, &types.MsgSpendReserve{Authority: f.authority, Recipient: rcpt.String(), Amount: coins(3)})
 	require.NoError(t, err)
 	require.Equal(t, btt(123).String(), f.balance(rcpt).String())
-	require.Equal(t, btt(14_700_000-100).String(), f.pool(allocation.EcosystemGrowthFundPool).String())
+	// 500 BTT of the fund became the institutions' fee budget at genesis (allocation.InstitutionFeeBudget).
+	require.Equal(t, btt(14_700_000-500-100).String(), f.pool(allocation.EcosystemGrowthFundPool).String())
 	require.Equal(t, btt(25_200_000-20).String(), f.pool(allocation.CommunityIncentivesPool).String())
 	require.Equal(t, btt(31_500_000-3).String(), f.pool(allocation.UnallocatedReserve).String())
 

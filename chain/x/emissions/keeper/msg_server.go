@@ -22,6 +22,22 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := msg.Params.Validate(); err != nil {
 		return nil, types.ErrInvalidParams.Wrap(err.Error())
 	}
+	old, err := s.k.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if msg.Params.EpochIdentifier != old.EpochIdentifier {
+		// The new epoch must exist, and x/compute moves to it too: epoch N is paid from
+		// x/compute's records of epoch N, so both must count the same epoch.
+		if _, err := s.k.epochsKeeper.GetEpochInfo(sdk.UnwrapSDKContext(ctx), msg.Params.EpochIdentifier); err != nil {
+			return nil, types.ErrInvalidParams.Wrapf("epoch_identifier %q is not an x/epochs epoch", msg.Params.EpochIdentifier)
+		}
+		if s.k.syncEpochIdentifier != nil {
+			if err := s.k.syncEpochIdentifier(ctx, msg.Params.EpochIdentifier); err != nil {
+				return nil, types.ErrInvalidParams.Wrapf("x/compute epoch_identifier: %v", err)
+			}
+		}
+	}
 	if err := s.k.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}

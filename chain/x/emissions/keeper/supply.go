@@ -27,21 +27,32 @@ func (k *Keeper) Supply(ctx context.Context) (*types.QuerySupplyResponse, error)
 	if err != nil {
 		return nil, err
 	}
+	// Still-vesting coins (spendable-locked or delegated) of the genesis vesting accounts: a
+	// handful of reads, whatever the number of accounts on chain. Vesting accounts created
+	// after genesis (x/auth/vesting messages) count as circulating.
 	locked := math.ZeroInt()
-	k.accountKeeper.IterateAccounts(ctx, func(acc sdk.AccountI) bool {
-		if va, ok := acc.(vestexported.VestingAccount); ok {
-			// Still-vesting coins, whether spendable-locked or delegated.
+	err = k.VestingAccounts.Walk(ctx, nil, func(addr sdk.AccAddress) (bool, error) {
+		if va, ok := k.accountKeeper.GetAccount(ctx, addr).(vestexported.VestingAccount); ok {
 			locked = locked.Add(va.GetVestingCoins(now).AmountOf(BaseDenom))
 		}
-		return false
+		return false, nil
 	})
+	if err != nil {
+		return nil, err
+	}
 	resp := &types.QuerySupplyResponse{Total: total, Burned: burned, TotalPlusBurned: total.Add(burned), VestingLocked: locked, PoolsTotal: math.ZeroInt()}
-	for _, name := range PoolNames() {
-		addr := k.accountKeeper.GetModuleAddress(name)
+	addPool := func(name string, addr sdk.AccAddress) {
 		amt := k.bankKeeper.GetBalance(ctx, addr, BaseDenom).Amount
 		resp.Pools = append(resp.Pools, types.PoolBalance{Name: name, Address: addr.String(), Amount: amt})
 		resp.PoolsTotal = resp.PoolsTotal.Add(amt)
 	}
+	for _, name := range PoolNames() {
+		addr := k.accountKeeper.GetModuleAddress(name)
+		addPool(name, addr)
+	}
+	// The institutions' fee budget (carved from the ecosystem fund at genesis) is not
+	// circulating either: it only pays the fees of the institutions' fee allowances.
+	addPool(allocation.InstitutionFeeBudget, allocation.InstitutionFeeBudgetAddress())
 	resp.Circulating = total.Sub(locked).Sub(resp.PoolsTotal)
 	if resp.MiningPaid, err = getInt(ctx, k.MiningPaid); err != nil {
 		return nil, err

@@ -11,6 +11,7 @@ const (
 	EventTypeFeeSplit         = "emissions_fee_split"
 	EventTypeBurn             = "emissions_burn"
 	EventTypeParamsUpdated    = "emissions_params_updated"
+	EventTypeRecordsPruned    = "emissions_epoch_records_pruned"
 
 	AttrEpoch      = "epoch"
 	AttrBudget     = "budget"
@@ -28,4 +29,5 @@ const (
 	AttrPurpose    = "purpose"
 	AttrFromModule = "from_module"
 	AttrFee        = "fee"
+	AttrCount      = "count"
 )

@@ -37,6 +37,7 @@ type ComputeKeeper interface {
 // AccountKeeper is the subset of x/auth x/emissions uses.
 type AccountKeeper interface {
 	GetModuleAddress(name string) sdk.AccAddress
+	GetAccount(ctx context.Context, addr sdk.AccAddress) sdk.AccountI
 	IterateAccounts(ctx context.Context, cb func(sdk.AccountI) bool)
 }
 

@@ -34,4 +34,6 @@ var (
 	NodeRewardsKey    = collections.NewPrefix(8)
 	NodeRewardsByNode = collections.NewPrefix(9)
 	ReleasedKey       = collections.NewPrefix(10)
+	// VestingAccountsKey lists the genesis vesting accounts the supply query counts as locked.
+	VestingAccountsKey = collections.NewPrefix(11)
 )

@@ -9,6 +9,13 @@ import (
 // DefaultEpochIdentifier is the x/epochs identifier the mining budget follows by default.
 const DefaultEpochIdentifier = "day"
 
+// DefaultEpochRecordRetention keeps two years of daily epochs' records queryable on chain
+// (the explorer indexes them all); older ones are pruned.
+const DefaultEpochRecordRetention uint64 = 730
+
+// DefaultPruneRecordsPerBlock bounds the pruning work of one block.
+const DefaultPruneRecordsPerBlock uint32 = 500
+
 // DefaultParams are the mainnet defaults: a daily epoch, quality fully weighted, a 50%
 // bonus curve for regions under 10% of the network's compute, energy classes A..G from
 // 1.3 down to 0.7, 10% of fees to development and 50% of BurnFee fees burned.
@@ -32,6 +39,8 @@ func DefaultParams() Params {
 		DefaultEnergyMultiplier: math.LegacyOneDec(),
 		FeeSplitFraction:        dec("0.1"),
 		BurnFraction:            dec("0.5"),
+		EpochRecordRetention:    DefaultEpochRecordRetention,
+		PruneRecordsPerBlock:    DefaultPruneRecordsPerBlock,
 	}
 }
 
@@ -53,6 +62,12 @@ func checkNonNegative(name string, d math.LegacyDec, max int64) error {
 func (p Params) Validate() error {
 	if p.EpochIdentifier == "" {
 		return fmt.Errorf("epoch_identifier is empty")
+	}
+	if p.EpochRecordRetention > 0 && p.PruneRecordsPerBlock == 0 {
+		return fmt.Errorf("prune_records_per_block must be positive when epoch_record_retention is set")
+	}
+	if p.PruneRecordsPerBlock > 100_000 {
+		return fmt.Errorf("prune_records_per_block must be at most 100000, got %d", p.PruneRecordsPerBlock)
 	}
 	for _, f := range []struct {
 		name string

@@ -74,6 +74,16 @@ export interface Params {
   feeSplitFraction: string;
   /** Fraction of a fee that BurnFee burns (tokenization, premium compute). */
   burnFraction: string;
+  /**
+   * Epoch records (epoch_rewards and node_rewards) are kept for the latest epoch_record_retention
+   * epochs; older ones are pruned at the start of blocks. 0 keeps them forever.
+   */
+  epochRecordRetention: bigint;
+  /**
+   * At most this many records (epoch and node rewards) are pruned per block, so pruning a
+   * large backlog never makes one block slow. Must be positive when epoch_record_retention is.
+   */
+  pruneRecordsPerBlock: number;
 }
 /** EnergyMultiplier maps an energy-efficiency class (as x/compute attests it) to a score multiplier. */
 export interface EnergyMultiplier {
@@ -140,7 +150,9 @@ function createBaseParams(): Params {
     energyMultipliers: [],
     defaultEnergyMultiplier: "",
     feeSplitFraction: "",
-    burnFraction: ""
+    burnFraction: "",
+    epochRecordRetention: BigInt(0),
+    pruneRecordsPerBlock: 0
   };
 }
 export const Params = {
@@ -172,6 +184,12 @@ export const Params = {
     }
     if (message.burnFraction !== "") {
       writer.uint32(74).string(Decimal.fromUserInput(message.burnFraction, 18).atomics);
+    }
+    if (message.epochRecordRetention !== BigInt(0)) {
+      writer.uint32(80).uint64(message.epochRecordRetention);
+    }
+    if (message.pruneRecordsPerBlock !== 0) {
+      writer.uint32(88).uint32(message.pruneRecordsPerBlock);
     }
     return writer;
   },
@@ -209,6 +227,12 @@ export const Params = {
         case 9:
           message.burnFraction = Decimal.fromAtomics(reader.string(), 18).toString();
           break;
+        case 10:
+          message.epochRecordRetention = reader.uint64();
+          break;
+        case 11:
+          message.pruneRecordsPerBlock = reader.uint32();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -227,6 +251,8 @@ export const Params = {
     if (isSet(object.defaultEnergyMultiplier)) obj.defaultEnergyMultiplier = String(object.defaultEnergyMultiplier);
     if (isSet(object.feeSplitFraction)) obj.feeSplitFraction = String(object.feeSplitFraction);
     if (isSet(object.burnFraction)) obj.burnFraction = String(object.burnFraction);
+    if (isSet(object.epochRecordRetention)) obj.epochRecordRetention = BigInt(object.epochRecordRetention.toString());
+    if (isSet(object.pruneRecordsPerBlock)) obj.pruneRecordsPerBlock = Number(object.pruneRecordsPerBlock);
     return obj;
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -244,6 +270,8 @@ export const Params = {
     message.defaultEnergyMultiplier !== undefined && (obj.defaultEnergyMultiplier = message.defaultEnergyMultiplier);
     message.feeSplitFraction !== undefined && (obj.feeSplitFraction = message.feeSplitFraction);
     message.burnFraction !== undefined && (obj.burnFraction = message.burnFraction);
+    message.epochRecordRetention !== undefined && (obj.epochRecordRetention = (message.epochRecordRetention || BigInt(0)).toString());
+    message.pruneRecordsPerBlock !== undefined && (obj.pruneRecordsPerBlock = Math.round(message.pruneRecordsPerBlock));
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
@@ -257,6 +285,10 @@ export const Params = {
     message.defaultEnergyMultiplier = object.defaultEnergyMultiplier ?? "";
     message.feeSplitFraction = object.feeSplitFraction ?? "";
     message.burnFraction = object.burnFraction ?? "";
+    if (object.epochRecordRetention !== undefined && object.epochRecordRetention !== null) {
+      message.epochRecordRetention = BigInt(object.epochRecordRetention.toString());
+    }
+    message.pruneRecordsPerBlock = object.pruneRecordsPerBlock ?? 0;
     return message;
   }
 };
