@@ -10,6 +10,7 @@ import (
 	sdkmath "cosmossdk.io/math"
 	storetypes "cosmossdk.io/store/types"
 
+	"github.com/btt-chain/btt/chain/x/compute/keeper"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
@@ -107,4 +108,80 @@ func TestMissedHeartbeatsMatchFullWalk(t *testing.T) {
 			require.True(t, rec.Uptime.Equal(sdkmath.LegacyOneDec()))
 		}
 	}
+}
+
+// More nodes due for jailing than MaxHeartbeatJailsPerBlock: BeginBlock jails at most that many
+// per block, oldest heartbeat first, and the rest in the next blocks with the same jail term; a
+// node not yet reached is not picked for a task, and its own heartbeat finds it jailed.
+func TestMissedHeartbeatJailsBoundedPerBlock(t *testing.T) {
+	f := setup(t)
+	p := f.k.GetParams(f.ctx)
+	model := f.registerModel(sdkmath.NewInt(1_000))
+	n := keeper.MaxHeartbeatJailsPerBlock + 50
+	ws := make([]worker, n)
+	for i := range ws {
+		ws[i] = f.registerNode(fmt.Sprintf("j-%d", i), model, 1, "CN-BJ")
+	}
+	jailed := func() int {
+		c := 0
+		for _, w := range ws {
+			if f.node(w).Status == types.NodeStatus_NODE_STATUS_JAILED {
+				c++
+			}
+		}
+		return c
+	}
+	last := 1 + int64(p.MaxMissedHeartbeats) // closing this epoch reaches the limit
+	for e := int64(2); e <= last; e++ {
+		f.setEpoch(e)
+		f.endBlock()
+	}
+	require.Equal(t, 0, jailed())
+	f.setEpoch(last + 1)
+	f.endBlock()
+	require.Equal(t, keeper.MaxHeartbeatJailsPerBlock, jailed())
+	// A task submitted now finds a servable node in the index but is not assigned to a due node.
+	clinic := addr("clinic")
+	f.fund(clinic, bttAmt(10))
+	id, err := f.submit(clinic, model, 1, sdkmath.NewInt(2_000), types.Urgency_URGENCY_ROUTINE)
+	require.NoError(t, err)
+	var pending worker
+	for _, w := range ws {
+		if f.node(w).Status == types.NodeStatus_NODE_STATUS_ACTIVE {
+			pending = w
+			break
+		}
+	}
+	_, err = f.ms.Heartbeat(f.ctx, &types.MsgHeartbeat{Operator: pending.addr.String()})
+	require.ErrorIs(t, err, types.ErrNodeJailed)
+	f.endBlock()
+	require.Equal(t, n, jailed())
+	require.Equal(t, types.TaskStatus_TASK_STATUS_QUEUED, f.task(id).Status)
+	for _, w := range ws {
+		nd := f.node(w)
+		require.Equal(t, last+1+p.JailEpochs, nd.JailedUntilEpoch)
+		require.Equal(t, p.MaxMissedHeartbeats, nd.MissedHeartbeats)
+	}
+}
+
+// A v2 store (no Heartbeats index) is migrated to v3: the index is built from the ACTIVE nodes
+// and missed heartbeats are then charged as before.
+func TestMigrate2to3BuildsHeartbeatIndex(t *testing.T) {
+	f := setup(t)
+	p := f.k.GetParams(f.ctx)
+	model := f.registerModel(sdkmath.NewInt(1_000))
+	a := f.registerNode("a", model, 1, "CN-BJ")
+	b := f.registerNode("b", model, 1, "CN-SH")
+	f.unbond(b)
+	require.NoError(t, f.k.Heartbeats.Clear(f.ctx, nil))
+	_, broken := keeper.IndexInvariant(f.k)(f.ctx)
+	require.True(t, broken)
+	require.NoError(t, keeper.NewMigrator(f.k).Migrate2to3(f.ctx))
+	f.checkInvariants()
+	for e := int64(2); e <= 2+int64(p.MaxMissedHeartbeats); e++ {
+		f.setEpoch(e)
+		f.endBlock()
+	}
+	require.Equal(t, types.NodeStatus_NODE_STATUS_JAILED, f.node(a).Status)
+	require.Equal(t, types.NodeStatus_NODE_STATUS_UNBONDING, f.node(b).Status)
 }

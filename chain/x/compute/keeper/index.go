@@ -23,10 +23,20 @@ import (
 //   - Deadlines (height, id): the height at which an open task next needs EndBlock (expiry of a
 //     queued task, commit or reveal deadline); EndBlock walks only heights <= the current one.
 //   - Finished (settled height, id) of SETTLED / EXPIRED tasks, for pruning.
+//   - Heartbeats (last heartbeat epoch, node) of ACTIVE nodes: BeginBlock jails the nodes whose
+//     last heartbeat is max_missed_heartbeats or more closed epochs old, reading only those.
 
 func (k Keeper) indexNode(ctx context.Context, addr sdk.AccAddress, n types.Node, add bool) error {
 	if n.Status != types.NodeStatus_NODE_STATUS_ACTIVE {
 		return nil
+	}
+	hb := collections.Join(n.LastHeartbeatEpoch, addr)
+	if add {
+		if err := k.Heartbeats.Set(ctx, hb); err != nil {
+			return err
+		}
+	} else if err := k.Heartbeats.Remove(ctx, hb); err != nil {
+		return err
 	}
 	bump := func(m collections.Map[uint64, uint64], id uint64) error {
 		c, err := m.Get(ctx, id)
