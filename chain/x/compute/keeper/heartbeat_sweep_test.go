@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
 	storetypes "cosmossdk.io/store/types"
 
@@ -184,4 +185,19 @@ func TestMigrate2to3BuildsHeartbeatIndex(t *testing.T) {
 	}
 	require.Equal(t, types.NodeStatus_NODE_STATUS_JAILED, f.node(a).Status)
 	require.Equal(t, types.NodeStatus_NODE_STATUS_UNBONDING, f.node(b).Status)
+}
+
+// A stale Heartbeats entry (no such node, or not the node's entry) is dropped by BeginBlock
+// instead of halting the chain or holding up the sweep.
+func TestStaleHeartbeatEntryDropped(t *testing.T) {
+	f := setup(t)
+	model := f.registerModel(sdkmath.NewInt(1_000))
+	w := f.registerNode("w", model, 1, "CN-BJ")
+	f.setEpoch(6)
+	f.endBlock()
+	require.Equal(t, types.NodeStatus_NODE_STATUS_JAILED, f.node(w).Status)
+	require.NoError(t, f.k.Heartbeats.Set(f.ctx, collections.Join(int64(0), addr("ghost"))))
+	require.NoError(t, f.k.Heartbeats.Set(f.ctx, collections.Join(int64(1), w.addr)))
+	f.endBlock() // checks the index invariant after BeginBlock
+	require.Equal(t, types.NodeStatus_NODE_STATUS_JAILED, f.node(w).Status)
 }

@@ -116,11 +116,17 @@ func (k Keeper) BeginBlocker(ctx context.Context) error {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	for _, key := range due {
 		node, err := k.Nodes.Get(ctx, key.K2())
-		if err != nil {
+		if err != nil && !errors.Is(err, collections.ErrNotFound) {
 			return err
 		}
-		if !k.jailIfMissed(sdkCtx, &node, last, p) {
-			continue // cannot happen while the index is in step with the nodes
+		if err != nil || node.LastHeartbeatEpoch != key.K1() || !k.jailIfMissed(sdkCtx, &node, last, p) {
+			// A stale entry (cannot happen while the index is in step with the nodes): drop it so
+			// that it never holds up the nodes behind it.
+			k.Logger(ctx).Error("stale heartbeat index entry", "operator", key.K2().String(), "epoch", key.K1())
+			if err := k.Heartbeats.Remove(ctx, key); err != nil {
+				return err
+			}
+			continue
 		}
 		if err := k.setNode(ctx, key.K2(), node); err != nil {
 			return err
