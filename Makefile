@@ -18,7 +18,7 @@ export npm_config_nodedir := /usr
 endif
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-explorer bench-workers bench-relayer gpu-deps ibc-localnet ibc-localnet-stop hermes clean
+	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-explorer bench-workers bench-relayer bench-scale gpu-deps ibc-localnet ibc-localnet-stop hermes clean
 
 all: build ts-build
 
@@ -118,6 +118,10 @@ bench-compute: build ts-build
 ## bench-rwa: x/rwa order placement and matching tx/s on a 10,000-order book against bank-send tx/s in one fresh 4-validator localnet
 bench-rwa: build ts-build
 	node localnet/dist/bench-rwa.js
+
+## bench-scale: per-block BeginBlock+EndBlock time and gas of an in-process BttApp with 1,000 / 10,000 / 50,000 compute nodes and 10,000 queued tasks (BENCH_SCALE_NODES=a,b,c to change the node counts)
+bench-scale:
+	cd chain && BENCH_SCALE=1 go test -count=1 -v -timeout 0 -run '^TestBenchScale$$' ./tools/benchscale 2>&1 | grep -vE '^(=== RUN|--- PASS|PASS$$|ok )|benchscale_test.go:[0-9]+: block '; exit $${PIPESTATUS[0]}
 
 ## bench-explorer: indexer lag under the bench-chain load, back-fill blocks/s and page/API latency on SQLite and PostgreSQL
 bench-explorer: build ts-build

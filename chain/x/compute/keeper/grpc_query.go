@@ -49,7 +49,7 @@ func (q queryServer) Nodes(ctx context.Context, req *types.QueryNodesRequest) (*
 				return false, nil
 			}
 			return true, nil
-		}, func(_ sdk.AccAddress, n types.Node) (types.Node, error) { return n, nil })
+		}, func(_ sdk.AccAddress, n types.Node) (types.Node, error) { return q.WithMissedHeartbeats(ctx, n), nil })
 	if err != nil {
 		return nil, err
 	}
@@ -65,7 +65,7 @@ func (q queryServer) Node(ctx context.Context, req *types.QueryNodeRequest) (*ty
 	if err != nil {
 		return nil, errorsmod.Wrap(types.ErrNodeNotFound, req.Operator)
 	}
-	return &types.QueryNodeResponse{Node: n}, nil
+	return &types.QueryNodeResponse{Node: q.WithMissedHeartbeats(ctx, n)}, nil
 }
 
 func (q queryServer) Models(ctx context.Context, req *types.QueryModelsRequest) (*types.QueryModelsResponse, error) {

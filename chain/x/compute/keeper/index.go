@@ -23,10 +23,28 @@ import (
 //   - Deadlines (height, id): the height at which an open task next needs EndBlock (expiry of a
 //     queued task, commit or reveal deadline); EndBlock walks only heights <= the current one.
 //   - Finished (settled height, id) of SETTLED / EXPIRED tasks, for pruning.
+//   - Heartbeats (last heartbeat epoch, node) of ACTIVE nodes: BeginBlock jails the nodes whose
+//     last heartbeat is max_missed_heartbeats or more closed epochs old, reading only those.
 
 func (k Keeper) indexNode(ctx context.Context, addr sdk.AccAddress, n types.Node, add bool) error {
+	return k.indexNodeEntries(ctx, addr, n, add, true)
+}
+
+// indexNodeEntries adds or removes a node's index entries; withHeartbeat false leaves its
+// Heartbeats entry alone (setNode, when the entry does not change).
+func (k Keeper) indexNodeEntries(ctx context.Context, addr sdk.AccAddress, n types.Node, add, withHeartbeat bool) error {
 	if n.Status != types.NodeStatus_NODE_STATUS_ACTIVE {
 		return nil
+	}
+	if withHeartbeat {
+		hb := collections.Join(n.LastHeartbeatEpoch, addr)
+		if add {
+			if err := k.Heartbeats.Set(ctx, hb); err != nil {
+				return err
+			}
+		} else if err := k.Heartbeats.Remove(ctx, hb); err != nil {
+			return err
+		}
 	}
 	bump := func(m collections.Map[uint64, uint64], id uint64) error {
 		c, err := m.Get(ctx, id)
@@ -79,9 +97,13 @@ func (k Keeper) indexNode(ctx context.Context, addr sdk.AccAddress, n types.Node
 // setNode writes a node and updates its index entries.
 func (k Keeper) setNode(ctx context.Context, addr sdk.AccAddress, n types.Node) error {
 	old, err := k.Nodes.Get(ctx, addr)
+	// The Heartbeats entry stays as it is when the node stays ACTIVE with the same last heartbeat.
+	moveHB := true
 	switch {
 	case err == nil:
-		if err := k.indexNode(ctx, addr, old, false); err != nil {
+		moveHB = old.Status != types.NodeStatus_NODE_STATUS_ACTIVE || n.Status != types.NodeStatus_NODE_STATUS_ACTIVE ||
+			old.LastHeartbeatEpoch != n.LastHeartbeatEpoch
+		if err := k.indexNodeEntries(ctx, addr, old, false, moveHB); err != nil {
 			return err
 		}
 	case !errors.Is(err, collections.ErrNotFound):
@@ -90,7 +112,7 @@ func (k Keeper) setNode(ctx context.Context, addr sdk.AccAddress, n types.Node) 
 	if err := k.Nodes.Set(ctx, addr, n); err != nil {
 		return err
 	}
-	return k.indexNode(ctx, addr, n, true)
+	return k.indexNodeEntries(ctx, addr, n, true, moveHB)
 }
 
 // removeNode deletes a node and its index entries.

@@ -105,10 +105,12 @@ func IndexInvariant(k Keeper) sdk.Invariant {
 			}
 		}
 		free, region, counts, serving := map[string]bool{}, map[string]bool{}, map[uint64]uint64{}, map[uint64]uint64{}
+		heartbeats := map[string]bool{}
 		_ = k.Nodes.Walk(ctx, nil, func(addr sdk.AccAddress, n types.Node) (bool, error) {
 			if n.Status != types.NodeStatus_NODE_STATUS_ACTIVE {
 				return false, nil
 			}
+			heartbeats[fmt.Sprintf("%d/%s", n.LastHeartbeatEpoch, addr)] = true
 			for _, s := range n.Models {
 				if s.Capacity == 0 {
 					continue
@@ -141,6 +143,12 @@ func IndexInvariant(k Keeper) sdk.Invariant {
 			return false, nil
 		})
 		check("region_free", region, got)
+		got = nil
+		_ = k.Heartbeats.Walk(ctx, nil, func(key collections.Pair[int64, sdk.AccAddress]) (bool, error) {
+			got = append(got, fmt.Sprintf("%d/%s", key.K1(), key.K2()))
+			return false, nil
+		})
+		check("heartbeats", heartbeats, got)
 		for _, c := range []struct {
 			name string
 			m    collections.Map[uint64, uint64]

@@ -57,6 +57,9 @@ type Keeper struct {
 	Finished    collections.KeySet[collections.Pair[int64, uint64]]
 	QueueCursor collections.Item[collections.Triple[uint64, uint32, uint64]]
 	ModelQueue  collections.KeySet[collections.Triple[uint64, uint32, uint64]]
+	// Heartbeats holds (last heartbeat epoch, operator) of ACTIVE nodes: BeginBlock reads only
+	// the nodes whose last heartbeat is old enough to be jailed, never the whole node set.
+	Heartbeats collections.KeySet[collections.Pair[int64, sdk.AccAddress]]
 }
 
 var modelQueueCodec = collections.TripleKeyCodec(collections.Uint64Key, collections.Uint32Key, collections.Uint64Key)
@@ -92,6 +95,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		Finished:    collections.NewKeySet(sb, types.FinishedKey, "finished", collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
 		QueueCursor: collections.NewItem(sb, types.QueueCursorKey, "queue_cursor", collcodec.KeyToValueCodec(modelQueueCodec)),
 		ModelQueue:  collections.NewKeySet(sb, types.ModelQueueKey, "model_queue", modelQueueCodec),
+		Heartbeats:  collections.NewKeySet(sb, types.HeartbeatsKey, "heartbeats", collections.PairKeyCodec(collections.Int64Key, sdk.AccAddressKey)),
 	}
 	schema, err := sb.Build()
 	if err != nil {

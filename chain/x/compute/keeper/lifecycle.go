@@ -65,54 +65,111 @@ func (k Keeper) releaseSlot(ctx context.Context, op sdk.AccAddress, modelID uint
 	return k.setNode(ctx, op, node)
 }
 
-// BeginBlocker closes heartbeat accounting when the epoch of params.epoch_identifier changes:
-// an ACTIVE node without a heartbeat in the closed epoch gets a missed heartbeat, and is jailed
-// for params.jail_epochs after params.max_missed_heartbeats in a row.
+// MaxHeartbeatJailsPerBlock bounds the nodes BeginBlock jails for missed heartbeats in one
+// block; the rest stay in the Heartbeats index and are jailed in the next blocks (a node that
+// is due is also jailed as soon as it heartbeats, and is never picked for a task meanwhile).
+const MaxHeartbeatJailsPerBlock = 200
+
+// BeginBlocker records the epoch of params.epoch_identifier and jails, for params.jail_epochs,
+// the ACTIVE nodes that have missed params.max_missed_heartbeats closed epochs in a row.
+//
+// A node's missed heartbeats are not counted by walking every node when an epoch closes: they
+// follow from its last heartbeat epoch H (set at registration, heartbeat and unjailing) and the
+// last closed epoch C: missed = C - H. The Heartbeats index (H, node) of ACTIVE nodes lets
+// BeginBlock read only the nodes with C - H >= max_missed_heartbeats, at most
+// MaxHeartbeatJailsPerBlock of them per block, so its cost does not grow with the node count.
+// The outcome is that of the former walk, which charged one missed heartbeat per closed epoch
+// without a heartbeat and jailed at max_missed_heartbeats until (first epoch after the jailing
+// closure) + jail_epochs.
 func (k Keeper) BeginBlocker(ctx context.Context) error {
 	epoch := k.CurrentEpoch(ctx)
 	last, err := k.LastEpoch.Get(ctx)
 	if err != nil {
 		last = 0
 	}
-	if epoch <= last {
-		return nil
-	}
-	if err := k.LastEpoch.Set(ctx, epoch); err != nil {
-		return err
+	if epoch > last {
+		if err := k.LastEpoch.Set(ctx, epoch); err != nil {
+			return err
+		}
+		if last == 0 {
+			return nil
+		}
+		last = epoch
 	}
 	if last == 0 {
 		return nil
 	}
 	p := k.GetParams(ctx)
-	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	type upd struct {
-		addr sdk.AccAddress
-		node types.Node
+	bound := last - 1 - int64(p.MaxMissedHeartbeats) // jail nodes whose last heartbeat epoch <= bound
+	if bound < 0 {
+		return nil
 	}
-	var updates []upd
-	err = k.Nodes.Walk(ctx, nil, func(addr sdk.AccAddress, node types.Node) (bool, error) {
-		if node.Status != types.NodeStatus_NODE_STATUS_ACTIVE || node.LastHeartbeatEpoch >= last {
-			return false, nil
-		}
-		node.MissedHeartbeats++
-		if node.MissedHeartbeats >= p.MaxMissedHeartbeats {
-			node.Status = types.NodeStatus_NODE_STATUS_JAILED
-			node.JailedUntilEpoch = epoch + p.JailEpochs
-			sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeJailed,
-				sdk.NewAttribute(types.AttrOperator, node.Operator), sdk.NewAttribute("until_epoch", strconv.FormatInt(node.JailedUntilEpoch, 10))))
-		}
-		updates = append(updates, upd{addr, node})
-		return false, nil
-	})
+	var due []collections.Pair[int64, sdk.AccAddress]
+	err = k.Heartbeats.Walk(ctx, collections.NewPrefixUntilPairRange[int64, sdk.AccAddress](bound),
+		func(key collections.Pair[int64, sdk.AccAddress]) (bool, error) {
+			due = append(due, key)
+			return len(due) >= MaxHeartbeatJailsPerBlock, nil
+		})
 	if err != nil {
 		return err
 	}
-	for _, u := range updates {
-		if err := k.setNode(ctx, u.addr, u.node); err != nil {
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	for _, key := range due {
+		node, err := k.Nodes.Get(ctx, key.K2())
+		if err != nil && !errors.Is(err, collections.ErrNotFound) {
+			return err
+		}
+		if err != nil || node.LastHeartbeatEpoch != key.K1() || !k.jailIfMissed(sdkCtx, &node, last, p) {
+			// A stale entry (cannot happen while the index is in step with the nodes): drop it so
+			// that it never holds up the nodes behind it.
+			k.Logger(ctx).Error("stale heartbeat index entry", "operator", key.K2().String(), "epoch", key.K1())
+			if err := k.Heartbeats.Remove(ctx, key); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := k.setNode(ctx, key.K2(), node); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// missedHeartbeats is the number of closed epochs (before `current`) an ACTIVE node has had no
+// heartbeat in; 0 for other nodes, whose count is kept in the node.
+func missedHeartbeats(n types.Node, current int64) int64 {
+	if n.Status != types.NodeStatus_NODE_STATUS_ACTIVE || current == 0 {
+		return 0
+	}
+	return max(current-1-n.LastHeartbeatEpoch, 0)
+}
+
+// jailIfMissed jails an ACTIVE node that has missed params.max_missed_heartbeats closed epochs
+// (current is the epoch BeginBlock last recorded). The jail term ends jail_epochs after the first
+// epoch following the closure that reached the limit (or after the current epoch, if later).
+func (k Keeper) jailIfMissed(ctx sdk.Context, n *types.Node, current int64, p types.Params) bool {
+	missed := missedHeartbeats(*n, current)
+	if missed < int64(p.MaxMissedHeartbeats) {
+		return false
+	}
+	n.MissedHeartbeats = uint32(min(missed, math.MaxUint32))
+	n.Status = types.NodeStatus_NODE_STATUS_JAILED
+	n.JailedUntilEpoch = max(n.LastHeartbeatEpoch+int64(p.MaxMissedHeartbeats)+1, current) + p.JailEpochs
+	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeJailed,
+		sdk.NewAttribute(types.AttrOperator, n.Operator), sdk.NewAttribute("until_epoch", strconv.FormatInt(n.JailedUntilEpoch, 10))))
+	return true
+}
+
+// WithMissedHeartbeats returns the node with missed_heartbeats as of the current epoch (an
+// ACTIVE node's count is not stored: it follows from its last heartbeat epoch).
+func (k Keeper) WithMissedHeartbeats(ctx context.Context, n types.Node) types.Node {
+	if n.Status == types.NodeStatus_NODE_STATUS_ACTIVE {
+		last, err := k.LastEpoch.Get(ctx)
+		if err == nil {
+			n.MissedHeartbeats = uint32(min(missedHeartbeats(n, last), math.MaxUint32))
+		}
+	}
+	return n
 }
 
 // EndBlocker handles due deadlines, assigns queued tasks, completes unbonding and prunes
@@ -449,6 +506,10 @@ func (k Keeper) candidates(ctx sdk.Context, task *types.Task, p types.Params, se
 		exclude[w] = true
 	}
 	limit := int(p.MaxAssignmentCandidates)
+	current, err := k.LastEpoch.Get(ctx)
+	if err != nil {
+		current = 0
+	}
 	seen := map[string]bool{}
 	var out []cand
 	consider := func(addr sdk.AccAddress) error {
@@ -461,7 +522,8 @@ func (k Keeper) candidates(ctx sdk.Context, task *types.Task, p types.Params, se
 		if err != nil {
 			return err
 		}
-		if node.Status != types.NodeStatus_NODE_STATUS_ACTIVE || exclude[node.Operator] {
+		if node.Status != types.NodeStatus_NODE_STATUS_ACTIVE || exclude[node.Operator] ||
+			missedHeartbeats(node, current) >= int64(p.MaxMissedHeartbeats) { // due for jailing, not yet swept
 			return nil
 		}
 		for j, s := range node.Models {

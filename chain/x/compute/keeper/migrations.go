@@ -3,6 +3,8 @@ package keeper
 import (
 	"context"
 
+	"cosmossdk.io/collections"
+
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/btt-chain/btt/chain/x/compute/types"
@@ -86,6 +88,34 @@ func (k Keeper) migrate1to2(ctx context.Context) error {
 	}
 	for _, t := range tasks {
 		if err := k.indexTask(ctx, t, true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Migrate2to3 moves a v2 store to v3 (issue 16, bounded epoch close): it builds the Heartbeats
+// index (last heartbeat epoch, node) of ACTIVE nodes, which BeginBlock now reads instead of
+// walking every node when an epoch closes. It walks the nodes once, in the upgrade block.
+func (m Migrator) Migrate2to3(ctx sdk.Context) error {
+	return m.k.migrate2to3(ctx)
+}
+
+func (k Keeper) migrate2to3(ctx context.Context) error {
+	if err := k.Heartbeats.Clear(ctx, nil); err != nil {
+		return err
+	}
+	var keys []collections.Pair[int64, sdk.AccAddress]
+	if err := k.Nodes.Walk(ctx, nil, func(addr sdk.AccAddress, n types.Node) (bool, error) {
+		if n.Status == types.NodeStatus_NODE_STATUS_ACTIVE {
+			keys = append(keys, collections.Join(n.LastHeartbeatEpoch, addr))
+		}
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	for _, key := range keys {
+		if err := k.Heartbeats.Set(ctx, key); err != nil {
 			return err
 		}
 	}

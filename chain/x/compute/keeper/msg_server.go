@@ -164,6 +164,11 @@ func (m msgServer) Heartbeat(ctx context.Context, msg *types.MsgHeartbeat) (*typ
 	}
 	epoch := m.CurrentEpoch(ctx)
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	if last, err := m.LastEpoch.Get(ctx); err == nil {
+		// Missed heartbeats are charged lazily: a node due for jailing that BeginBlock has not
+		// reached yet is jailed now, as the epoch-close walk would have done.
+		m.jailIfMissed(sdkCtx, &node, last, m.GetParams(ctx))
+	}
 	switch node.Status {
 	case types.NodeStatus_NODE_STATUS_UNBONDING:
 		return nil, errorsmod.Wrap(types.ErrNodeNotActive, "node is unbonding")

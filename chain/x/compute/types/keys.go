@@ -34,4 +34,5 @@ var (
 	FinishedKey    = collections.NewPrefix(18) // (settled height, task): finished tasks, for pruning
 	QueueCursorKey = collections.NewPrefix(19) // model queue key where the previous block's scan stopped
 	ModelQueueKey  = collections.NewPrefix(20) // (model, urgency rank, task) of QUEUED tasks
+	HeartbeatsKey  = collections.NewPrefix(21) // (last heartbeat epoch, node) of ACTIVE nodes
 )
