@@ -653,7 +653,9 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 		switch {
 		case a.RevealHeight == 0:
 			a.Outcome = types.AssignmentOutcome_ASSIGNMENT_OUTCOME_MISSED
-			if err := k.penalize(ctx, addr, p.SilentPenalty, sdkmath.LegacyZeroDec(), epoch, "silent"); err != nil {
+			// Silence costs the same stake slice as dissent and at least as much reputation
+			// (params validation), so it is never cheaper than revealing a minority answer.
+			if err := k.penalize(ctx, addr, p.SilentPenalty, p.SlashFraction, epoch, "silent"); err != nil {
 				return err
 			}
 		case winner == nil:
