@@ -298,6 +298,8 @@ func NewBttApp(
 	app.RwaKeeper = rwakeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[rwatypes.StoreKey]),
 		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper)
 	app.BankKeeper.AppendSendRestriction(app.RwaKeeper.SendRestriction)
+	// x/compute accepts attestations of a node's region and energy class from x/rwa's TECHNICAL verifiers.
+	app.ComputeKeeper.SetVerifierKeeper(app.RwaKeeper)
 
 	evidenceKeeper := evidencekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[evidencetypes.StoreKey]),
 		app.StakingKeeper, app.SlashingKeeper, accCodec, runtime.ProvideCometInfoService())

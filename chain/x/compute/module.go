@@ -22,7 +22,8 @@ import (
 
 // ConsensusVersion of x/compute.
 // Version 2 (issue 16): secondary indexes, per-block budget and retention params.
-const ConsensusVersion = 2
+// Version 3 (issue 16, reward farming): min_paid_price_per_unit, silent >= dissent penalty, node attestations.
+const ConsensusVersion = 3
 
 var (
 	_ module.AppModuleBasic      = AppModule{}
@@ -94,6 +95,9 @@ func (am AppModule) RegisterServices(cfg module.Configurator) {
 	types.RegisterMsgServer(cfg.MsgServer(), keeper.NewMsgServerImpl(am.keeper))
 	types.RegisterQueryServer(cfg.QueryServer(), keeper.NewQueryServerImpl(am.keeper))
 	if err := cfg.RegisterMigration(types.ModuleName, 1, keeper.NewMigrator(am.keeper).Migrate1to2); err != nil {
+		panic(err)
+	}
+	if err := cfg.RegisterMigration(types.ModuleName, 2, keeper.NewMigrator(am.keeper).Migrate2to3); err != nil {
 		panic(err)
 	}
 }

@@ -7,7 +7,11 @@ import (
 
 	sdkmath "cosmossdk.io/math"
 
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/btt-chain/btt/chain/x/compute/keeper"
 	"github.com/btt-chain/btt/chain/x/compute/types"
+	rwatypes "github.com/btt-chain/btt/chain/x/rwa/types"
 )
 
 // runUntil ends blocks until the task reaches status (at most 100 blocks).
@@ -86,4 +90,145 @@ func TestParamsSilentPenaltyAtLeastDissent(t *testing.T) {
 	require.NoError(t, p.Validate())
 	p.SilentPenalty = p.DissentPenalty - 1
 	require.Error(t, p.Validate())
+}
+
+// settleK1 submits a ROUTINE k = 1 task of model paying slot per worker from client and has its
+// worker reveal; re-execution is switched off so the task settles at once. Returns the worker.
+func (f *fixture) settleK1(client worker, model uint64, slot sdkmath.Int, ws map[string]worker) worker {
+	f.t.Helper()
+	id, err := f.submit(client.addr, model, 1, slot.MulRaw(2), types.Urgency_URGENCY_ROUTINE)
+	require.NoError(f.t, err)
+	f.endBlock()
+	w := ws[f.task(id).Assignments[0].Worker]
+	out := outputHash("ok")
+	require.NoError(f.t, f.commit(w, id, out))
+	require.NoError(f.t, f.reveal(w, id, out))
+	require.Equal(f.t, types.TaskStatus_TASK_STATUS_SETTLED, f.task(id).Status)
+	return w
+}
+
+// Issue 16 (3), reward farming: a node paid for tasks its own second address submitted at a token
+// price must earn no compute units (which x/emissions and x/wgov read). Only units paid for at
+// params.min_paid_price_per_unit or more count: credited = min(units, floor(slot ÷ min price)).
+// (Failed before the fix: the farmer was credited all 10 units of a 1-abtt task.)
+func TestFarmingBelowMinPriceEarnsNoUnits(t *testing.T) {
+	f := setup(t)
+	minPrice := sdkmath.NewInt(100_000_000_000_000_000) // 0.1 BTT per unit
+	f.setParams(func(p *types.Params) {
+		p.MinPaidPricePerUnit = minPrice
+		p.ReexecutionRate = sdkmath.LegacyZeroDec()
+	})
+	// Models of 10 units per inference at a price floor of 1 abtt (a farmer's dream), at half the
+	// min price per unit and at the min price. The slot price is the model's floor (+ premium).
+	cheap := f.registerModel(sdkmath.NewInt(1))
+	half := f.registerModel(minPrice.MulRaw(5))
+	full := f.registerModel(minPrice.MulRaw(10))
+	a := addr("farmer")
+	f.fund(a, bttAmt(1_000))
+	_, err := f.ms.RegisterNode(f.ctx, &types.MsgRegisterNode{
+		Operator: a.String(), NodeClass: types.NodeClass_NODE_CLASS_HOME, Region: "CN-BJ", Hardware: "RTX 4090",
+		EnergyClass: "A", X25519Pubkey: make32(7), Stake: bttAmt(100),
+		Models: []types.ServedModel{{ModelId: cheap, Capacity: 1}, {ModelId: half, Capacity: 1}, {ModelId: full, Capacity: 1}},
+	})
+	require.NoError(t, err)
+	farmer := worker{addr: a, salt: make32(3)}
+	client := worker{addr: addr("farmer-client")}
+	f.fund(client.addr, bttAmt(100))
+	ws := map[string]worker{farmer.addr.String(): farmer}
+	f.settleK1(client, cheap, sdkmath.NewInt(1), ws)
+	s := f.k.GetNodeEpochStats(f.ctx, 1, farmer.addr)
+	require.Equal(t, uint64(1), s.TasksAccepted)
+	require.Equal(t, uint64(0), s.ComputeUnits, "a task paid below min_paid_price_per_unit earns no units")
+
+	// Half the min price per unit: half the units.
+	f.settleK1(client, half, minPrice.MulRaw(5), ws)
+	require.Equal(t, uint64(5), f.k.GetNodeEpochStats(f.ctx, 1, farmer.addr).ComputeUnits)
+	// At the min price: every unit.
+	f.settleK1(client, full, minPrice.MulRaw(10), ws)
+	require.Equal(t, uint64(15), f.k.GetNodeEpochStats(f.ctx, 1, farmer.addr).ComputeUnits)
+	recs, err := f.k.ComputeRecords(f.ctx, 1)
+	require.NoError(t, err)
+	require.Len(t, recs, 1)
+	require.Equal(t, uint64(15), recs[0].ComputeUnits)
+}
+
+// Issue 16 (3): region and energy class are self-declared; only an x/rwa TECHNICAL verifier of
+// the node's region (or country) may attest them, the attestation must match the declared data,
+// and changing either clears it. The records tell x/emissions whether a node is attested.
+func TestAttestNode(t *testing.T) {
+	f := setup(t)
+	model := f.registerModel(bttAmt(1))
+	w := f.registerNode("attested", model, 1, "CN-BJ")
+	tech, kyc, elsewhere := addr("tech-verifier"), addr("kyc-verifier"), addr("us-verifier")
+	for _, v := range []rwatypes.Verifier{
+		{Address: tech.String(), Name: "tech", Kinds: []rwatypes.AttestationKind{rwatypes.AttestationKind_ATTESTATION_KIND_TECHNICAL}, Jurisdictions: []string{"CN"}},
+		{Address: kyc.String(), Name: "kyc", Kinds: []rwatypes.AttestationKind{rwatypes.AttestationKind_ATTESTATION_KIND_KYC}, Jurisdictions: []string{"CN"}},
+		{Address: elsewhere.String(), Name: "us", Kinds: []rwatypes.AttestationKind{rwatypes.AttestationKind_ATTESTATION_KIND_TECHNICAL}, Jurisdictions: []string{"US"}},
+	} {
+		a, err := sdk.AccAddressFromBech32(v.Address)
+		require.NoError(t, err)
+		require.NoError(t, f.app.RwaKeeper.Verifiers.Set(f.ctx, a, v))
+	}
+	attest := func(v sdk.AccAddress, class, region string) error {
+		_, err := f.ms.AttestNode(f.ctx, &types.MsgAttestNode{Verifier: v.String(), Node: w.addr.String(), EnergyClass: class, Region: region})
+		return err
+	}
+	attested := func() bool {
+		recs, err := f.k.ComputeRecords(f.ctx, 1)
+		require.NoError(t, err)
+		for _, r := range recs {
+			if r.Operator == w.addr.String() {
+				return r.Attested
+			}
+		}
+		t.Fatal("no record")
+		return false
+	}
+	// Registration recorded a heartbeat for epoch 1; unattested.
+	require.False(t, attested())
+
+	require.ErrorIs(t, attest(kyc, "A", "CN-BJ"), types.ErrNotVerifier)
+	require.ErrorIs(t, attest(elsewhere, "A", "CN-BJ"), types.ErrNotVerifier)
+	require.ErrorIs(t, attest(w.addr, "A", "CN-BJ"), types.ErrNotVerifier) // no self-attestation
+	require.ErrorIs(t, attest(tech, "B", "CN-BJ"), types.ErrAttestationMismatch)
+	require.ErrorIs(t, attest(tech, "A", "CN-SH"), types.ErrAttestationMismatch)
+	require.NoError(t, attest(tech, "A", "CN-BJ"))
+	n, _ := f.k.GetNode(f.ctx, w.addr)
+	require.Equal(t, tech.String(), n.AttestedBy)
+	require.Equal(t, f.ctx.BlockHeight(), n.AttestedHeight)
+	require.True(t, attested())
+
+	update := func(region, class, hw string) {
+		_, err := f.ms.UpdateNode(f.ctx, &types.MsgUpdateNode{Operator: w.addr.String(), Region: region, Hardware: hw,
+			EnergyClass: class, X25519Pubkey: make32(7), Models: []types.ServedModel{{ModelId: model, Capacity: 1}}})
+		require.NoError(t, err)
+	}
+	update("CN-BJ", "A", "RTX 5090") // hardware only: still attested
+	require.True(t, attested())
+	update("CN-BJ", "B", "RTX 5090") // energy class changed: cleared
+	require.False(t, attested())
+	require.NoError(t, attest(tech, "B", "CN-BJ"))
+	update("CN-XZ", "B", "RTX 5090") // region changed: cleared
+	require.False(t, attested())
+	n, _ = f.k.GetNode(f.ctx, w.addr)
+	require.Empty(t, n.AttestedBy)
+	require.Zero(t, n.AttestedHeight)
+}
+
+// The 2 -> 3 migration gives min_paid_price_per_unit its default and raises a silent penalty
+// below the dissent penalty; a v1 store still migrates (1 -> 2 must leave valid params).
+func TestMigrate2to3Params(t *testing.T) {
+	f := setup(t)
+	p := f.k.GetParams(f.ctx)
+	p.MinPaidPricePerUnit = sdkmath.Int{}
+	p.SilentPenalty = 500
+	require.Error(t, p.Validate())
+	require.NoError(t, f.k.Params.Set(f.ctx, p))
+	require.NoError(t, keeper.NewMigrator(f.k).Migrate1to2(f.ctx))
+	require.NoError(t, f.k.Params.Set(f.ctx, p))
+	require.NoError(t, keeper.NewMigrator(f.k).Migrate2to3(f.ctx))
+	got := f.k.GetParams(f.ctx)
+	require.NoError(t, got.Validate())
+	require.Equal(t, types.DefaultMinPaidPricePerUnit.String(), got.MinPaidPricePerUnit.String())
+	require.Equal(t, got.DissentPenalty, got.SilentPenalty)
 }

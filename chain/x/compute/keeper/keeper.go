@@ -29,6 +29,8 @@ type Keeper struct {
 	auth   types.AccountKeeper
 	epochs types.EpochsKeeper
 	burner types.Burner
+	// verifiers (x/rwa) says who may attest a node's region and energy class; none: nobody may.
+	verifiers types.VerifierKeeper
 
 	Schema    collections.Schema
 	Params    collections.Item[types.Params]
@@ -101,6 +103,9 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 
 // SetBurner sets the burn method (x/emissions) used for the burned part of urgency premiums.
 func (k *Keeper) SetBurner(b types.Burner) { k.burner = b }
+
+// SetVerifierKeeper sets x/rwa's verifier registry, whose TECHNICAL verifiers attest nodes.
+func (k *Keeper) SetVerifierKeeper(v types.VerifierKeeper) { k.verifiers = v }
 
 // Authority returns the gov authority.
 func (k Keeper) Authority() string { return k.authority }

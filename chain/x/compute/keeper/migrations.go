@@ -22,6 +22,27 @@ func (m Migrator) Migrate1to2(ctx sdk.Context) error {
 	return m.k.migrate1to2(ctx)
 }
 
+// Migrate2to3 moves a v2 store to v3 (issue 16, reward farming): min_paid_price_per_unit gets its
+// default (only work paid for at that price earns emissions / compute voting power) and
+// silent_penalty is raised to dissent_penalty where it was lower (silence is never cheaper than a
+// minority answer). Nodes gain attested_by / attested_height, empty (unattested) until a TECHNICAL
+// verifier attests them; no node is rewritten.
+func (m Migrator) Migrate2to3(ctx sdk.Context) error {
+	p := m.k.GetParams(ctx)
+	fillV3Params(&p)
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	return m.k.Params.Set(ctx, p)
+}
+
+// fillV3Params sets the version 3 params of a store from before version 3 (which had no
+// min_paid_price_per_unit, so whatever decodes there is not a choice of governance).
+func fillV3Params(p *types.Params) {
+	p.MinPaidPricePerUnit = types.DefaultMinPaidPricePerUnit
+	p.SilentPenalty = max(p.SilentPenalty, p.DissentPenalty)
+}
+
 func (k Keeper) migrate1to2(ctx context.Context) error {
 	p := k.GetParams(ctx)
 	d := types.DefaultParams()
@@ -44,6 +65,8 @@ func (k Keeper) migrate1to2(ctx context.Context) error {
 		p.MaxPrunesPerBlock = d.MaxPrunesPerBlock
 	}
 	p.RegionBonus = min(max(p.RegionBonus, 1), types.MaxRegionBonus)
+	// Today's Validate also checks the version 3 params; the 2 -> 3 migration runs next anyway.
+	fillV3Params(&p)
 	if err := p.Validate(); err != nil {
 		return err
 	}

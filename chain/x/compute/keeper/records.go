@@ -29,6 +29,9 @@ func (k Keeper) ComputeRecords(ctx context.Context, epoch int64) ([]emissionstyp
 		}
 		if n, ok := k.GetNode(ctx, sdk.MustAccAddressFromBech32(s.Node)); ok {
 			rec.Region, rec.EnergyClass = n.Region, n.EnergyClass
+			// Only an attestation (MsgAttestNode) of the current region and energy class makes
+			// x/emissions apply their multipliers; a change of either clears it.
+			rec.Attested = n.AttestedBy != ""
 		}
 		out = append(out, rec)
 		return false

@@ -48,8 +48,14 @@ func DefaultParams() Params {
 		MaxExpirationsPerBlock:  200,
 		TaskRetentionBlocks:     100_000, // about a week of 6 s blocks
 		MaxPrunesPerBlock:       100,
+		// Only work paid for at 0.1 BTT per compute unit or more earns emissions and compute-class
+		// voting power (README, x/emissions: the farming arithmetic).
+		MinPaidPricePerUnit: DefaultMinPaidPricePerUnit,
 	}
 }
+
+// DefaultMinPaidPricePerUnit is 0.1 BTT (10^17 abtt) per compute unit.
+var DefaultMinPaidPricePerUnit = sdkmath.NewIntWithDecimal(1, 17)
 
 // MaxRegionBonus bounds params.region_bonus, so that node weights ((reputation + 1) × free slots ×
 // bonus) stay far below 2^64 even summed over every candidate.
@@ -134,6 +140,9 @@ func (p Params) Validate() error {
 	}
 	if p.InitialReputation > MaxReputation || p.DissentPenalty > MaxReputation || p.SilentPenalty > MaxReputation || p.AcceptReward > MaxReputation {
 		return fmt.Errorf("reputation values must be at most %d", MaxReputation)
+	}
+	if p.MinPaidPricePerUnit.IsNil() || p.MinPaidPricePerUnit.IsNegative() {
+		return fmt.Errorf("min paid price per unit must be a non-negative integer")
 	}
 	// A worker that expects to be in the minority must not gain by staying silent: silence costs
 	// at least the dissent penalty (and the same slash_fraction of stake, see settle).
