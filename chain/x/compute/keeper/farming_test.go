@@ -232,3 +232,26 @@ func TestMigrate2to3Params(t *testing.T) {
 	require.Equal(t, types.DefaultMinPaidPricePerUnit.String(), got.MinPaidPricePerUnit.String())
 	require.Equal(t, got.DissentPenalty, got.SilentPenalty)
 }
+
+// The cost side of the farming arithmetic (README, x/emissions) at default params: a farmer whose
+// second address submits a ROUTINE k = 1 task at the min price to its own node gets the payment
+// back less the development-fund share, so each credited unit costs it at least
+// dev_fund_share × min_paid_price_per_unit (0.05 × 0.1 BTT = 0.005 BTT).
+func TestFarmingCostPerCreditedUnit(t *testing.T) {
+	f := setup(t)
+	f.setParams(func(p *types.Params) { p.ReexecutionRate = sdkmath.LegacyZeroDec() })
+	p := f.k.GetParams(f.ctx)
+	require.Equal(t, "100000000000000000", p.MinPaidPricePerUnit.String())
+	model := f.registerModel(p.MinPaidPricePerUnit.MulRaw(10)) // 10 units at exactly the min price
+	farmer := f.registerNode("farmer", model, 1, "CN-BJ")
+	client := worker{addr: addr("farmer-client")}
+	f.fund(client.addr, bttAmt(100))
+	before := f.balance(farmer.addr).Add(f.balance(client.addr))
+	f.settleK1(client, model, p.MinPaidPricePerUnit.MulRaw(10), map[string]worker{farmer.addr.String(): farmer})
+	loss := before.Sub(f.balance(farmer.addr).Add(f.balance(client.addr)))
+	units := f.k.GetNodeEpochStats(f.ctx, 1, farmer.addr).ComputeUnits
+	require.Equal(t, uint64(10), units)
+	perUnit := p.DevFundShare.MulInt(p.MinPaidPricePerUnit).TruncateInt()
+	require.Equal(t, "5000000000000000", perUnit.String())
+	require.True(t, loss.GTE(perUnit.MulRaw(int64(units))), "loss %s", loss)
+}
