@@ -139,6 +139,11 @@ func TestFarmingBelowMinPriceEarnsNoUnits(t *testing.T) {
 	s := f.k.GetNodeEpochStats(f.ctx, 1, farmer.addr)
 	require.Equal(t, uint64(1), s.TasksAccepted)
 	require.Equal(t, uint64(0), s.ComputeUnits, "a task paid below min_paid_price_per_unit earns no units")
+	// x/wgov's compute-class power (as wired in the app) reads the same credited units: none.
+	powers, err := f.app.WgovKeeper.ComputePowers(f.ctx)
+	require.NoError(t, err)
+	_, has := powers[farmer.addr.String()]
+	require.False(t, has, "farmed units give no compute-class voting power")
 
 	// Half the min price per unit: half the units.
 	f.settleK1(client, half, minPrice.MulRaw(5), ws)
@@ -150,6 +155,9 @@ func TestFarmingBelowMinPriceEarnsNoUnits(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, recs, 1)
 	require.Equal(t, uint64(15), recs[0].ComputeUnits)
+	powers, err = f.app.WgovKeeper.ComputePowers(f.ctx)
+	require.NoError(t, err)
+	require.Equal(t, "15.000000000000000000", powers[farmer.addr.String()].String())
 }
 
 // Issue 16 (3): region and energy class are self-declared; only an x/rwa TECHNICAL verifier of
