@@ -286,20 +286,22 @@ func NewBttApp(
 	// BTT modules register their epoch hooks here.
 	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.EmissionsKeeper.Hooks()))
 
-	// x/compute: payments' development-fund share and slashed stake go to the development
-	// fund; premium burns go through x/emissions; emissions reads compute's epoch records.
-	app.ComputeKeeper = computekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[computetypes.StoreKey]),
-		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper)
-	app.ComputeKeeper.SetBurner(app.EmissionsKeeper)
-	app.EmissionsKeeper.SetComputeKeeper(app.ComputeKeeper)
-
 	// x/rwa: fees are burned through x/emissions and the rest goes to the development fund;
 	// its send restriction keeps shares rwa/{id} between credentialed accounts on every bank path.
+	// (Built before x/compute, whose node attestations come from x/rwa's TECHNICAL verifiers.)
 	app.RwaKeeper = rwakeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[rwatypes.StoreKey]),
 		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper)
 	app.BankKeeper.AppendSendRestriction(app.RwaKeeper.SendRestriction)
-	// x/compute accepts attestations of a node's region and energy class from x/rwa's TECHNICAL verifiers.
+
+	// x/compute: payments' development-fund share and slashed stake go to the development
+	// fund; premium burns go through x/emissions; emissions reads compute's epoch records.
+	// x/rwa's TECHNICAL verifiers attest nodes' region and energy class (set before the keeper is
+	// copied into x/emissions, whose records check the attester is still a verifier).
+	app.ComputeKeeper = computekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[computetypes.StoreKey]),
+		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper)
+	app.ComputeKeeper.SetBurner(app.EmissionsKeeper)
 	app.ComputeKeeper.SetVerifierKeeper(app.RwaKeeper)
+	app.EmissionsKeeper.SetComputeKeeper(app.ComputeKeeper)
 
 	evidenceKeeper := evidencekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[evidencetypes.StoreKey]),
 		app.StakingKeeper, app.SlashingKeeper, accCodec, runtime.ProvideCometInfoService())

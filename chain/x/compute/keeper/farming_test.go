@@ -2,9 +2,11 @@ package keeper_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
+	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -205,6 +207,13 @@ func TestAttestNode(t *testing.T) {
 	require.Equal(t, tech.String(), n.AttestedBy)
 	require.Equal(t, f.ctx.BlockHeight(), n.AttestedHeight)
 	require.True(t, attested())
+	// A verifier removed from x/rwa: its attestations stop counting (and count again if re-added).
+	tv, err := f.app.RwaKeeper.Verifiers.Get(f.ctx, tech)
+	require.NoError(t, err)
+	require.NoError(t, f.app.RwaKeeper.Verifiers.Remove(f.ctx, tech))
+	require.False(t, attested())
+	require.NoError(t, f.app.RwaKeeper.Verifiers.Set(f.ctx, tech, tv))
+	require.True(t, attested())
 
 	update := func(region, class, hw string) {
 		_, err := f.ms.UpdateNode(f.ctx, &types.MsgUpdateNode{Operator: w.addr.String(), Region: region, Hardware: hw,
@@ -262,4 +271,48 @@ func TestFarmingCostPerCreditedUnit(t *testing.T) {
 	perUnit := p.DevFundShare.MulInt(p.MinPaidPricePerUnit).TruncateInt()
 	require.Equal(t, "5000000000000000", perUnit.String())
 	require.True(t, loss.GTE(perUnit.MulRaw(int64(units))), "loss %s", loss)
+}
+
+// End to end as wired in the app: x/emissions pays an epoch from x/compute's records; of two
+// nodes declaring class A in CN-BJ with equal fee-backed work, only the attested one gets the
+// energy multiplier (1.3), the other scores 1.0.
+func TestEmissionsMultipliersOnlyForAttestedNodes(t *testing.T) {
+	f := setup(t)
+	f.setParams(func(p *types.Params) { p.ReexecutionRate = sdkmath.LegacyZeroDec() })
+	p := f.k.GetParams(f.ctx)
+	model := f.registerModel(p.MinPaidPricePerUnit.MulRaw(10))
+	a := f.registerNode("node-a", model, 1, "CN-BJ")
+	b := f.registerNode("node-b", model, 1, "CN-BJ")
+	tech := addr("tech-verifier")
+	require.NoError(t, f.app.RwaKeeper.Verifiers.Set(f.ctx, tech, rwatypes.Verifier{Address: tech.String(), Name: "tech",
+		Kinds: []rwatypes.AttestationKind{rwatypes.AttestationKind_ATTESTATION_KIND_TECHNICAL}, Jurisdictions: []string{"CN-BJ"}}))
+	_, err := f.ms.AttestNode(f.ctx, &types.MsgAttestNode{Verifier: tech.String(), Node: a.addr.String(), EnergyClass: "A", Region: "CN-BJ"})
+	require.NoError(t, err)
+	client := worker{addr: addr("clinic")}
+	f.fund(client.addr, bttAmt(100))
+	ws := map[string]worker{a.addr.String(): a, b.addr.String(): b}
+	for i := 0; i < 2; i++ { // k = 2: both nodes serve (and are credited for) both tasks
+		id, err := f.submit(client.addr, model, 2, p.MinPaidPricePerUnit.MulRaw(10).MulRaw(2), types.Urgency_URGENCY_ROUTINE)
+		require.NoError(t, err)
+		f.endBlock()
+		out := outputHash("ok")
+		for _, as := range f.task(id).Assignments {
+			require.NoError(t, f.commit(ws[as.Worker], id, out))
+		}
+		for _, as := range f.task(id).Assignments {
+			require.NoError(t, f.reveal(ws[as.Worker], id, out))
+		}
+		require.Equal(t, types.TaskStatus_TASK_STATUS_SETTLED, f.task(id).Status)
+	}
+	_, err = f.app.EmissionsKeeper.PayEpoch(f.ctx, 1, 24*time.Hour)
+	require.NoError(t, err)
+	ra, err := f.app.EmissionsKeeper.NodeRewards.Get(f.ctx, collections.Join(int64(1), a.addr.String()))
+	require.NoError(t, err)
+	rb, err := f.app.EmissionsKeeper.NodeRewards.Get(f.ctx, collections.Join(int64(1), b.addr.String()))
+	require.NoError(t, err)
+	require.Equal(t, ra.ComputeUnits, rb.ComputeUnits)
+	require.Equal(t, "1.300000000000000000", ra.Energy.String())
+	require.Equal(t, "1.000000000000000000", rb.Energy.String())
+	require.Equal(t, "1.000000000000000000", rb.Geography.String())
+	require.True(t, ra.Payout.GT(rb.Payout))
 }
