@@ -294,24 +294,25 @@ func NewBttApp(
 	// BTT modules register their epoch hooks here.
 	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.EmissionsKeeper.Hooks()))
 
+	// x/rwa: fees are burned through x/emissions and the rest goes to the development fund;
+	// its send restriction keeps shares rwa/{id} between credentialed accounts on every bank path.
+	// (Built before x/compute, whose node attestations come from x/rwa's TECHNICAL verifiers.)
+	app.RwaKeeper = rwakeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[rwatypes.StoreKey]),
+		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper)
+	app.BankKeeper.AppendSendRestriction(app.RwaKeeper.SendRestriction)
+
 	// x/compute: payments' development-fund share and slashed stake go to the development
 	// fund; premium burns go through x/emissions; emissions reads compute's epoch records.
+	// x/rwa's TECHNICAL verifiers attest nodes' region and energy class (set before the keeper is
+	// copied into x/emissions, whose records check the attester is still a verifier).
 	app.ComputeKeeper = computekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[computetypes.StoreKey]),
 		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper)
 	app.ComputeKeeper.SetBurner(app.EmissionsKeeper)
-	app.EmissionsKeeper.SetComputeKeeper(app.ComputeKeeper)
+	app.ComputeKeeper.SetVerifierKeeper(app.RwaKeeper)
 	// Both count the same x/epochs epoch (emissions pays epoch N from compute's records of
 	// epoch N). x/emissions' params own the identifier: its MsgUpdateParams moves x/compute
 	// along, x/compute's MsgUpdateParams refuses an identifier that differs from it, and
 	// InitChainer checks the genesis (ValidateEpochIdentifiers).
-	app.EmissionsKeeper.SetEpochIdentifierSync(func(ctx context.Context, id string) error {
-		p := app.ComputeKeeper.GetParams(ctx)
-		p.EpochIdentifier = id
-		if err := p.Validate(); err != nil {
-			return err
-		}
-		return app.ComputeKeeper.Params.Set(ctx, p)
-	})
 	app.ComputeKeeper.SetParamsCheck(func(ctx context.Context, p computetypes.Params) error {
 		ep, err := app.EmissionsKeeper.Params.Get(ctx)
 		if err != nil {
@@ -323,12 +324,15 @@ func NewBttApp(
 		}
 		return nil
 	})
-
-	// x/rwa: fees are burned through x/emissions and the rest goes to the development fund;
-	// its send restriction keeps shares rwa/{id} between credentialed accounts on every bank path.
-	app.RwaKeeper = rwakeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[rwatypes.StoreKey]),
-		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper)
-	app.BankKeeper.AppendSendRestriction(app.RwaKeeper.SendRestriction)
+	app.EmissionsKeeper.SetComputeKeeper(app.ComputeKeeper)
+	app.EmissionsKeeper.SetEpochIdentifierSync(func(ctx context.Context, id string) error {
+		p := app.ComputeKeeper.GetParams(ctx)
+		p.EpochIdentifier = id
+		if err := p.Validate(); err != nil {
+			return err
+		}
+		return app.ComputeKeeper.Params.Set(ctx, p)
+	})
 
 	evidenceKeeper := evidencekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[evidencetypes.StoreKey]),
 		app.StakingKeeper, app.SlashingKeeper, accCodec, runtime.ProvideCometInfoService())

@@ -41,6 +41,9 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}, {ProtoField: "commitment"}}},
 				{RpcMethod: "RevealResult", Use: "reveal-result [task-id] [output-hash] [salt]", Short: "Reveal the output hash and salt",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "task_id"}, {ProtoField: "output_hash"}, {ProtoField: "salt"}}},
+				{RpcMethod: "AttestNode", Use: "attest-node [node] [energy-class] [region]",
+					Short:          "As an x/rwa TECHNICAL verifier, attest a node's declared energy class and region",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "node"}, {ProtoField: "energy_class"}, {ProtoField: "region"}}},
 			},
 		},
 	}

@@ -18,6 +18,7 @@ func TestAutoCLICommands(t *testing.T) {
 		{"tx", "compute", "submit-task", "--help"},
 		{"tx", "compute", "register-node", "--help"},
 		{"tx", "compute", "commit-result", "--help"},
+		{"tx", "compute", "attest-node", "--help"},
 	} {
 		root := cmd.NewRootCmd()
 		var out bytes.Buffer

@@ -22,7 +22,9 @@ import (
 
 // ConsensusVersion of x/compute.
 // Version 2 (issue 16): secondary indexes, per-block budget and retention params.
-const ConsensusVersion = 3
+// Version 2: indexes and budgets; 3: heartbeat index (bounded epoch close); 4 (reward farming):
+// min_paid_price_per_unit, silent >= dissent penalty, node attestations.
+const ConsensusVersion = 4
 
 var (
 	_ module.AppModuleBasic      = AppModule{}
@@ -97,6 +99,9 @@ func (am AppModule) RegisterServices(cfg module.Configurator) {
 		panic(err)
 	}
 	if err := cfg.RegisterMigration(types.ModuleName, 2, keeper.NewMigrator(am.keeper).Migrate2to3); err != nil {
+		panic(err)
+	}
+	if err := cfg.RegisterMigration(types.ModuleName, 3, keeper.NewMigrator(am.keeper).Migrate3to4); err != nil {
 		panic(err)
 	}
 }

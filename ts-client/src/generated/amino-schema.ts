@@ -5,6 +5,15 @@ import type { AminoSchema } from "../amino.js";
 
 /** Amino-JSON schema (from the protobuf descriptors) of every message that a BTT Msg reaches. */
 export const aminoSchema: AminoSchema = {
+  "btt.compute.v1.MsgAttestNode": {
+    name: "btt/compute/MsgAttestNode",
+    fields: [
+      { ts: "verifier", json: "verifier", kind: "string" },
+      { ts: "node", json: "node", kind: "string" },
+      { ts: "energyClass", json: "energy_class", kind: "string" },
+      { ts: "region", json: "region", kind: "string" },
+    ],
+  },
   "btt.compute.v1.MsgCommitResult": {
     name: "btt/compute/MsgCommitResult",
     fields: [
@@ -132,6 +141,7 @@ export const aminoSchema: AminoSchema = {
       { ts: "maxExpirationsPerBlock", json: "max_expirations_per_block", kind: "uint32" },
       { ts: "taskRetentionBlocks", json: "task_retention_blocks", kind: "int64" },
       { ts: "maxPrunesPerBlock", json: "max_prunes_per_block", kind: "uint32" },
+      { ts: "minPaidPricePerUnit", json: "min_paid_price_per_unit", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
     ],
   },
   "btt.compute.v1.ServedModel": {

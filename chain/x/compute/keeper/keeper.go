@@ -31,6 +31,8 @@ type Keeper struct {
 	burner types.Burner
 	// paramsCheck is an app-level check of new params (x/emissions' epoch identifier); nil: none.
 	paramsCheck func(context.Context, types.Params) error
+	// verifiers (x/rwa) says who may attest a node's region and energy class; none: nobody may.
+	verifiers types.VerifierKeeper
 
 	Schema    collections.Schema
 	Params    collections.Item[types.Params]
@@ -110,6 +112,9 @@ func (k *Keeper) SetBurner(b types.Burner) { k.burner = b }
 
 // SetParamsCheck sets an app-level check that MsgUpdateParams runs on the new params.
 func (k *Keeper) SetParamsCheck(f func(context.Context, types.Params) error) { k.paramsCheck = f }
+
+// SetVerifierKeeper sets x/rwa's verifier registry, whose TECHNICAL verifiers attest nodes.
+func (k *Keeper) SetVerifierKeeper(v types.VerifierKeeper) { k.verifiers = v }
 
 // Authority returns the gov authority.
 func (k Keeper) Authority() string { return k.authority }

@@ -715,7 +715,9 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 		switch {
 		case a.RevealHeight == 0:
 			a.Outcome = types.AssignmentOutcome_ASSIGNMENT_OUTCOME_MISSED
-			if err := k.penalize(ctx, addr, p.SilentPenalty, sdkmath.LegacyZeroDec(), epoch, "silent"); err != nil {
+			// Silence costs the same stake slice as dissent and at least as much reputation
+			// (params validation), so it is never cheaper than revealing a minority answer.
+			if err := k.penalize(ctx, addr, p.SilentPenalty, p.SlashFraction, epoch, "silent"); err != nil {
 				return err
 			}
 		case winner == nil:
@@ -779,7 +781,7 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 		task.Escrow = task.Escrow.Sub(slot)
 		burned, devTotal, paid = burned.Add(burnEach), devTotal.Add(dev), paid.Add(net)
 		accepted = append(accepted, a.Worker)
-		if err := k.reward(ctx, addr, p.AcceptReward, model.ComputeUnits, epoch); err != nil {
+		if err := k.reward(ctx, addr, p.AcceptReward, PaidUnits(model.ComputeUnits, slot, p.MinPaidPricePerUnit), epoch); err != nil {
 			return err
 		}
 		ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventWorkerPaid,
@@ -812,6 +814,25 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 		sdk.NewAttribute(types.AttrDevFund, devTotal.String()), sdk.NewAttribute(types.AttrBurned, burned.String()),
 		sdk.NewAttribute(types.AttrRefund, refund.String())))
 	return nil
+}
+
+// PaidUnits is how many of a task's compute units an accepted worker is credited with in its
+// epoch record (what x/emissions pays and x/wgov counts): only units the client paid for at
+// minPrice or more, min(units, floor(slot ÷ minPrice)); all of them when minPrice is 0. So a node
+// that farms with tasks from its own second address pays at least minPrice per credited unit,
+// and loses the development-fund share of it (and the burned premium), for each unit it claims.
+func PaidUnits(units uint64, slot, minPrice sdkmath.Int) uint64 {
+	if minPrice.IsNil() || !minPrice.IsPositive() {
+		return units
+	}
+	if slot.IsNil() || !slot.IsPositive() {
+		return 0
+	}
+	paid := slot.Quo(minPrice)
+	if !paid.IsUint64() || paid.Uint64() >= units {
+		return units
+	}
+	return paid.Uint64()
 }
 
 func (k Keeper) burn(ctx context.Context, amt sdkmath.Int) error {

@@ -175,10 +175,20 @@ func TestGenesisRoundTrip(t *testing.T) {
 	_, err = f.ms.UnbondNode(f.ctx, &types.MsgUnbondNode{Operator: f.task(firstID).Assignments[0].Worker})
 	require.NoError(t, err)
 	f.endBlock()
+	// An attested node and a non-default min paid price travel too.
+	n, _ := f.k.GetNode(f.ctx, ws[2].addr)
+	n.AttestedBy, n.AttestedHeight = addr("tech-verifier").String(), f.ctx.BlockHeight()
+	require.NoError(t, f.k.Nodes.Set(f.ctx, ws[2].addr, n))
+	f.setParams(func(p *types.Params) { p.MinPaidPricePerUnit = sdkmath.NewInt(12345) })
 
 	gs, err := f.k.ExportGenesis(f.ctx)
 	require.NoError(t, err)
 	require.NoError(t, gs.Validate())
+	require.Contains(t, string(f.app.AppCodec().MustMarshalJSON(gs)), addr("tech-verifier").String())
+	badNode := *gs
+	badNode.Nodes = append([]types.Node(nil), gs.Nodes...)
+	badNode.Nodes[0].AttestedBy = "not-an-address"
+	require.Error(t, badNode.Validate())
 	cdc := f.app.AppCodec()
 	bz := cdc.MustMarshalJSON(gs)
 

@@ -24,6 +24,27 @@ func (m Migrator) Migrate1to2(ctx sdk.Context) error {
 	return m.k.migrate1to2(ctx)
 }
 
+// Migrate3to4 moves a v3 store to v4 (issue 16, reward farming): min_paid_price_per_unit gets its
+// default (only work paid for at that price earns emissions / compute voting power) and
+// silent_penalty is raised to dissent_penalty where it was lower (silence is never cheaper than a
+// minority answer). Nodes gain attested_by / attested_height, empty (unattested) until a TECHNICAL
+// verifier attests them; no node is rewritten.
+func (m Migrator) Migrate3to4(ctx sdk.Context) error {
+	p := m.k.GetParams(ctx)
+	fillV4Params(&p)
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	return m.k.Params.Set(ctx, p)
+}
+
+// fillV4Params sets the version 4 params of a store from before version 4 (which had no
+// min_paid_price_per_unit, so whatever decodes there is not a choice of governance).
+func fillV4Params(p *types.Params) {
+	p.MinPaidPricePerUnit = types.DefaultMinPaidPricePerUnit
+	p.SilentPenalty = max(p.SilentPenalty, p.DissentPenalty)
+}
+
 func (k Keeper) migrate1to2(ctx context.Context) error {
 	p := k.GetParams(ctx)
 	d := types.DefaultParams()
@@ -46,6 +67,8 @@ func (k Keeper) migrate1to2(ctx context.Context) error {
 		p.MaxPrunesPerBlock = d.MaxPrunesPerBlock
 	}
 	p.RegionBonus = min(max(p.RegionBonus, 1), types.MaxRegionBonus)
+	// Today's Validate also checks the version 4 params; the 3 -> 4 migration runs later anyway.
+	fillV4Params(&p)
 	if err := p.Validate(); err != nil {
 		return err
 	}

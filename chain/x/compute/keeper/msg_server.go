@@ -144,6 +144,10 @@ func (m msgServer) UpdateNode(ctx context.Context, msg *types.MsgUpdateNode) (*t
 			return nil, errorsmod.Wrapf(types.ErrNodeBusy, "model %d has %d tasks in progress", id, a)
 		}
 	}
+	if node.Region != msg.Region || node.EnergyClass != msg.EnergyClass {
+		// The attestation was of the old region and energy class.
+		node.AttestedBy, node.AttestedHeight = "", 0
+	}
 	node.Region, node.Hardware, node.EnergyClass, node.X25519Pubkey, node.Models = msg.Region, msg.Hardware, msg.EnergyClass, msg.X25519Pubkey, models
 	if err := m.setNode(ctx, op, node); err != nil {
 		return nil, err
@@ -491,4 +495,38 @@ func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	}
 	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventParamsUpdated))
 	return &types.MsgUpdateParamsResponse{}, nil
+}
+
+// AttestNode records that an x/rwa TECHNICAL verifier of the node's region (or its country)
+// checked the node's declared region and energy class; x/emissions applies the geography and
+// energy multipliers only to attested nodes.
+func (m msgServer) AttestNode(ctx context.Context, msg *types.MsgAttestNode) (*types.MsgAttestNodeResponse, error) {
+	ver, err := sdk.AccAddressFromBech32(msg.Verifier)
+	if err != nil {
+		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
+	}
+	op, err := sdk.AccAddressFromBech32(msg.Node)
+	if err != nil {
+		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
+	}
+	node, err := m.Nodes.Get(ctx, op)
+	if err != nil {
+		return nil, errorsmod.Wrap(types.ErrNodeNotFound, msg.Node)
+	}
+	if m.verifiers == nil || !m.verifiers.IsTechnicalVerifierFor(ctx, ver, node.Region) {
+		return nil, errorsmod.Wrapf(types.ErrNotVerifier, "%s for %s", msg.Verifier, node.Region)
+	}
+	if msg.Region != node.Region || msg.EnergyClass != node.EnergyClass {
+		return nil, errorsmod.Wrapf(types.ErrAttestationMismatch, "node declares %s / %s, attested %s / %s",
+			node.Region, node.EnergyClass, msg.Region, msg.EnergyClass)
+	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	node.AttestedBy, node.AttestedHeight = msg.Verifier, sdkCtx.BlockHeight()
+	if err := m.setNode(ctx, op, node); err != nil {
+		return nil, err
+	}
+	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeAttested,
+		sdk.NewAttribute(types.AttrOperator, msg.Node), sdk.NewAttribute("verifier", msg.Verifier),
+		sdk.NewAttribute("region", msg.Region), sdk.NewAttribute("energy_class", msg.EnergyClass)))
+	return &types.MsgAttestNodeResponse{}, nil
 }

@@ -29,9 +29,23 @@ func (k Keeper) ComputeRecords(ctx context.Context, epoch int64) ([]emissionstyp
 		}
 		if n, ok := k.GetNode(ctx, sdk.MustAccAddressFromBech32(s.Node)); ok {
 			rec.Region, rec.EnergyClass = n.Region, n.EnergyClass
+			// Only an attestation (MsgAttestNode) of the current region and energy class makes
+			// x/emissions apply their multipliers; a change of either clears it.
+			rec.Attested = k.attested(ctx, n)
 		}
 		out = append(out, rec)
 		return false
 	})
 	return out, err
+}
+
+// attested reports whether the node's current region and energy class carry an attestation by
+// an address that is still a TECHNICAL verifier of that region (a removed verifier's
+// attestations stop counting).
+func (k Keeper) attested(ctx context.Context, n types.Node) bool {
+	if n.AttestedBy == "" || k.verifiers == nil {
+		return false
+	}
+	v, err := sdk.AccAddressFromBech32(n.AttestedBy)
+	return err == nil && k.verifiers.IsTechnicalVerifierFor(ctx, v, n.Region)
 }

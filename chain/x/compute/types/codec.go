@@ -18,6 +18,7 @@ func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 	cdc.RegisterConcrete(&MsgSubmitTask{}, "btt/compute/MsgSubmitTask", nil)
 	cdc.RegisterConcrete(&MsgCommitResult{}, "btt/compute/MsgCommitResult", nil)
 	cdc.RegisterConcrete(&MsgRevealResult{}, "btt/compute/MsgRevealResult", nil)
+	cdc.RegisterConcrete(&MsgAttestNode{}, "btt/compute/MsgAttestNode", nil)
 	cdc.RegisterConcrete(&MsgUpdateParams{}, "btt/compute/MsgUpdateParams", nil)
 }
 
@@ -26,7 +27,7 @@ func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 	registry.RegisterImplementations((*sdk.Msg)(nil),
 		&MsgRegisterNode{}, &MsgUpdateNode{}, &MsgHeartbeat{}, &MsgUnbondNode{},
 		&MsgRegisterModel{}, &MsgDeprecateModel{}, &MsgSubmitTask{},
-		&MsgCommitResult{}, &MsgRevealResult{}, &MsgUpdateParams{},
+		&MsgCommitResult{}, &MsgRevealResult{}, &MsgAttestNode{}, &MsgUpdateParams{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

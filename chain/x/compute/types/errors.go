@@ -31,4 +31,6 @@ var (
 	ErrInvalidCommitment    = errorsmod.Register(ModuleName, 26, "invalid commitment")
 	ErrAlreadyHeartbeat     = errorsmod.Register(ModuleName, 27, "heartbeat already recorded this epoch")
 	ErrEscrowShortfall      = errorsmod.Register(ModuleName, 28, "task escrow cannot cover the payment")
+	ErrNotVerifier          = errorsmod.Register(ModuleName, 29, "not a TECHNICAL verifier of the node's region")
+	ErrAttestationMismatch  = errorsmod.Register(ModuleName, 30, "attested data differs from the node's declared data")
 )

@@ -2,8 +2,10 @@ package types
 
 // Event types and attributes of x/compute.
 const (
-	EventNodeRegistered  = "compute_node_registered"
-	EventNodeUpdated     = "compute_node_updated"
+	EventNodeRegistered = "compute_node_registered"
+	EventNodeUpdated    = "compute_node_updated"
+	// EventNodeAttested: a TECHNICAL verifier attested a node's region and energy class.
+	EventNodeAttested    = "compute_node_attested"
 	EventHeartbeat       = "compute_heartbeat"
 	EventNodeJailed      = "compute_node_jailed"
 	EventNodeUnjailed    = "compute_node_unjailed"

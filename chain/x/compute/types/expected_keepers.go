@@ -35,3 +35,10 @@ type EpochsKeeper interface {
 type Burner interface {
 	Burn(ctx context.Context, fromModule string, amt sdkmath.Int) error
 }
+
+// VerifierKeeper is the read-only part of x/rwa's keeper x/compute uses: whether an address is a
+// verifier of kind TECHNICAL working in a region (or its country), who may attest a node's region
+// and energy class (MsgAttestNode).
+type VerifierKeeper interface {
+	IsTechnicalVerifierFor(ctx context.Context, addr sdk.AccAddress, region string) bool
+}

@@ -28,6 +28,11 @@ func (gs GenesisState) Validate() error {
 		if n.Stake.IsNil() || n.Stake.IsNegative() {
 			return fmt.Errorf("node %s: invalid stake", n.Operator)
 		}
+		if n.AttestedBy != "" {
+			if _, err := sdk.AccAddressFromBech32(n.AttestedBy); err != nil {
+				return fmt.Errorf("node %s: attested_by: %w", n.Operator, err)
+			}
+		}
 	}
 	models := map[uint64]bool{}
 	for _, m := range gs.Models {

@@ -29,10 +29,10 @@ func DefaultParams() Params {
 		StatPremium:           sdkmath.LegacyOneDec(),             // +100 %
 		PremiumBurnFraction:   sdkmath.LegacyNewDecWithPrec(2, 1), // 20 % of the premium is burned
 		DevFundShare:          sdkmath.LegacyNewDecWithPrec(5, 2), // 5 % of each payment
-		SlashFraction:         sdkmath.LegacyNewDecWithPrec(1, 2), // 1 % of stake per dissent
+		SlashFraction:         sdkmath.LegacyNewDecWithPrec(1, 2), // 1 % of stake per dissent or silence
 		InitialReputation:     5_000,
 		DissentPenalty:        1_000,
-		SilentPenalty:         500,
+		SilentPenalty:         1_000, // never below dissent_penalty: silence must not be cheaper than a minority answer
 		AcceptReward:          100,
 		ReexecutionRate:       sdkmath.LegacyNewDecWithPrec(1, 1), // 10 % of k = 1 tasks
 		EpochIdentifier:       "day",
@@ -48,8 +48,14 @@ func DefaultParams() Params {
 		MaxExpirationsPerBlock:  200,
 		TaskRetentionBlocks:     100_000, // about a week of 6 s blocks
 		MaxPrunesPerBlock:       100,
+		// Only work paid for at 0.1 BTT per compute unit or more earns emissions and compute-class
+		// voting power (README, x/emissions: the farming arithmetic).
+		MinPaidPricePerUnit: DefaultMinPaidPricePerUnit,
 	}
 }
+
+// DefaultMinPaidPricePerUnit is 0.1 BTT (10^17 abtt) per compute unit.
+var DefaultMinPaidPricePerUnit = sdkmath.NewIntWithDecimal(1, 17)
 
 // MaxRegionBonus bounds params.region_bonus, so that node weights ((reputation + 1) × free slots ×
 // bonus) stay far below 2^64 even summed over every candidate.
@@ -134,6 +140,14 @@ func (p Params) Validate() error {
 	}
 	if p.InitialReputation > MaxReputation || p.DissentPenalty > MaxReputation || p.SilentPenalty > MaxReputation || p.AcceptReward > MaxReputation {
 		return fmt.Errorf("reputation values must be at most %d", MaxReputation)
+	}
+	if p.MinPaidPricePerUnit.IsNil() || p.MinPaidPricePerUnit.IsNegative() {
+		return fmt.Errorf("min paid price per unit must be a non-negative integer")
+	}
+	// A worker that expects to be in the minority must not gain by staying silent: silence costs
+	// at least the dissent penalty (and the same slash_fraction of stake, see settle).
+	if p.SilentPenalty < p.DissentPenalty {
+		return fmt.Errorf("silent penalty (%d) must be at least the dissent penalty (%d)", p.SilentPenalty, p.DissentPenalty)
 	}
 	if p.EpochIdentifier == "" {
 		return fmt.Errorf("epoch identifier must not be empty")

@@ -20,9 +20,12 @@ type NodeEpochRecord struct {
 	// Accepted and Rejected count the node's results that agreed / disagreed with the majority.
 	Accepted uint64
 	Rejected uint64
-	// Region is the node's ISO 3166-2 region, EnergyClass its attested efficiency class.
+	// Region is the node's ISO 3166-2 region, EnergyClass its declared efficiency class.
 	Region      string
 	EnergyClass string
+	// Attested is true when an x/rwa TECHNICAL verifier attested Region and EnergyClass; the
+	// geography and energy multipliers apply only then (1.0 otherwise).
+	Attested bool
 }
 
 // ComputeKeeper is what x/emissions reads from x/compute. x/compute implements it;

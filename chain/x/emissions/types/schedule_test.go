@@ -169,10 +169,10 @@ func TestScoreComponents(t *testing.T) {
 	p := types.DefaultParams()
 	recs := []types.NodeEpochRecord{
 		// Big region, class A, perfect quality.
-		{Operator: "a", ComputeUnits: 900, Uptime: math.LegacyOneDec(), Accepted: 10, Region: "CN-BJ", EnergyClass: "A"},
+		{Operator: "a", ComputeUnits: 900, Uptime: math.LegacyOneDec(), Accepted: 10, Region: "CN-BJ", EnergyClass: "A", Attested: true},
 		// Small region (5% share < 10% threshold): bonus 1 + 0.5 × (1 - 0.5) = 1.25; quality 0.8 × 0.5.
-		{Operator: "b", ComputeUnits: 50, Uptime: math.LegacyMustNewDecFromStr("0.8"), Accepted: 1, Rejected: 1, Region: "CN-XZ", EnergyClass: "G"},
-		{Operator: "c", ComputeUnits: 50, Uptime: math.LegacyOneDec(), Region: "CN-BJ"},
+		{Operator: "b", ComputeUnits: 50, Uptime: math.LegacyMustNewDecFromStr("0.8"), Accepted: 1, Rejected: 1, Region: "CN-XZ", EnergyClass: "G", Attested: true},
+		{Operator: "c", ComputeUnits: 50, Uptime: math.LegacyOneDec(), Region: "CN-BJ", Attested: true},
 		// Uptime below the minimum: not eligible.
 		{Operator: "d", ComputeUnits: 1000, Uptime: math.LegacyMustNewDecFromStr("0.49"), Region: "US-CA"},
 		// No compute: not eligible.

@@ -9,11 +9,12 @@ import (
 
 // ScoreEpoch splits an epoch's budget among nodes by score = contribution × quality ×
 // geography × energy:
-//   - contribution = verified compute units;
+//   - contribution = verified compute units paid for at x/compute's min_paid_price_per_unit or more
+//     (x/compute credits only those in its records);
 //   - quality = (1 - w) + w × uptime × accepted ÷ (accepted + rejected) (rate 1 when nothing was judged);
-//   - geography = 1 + max_bonus × (1 - s ÷ threshold) for a region with share s < threshold of the
-//     eligible compute units, else 1;
-//   - energy = the energy class multiplier.
+//   - geography = 1 + max_bonus × (1 - s ÷ threshold) for an attested region with share s < threshold
+//     of the eligible compute units, else 1 (always 1 for an unattested node);
+//   - energy = the energy class multiplier of an attested node, 1 for an unattested one.
 //
 // Nodes with no compute units or an uptime below min_uptime score 0. Payouts are
 // floor(budget × score ÷ total score) in exact integer arithmetic on the 18-decimal
@@ -39,6 +40,9 @@ func ScoreEpoch(p Params, epoch int64, records []NodeEpochRecord, budget math.In
 		}
 		u := math.NewIntFromUint64(r.ComputeUnits)
 		totalUnits = totalUnits.Add(u)
+		if !r.Attested {
+			continue // a self-declared region is no region: it neither earns nor dilutes a bonus
+		}
 		if cur, ok := regionUnits[r.Region]; ok {
 			regionUnits[r.Region] = cur.Add(u)
 		} else {
@@ -69,12 +73,16 @@ func ScoreEpoch(p Params, epoch int64, records []NodeEpochRecord, budget math.In
 				uptime = one
 			}
 			nr.Quality = one.Sub(p.QualityWeight).Add(p.QualityWeight.Mul(uptime).Mul(rate))
-			share := math.LegacyNewDecFromInt(regionUnits[r.Region]).Quo(math.LegacyNewDecFromInt(totalUnits))
-			nr.Geography = one
-			if share.LT(p.GeographyThresholdShare) {
-				nr.Geography = one.Add(p.GeographyMaxBonus.Mul(one.Sub(share.Quo(p.GeographyThresholdShare))))
+			// Region and energy class are self-declared: their multipliers apply only when a
+			// TECHNICAL verifier attested them (x/compute MsgAttestNode), neutral 1.0 otherwise.
+			nr.Geography, nr.Energy = one, one
+			if r.Attested {
+				share := math.LegacyNewDecFromInt(regionUnits[r.Region]).Quo(math.LegacyNewDecFromInt(totalUnits))
+				if share.LT(p.GeographyThresholdShare) {
+					nr.Geography = one.Add(p.GeographyMaxBonus.Mul(one.Sub(share.Quo(p.GeographyThresholdShare))))
+				}
+				nr.Energy = p.EnergyMultiplierFor(r.EnergyClass)
 			}
-			nr.Energy = p.EnergyMultiplierFor(r.EnergyClass)
 			nr.Score = nr.Contribution.Mul(nr.Quality).Mul(nr.Geography).Mul(nr.Energy)
 		}
 		totalScore = totalScore.Add(nr.Score)

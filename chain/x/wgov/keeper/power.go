@@ -48,7 +48,9 @@ func (k *Keeper) InstitutionPowers(ctx context.Context) (map[string]math.LegacyD
 }
 
 // ComputePowers is each node operator's verified compute units over the last params.compute_epochs
-// epochs of x/compute, the current one so far included.
+// epochs of x/compute, the current one so far included. These are the units x/compute credits in
+// its records, the same x/emissions pays: only those paid for at x/compute's
+// min_paid_price_per_unit or more, so tasks a node pays to itself at a token price earn no power.
 func (k *Keeper) ComputePowers(ctx context.Context) (map[string]math.LegacyDec, error) {
 	out := map[string]math.LegacyDec{}
 	if k.computeKeeper == nil {

@@ -15,5 +15,6 @@ export const AminoConverter = {
   "/btt.compute.v1.MsgSubmitTask": createAminoConverter(aminoSchema, "btt.compute.v1.MsgSubmitTask"),
   "/btt.compute.v1.MsgCommitResult": createAminoConverter(aminoSchema, "btt.compute.v1.MsgCommitResult"),
   "/btt.compute.v1.MsgRevealResult": createAminoConverter(aminoSchema, "btt.compute.v1.MsgRevealResult"),
+  "/btt.compute.v1.MsgAttestNode": createAminoConverter(aminoSchema, "btt.compute.v1.MsgAttestNode"),
   "/btt.compute.v1.MsgUpdateParams": createAminoConverter(aminoSchema, "btt.compute.v1.MsgUpdateParams"),
 };

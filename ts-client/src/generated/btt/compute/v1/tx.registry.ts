@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { GeneratedType } from "@cosmjs/proto-signing";
-import { MsgRegisterNode, MsgUpdateNode, MsgHeartbeat, MsgUnbondNode, MsgRegisterModel, MsgDeprecateModel, MsgSubmitTask, MsgCommitResult, MsgRevealResult, MsgUpdateParams } from "./tx.js";
-export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.compute.v1.MsgRegisterNode", MsgRegisterNode], ["/btt.compute.v1.MsgUpdateNode", MsgUpdateNode], ["/btt.compute.v1.MsgHeartbeat", MsgHeartbeat], ["/btt.compute.v1.MsgUnbondNode", MsgUnbondNode], ["/btt.compute.v1.MsgRegisterModel", MsgRegisterModel], ["/btt.compute.v1.MsgDeprecateModel", MsgDeprecateModel], ["/btt.compute.v1.MsgSubmitTask", MsgSubmitTask], ["/btt.compute.v1.MsgCommitResult", MsgCommitResult], ["/btt.compute.v1.MsgRevealResult", MsgRevealResult], ["/btt.compute.v1.MsgUpdateParams", MsgUpdateParams]];
+import { MsgRegisterNode, MsgUpdateNode, MsgHeartbeat, MsgUnbondNode, MsgRegisterModel, MsgDeprecateModel, MsgSubmitTask, MsgCommitResult, MsgRevealResult, MsgAttestNode, MsgUpdateParams } from "./tx.js";
+export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.compute.v1.MsgRegisterNode", MsgRegisterNode], ["/btt.compute.v1.MsgUpdateNode", MsgUpdateNode], ["/btt.compute.v1.MsgHeartbeat", MsgHeartbeat], ["/btt.compute.v1.MsgUnbondNode", MsgUnbondNode], ["/btt.compute.v1.MsgRegisterModel", MsgRegisterModel], ["/btt.compute.v1.MsgDeprecateModel", MsgDeprecateModel], ["/btt.compute.v1.MsgSubmitTask", MsgSubmitTask], ["/btt.compute.v1.MsgCommitResult", MsgCommitResult], ["/btt.compute.v1.MsgRevealResult", MsgRevealResult], ["/btt.compute.v1.MsgAttestNode", MsgAttestNode], ["/btt.compute.v1.MsgUpdateParams", MsgUpdateParams]];
 export const MessageComposer = {
   encoded: {
     registerNode(value: MsgRegisterNode) {
@@ -56,6 +56,12 @@ export const MessageComposer = {
       return {
         typeUrl: "/btt.compute.v1.MsgRevealResult",
         value: MsgRevealResult.encode(value).finish()
+      };
+    },
+    attestNode(value: MsgAttestNode) {
+      return {
+        typeUrl: "/btt.compute.v1.MsgAttestNode",
+        value: MsgAttestNode.encode(value).finish()
       };
     },
     updateParams(value: MsgUpdateParams) {
@@ -117,6 +123,12 @@ export const MessageComposer = {
     revealResult(value: MsgRevealResult) {
       return {
         typeUrl: "/btt.compute.v1.MsgRevealResult",
+        value
+      };
+    },
+    attestNode(value: MsgAttestNode) {
+      return {
+        typeUrl: "/btt.compute.v1.MsgAttestNode",
         value
       };
     },
@@ -182,6 +194,12 @@ export const MessageComposer = {
         value: MsgRevealResult.toJSON(value)
       };
     },
+    attestNode(value: MsgAttestNode) {
+      return {
+        typeUrl: "/btt.compute.v1.MsgAttestNode",
+        value: MsgAttestNode.toJSON(value)
+      };
+    },
     updateParams(value: MsgUpdateParams) {
       return {
         typeUrl: "/btt.compute.v1.MsgUpdateParams",
@@ -244,6 +262,12 @@ export const MessageComposer = {
         value: MsgRevealResult.fromJSON(value)
       };
     },
+    attestNode(value: any) {
+      return {
+        typeUrl: "/btt.compute.v1.MsgAttestNode",
+        value: MsgAttestNode.fromJSON(value)
+      };
+    },
     updateParams(value: any) {
       return {
         typeUrl: "/btt.compute.v1.MsgUpdateParams",
@@ -304,6 +328,12 @@ export const MessageComposer = {
       return {
         typeUrl: "/btt.compute.v1.MsgRevealResult",
         value: MsgRevealResult.fromPartial(value)
+      };
+    },
+    attestNode(value: MsgAttestNode) {
+      return {
+        typeUrl: "/btt.compute.v1.MsgAttestNode",
+        value: MsgAttestNode.fromPartial(value)
       };
     },
     updateParams(value: MsgUpdateParams) {

@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { Rpc } from "cosmjs-types/helpers";
 import { BinaryReader } from "cosmjs-types/binary";
-import { MsgRegisterNode, MsgRegisterNodeResponse, MsgUpdateNode, MsgUpdateNodeResponse, MsgHeartbeat, MsgHeartbeatResponse, MsgUnbondNode, MsgUnbondNodeResponse, MsgRegisterModel, MsgRegisterModelResponse, MsgDeprecateModel, MsgDeprecateModelResponse, MsgSubmitTask, MsgSubmitTaskResponse, MsgCommitResult, MsgCommitResultResponse, MsgRevealResult, MsgRevealResultResponse, MsgUpdateParams, MsgUpdateParamsResponse } from "./tx.js";
+import { MsgRegisterNode, MsgRegisterNodeResponse, MsgUpdateNode, MsgUpdateNodeResponse, MsgHeartbeat, MsgHeartbeatResponse, MsgUnbondNode, MsgUnbondNodeResponse, MsgRegisterModel, MsgRegisterModelResponse, MsgDeprecateModel, MsgDeprecateModelResponse, MsgSubmitTask, MsgSubmitTaskResponse, MsgCommitResult, MsgCommitResultResponse, MsgRevealResult, MsgRevealResultResponse, MsgAttestNode, MsgAttestNodeResponse, MsgUpdateParams, MsgUpdateParamsResponse } from "./tx.js";
 /** Msg is the x/compute transaction service. */
 export interface Msg {
   /** RegisterNode registers a compute node and locks its stake in the module. */
@@ -22,6 +22,8 @@ export interface Msg {
   commitResult(request: MsgCommitResult): Promise<MsgCommitResultResponse>;
   /** RevealResult opens a commitment. */
   revealResult(request: MsgRevealResult): Promise<MsgRevealResultResponse>;
+  /** AttestNode records an x/rwa TECHNICAL verifier's attestation of a node's declared region and energy class. */
+  attestNode(request: MsgAttestNode): Promise<MsgAttestNodeResponse>;
   /** UpdateParams sets the module parameters (gov authority only). */
   updateParams(request: MsgUpdateParams): Promise<MsgUpdateParamsResponse>;
 }
@@ -38,6 +40,7 @@ export class MsgClientImpl implements Msg {
     this.submitTask = this.submitTask.bind(this);
     this.commitResult = this.commitResult.bind(this);
     this.revealResult = this.revealResult.bind(this);
+    this.attestNode = this.attestNode.bind(this);
     this.updateParams = this.updateParams.bind(this);
   }
   registerNode(request: MsgRegisterNode): Promise<MsgRegisterNodeResponse> {
@@ -84,6 +87,11 @@ export class MsgClientImpl implements Msg {
     const data = MsgRevealResult.encode(request).finish();
     const promise = this.rpc.request("btt.compute.v1.Msg", "RevealResult", data);
     return promise.then(data => MsgRevealResultResponse.decode(new BinaryReader(data)));
+  }
+  attestNode(request: MsgAttestNode): Promise<MsgAttestNodeResponse> {
+    const data = MsgAttestNode.encode(request).finish();
+    const promise = this.rpc.request("btt.compute.v1.Msg", "AttestNode", data);
+    return promise.then(data => MsgAttestNodeResponse.decode(new BinaryReader(data)));
   }
   updateParams(request: MsgUpdateParams): Promise<MsgUpdateParamsResponse> {
     const data = MsgUpdateParams.encode(request).finish();

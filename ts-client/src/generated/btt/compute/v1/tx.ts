@@ -93,6 +93,18 @@ export interface MsgUpdateParams {
   params: Params;
 }
 export interface MsgUpdateParamsResponse {}
+/**
+ * MsgAttestNode: an x/rwa verifier of kind TECHNICAL covering the node's region (or its country)
+ * attests that the node's declared region and energy class are true. Both must equal the node's
+ * current values; a later MsgUpdateNode that changes either clears the attestation.
+ */
+export interface MsgAttestNode {
+  verifier: string;
+  node: string;
+  energyClass: string;
+  region: string;
+}
+export interface MsgAttestNodeResponse {}
 function createBaseMsgRegisterNode(): MsgRegisterNode {
   return {
     operator: "",
@@ -1289,6 +1301,116 @@ export const MsgUpdateParamsResponse = {
   },
   fromPartial<I extends Exact<DeepPartial<MsgUpdateParamsResponse>, I>>(_: I): MsgUpdateParamsResponse {
     const message = createBaseMsgUpdateParamsResponse();
+    return message;
+  }
+};
+function createBaseMsgAttestNode(): MsgAttestNode {
+  return {
+    verifier: "",
+    node: "",
+    energyClass: "",
+    region: ""
+  };
+}
+export const MsgAttestNode = {
+  aminoType: "btt/compute/MsgAttestNode",
+  encode(message: MsgAttestNode, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.verifier !== "") {
+      writer.uint32(10).string(message.verifier);
+    }
+    if (message.node !== "") {
+      writer.uint32(18).string(message.node);
+    }
+    if (message.energyClass !== "") {
+      writer.uint32(26).string(message.energyClass);
+    }
+    if (message.region !== "") {
+      writer.uint32(34).string(message.region);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgAttestNode {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgAttestNode();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.verifier = reader.string();
+          break;
+        case 2:
+          message.node = reader.string();
+          break;
+        case 3:
+          message.energyClass = reader.string();
+          break;
+        case 4:
+          message.region = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgAttestNode {
+    const obj = createBaseMsgAttestNode();
+    if (isSet(object.verifier)) obj.verifier = String(object.verifier);
+    if (isSet(object.node)) obj.node = String(object.node);
+    if (isSet(object.energyClass)) obj.energyClass = String(object.energyClass);
+    if (isSet(object.region)) obj.region = String(object.region);
+    return obj;
+  },
+  toJSON(message: MsgAttestNode): JsonSafe<MsgAttestNode> {
+    const obj: any = {};
+    message.verifier !== undefined && (obj.verifier = message.verifier);
+    message.node !== undefined && (obj.node = message.node);
+    message.energyClass !== undefined && (obj.energyClass = message.energyClass);
+    message.region !== undefined && (obj.region = message.region);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgAttestNode>, I>>(object: I): MsgAttestNode {
+    const message = createBaseMsgAttestNode();
+    message.verifier = object.verifier ?? "";
+    message.node = object.node ?? "";
+    message.energyClass = object.energyClass ?? "";
+    message.region = object.region ?? "";
+    return message;
+  }
+};
+function createBaseMsgAttestNodeResponse(): MsgAttestNodeResponse {
+  return {};
+}
+export const MsgAttestNodeResponse = {
+  encode(_: MsgAttestNodeResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgAttestNodeResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgAttestNodeResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): MsgAttestNodeResponse {
+    const obj = createBaseMsgAttestNodeResponse();
+    return obj;
+  },
+  toJSON(_: MsgAttestNodeResponse): JsonSafe<MsgAttestNodeResponse> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgAttestNodeResponse>, I>>(_: I): MsgAttestNodeResponse {
+    const message = createBaseMsgAttestNodeResponse();
     return message;
   }
 };

@@ -288,6 +288,14 @@ export interface Node {
   jailedUntilEpoch: bigint;
   /** unbond_time (unix seconds) is when an UNBONDING node's stake is returned. */
   unbondTime: bigint;
+  /**
+   * attested_by is the x/rwa TECHNICAL verifier that attested the node's current region and
+   * energy class (MsgAttestNode); empty when unattested. Changing either clears it. x/emissions
+   * applies the region and energy multipliers only to attested nodes (neutral 1.0 otherwise).
+   */
+  attestedBy: string;
+  /** attested_height is the block height of that attestation. */
+  attestedHeight: bigint;
 }
 /** Model is an ONNX model registered by governance. */
 export interface Model {
@@ -435,6 +443,13 @@ export interface Params {
   taskRetentionBlocks: bigint;
   /** max_prunes_per_block bounds the finished tasks deleted per EndBlock. */
   maxPrunesPerBlock: number;
+  /**
+   * min_paid_price_per_unit (abtt per compute unit): an accepted worker is credited, in its epoch
+   * record (read by x/emissions and x/wgov), with at most floor(slot price paid ÷ this) of the
+   * model's compute units, so only work paid for at this price or more earns emissions and
+   * compute-class voting power. 0 credits every unit.
+   */
+  minPaidPricePerUnit: string;
 }
 function createBaseServedModel(): ServedModel {
   return {
@@ -519,7 +534,9 @@ function createBaseNode(): Node {
     lastHeartbeatEpoch: BigInt(0),
     missedHeartbeats: 0,
     jailedUntilEpoch: BigInt(0),
-    unbondTime: BigInt(0)
+    unbondTime: BigInt(0),
+    attestedBy: "",
+    attestedHeight: BigInt(0)
   };
 }
 export const Node = {
@@ -568,6 +585,12 @@ export const Node = {
     }
     if (message.unbondTime !== BigInt(0)) {
       writer.uint32(120).int64(message.unbondTime);
+    }
+    if (message.attestedBy !== "") {
+      writer.uint32(130).string(message.attestedBy);
+    }
+    if (message.attestedHeight !== BigInt(0)) {
+      writer.uint32(136).int64(message.attestedHeight);
     }
     return writer;
   },
@@ -623,6 +646,12 @@ export const Node = {
         case 15:
           message.unbondTime = reader.int64();
           break;
+        case 16:
+          message.attestedBy = reader.string();
+          break;
+        case 17:
+          message.attestedHeight = reader.int64();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -647,6 +676,8 @@ export const Node = {
     if (isSet(object.missedHeartbeats)) obj.missedHeartbeats = Number(object.missedHeartbeats);
     if (isSet(object.jailedUntilEpoch)) obj.jailedUntilEpoch = BigInt(object.jailedUntilEpoch.toString());
     if (isSet(object.unbondTime)) obj.unbondTime = BigInt(object.unbondTime.toString());
+    if (isSet(object.attestedBy)) obj.attestedBy = String(object.attestedBy);
+    if (isSet(object.attestedHeight)) obj.attestedHeight = BigInt(object.attestedHeight.toString());
     return obj;
   },
   toJSON(message: Node): JsonSafe<Node> {
@@ -670,6 +701,8 @@ export const Node = {
     message.missedHeartbeats !== undefined && (obj.missedHeartbeats = Math.round(message.missedHeartbeats));
     message.jailedUntilEpoch !== undefined && (obj.jailedUntilEpoch = (message.jailedUntilEpoch || BigInt(0)).toString());
     message.unbondTime !== undefined && (obj.unbondTime = (message.unbondTime || BigInt(0)).toString());
+    message.attestedBy !== undefined && (obj.attestedBy = message.attestedBy);
+    message.attestedHeight !== undefined && (obj.attestedHeight = (message.attestedHeight || BigInt(0)).toString());
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Node>, I>>(object: I): Node {
@@ -696,6 +729,10 @@ export const Node = {
     }
     if (object.unbondTime !== undefined && object.unbondTime !== null) {
       message.unbondTime = BigInt(object.unbondTime.toString());
+    }
+    message.attestedBy = object.attestedBy ?? "";
+    if (object.attestedHeight !== undefined && object.attestedHeight !== null) {
+      message.attestedHeight = BigInt(object.attestedHeight.toString());
     }
     return message;
   }
@@ -1394,7 +1431,8 @@ function createBaseParams(): Params {
     maxAssignmentCandidates: 0,
     maxExpirationsPerBlock: 0,
     taskRetentionBlocks: BigInt(0),
-    maxPrunesPerBlock: 0
+    maxPrunesPerBlock: 0,
+    minPaidPricePerUnit: ""
   };
 }
 export const Params = {
@@ -1491,6 +1529,9 @@ export const Params = {
     }
     if (message.maxPrunesPerBlock !== 0) {
       writer.uint32(248).uint32(message.maxPrunesPerBlock);
+    }
+    if (message.minPaidPricePerUnit !== "") {
+      writer.uint32(258).string(message.minPaidPricePerUnit);
     }
     return writer;
   },
@@ -1594,6 +1635,9 @@ export const Params = {
         case 31:
           message.maxPrunesPerBlock = reader.uint32();
           break;
+        case 32:
+          message.minPaidPricePerUnit = reader.string();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1634,6 +1678,7 @@ export const Params = {
     if (isSet(object.maxExpirationsPerBlock)) obj.maxExpirationsPerBlock = Number(object.maxExpirationsPerBlock);
     if (isSet(object.taskRetentionBlocks)) obj.taskRetentionBlocks = BigInt(object.taskRetentionBlocks.toString());
     if (isSet(object.maxPrunesPerBlock)) obj.maxPrunesPerBlock = Number(object.maxPrunesPerBlock);
+    if (isSet(object.minPaidPricePerUnit)) obj.minPaidPricePerUnit = String(object.minPaidPricePerUnit);
     return obj;
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -1669,6 +1714,7 @@ export const Params = {
     message.maxExpirationsPerBlock !== undefined && (obj.maxExpirationsPerBlock = Math.round(message.maxExpirationsPerBlock));
     message.taskRetentionBlocks !== undefined && (obj.taskRetentionBlocks = (message.taskRetentionBlocks || BigInt(0)).toString());
     message.maxPrunesPerBlock !== undefined && (obj.maxPrunesPerBlock = Math.round(message.maxPrunesPerBlock));
+    message.minPaidPricePerUnit !== undefined && (obj.minPaidPricePerUnit = message.minPaidPricePerUnit);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
@@ -1716,6 +1762,7 @@ export const Params = {
       message.taskRetentionBlocks = BigInt(object.taskRetentionBlocks.toString());
     }
     message.maxPrunesPerBlock = object.maxPrunesPerBlock ?? 0;
+    message.minPaidPricePerUnit = object.minPaidPricePerUnit ?? "";
     return message;
   }
 };
