@@ -185,7 +185,7 @@ export function writeBenchmarks(heading: string, section: string, log: Logger): 
   const start = text.indexOf(heading + "\n");
   if (start >= 0) {
     const after = text.indexOf("\n## ", start + 1);
-    text = text.slice(0, start) + section + "\n" + (after >= 0 ? text.slice(after + 1) : "");
+    text = text.slice(0, start) + section + "\n" + (after >= 0 ? "\n" + text.slice(after + 1) : "");
   } else {
     text = text.trimEnd() + "\n\n" + section + "\n";
   }

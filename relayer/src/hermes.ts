@@ -30,7 +30,10 @@ function chainEntry(net: Localnet, channel: string, trustingSeconds: number, max
     key_name: "relayer",
     key_store_type: "Test",
     store_prefix: "ibc",
-    default_gas: 200000,
+    // Hermes falls back on default_gas when a simulation fails (seen: a stale account sequence after
+    // txs left its mempool); 200k then fails CheckTx as out of gas, which Hermes does not retry, and the
+    // batch waits for the next packet clearing (clear_interval blocks). Enough for a full batch instead.
+    default_gas: 8000000,
     max_gas: 40000000,
     gas_price: { price: 1000000000, denom: "abtt" },
     gas_multiplier: 1.5,
