@@ -71,8 +71,6 @@ export class IbcChain {
   feesSpent = 0n;
   /** Whether submit may use a caller's gas estimate instead of simulating (off after an out-of-gas failure). */
   private estimatesOk = true;
-  /** Gas used (simulated or estimated) by the last tx submit signed. */
-  lastGas = 0;
 
   private constructor(
     readonly cfg: ChainConfig,
@@ -219,7 +217,6 @@ export class IbcChain {
       this.accountNumber = Number(acct.accountNumber);
     }
     const gas = gasEstimate ?? (await this.simulate(msgs, memo));
-    this.lastGas = gas;
     const fee = calculateFee(Math.ceil(gas * this.cfg.gasAdjustment), this.gasPrice);
     const raw = await this.signing.sign(this.address, msgs, fee, memo, { accountNumber: BigInt(this.accountNumber), sequence: this.sequence!, chainId: this.cfg.chainId });
     let hash: string;
@@ -236,7 +233,7 @@ export class IbcChain {
     this.feesSpent += BigInt(fee.amount[0]?.amount ?? "0");
     const confirmed = this.waitForTx(hash);
     confirmed.catch(() => undefined); // the caller awaits it; this only keeps an early failure from being "unhandled"
-    return { hash, confirmed };
+    return { hash, gas, confirmed };
   }
 
   /** Gas used by `msgs` signed with the local sequence; follows the node when it expects another sequence. */
@@ -280,6 +277,8 @@ export class IbcChain {
 /** A tx CheckTx accepted, and its inclusion in a block. */
 export interface SubmittedTx {
   hash: string;
+  /** Gas the tx was signed for before the adjustment (simulated or the caller's estimate). */
+  gas: number;
   confirmed: Promise<DeliverTxResponse>;
 }
 

@@ -315,8 +315,9 @@ export class PathRelayer {
       // update) get its gas per packet with a margin, which saves the node one full execution each.
       const estimate = perPacketGas ? Math.ceil(perPacketGas * batch.length * ESTIMATE_MARGIN) : undefined;
       try {
-        inFlight.push({ batch, tx: await host.submit(msgs, `btt-relayer ${kind}`, estimate) });
-        perPacketGas ??= host.lastGas / batch.length;
+        const tx = await host.submit(msgs, `btt-relayer ${kind}`, estimate);
+        inFlight.push({ batch, tx });
+        perPacketGas ??= tx.gas / batch.length;
         pendingUpdate = [];
       } catch (e) {
         if (isRedundant(e)) {
