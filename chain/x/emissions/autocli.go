@@ -19,6 +19,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "epoch"}}},
 				{RpcMethod: "NodeRewards", Use: "node-rewards [node]", Short: "A node operator's rewards, epoch by epoch",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "node"}}},
+				{RpcMethod: "EpochPayouts", Use: "epoch-payouts", Short: "Epoch payouts in progress or queued (an epoch is paid over several blocks): phase, budget, paid so far"},
 				{RpcMethod: "Milestones", Use: "milestones", Short: "Foundation milestones, the release cap now and the total released"},
 			},
 		},

@@ -32,7 +32,7 @@ var (
 )
 
 // ConsensusVersion is the module's state version.
-const ConsensusVersion = 1
+const ConsensusVersion = 2
 
 // AppModule is the x/emissions app module.
 type AppModule struct {
@@ -70,6 +70,10 @@ func (AppModule) RegisterGRPCGatewayRoutes(clientCtx client.Context, mux *gwrunt
 func (am AppModule) RegisterServices(registrar grpc.ServiceRegistrar) error {
 	types.RegisterMsgServer(registrar, keeper.NewMsgServerImpl(am.keeper))
 	types.RegisterQueryServer(registrar, keeper.NewQueryServerImpl(am.keeper))
+	// The module manager passes its Configurator here; migrations register on it.
+	if cfg, ok := registrar.(module.Configurator); ok {
+		return cfg.RegisterMigration(types.ModuleName, 1, keeper.NewMigrator(am.keeper).Migrate1to2)
+	}
 	return nil
 }
 
@@ -113,6 +117,6 @@ func (am AppModule) ExportGenesis(ctx sdk.Context, cdc codec.JSONCodec) json.Raw
 // ConsensusVersion implements module.HasConsensusVersion.
 func (AppModule) ConsensusVersion() uint64 { return ConsensusVersion }
 
-// BeginBlock moves the fee split to the development fund (before x/distribution) and prunes
-// old epoch records (keeper.BeginBlock).
+// BeginBlock moves the fee split to the development fund (before x/distribution), continues an
+// epoch payout in progress and prunes old epoch records (keeper.BeginBlock).
 func (am AppModule) BeginBlock(ctx context.Context) error { return am.keeper.BeginBlock(ctx) }

@@ -231,6 +231,8 @@ export const aminoSchema: AminoSchema = {
       { ts: "burnFraction", json: "burn_fraction", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
       { ts: "epochRecordRetention", json: "epoch_record_retention", kind: "uint64" },
       { ts: "pruneRecordsPerBlock", json: "prune_records_per_block", kind: "uint32" },
+      { ts: "payoutRecordsPerBlock", json: "payout_records_per_block", kind: "uint32" },
+      { ts: "rewardCapRatio", json: "reward_cap_ratio", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
     ],
   },
   "btt.rwa.v1.MsgAddVerifier": {

@@ -314,5 +314,39 @@ func TestEmissionsMultipliersOnlyForAttestedNodes(t *testing.T) {
 	require.Equal(t, "1.300000000000000000", ra.Energy.String())
 	require.Equal(t, "1.000000000000000000", rb.Energy.String())
 	require.Equal(t, "1.000000000000000000", rb.Geography.String())
-	require.True(t, ra.Payout.GT(rb.Payout))
+	require.True(t, ra.Score.GT(rb.Score))
+	// Two nodes alone share a whole day's budget: both reach the reward cap per credited unit,
+	// where multipliers no longer matter (they split the budget once the network's volume is
+	// large enough for the cap not to bind).
+	require.True(t, ra.Capped && rb.Capped)
+	require.True(t, ra.Payout.Equal(rb.Payout))
+}
+
+// Issue 16 (3), farming must cost more than it earns at default params: a farmer alone on the
+// network (the best case for it: its node's units are all the epoch's units, so it would take
+// the whole daily budget of about 34,500 BTT) pays its own node for a task at the min price and
+// is paid the epoch. Emissions are capped at reward_cap_ratio (0.8) × its cost per credited unit,
+// so the farm loses money. (Failed before the cap: the farmer's net was the whole budget less 0.05 BTT.)
+func TestFarmingLosesMoneyWithEmissions(t *testing.T) {
+	f := setup(t)
+	f.setParams(func(p *types.Params) { p.ReexecutionRate = sdkmath.LegacyZeroDec() })
+	p := f.k.GetParams(f.ctx)
+	model := f.registerModel(p.MinPaidPricePerUnit.MulRaw(10))
+	farmer := f.registerNode("farmer", model, 1, "CN-BJ")
+	client := worker{addr: addr("farmer-client")}
+	f.fund(client.addr, bttAmt(100))
+	before := f.balance(farmer.addr).Add(f.balance(client.addr))
+	f.settleK1(client, model, p.MinPaidPricePerUnit.MulRaw(10), map[string]worker{farmer.addr.String(): farmer})
+	er, err := f.app.EmissionsKeeper.PayEpoch(f.ctx, 1, 24*time.Hour)
+	require.NoError(t, err)
+	require.Equal(t, uint32(1), er.NodeCount)
+	require.True(t, er.Budget.GT(bttAmt(30_000)), "a whole day's budget was there to take: %s", er.Budget)
+	nr, err := f.app.EmissionsKeeper.NodeRewards.Get(f.ctx, collections.Join(int64(1), farmer.addr.String()))
+	require.NoError(t, err)
+	require.True(t, nr.Payout.IsPositive() && nr.Capped)
+	// 10 credited units × 0.8 × 0.005 BTT = 0.04 BTT, against a fee loss of 0.05 BTT.
+	require.Equal(t, "40000000000000000", nr.Payout.String())
+	after := f.balance(farmer.addr).Add(f.balance(client.addr))
+	require.True(t, after.LT(before), "farming must lose money: before %s, after %s", before, after)
+	require.True(t, er.CarriedForward.Equal(er.Budget.Sub(nr.Payout)), "the rest of the budget stays in the mining pool")
 }

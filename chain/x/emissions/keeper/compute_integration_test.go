@@ -19,7 +19,8 @@ import (
 // TestEpochPaysFromXComputeRecords runs the app as wired (the real x/compute keeper
 // behind types.ComputeKeeper) on a genesis with a 10 s emissions epoch and x/compute
 // records for epoch 1, and checks that the end of epoch 1 pays the two nodes in
-// proportion to their recorded compute units.
+// proportion to their recorded compute units, each up to the reward cap per credited unit
+// (0.8 × x/compute's dev_fund_share 5% × min_paid_price_per_unit 0.1 BTT = 0.004 BTT).
 func TestEpochPaysFromXComputeRecords(t *testing.T) {
 	bttApp := app.NewTestApp(t, baseapp.SetChainID(chainID))
 	cdc := bttApp.AppCodec()
@@ -42,8 +43,14 @@ func TestEpochPaysFromXComputeRecords(t *testing.T) {
 	require.Equal(t, uint32(2), er.NodeCount)
 	require.True(t, er.Paid.IsPositive())
 	require.True(t, er.Paid.Add(er.CarriedForward).Equal(er.Budget))
-	require.Equal(t, er.Budget.MulRaw(3).QuoRaw(4).String(), f.balance(a).String())
-	require.Equal(t, er.Budget.QuoRaw(4).String(), f.balance(b).String())
+	capPerUnit := types.OneBTT.QuoRaw(250)
+	require.Equal(t, capPerUnit.String(), er.RewardCapPerUnit.String())
+	share := func(num int64, units int64) sdkmath.Int {
+		return sdkmath.MinInt(er.Budget.MulRaw(num).QuoRaw(4), capPerUnit.MulRaw(units))
+	}
+	require.Equal(t, share(3, 600).String(), f.balance(a).String())
+	require.Equal(t, share(1, 200).String(), f.balance(b).String())
+	require.True(t, er.Paid.Equal(share(3, 600).Add(share(1, 200))))
 	nr, err := f.k.NodeRewards.Get(f.ctx, collectionsJoin(1, a.String()))
 	require.NoError(t, err)
 	require.Equal(t, uint64(600), nr.ComputeUnits)

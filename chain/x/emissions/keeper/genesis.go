@@ -67,6 +67,21 @@ func (k *Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error 
 			return err
 		}
 	}
+	for _, p := range gs.Payouts {
+		if err := k.Payouts.Set(ctx, p.Epoch, p); err != nil {
+			return err
+		}
+	}
+	for _, r := range gs.PayoutRecords {
+		if err := k.PayoutRecords.Set(ctx, collections.Join(r.Epoch, r.Operator), r); err != nil {
+			return err
+		}
+	}
+	for _, u := range gs.PayoutRegionUnits {
+		if err := k.PayoutRegionUnits.Set(ctx, collections.Join(u.Epoch, u.Region), u.Units); err != nil {
+			return err
+		}
+	}
 	return k.indexVestingAccounts(ctx)
 }
 
@@ -133,6 +148,24 @@ func (k *Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error)
 	}
 	if err := k.Released.Walk(ctx, nil, func(key collections.Pair[uint32, string], v math.Int) (bool, error) {
 		gs.Released = append(gs.Released, types.Released{Year: key.K1(), Source: key.K2(), Amount: v})
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := k.Payouts.Walk(ctx, nil, func(_ int64, p types.EpochPayout) (bool, error) {
+		gs.Payouts = append(gs.Payouts, p)
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := k.PayoutRecords.Walk(ctx, nil, func(_ collections.Pair[int64, string], r types.NodeReward) (bool, error) {
+		gs.PayoutRecords = append(gs.PayoutRecords, r)
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := k.PayoutRegionUnits.Walk(ctx, nil, func(key collections.Pair[int64, string], v math.Int) (bool, error) {
+		gs.PayoutRegionUnits = append(gs.PayoutRegionUnits, types.RegionUnits{Epoch: key.K1(), Region: key.K2(), Units: v})
 		return false, nil
 	}); err != nil {
 		return nil, err

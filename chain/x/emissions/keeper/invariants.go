@@ -16,12 +16,13 @@ func RegisterInvariants(ir sdk.InvariantRegistry, k *Keeper) {
 	ir.RegisterRoute(types.ModuleName, "fixed-supply", FixedSupplyInvariant(k))
 	ir.RegisterRoute(types.ModuleName, "mining-cap", MiningCapInvariant(k))
 	ir.RegisterRoute(types.ModuleName, "pools-non-negative", PoolsInvariant(k))
+	ir.RegisterRoute(types.ModuleName, "payouts-backed", PayoutsInvariant(k))
 }
 
 // AllInvariants runs every invariant.
 func AllInvariants(k *Keeper) sdk.Invariant {
 	return func(ctx sdk.Context) (string, bool) {
-		for _, inv := range []sdk.Invariant{FixedSupplyInvariant(k), MiningCapInvariant(k), PoolsInvariant(k)} {
+		for _, inv := range []sdk.Invariant{FixedSupplyInvariant(k), MiningCapInvariant(k), PoolsInvariant(k), PayoutsInvariant(k)} {
 			if msg, broken := inv(ctx); broken {
 				return msg, true
 			}
@@ -90,4 +91,27 @@ func mustInt(ctx sdk.Context, k *Keeper, i int) math.Int {
 		v, _ = getInt(ctx, k.FeeSplitTotal)
 	}
 	return v
+}
+
+// PayoutsInvariant checks every epoch payout in progress: it never paid more than its budget,
+// and the mining pool still holds the rest of that budget (the budget is capped at the pool when
+// the payout starts, and only payouts take from the pool).
+func PayoutsInvariant(k *Keeper) sdk.Invariant {
+	return func(ctx sdk.Context) (string, bool) {
+		pool := k.bankKeeper.GetBalance(ctx, k.accountKeeper.GetModuleAddress(MiningRewardsPool), BaseDenom).Amount
+		msg, broken := "ok", false
+		err := k.Payouts.Walk(ctx, nil, func(epoch int64, p types.EpochPayout) (bool, error) {
+			if p.Phase == types.PAYOUT_PHASE_QUEUED {
+				return false, nil
+			}
+			if p.Paid.GT(p.Budget) || pool.LT(p.Budget.Sub(p.Paid)) {
+				msg, broken = fmt.Sprintf("epoch %d: paid %s of budget %s, mining pool %s", epoch, p.Paid, p.Budget, pool), true
+			}
+			return broken, nil
+		})
+		if err != nil {
+			msg, broken = err.Error(), true
+		}
+		return sdk.FormatInvariant(types.ModuleName, "payouts-backed", msg), broken
+	}
 }

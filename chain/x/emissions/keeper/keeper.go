@@ -62,6 +62,12 @@ type Keeper struct {
 	// VestingAccounts are the vesting accounts present at genesis (the institutions): the
 	// supply query sums their still-vesting coins instead of walking every account.
 	VestingAccounts collections.KeySet[sdk.AccAddress]
+	// Payouts are the epoch payouts in progress or queued, by epoch (paid lowest first).
+	Payouts collections.Map[int64, types.EpochPayout]
+	// PayoutRecords is the snapshot of x/compute's records an epoch is paid from, by (epoch, operator).
+	PayoutRecords collections.Map[collections.Pair[int64, string], types.NodeReward]
+	// PayoutRegionUnits are the snapshot's credited units per attested region, by (epoch, region).
+	PayoutRegionUnits collections.Map[collections.Pair[int64, string], math.Int]
 }
 
 // NewKeeper returns the x/emissions keeper. The compute keeper may be set later with
@@ -87,6 +93,11 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		Released: collections.NewMap(sb, types.ReleasedKey, "released",
 			collections.PairKeyCodec(collections.Uint32Key, collections.StringKey), sdk.IntValue),
 		VestingAccounts: collections.NewKeySet(sb, types.VestingAccountsKey, "vesting_accounts", sdk.AccAddressKey),
+		Payouts:         collections.NewMap(sb, types.PayoutsKey, "payouts", collections.Int64Key, codec.CollValue[types.EpochPayout](cdc)),
+		PayoutRecords: collections.NewMap(sb, types.PayoutRecordsKey, "payout_records",
+			collections.PairKeyCodec(collections.Int64Key, collections.StringKey), codec.CollValue[types.NodeReward](cdc)),
+		PayoutRegionUnits: collections.NewMap(sb, types.PayoutRegionUnitsKey, "payout_region_units",
+			collections.PairKeyCodec(collections.Int64Key, collections.StringKey), sdk.IntValue),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -105,7 +105,8 @@ func TestEpochWithoutNodesCarriesForward(t *testing.T) {
 	require.True(t, er2.Budget.GT(er1.Budget))
 	require.Equal(t, types.PeriodBudgets[0].QuoRaw(728).String(), er2.Budget.String())
 
-	// A faulty compute record set (a duplicate node) pays nothing through the hook and halts nothing.
+	// A faulty compute record set (a duplicate node) pays nothing through the hook and halts
+	// nothing: the payout is aborted.
 	a := newAddr()
 	rec := types.NodeEpochRecord{Operator: a.String(), ComputeUnits: 1, Uptime: sdkmath.LegacyOneDec()}
 	f.k.SetComputeKeeper(&fakeCompute{records: map[int64][]types.NodeEpochRecord{3: {rec, rec}}})
@@ -116,6 +117,18 @@ func TestEpochWithoutNodesCarriesForward(t *testing.T) {
 	require.NoError(t, err)
 	require.False(t, has)
 	require.True(t, f.app.BankKeeper.GetBalance(ctx3, a, "abtt").IsZero())
+	// The next blocks' steps abort the payout and record it with its reason, nothing paid
+	// (epoch 2 was paid in ctx3's block, which used up that block's step).
+	next := ctx3
+	for i := 0; i < 3; i++ {
+		next = next.WithBlockHeight(next.BlockHeight() + 1)
+		f.k.PayoutStep(next)
+	}
+	er3, err := f.k.EpochRewards.Get(next, 3)
+	require.NoError(t, err)
+	require.Contains(t, er3.AbortReason, "duplicate record")
+	require.True(t, er3.Paid.IsZero() && er3.CarriedForward.Equal(er3.Budget))
+	require.True(t, f.app.BankKeeper.GetBalance(next, a, "abtt").IsZero())
 	// Another identifier is ignored.
 	require.NoError(t, f.k.Hooks().AfterEpochEnd(ctx3, "week", 4))
 	has, err = f.k.EpochRewards.Has(ctx3, 4)

@@ -86,8 +86,9 @@ func (k *Keeper) PruneEpochRecords(ctx context.Context) (int, error) {
 	return deleted, nil
 }
 
-// BeginBlock runs the fee split, then prunes old epoch records. Each runs in a cached context
-// and a failure is logged and skipped for this block, never returned: neither may halt the chain.
+// BeginBlock runs the fee split, takes the block's epoch payout step, then prunes old epoch
+// records. Each runs in a cached context and a failure is logged and skipped (a failing payout
+// step aborts that payout), never returned: none may halt the chain.
 func (k *Keeper) BeginBlock(ctx context.Context) error {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	splitCtx, writeSplit := sdkCtx.CacheContext()
@@ -96,6 +97,9 @@ func (k *Keeper) BeginBlock(ctx context.Context) error {
 	} else {
 		writeSplit()
 	}
+	// Continue an epoch payout in progress (bounded; a no-op when the x/epochs hook already
+	// took this block's step).
+	k.PayoutStep(ctx)
 	cacheCtx, write := sdkCtx.CacheContext()
 	n, err := k.PruneEpochRecords(cacheCtx)
 	if err != nil {

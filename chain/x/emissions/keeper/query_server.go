@@ -101,3 +101,16 @@ func (q queryServer) Milestones(ctx context.Context, _ *types.QueryMilestonesReq
 	}
 	return resp, nil
 }
+
+// EpochPayouts lists the payouts in progress or queued (one per unpaid ended epoch: a few).
+func (q queryServer) EpochPayouts(ctx context.Context, _ *types.QueryEpochPayoutsRequest) (*types.QueryEpochPayoutsResponse, error) {
+	resp := &types.QueryEpochPayoutsResponse{}
+	err := q.k.Payouts.Walk(ctx, nil, func(_ int64, p types.EpochPayout) (bool, error) {
+		resp.Payouts = append(resp.Payouts, p)
+		return false, nil
+	})
+	if err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	return resp, nil
+}

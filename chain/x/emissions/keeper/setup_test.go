@@ -3,6 +3,7 @@ package keeper_test
 import (
 	"context"
 	"encoding/json"
+	"sort"
 	"testing"
 	"time"
 
@@ -106,10 +107,32 @@ func (f *fixture) requireInvariants() {
 // which is not wired into the app yet. It returns the records set for each epoch.
 type fakeCompute struct {
 	records map[int64][]types.NodeEpochRecord
+	// costPerUnit is the farming cost per credited unit; nil stands for a cost so high the
+	// reward cap never binds (tests of the score split).
+	costPerUnit *sdkmath.Int
 }
 
-func (c *fakeCompute) ComputeRecords(_ context.Context, epoch int64) ([]types.NodeEpochRecord, error) {
-	return c.records[epoch], nil
+func (c *fakeCompute) ComputeRecordsPage(_ context.Context, epoch int64, after string, limit int) ([]types.NodeEpochRecord, bool, error) {
+	recs := append([]types.NodeEpochRecord(nil), c.records[epoch]...)
+	sort.SliceStable(recs, func(i, j int) bool { return recs[i].Operator < recs[j].Operator })
+	var out []types.NodeEpochRecord
+	for i, r := range recs {
+		if after != "" && r.Operator <= after {
+			continue
+		}
+		if len(out) == limit {
+			return out, true, nil
+		}
+		out = append(out, recs[i])
+	}
+	return out, false, nil
+}
+
+func (c *fakeCompute) FarmingCostPerUnit(context.Context) (sdkmath.Int, error) {
+	if c.costPerUnit == nil {
+		return types.OneBTT.MulRaw(1_000_000_000), nil
+	}
+	return *c.costPerUnit, nil
 }
 
 func collectionsJoin(epoch int64, operator string) collections.Pair[int64, string] {

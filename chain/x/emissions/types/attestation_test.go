@@ -25,7 +25,7 @@ func TestUnattestedNodeHasNeutralMultipliers(t *testing.T) {
 		// Attested small region and class A.
 		{Operator: "c", ComputeUnits: 50, Uptime: math.LegacyOneDec(), Region: "CN-XZ", EnergyClass: "A", Attested: true},
 	}
-	rewards, _, _, err := types.ScoreEpoch(p, 1, recs, types.OneBTT.MulRaw(1000))
+	rewards, _, _, err := types.ScoreEpoch(p, 1, recs, types.OneBTT.MulRaw(1000), math.Int{})
 	require.NoError(t, err)
 	require.Equal(t, "1.000000000000000000", rewards[1].Geography.String())
 	require.Equal(t, "1.000000000000000000", rewards[1].Energy.String())
@@ -43,7 +43,7 @@ func TestFarmingBreakEvenVolume(t *testing.T) {
 	gt := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	_, _, _, budget := types.EpochBudget(gt, gt.Add(24*time.Hour), 24*time.Hour, math.ZeroInt())
 	require.Equal(t, "34567", budget.Quo(types.OneBTT).String()) // 25.2M ÷ the 729 epochs left after the first day
-	cost := types.OneBTT.QuoRaw(200) // 0.005 BTT per credited unit
+	cost := types.OneBTT.QuoRaw(200)                             // 0.005 BTT per credited unit
 	p := types.DefaultParams()
 	perUnit := func(units uint64) math.Int {
 		// One farmer with 1,000 units among honest nodes, all unattested with perfect quality.
@@ -51,7 +51,7 @@ func TestFarmingBreakEvenVolume(t *testing.T) {
 			{Operator: "farmer", ComputeUnits: 1000, Uptime: math.LegacyOneDec(), Accepted: 100},
 			{Operator: "honest", ComputeUnits: units - 1000, Uptime: math.LegacyOneDec(), Accepted: 100},
 		}
-		rewards, _, _, err := types.ScoreEpoch(p, 1, recs, budget)
+		rewards, _, _, err := types.ScoreEpoch(p, 1, recs, budget, math.Int{})
 		require.NoError(t, err)
 		return rewards[0].Payout.QuoRaw(1000)
 	}

@@ -11,6 +11,7 @@ import (
 	_ "github.com/cosmos/gogoproto/gogoproto"
 	proto "github.com/cosmos/gogoproto/proto"
 	github_com_cosmos_gogoproto_types "github.com/cosmos/gogoproto/types"
+	_ "google.golang.org/protobuf/types/known/durationpb"
 	_ "google.golang.org/protobuf/types/known/timestamppb"
 	io "io"
 	math "math"
@@ -65,6 +66,49 @@ func (SubBudget) EnumDescriptor() ([]byte, []int) {
 	return fileDescriptor_9537831b9e5a335a, []int{0}
 }
 
+// PayoutPhase is where an epoch payout in progress stands.
+type PayoutPhase int32
+
+const (
+	PAYOUT_PHASE_UNSPECIFIED PayoutPhase = 0
+	// Waiting for an earlier epoch's payout to finish; the budget is fixed when it starts.
+	PAYOUT_PHASE_QUEUED PayoutPhase = 1
+	// Copying x/compute's records of the epoch and summing credited units (per attested region).
+	PAYOUT_PHASE_SNAPSHOT PayoutPhase = 2
+	// Summing the scores.
+	PAYOUT_PHASE_SCORE PayoutPhase = 3
+	// Paying each node and recording its reward.
+	PAYOUT_PHASE_PAY PayoutPhase = 4
+	// Stopped by an error: dropping the remaining snapshot records.
+	PAYOUT_PHASE_ABORT PayoutPhase = 5
+)
+
+var PayoutPhase_name = map[int32]string{
+	0: "PAYOUT_PHASE_UNSPECIFIED",
+	1: "PAYOUT_PHASE_QUEUED",
+	2: "PAYOUT_PHASE_SNAPSHOT",
+	3: "PAYOUT_PHASE_SCORE",
+	4: "PAYOUT_PHASE_PAY",
+	5: "PAYOUT_PHASE_ABORT",
+}
+
+var PayoutPhase_value = map[string]int32{
+	"PAYOUT_PHASE_UNSPECIFIED": 0,
+	"PAYOUT_PHASE_QUEUED":      1,
+	"PAYOUT_PHASE_SNAPSHOT":    2,
+	"PAYOUT_PHASE_SCORE":       3,
+	"PAYOUT_PHASE_PAY":         4,
+	"PAYOUT_PHASE_ABORT":       5,
+}
+
+func (x PayoutPhase) String() string {
+	return proto.EnumName(PayoutPhase_name, int32(x))
+}
+
+func (PayoutPhase) EnumDescriptor() ([]byte, []int) {
+	return fileDescriptor_9537831b9e5a335a, []int{1}
+}
+
 // Params are the governed parameters of x/emissions.
 type Params struct {
 	// x/epochs identifier whose epoch ends pay the mining budget ("day" on mainnet).
@@ -90,6 +134,15 @@ type Params struct {
 	// At most this many records (epoch and node rewards) are pruned per block, so pruning a
 	// large backlog never makes one block slow. Must be positive when epoch_record_retention is.
 	PruneRecordsPerBlock uint32 `protobuf:"varint,11,opt,name=prune_records_per_block,json=pruneRecordsPerBlock,proto3" json:"prune_records_per_block,omitempty"`
+	// An epoch is paid over as many blocks as it takes: each block handles at most this many node
+	// records (snapshot, score sum, payment each count one), so the epoch boundary costs no more
+	// per block than any other block at any number of nodes.
+	PayoutRecordsPerBlock uint32 `protobuf:"varint,12,opt,name=payout_records_per_block,json=payoutRecordsPerBlock,proto3" json:"payout_records_per_block,omitempty"`
+	// A node's payout is at most reward_cap_ratio × x/compute's farming cost per credited unit
+	// (dev_fund_share × min_paid_price_per_unit) × its credited units, so paying one's own tasks
+	// to earn emissions always costs more than it earns while the ratio is below 1. The rest of
+	// the budget stays in the mining pool and carries forward.
+	RewardCapRatio cosmossdk_io_math.LegacyDec `protobuf:"bytes,13,opt,name=reward_cap_ratio,json=rewardCapRatio,proto3,customtype=cosmossdk.io/math.LegacyDec" json:"reward_cap_ratio"`
 }
 
 func (m *Params) Reset()         { *m = Params{} }
@@ -149,6 +202,13 @@ func (m *Params) GetEpochRecordRetention() uint64 {
 func (m *Params) GetPruneRecordsPerBlock() uint32 {
 	if m != nil {
 		return m.PruneRecordsPerBlock
+	}
+	return 0
+}
+
+func (m *Params) GetPayoutRecordsPerBlock() uint32 {
+	if m != nil {
+		return m.PayoutRecordsPerBlock
 	}
 	return 0
 }
@@ -301,6 +361,14 @@ type EpochReward struct {
 	CarriedForward cosmossdk_io_math.Int       `protobuf:"bytes,8,opt,name=carried_forward,json=carriedForward,proto3,customtype=cosmossdk.io/math.Int" json:"carried_forward"`
 	TotalScore     cosmossdk_io_math.LegacyDec `protobuf:"bytes,9,opt,name=total_score,json=totalScore,proto3,customtype=cosmossdk.io/math.LegacyDec" json:"total_score"`
 	NodeCount      uint32                      `protobuf:"varint,10,opt,name=node_count,json=nodeCount,proto3" json:"node_count,omitempty"`
+	// The cap on a node's payout per credited compute unit in this epoch (abtt).
+	RewardCapPerUnit cosmossdk_io_math.Int `protobuf:"bytes,11,opt,name=reward_cap_per_unit,json=rewardCapPerUnit,proto3,customtype=cosmossdk.io/math.Int" json:"reward_cap_per_unit"`
+	// Nodes whose payout the cap lowered.
+	CappedNodes uint32 `protobuf:"varint,12,opt,name=capped_nodes,json=cappedNodes,proto3" json:"capped_nodes,omitempty"`
+	// Height of the block that finished the payout (it starts at the epoch end's block).
+	CompletedHeight int64 `protobuf:"varint,13,opt,name=completed_height,json=completedHeight,proto3" json:"completed_height,omitempty"`
+	// Set when the payout stopped early (the rest of the budget carried forward).
+	AbortReason string `protobuf:"bytes,14,opt,name=abort_reason,json=abortReason,proto3" json:"abort_reason,omitempty"`
 }
 
 func (m *EpochReward) Reset()         { *m = EpochReward{} }
@@ -371,6 +439,27 @@ func (m *EpochReward) GetNodeCount() uint32 {
 	return 0
 }
 
+func (m *EpochReward) GetCappedNodes() uint32 {
+	if m != nil {
+		return m.CappedNodes
+	}
+	return 0
+}
+
+func (m *EpochReward) GetCompletedHeight() int64 {
+	if m != nil {
+		return m.CompletedHeight
+	}
+	return 0
+}
+
+func (m *EpochReward) GetAbortReason() string {
+	if m != nil {
+		return m.AbortReason
+	}
+	return ""
+}
+
 // NodeReward is one node's score components and payout in one epoch.
 type NodeReward struct {
 	Epoch        int64                       `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
@@ -387,6 +476,10 @@ type NodeReward struct {
 	Energy       cosmossdk_io_math.LegacyDec `protobuf:"bytes,12,opt,name=energy,proto3,customtype=cosmossdk.io/math.LegacyDec" json:"energy"`
 	Score        cosmossdk_io_math.LegacyDec `protobuf:"bytes,13,opt,name=score,proto3,customtype=cosmossdk.io/math.LegacyDec" json:"score"`
 	Payout       cosmossdk_io_math.Int       `protobuf:"bytes,14,opt,name=payout,proto3,customtype=cosmossdk.io/math.Int" json:"payout"`
+	// Region and energy class were attested by an x/rwa TECHNICAL verifier (multipliers apply).
+	Attested bool `protobuf:"varint,15,opt,name=attested,proto3" json:"attested,omitempty"`
+	// The payout was lowered to the reward cap (reward_cap_per_unit × compute_units).
+	Capped bool `protobuf:"varint,16,opt,name=capped,proto3" json:"capped,omitempty"`
 }
 
 func (m *NodeReward) Reset()         { *m = NodeReward{} }
@@ -471,6 +564,210 @@ func (m *NodeReward) GetEnergyClass() string {
 	return ""
 }
 
+func (m *NodeReward) GetAttested() bool {
+	if m != nil {
+		return m.Attested
+	}
+	return false
+}
+
+func (m *NodeReward) GetCapped() bool {
+	if m != nil {
+		return m.Capped
+	}
+	return false
+}
+
+// EpochPayout is an epoch payout in progress. Each phase walks the snapshot in operator order
+// from cursor, at most params.payout_records_per_block records per block.
+type EpochPayout struct {
+	Epoch int64 `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
+	// Block time of the epoch's end: the schedule's budget is computed at this time.
+	EndedAt       time.Time     `protobuf:"bytes,2,opt,name=ended_at,json=endedAt,proto3,stdtime" json:"ended_at"`
+	EpochDuration time.Duration `protobuf:"bytes,3,opt,name=epoch_duration,json=epochDuration,proto3,stdduration" json:"epoch_duration"`
+	Phase         PayoutPhase   `protobuf:"varint,4,opt,name=phase,proto3,enum=btt.emissions.v1.PayoutPhase" json:"phase,omitempty"`
+	// Last operator handled in the current phase ("" = none yet).
+	Cursor             string                `protobuf:"bytes,5,opt,name=cursor,proto3" json:"cursor,omitempty"`
+	Period             uint32                `protobuf:"varint,6,opt,name=period,proto3" json:"period,omitempty"`
+	EpochsLeftInPeriod int64                 `protobuf:"varint,7,opt,name=epochs_left_in_period,json=epochsLeftInPeriod,proto3" json:"epochs_left_in_period,omitempty"`
+	PeriodRemaining    cosmossdk_io_math.Int `protobuf:"bytes,8,opt,name=period_remaining,json=periodRemaining,proto3,customtype=cosmossdk.io/math.Int" json:"period_remaining"`
+	Budget             cosmossdk_io_math.Int `protobuf:"bytes,9,opt,name=budget,proto3,customtype=cosmossdk.io/math.Int" json:"budget"`
+	RewardCapPerUnit   cosmossdk_io_math.Int `protobuf:"bytes,10,opt,name=reward_cap_per_unit,json=rewardCapPerUnit,proto3,customtype=cosmossdk.io/math.Int" json:"reward_cap_per_unit"`
+	// Credited units of the eligible nodes (the geography shares' denominator).
+	TotalUnits  cosmossdk_io_math.Int       `protobuf:"bytes,11,opt,name=total_units,json=totalUnits,proto3,customtype=cosmossdk.io/math.Int" json:"total_units"`
+	TotalScore  cosmossdk_io_math.LegacyDec `protobuf:"bytes,12,opt,name=total_score,json=totalScore,proto3,customtype=cosmossdk.io/math.LegacyDec" json:"total_score"`
+	Paid        cosmossdk_io_math.Int       `protobuf:"bytes,13,opt,name=paid,proto3,customtype=cosmossdk.io/math.Int" json:"paid"`
+	NodeCount   uint32                      `protobuf:"varint,14,opt,name=node_count,json=nodeCount,proto3" json:"node_count,omitempty"`
+	CappedNodes uint32                      `protobuf:"varint,15,opt,name=capped_nodes,json=cappedNodes,proto3" json:"capped_nodes,omitempty"`
+	// Last block that did work on this payout (one step per block).
+	LastHeight  int64  `protobuf:"varint,16,opt,name=last_height,json=lastHeight,proto3" json:"last_height,omitempty"`
+	AbortReason string `protobuf:"bytes,17,opt,name=abort_reason,json=abortReason,proto3" json:"abort_reason,omitempty"`
+}
+
+func (m *EpochPayout) Reset()         { *m = EpochPayout{} }
+func (m *EpochPayout) String() string { return proto.CompactTextString(m) }
+func (*EpochPayout) ProtoMessage()    {}
+func (*EpochPayout) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9537831b9e5a335a, []int{5}
+}
+func (m *EpochPayout) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EpochPayout) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EpochPayout.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EpochPayout) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EpochPayout.Merge(m, src)
+}
+func (m *EpochPayout) XXX_Size() int {
+	return m.Size()
+}
+func (m *EpochPayout) XXX_DiscardUnknown() {
+	xxx_messageInfo_EpochPayout.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EpochPayout proto.InternalMessageInfo
+
+func (m *EpochPayout) GetEpoch() int64 {
+	if m != nil {
+		return m.Epoch
+	}
+	return 0
+}
+
+func (m *EpochPayout) GetEndedAt() time.Time {
+	if m != nil {
+		return m.EndedAt
+	}
+	return time.Time{}
+}
+
+func (m *EpochPayout) GetEpochDuration() time.Duration {
+	if m != nil {
+		return m.EpochDuration
+	}
+	return 0
+}
+
+func (m *EpochPayout) GetPhase() PayoutPhase {
+	if m != nil {
+		return m.Phase
+	}
+	return PAYOUT_PHASE_UNSPECIFIED
+}
+
+func (m *EpochPayout) GetCursor() string {
+	if m != nil {
+		return m.Cursor
+	}
+	return ""
+}
+
+func (m *EpochPayout) GetPeriod() uint32 {
+	if m != nil {
+		return m.Period
+	}
+	return 0
+}
+
+func (m *EpochPayout) GetEpochsLeftInPeriod() int64 {
+	if m != nil {
+		return m.EpochsLeftInPeriod
+	}
+	return 0
+}
+
+func (m *EpochPayout) GetNodeCount() uint32 {
+	if m != nil {
+		return m.NodeCount
+	}
+	return 0
+}
+
+func (m *EpochPayout) GetCappedNodes() uint32 {
+	if m != nil {
+		return m.CappedNodes
+	}
+	return 0
+}
+
+func (m *EpochPayout) GetLastHeight() int64 {
+	if m != nil {
+		return m.LastHeight
+	}
+	return 0
+}
+
+func (m *EpochPayout) GetAbortReason() string {
+	if m != nil {
+		return m.AbortReason
+	}
+	return ""
+}
+
+// RegionUnits is the credited units of an epoch's attested nodes in one region (payout snapshot).
+type RegionUnits struct {
+	Epoch  int64                 `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
+	Region string                `protobuf:"bytes,2,opt,name=region,proto3" json:"region,omitempty"`
+	Units  cosmossdk_io_math.Int `protobuf:"bytes,3,opt,name=units,proto3,customtype=cosmossdk.io/math.Int" json:"units"`
+}
+
+func (m *RegionUnits) Reset()         { *m = RegionUnits{} }
+func (m *RegionUnits) String() string { return proto.CompactTextString(m) }
+func (*RegionUnits) ProtoMessage()    {}
+func (*RegionUnits) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9537831b9e5a335a, []int{6}
+}
+func (m *RegionUnits) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *RegionUnits) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_RegionUnits.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *RegionUnits) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_RegionUnits.Merge(m, src)
+}
+func (m *RegionUnits) XXX_Size() int {
+	return m.Size()
+}
+func (m *RegionUnits) XXX_DiscardUnknown() {
+	xxx_messageInfo_RegionUnits.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_RegionUnits proto.InternalMessageInfo
+
+func (m *RegionUnits) GetEpoch() int64 {
+	if m != nil {
+		return m.Epoch
+	}
+	return 0
+}
+
+func (m *RegionUnits) GetRegion() string {
+	if m != nil {
+		return m.Region
+	}
+	return ""
+}
+
 // Released is an amount released from one source in one calendar year since genesis.
 type Released struct {
 	Year   uint32                `protobuf:"varint,1,opt,name=year,proto3" json:"year,omitempty"`
@@ -482,7 +779,7 @@ func (m *Released) Reset()         { *m = Released{} }
 func (m *Released) String() string { return proto.CompactTextString(m) }
 func (*Released) ProtoMessage()    {}
 func (*Released) Descriptor() ([]byte, []int) {
-	return fileDescriptor_9537831b9e5a335a, []int{5}
+	return fileDescriptor_9537831b9e5a335a, []int{7}
 }
 func (m *Released) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -527,100 +824,130 @@ func (m *Released) GetSource() string {
 
 func init() {
 	proto.RegisterEnum("btt.emissions.v1.SubBudget", SubBudget_name, SubBudget_value)
+	proto.RegisterEnum("btt.emissions.v1.PayoutPhase", PayoutPhase_name, PayoutPhase_value)
 	proto.RegisterType((*Params)(nil), "btt.emissions.v1.Params")
 	proto.RegisterType((*EnergyMultiplier)(nil), "btt.emissions.v1.EnergyMultiplier")
 	proto.RegisterType((*Milestone)(nil), "btt.emissions.v1.Milestone")
 	proto.RegisterType((*EpochReward)(nil), "btt.emissions.v1.EpochReward")
 	proto.RegisterType((*NodeReward)(nil), "btt.emissions.v1.NodeReward")
+	proto.RegisterType((*EpochPayout)(nil), "btt.emissions.v1.EpochPayout")
+	proto.RegisterType((*RegionUnits)(nil), "btt.emissions.v1.RegionUnits")
 	proto.RegisterType((*Released)(nil), "btt.emissions.v1.Released")
 }
 
 func init() { proto.RegisterFile("btt/emissions/v1/emissions.proto", fileDescriptor_9537831b9e5a335a) }
 
 var fileDescriptor_9537831b9e5a335a = []byte{
-	// 1298 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xac, 0x56, 0x4f, 0x6f, 0x13, 0x47,
-	0x14, 0xcf, 0x26, 0x8e, 0x89, 0x9f, 0x93, 0x60, 0x86, 0x10, 0x96, 0x50, 0x1c, 0xd7, 0xbd, 0xa4,
-	0x48, 0xd8, 0x40, 0x29, 0xaa, 0xb8, 0xc5, 0x8e, 0x01, 0x57, 0xf9, 0x63, 0xad, 0xed, 0x22, 0xa0,
-	0xd5, 0x68, 0xbd, 0x3b, 0x5e, 0x4f, 0xf1, 0xee, 0x6c, 0x67, 0x66, 0x01, 0xdf, 0x7a, 0xac, 0x2a,
-	0x55, 0xe2, 0x3b, 0xf4, 0xd0, 0x1e, 0x7a, 0xe0, 0xc0, 0x87, 0xe0, 0x88, 0x38, 0x55, 0x3d, 0xd0,
-	0x0a, 0x2a, 0xd1, 0x8f, 0x51, 0xed, 0xcc, 0xd8, 0xb1, 0x88, 0x5a, 0x29, 0x98, 0xcb, 0x6a, 0xde,
-	0x9f, 0xf9, 0xbd, 0xb7, 0xf3, 0xde, 0xfb, 0xcd, 0x40, 0xa9, 0x27, 0x65, 0x95, 0x84, 0x54, 0x08,
-	0xca, 0x22, 0x51, 0x7d, 0x78, 0xe5, 0x50, 0xa8, 0xc4, 0x9c, 0x49, 0x86, 0x0a, 0x3d, 0x29, 0x2b,
-	0x87, 0xca, 0x87, 0x57, 0x36, 0xd6, 0x02, 0x16, 0x30, 0x65, 0xac, 0xa6, 0x2b, 0xed, 0xb7, 0x71,
-	0xce, 0x63, 0x22, 0x64, 0x02, 0x6b, 0x83, 0x16, 0x8c, 0xe9, 0x94, 0x1b, 0xd2, 0x88, 0x55, 0xd5,
-	0xd7, 0xa8, 0x36, 0x03, 0xc6, 0x82, 0x21, 0xa9, 0x2a, 0xa9, 0x97, 0xf4, 0xab, 0x92, 0x86, 0x44,
-	0x48, 0x37, 0x8c, 0xb5, 0x43, 0xf9, 0xef, 0x13, 0x90, 0x6d, 0xb9, 0xdc, 0x0d, 0x05, 0xfa, 0x14,
-	0x0a, 0x24, 0x66, 0xde, 0x00, 0x53, 0x9f, 0x44, 0x92, 0xf6, 0x29, 0xe1, 0xb6, 0x55, 0xb2, 0xb6,
-	0x72, 0xce, 0x49, 0xa5, 0x6f, 0x4e, 0xd4, 0xe8, 0x1b, 0x58, 0xfd, 0x2e, 0x71, 0x87, 0x54, 0x8e,
-	0xf0, 0x23, 0x42, 0x83, 0x81, 0xb4, 0xe7, 0x53, 0xc7, 0xda, 0xf5, 0xe7, 0xaf, 0x36, 0xe7, 0xfe,
-	0x78, 0xb5, 0x79, 0x5e, 0xe7, 0x25, 0xfc, 0x07, 0x15, 0xca, 0xaa, 0xa1, 0x2b, 0x07, 0x95, 0x5d,
-	0x12, 0xb8, 0xde, 0x68, 0x87, 0x78, 0x2f, 0x9f, 0x5d, 0x02, 0x93, 0xf6, 0x0e, 0xf1, 0x7e, 0x7d,
-	0xfb, 0xf4, 0xa2, 0xe5, 0xac, 0x18, 0xb4, 0x3b, 0x0a, 0x0c, 0x75, 0x01, 0x42, 0x1a, 0xe1, 0x24,
-	0x4e, 0xb3, 0xb5, 0x17, 0x66, 0x82, 0xce, 0x85, 0x34, 0xea, 0x2a, 0x20, 0xd4, 0x87, 0xd3, 0x01,
-	0x61, 0x01, 0x77, 0xe3, 0xc1, 0x08, 0x87, 0xee, 0x63, 0xdc, 0x63, 0x51, 0x22, 0xec, 0xcc, 0x4c,
-	0xf8, 0xa7, 0x26, 0x90, 0x7b, 0xee, 0xe3, 0x5a, 0x0a, 0x88, 0x38, 0x9c, 0x3b, 0x8c, 0x23, 0x07,
-	0x9c, 0x88, 0x01, 0x1b, 0xfa, 0x58, 0x0c, 0x5c, 0x4e, 0xec, 0xc5, 0x99, 0xa2, 0x9d, 0x9d, 0x00,
-	0x77, 0xc6, 0xb8, 0xed, 0x14, 0x16, 0x7d, 0x0d, 0x88, 0x44, 0x84, 0x07, 0x23, 0x1c, 0x26, 0x43,
-	0x49, 0xe3, 0x21, 0x25, 0x5c, 0xd8, 0xd9, 0xd2, 0xc2, 0x56, 0xfe, 0x6a, 0xb9, 0xf2, 0x6e, 0x6f,
-	0x55, 0x1a, 0xca, 0x77, 0x6f, 0xe2, 0x5a, 0xcb, 0xa5, 0x09, 0x99, 0x3f, 0x22, 0xef, 0x18, 0xd5,
-	0x1f, 0xf9, 0xa4, 0xef, 0x26, 0x43, 0x89, 0x8f, 0x44, 0xb1, 0x4f, 0xcc, 0xf6, 0x47, 0x06, 0xf8,
-	0xdd, 0x8c, 0x90, 0x0f, 0xa8, 0x4f, 0x08, 0x16, 0xf1, 0x90, 0x4a, 0xdc, 0xe7, 0xae, 0x27, 0x29,
-	0x8b, 0xec, 0xa5, 0x99, 0x82, 0x15, 0xfa, 0x84, 0xb4, 0x53, 0xc0, 0x9b, 0x06, 0x0f, 0xdd, 0x87,
-	0x95, 0x5e, 0xc2, 0xa3, 0xc3, 0x00, 0xb9, 0x99, 0x02, 0x2c, 0xa7, 0x60, 0x13, 0xf0, 0x6b, 0xb0,
-	0xae, 0x27, 0x8a, 0x13, 0x8f, 0x71, 0x1f, 0x73, 0x22, 0xd3, 0x11, 0x62, 0x91, 0x0d, 0x25, 0x6b,
-	0x2b, 0xe3, 0xac, 0x29, 0xab, 0xa3, 0x8c, 0xce, 0xd8, 0x86, 0x3e, 0x87, 0xb3, 0x31, 0x4f, 0x22,
-	0x62, 0x76, 0x09, 0x1c, 0x13, 0x8e, 0x7b, 0x43, 0xe6, 0x3d, 0xb0, 0xf3, 0x25, 0x6b, 0x6b, 0xc5,
-	0x59, 0x53, 0x66, 0xbd, 0x4d, 0xb4, 0x08, 0xaf, 0xa5, 0xb6, 0x1b, 0xe7, 0x7f, 0x7c, 0xfb, 0xf4,
-	0xe2, 0x7a, 0xca, 0x33, 0x8f, 0xa7, 0x98, 0x46, 0xcf, 0x76, 0xf9, 0x27, 0x0b, 0x0a, 0x47, 0x4e,
-	0xf8, 0x63, 0x58, 0x36, 0xd5, 0xf4, 0x86, 0xae, 0x10, 0x66, 0xd8, 0xf3, 0x5a, 0x57, 0x4f, 0x55,
-	0xe8, 0x2b, 0x80, 0xa9, 0x4a, 0xcf, 0x36, 0xe4, 0x53, 0x48, 0xe5, 0x57, 0xf3, 0x90, 0xdb, 0xa3,
-	0x43, 0x22, 0x24, 0x8b, 0x08, 0x5a, 0x85, 0x79, 0xea, 0xab, 0xf0, 0x19, 0x67, 0x9e, 0xfa, 0xe8,
-	0x06, 0x80, 0x48, 0x7a, 0xb8, 0x97, 0xf8, 0x01, 0xd1, 0xd4, 0xb2, 0x7a, 0xf5, 0xfc, 0xd1, 0x26,
-	0x6e, 0x27, 0xbd, 0x9a, 0x72, 0x71, 0x72, 0x62, 0xbc, 0x44, 0xb7, 0x21, 0xeb, 0x86, 0x2c, 0x89,
-	0xa4, 0xe1, 0x8d, 0xcb, 0x26, 0xdb, 0x33, 0x47, 0xb3, 0x6d, 0x46, 0x72, 0x2a, 0xcf, 0x66, 0x24,
-	0x75, 0x9e, 0x66, 0x3f, 0xba, 0x0e, 0x39, 0x4e, 0x3c, 0x1a, 0x53, 0x12, 0x49, 0x43, 0x12, 0xf6,
-	0xcb, 0x67, 0x97, 0xd6, 0x8c, 0xff, 0xb6, 0xef, 0x73, 0x22, 0x44, 0x5b, 0x72, 0x1a, 0x05, 0xce,
-	0xa1, 0x2b, 0x2a, 0x41, 0xde, 0x27, 0xc2, 0xe3, 0x34, 0x56, 0xa5, 0x5e, 0xd4, 0xa7, 0x3a, 0xa5,
-	0x42, 0x1b, 0xb0, 0xc4, 0xc9, 0x90, 0xb8, 0x82, 0xf8, 0x76, 0xb6, 0x64, 0x6d, 0x2d, 0x39, 0x13,
-	0x19, 0x35, 0x20, 0x3f, 0x5e, 0x63, 0x57, 0xaa, 0xe1, 0xca, 0x5f, 0xdd, 0xa8, 0x68, 0x1e, 0xaf,
-	0x8c, 0x79, 0xbc, 0xd2, 0x19, 0xf3, 0x78, 0x6d, 0x29, 0xfd, 0xc1, 0x27, 0x7f, 0x6e, 0x5a, 0x0e,
-	0x8c, 0x37, 0x6e, 0xcb, 0xf2, 0x3f, 0x19, 0xc8, 0x37, 0x74, 0x77, 0x3d, 0x72, 0xb9, 0x8f, 0xd6,
-	0x60, 0x51, 0x35, 0x9b, 0x3a, 0xe5, 0x05, 0x47, 0x0b, 0xe8, 0x0b, 0xc8, 0x28, 0x8a, 0x9d, 0x3f,
-	0x46, 0x14, 0xb5, 0x03, 0xad, 0x43, 0x36, 0x26, 0x9c, 0x32, 0x5f, 0x1d, 0xf3, 0x8a, 0x63, 0x24,
-	0x74, 0x05, 0xce, 0x28, 0x68, 0x81, 0x87, 0xa4, 0x2f, 0x31, 0x8d, 0xb0, 0x71, 0xcb, 0xa8, 0xb8,
-	0x48, 0x1b, 0x77, 0x49, 0x5f, 0x36, 0xa3, 0x96, 0xde, 0x72, 0x1f, 0x0a, 0xda, 0x07, 0x73, 0x12,
-	0xba, 0x34, 0xa2, 0x51, 0x60, 0x58, 0xf2, 0xf8, 0xb5, 0x3b, 0xa9, 0x91, 0x9c, 0x31, 0x50, 0xda,
-	0x0e, 0xa6, 0x8d, 0xb2, 0xef, 0xdb, 0x0e, 0x7a, 0x3f, 0xda, 0x81, 0x4c, 0xec, 0x52, 0xdf, 0xd0,
-	0xdd, 0xf1, 0x71, 0xd4, 0x6e, 0x74, 0x17, 0x4e, 0x7a, 0x2e, 0xe7, 0x94, 0xf8, 0xb8, 0xcf, 0x78,
-	0x5a, 0x1a, 0x43, 0x69, 0xc7, 0x07, 0x5c, 0x35, 0x40, 0x37, 0x35, 0x0e, 0xba, 0x03, 0x79, 0xc9,
-	0xa4, 0x3b, 0xc4, 0xc2, 0x63, 0x9c, 0xcc, 0x48, 0x64, 0xa0, 0xa0, 0xda, 0x29, 0x12, 0xba, 0x00,
-	0x10, 0x31, 0x9f, 0x60, 0x4f, 0x8d, 0x15, 0xa8, 0x7a, 0xe7, 0x52, 0x4d, 0x3d, 0x55, 0x94, 0x7f,
-	0xcb, 0x02, 0xec, 0x33, 0x9f, 0xfc, 0x6f, 0xa7, 0x5d, 0x83, 0x25, 0x16, 0x13, 0xee, 0x4a, 0x36,
-	0xa6, 0x91, 0xff, 0x9e, 0xa5, 0x89, 0x27, 0xfa, 0x04, 0x56, 0x3c, 0x16, 0xc6, 0x89, 0x24, 0x38,
-	0x89, 0xa8, 0x14, 0xaa, 0xd9, 0x32, 0xce, 0xb2, 0x51, 0x76, 0x53, 0x1d, 0xda, 0x87, 0xac, 0x79,
-	0x29, 0xcc, 0x76, 0x93, 0x1b, 0x94, 0x74, 0x3a, 0x5d, 0xcf, 0x23, 0xb1, 0x24, 0xbe, 0xea, 0xc3,
-	0x8c, 0x33, 0x91, 0xf5, 0xe4, 0x7e, 0x4b, 0x3c, 0x69, 0x26, 0x37, 0xe3, 0x4c, 0xe4, 0x74, 0x24,
-	0x38, 0x09, 0xd2, 0x91, 0x57, 0x2d, 0xe2, 0x18, 0xe9, 0x08, 0xcd, 0x2e, 0x1d, 0xa5, 0xd9, 0x7b,
-	0xb0, 0xec, 0xb1, 0x48, 0x72, 0xda, 0x4b, 0x3e, 0xc4, 0x25, 0x34, 0x8d, 0x85, 0x5a, 0x70, 0xc2,
-	0xbc, 0xae, 0x54, 0xe9, 0xde, 0x1f, 0x76, 0x0c, 0x83, 0x3a, 0x90, 0x9b, 0x3c, 0x43, 0xd4, 0x95,
-	0x34, 0xc3, 0xeb, 0x6c, 0x02, 0x94, 0x96, 0x51, 0x1f, 0x89, 0xbd, 0x3c, 0x5b, 0x19, 0x35, 0x0a,
-	0xda, 0x85, 0x45, 0x3d, 0x08, 0x2b, 0x33, 0xc1, 0x69, 0x90, 0x94, 0x47, 0x62, 0x77, 0xc4, 0x12,
-	0x69, 0xaf, 0xbe, 0x2f, 0x8f, 0xe8, 0xfd, 0xe5, 0xef, 0x2d, 0x58, 0x72, 0xc6, 0x6c, 0x8f, 0x20,
-	0x33, 0x22, 0xae, 0x7e, 0x67, 0xaf, 0x38, 0x6a, 0x9d, 0xf6, 0x91, 0x60, 0x09, 0xf7, 0x34, 0x2d,
-	0xe7, 0x1c, 0x23, 0x7d, 0xb8, 0x9b, 0xed, 0xe2, 0x2f, 0x16, 0xe4, 0x26, 0x97, 0x27, 0xda, 0x80,
-	0xf5, 0x76, 0xb7, 0x86, 0x6b, 0xdd, 0x9d, 0x5b, 0x8d, 0x0e, 0xee, 0xee, 0xb7, 0x5b, 0x8d, 0x7a,
-	0xf3, 0x66, 0xb3, 0xb1, 0x53, 0x98, 0x43, 0x1f, 0x81, 0x3d, 0x65, 0xab, 0x1f, 0x38, 0x0d, 0xdc,
-	0x72, 0x0e, 0x3a, 0x07, 0xf5, 0x83, 0xdd, 0x82, 0x85, 0x2e, 0xc0, 0xb9, 0x29, 0xeb, 0x76, 0x13,
-	0x37, 0xf7, 0x3b, 0x8d, 0x5b, 0xce, 0x76, 0xa7, 0x79, 0xb0, 0x5f, 0x98, 0x47, 0x65, 0x28, 0x4e,
-	0x99, 0xdb, 0x8d, 0x7a, 0xd7, 0x69, 0x76, 0xee, 0xe2, 0xfa, 0xc1, 0x5e, 0x6b, 0xb7, 0xb9, 0xbd,
-	0x5f, 0x6f, 0x14, 0x16, 0xd0, 0x59, 0x38, 0x3d, 0xe5, 0xe3, 0x34, 0xda, 0x8d, 0x6d, 0xa7, 0x7e,
-	0xbb, 0x90, 0xd9, 0xc8, 0xfc, 0xf0, 0x73, 0x71, 0xae, 0xf6, 0xe5, 0xf3, 0xd7, 0x45, 0xeb, 0xc5,
-	0xeb, 0xa2, 0xf5, 0xd7, 0xeb, 0xa2, 0xf5, 0xe4, 0x4d, 0x71, 0xee, 0xc5, 0x9b, 0xe2, 0xdc, 0xef,
-	0x6f, 0x8a, 0x73, 0xf7, 0x2e, 0x07, 0x54, 0x0e, 0x92, 0x5e, 0xc5, 0x63, 0x61, 0xb5, 0x27, 0xe5,
-	0x25, 0x6f, 0xe0, 0xd2, 0x28, 0x5d, 0x55, 0xf5, 0x6a, 0xfa, 0x11, 0x24, 0x47, 0x31, 0x11, 0xbd,
-	0xac, 0xba, 0xd6, 0x3e, 0xfb, 0x37, 0x00, 0x00, 0xff, 0xff, 0x9d, 0x90, 0xb9, 0x95, 0x8c, 0x0d,
-	0x00, 0x00,
+	// 1731 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xac, 0x58, 0xcf, 0x6f, 0x1b, 0xc7,
+	0x15, 0x16, 0x25, 0x8a, 0x22, 0x1f, 0x45, 0x6a, 0x3d, 0x96, 0x65, 0x4a, 0xae, 0x29, 0x85, 0xbd,
+	0xa8, 0x06, 0x4c, 0xc6, 0x4a, 0x9a, 0x16, 0xb9, 0x14, 0x24, 0x45, 0x47, 0x0c, 0x64, 0x91, 0x59,
+	0x92, 0x0d, 0x9c, 0xb4, 0xd8, 0x0e, 0x77, 0x87, 0xe4, 0x36, 0xe4, 0xce, 0x76, 0x66, 0x36, 0xb1,
+	0x6e, 0x05, 0x7a, 0x29, 0x0a, 0x14, 0xc8, 0xb1, 0xf7, 0x1e, 0x5a, 0xa0, 0x97, 0x1c, 0x72, 0xea,
+	0x5f, 0xe0, 0x63, 0x90, 0x53, 0xd1, 0x83, 0x1b, 0xd8, 0x87, 0xfc, 0x19, 0x2d, 0xe6, 0xc7, 0x52,
+	0x14, 0x69, 0x17, 0x91, 0xa8, 0x8b, 0xb0, 0xf3, 0x7e, 0x7c, 0x33, 0xb3, 0xfb, 0xde, 0xf7, 0x3d,
+	0x0a, 0x0e, 0xfa, 0x42, 0x54, 0xc8, 0xc4, 0xe7, 0xdc, 0xa7, 0x01, 0xaf, 0x7c, 0xfe, 0xe8, 0x62,
+	0x51, 0x0e, 0x19, 0x15, 0x14, 0x59, 0x7d, 0x21, 0xca, 0x17, 0xc6, 0xcf, 0x1f, 0xed, 0x6d, 0x0f,
+	0xe9, 0x90, 0x2a, 0x67, 0x45, 0x3e, 0xe9, 0xb8, 0xbd, 0x5d, 0x97, 0xf2, 0x09, 0xe5, 0x8e, 0x76,
+	0xe8, 0x85, 0x71, 0xdd, 0xc2, 0x13, 0x3f, 0xa0, 0x15, 0xf5, 0xd7, 0x98, 0xf6, 0x87, 0x94, 0x0e,
+	0xc7, 0xa4, 0xa2, 0x56, 0xfd, 0x68, 0x50, 0x11, 0xfe, 0x84, 0x70, 0x81, 0x27, 0xa1, 0x09, 0x28,
+	0xce, 0x07, 0x78, 0x11, 0xc3, 0xc2, 0xa7, 0x81, 0xf6, 0x97, 0xfe, 0x9b, 0x86, 0x54, 0x1b, 0x33,
+	0x3c, 0xe1, 0xe8, 0x27, 0x60, 0x91, 0x90, 0xba, 0x23, 0xc7, 0xf7, 0x48, 0x20, 0xfc, 0x81, 0x4f,
+	0x58, 0x21, 0x71, 0x90, 0x38, 0xcc, 0xd8, 0x5b, 0xca, 0xde, 0x9c, 0x9a, 0xd1, 0xaf, 0x21, 0xff,
+	0xbb, 0x08, 0x8f, 0x7d, 0x71, 0xee, 0x7c, 0x41, 0xfc, 0xe1, 0x48, 0x14, 0x56, 0x65, 0x60, 0xed,
+	0xbd, 0xe7, 0x2f, 0xf6, 0x57, 0xfe, 0xfd, 0x62, 0xff, 0x9e, 0x3e, 0x37, 0xf7, 0x3e, 0x2b, 0xfb,
+	0xb4, 0x32, 0xc1, 0x62, 0x54, 0x3e, 0x25, 0x43, 0xec, 0x9e, 0x1f, 0x13, 0xf7, 0xdb, 0xaf, 0x1f,
+	0x82, 0xb9, 0xd6, 0x31, 0x71, 0xff, 0xfe, 0xfd, 0x57, 0x0f, 0x12, 0x76, 0xce, 0xa0, 0x7d, 0xac,
+	0xc0, 0x50, 0x0f, 0x60, 0xe2, 0x07, 0x4e, 0x14, 0xca, 0xdb, 0x14, 0xd6, 0x96, 0x82, 0xce, 0x4c,
+	0xfc, 0xa0, 0xa7, 0x80, 0xd0, 0x00, 0x6e, 0x0f, 0x09, 0x1d, 0x32, 0x1c, 0x8e, 0xce, 0x9d, 0x09,
+	0x7e, 0xe6, 0xf4, 0x69, 0x10, 0xf1, 0x42, 0x72, 0x29, 0xfc, 0x5b, 0x53, 0xc8, 0x27, 0xf8, 0x59,
+	0x4d, 0x02, 0x22, 0x06, 0xbb, 0x17, 0xfb, 0x88, 0x11, 0x23, 0x7c, 0x44, 0xc7, 0x9e, 0xc3, 0x47,
+	0x98, 0x91, 0xc2, 0xfa, 0x52, 0xbb, 0xdd, 0x9d, 0x02, 0x77, 0x63, 0xdc, 0x8e, 0x84, 0x45, 0xbf,
+	0x02, 0x44, 0x02, 0xc2, 0x86, 0xe7, 0xce, 0x24, 0x1a, 0x0b, 0x3f, 0x1c, 0xfb, 0x84, 0xf1, 0x42,
+	0xea, 0x60, 0xed, 0x30, 0x7b, 0x54, 0x2a, 0xcf, 0xd7, 0x5e, 0xb9, 0xa1, 0x62, 0x9f, 0x4c, 0x43,
+	0x6b, 0x19, 0x79, 0x20, 0x73, 0x23, 0x32, 0xe7, 0x54, 0x37, 0xf2, 0xc8, 0x00, 0x47, 0x63, 0xe1,
+	0x2c, 0xec, 0x52, 0xd8, 0x58, 0xee, 0x46, 0x06, 0x78, 0xfe, 0x44, 0xc8, 0x03, 0x34, 0x20, 0xc4,
+	0xe1, 0xe1, 0xd8, 0x17, 0xce, 0x80, 0x61, 0x57, 0x56, 0x6d, 0x21, 0xbd, 0xd4, 0x66, 0xd6, 0x80,
+	0x90, 0x8e, 0x04, 0x7c, 0x6c, 0xf0, 0xd0, 0xa7, 0x90, 0xeb, 0x47, 0x2c, 0xb8, 0xd8, 0x20, 0xb3,
+	0xd4, 0x06, 0x9b, 0x12, 0x6c, 0x0a, 0xfe, 0x2e, 0xec, 0xe8, 0x8e, 0x62, 0xc4, 0xa5, 0xcc, 0x73,
+	0x18, 0x11, 0xb2, 0x85, 0x68, 0x50, 0x80, 0x83, 0xc4, 0x61, 0xd2, 0xde, 0x56, 0x5e, 0x5b, 0x39,
+	0xed, 0xd8, 0x87, 0x7e, 0x0a, 0x77, 0x43, 0x16, 0x05, 0xc4, 0x64, 0x71, 0x27, 0x24, 0xcc, 0xe9,
+	0x8f, 0xa9, 0xfb, 0x59, 0x21, 0x7b, 0x90, 0x38, 0xcc, 0xd9, 0xdb, 0xca, 0xad, 0xd3, 0x78, 0x9b,
+	0xb0, 0x9a, 0xf4, 0xa1, 0x9f, 0x41, 0x21, 0xc4, 0xe7, 0x34, 0x12, 0xaf, 0xc9, 0xdb, 0x54, 0x79,
+	0x77, 0xb4, 0x7f, 0x3e, 0xf1, 0x37, 0x60, 0x31, 0xf2, 0x05, 0x66, 0x9e, 0xe3, 0xe2, 0xd0, 0x51,
+	0xec, 0x50, 0xc8, 0x2d, 0xf5, 0x16, 0xf2, 0x1a, 0xaf, 0x8e, 0x43, 0x5b, 0xa2, 0xbd, 0x7f, 0xef,
+	0x4f, 0xdf, 0x7f, 0xf5, 0x60, 0x47, 0x52, 0xe4, 0xb3, 0x19, 0x92, 0xd4, 0xb4, 0x53, 0xfa, 0x73,
+	0x02, 0xac, 0x85, 0x8f, 0xff, 0x16, 0x6c, 0x9a, 0x42, 0x73, 0xc7, 0x98, 0x73, 0xc3, 0x43, 0x59,
+	0x6d, 0xab, 0x4b, 0x13, 0xfa, 0x25, 0xc0, 0x4c, 0x11, 0x2e, 0xc7, 0x3f, 0x33, 0x48, 0xa5, 0x17,
+	0xab, 0x90, 0x79, 0xe2, 0x8f, 0x09, 0x17, 0x34, 0x20, 0x28, 0x0f, 0xab, 0xbe, 0xa7, 0xb6, 0x4f,
+	0xda, 0xab, 0xbe, 0x87, 0xde, 0x07, 0xe0, 0x51, 0xdf, 0xe9, 0x47, 0xde, 0x90, 0x68, 0xd6, 0xcb,
+	0x1f, 0xdd, 0x5b, 0xec, 0xaf, 0x4e, 0xd4, 0xaf, 0xa9, 0x10, 0x3b, 0xc3, 0xe3, 0x47, 0x74, 0x02,
+	0x29, 0x3c, 0xa1, 0x51, 0x20, 0x0c, 0xa5, 0xbd, 0x6d, 0x4e, 0x7b, 0x67, 0xf1, 0xb4, 0xcd, 0x40,
+	0xcc, 0x9c, 0xb3, 0x19, 0x08, 0x7d, 0x4e, 0x93, 0x8f, 0xde, 0x83, 0x0c, 0x23, 0xae, 0x1f, 0xfa,
+	0x24, 0x10, 0x86, 0xbf, 0x0a, 0xdf, 0x7e, 0xfd, 0x70, 0xdb, 0xc4, 0x57, 0x3d, 0x8f, 0x11, 0xce,
+	0x3b, 0x82, 0xf9, 0xc1, 0xd0, 0xbe, 0x08, 0x45, 0x07, 0x90, 0xf5, 0x08, 0x77, 0x99, 0x1f, 0xaa,
+	0x2a, 0x5c, 0xd7, 0x6f, 0x75, 0xc6, 0x84, 0xf6, 0x20, 0xcd, 0xc8, 0x98, 0x60, 0x4e, 0xbc, 0x42,
+	0xea, 0x20, 0x71, 0x98, 0xb6, 0xa7, 0x6b, 0xd4, 0x80, 0x6c, 0xfc, 0xec, 0x60, 0xa1, 0xfa, 0x3e,
+	0x7b, 0xb4, 0x57, 0xd6, 0x0a, 0x53, 0x8e, 0x15, 0xa6, 0xdc, 0x8d, 0x25, 0xa8, 0x96, 0x96, 0x17,
+	0xfc, 0xf2, 0x3f, 0xfb, 0x09, 0x1b, 0xe2, 0xc4, 0xaa, 0x28, 0xfd, 0x33, 0x05, 0xd9, 0x86, 0x2e,
+	0x7c, 0x59, 0x25, 0x68, 0x1b, 0xd6, 0x55, 0x1f, 0xa8, 0xb7, 0xbc, 0x66, 0xeb, 0x05, 0xfa, 0x39,
+	0x24, 0x15, 0xfb, 0xaf, 0x5e, 0x61, 0x17, 0x95, 0x81, 0x76, 0x20, 0x15, 0x12, 0xe6, 0x53, 0x4f,
+	0xbd, 0xe6, 0x9c, 0x6d, 0x56, 0xe8, 0x11, 0xdc, 0x51, 0xd0, 0xdc, 0x19, 0x93, 0x81, 0x70, 0xfc,
+	0xc0, 0x31, 0x61, 0x49, 0xb5, 0x2f, 0xd2, 0xce, 0x53, 0x32, 0x10, 0xcd, 0xa0, 0xad, 0x53, 0x3e,
+	0x05, 0x4b, 0xc7, 0x38, 0x8c, 0x4c, 0xb0, 0x1f, 0xf8, 0xc1, 0xd0, 0x10, 0xf8, 0xd5, 0xbf, 0xdd,
+	0x96, 0x46, 0xb2, 0x63, 0x20, 0x59, 0x0e, 0xa6, 0x8c, 0x52, 0xd7, 0x2d, 0x07, 0x9d, 0x8f, 0x8e,
+	0x21, 0x19, 0x62, 0xdf, 0x33, 0x4c, 0x7c, 0x75, 0x1c, 0x95, 0x8d, 0x9e, 0xc2, 0x96, 0x8b, 0x19,
+	0xf3, 0x89, 0xe7, 0x0c, 0x28, 0x93, 0x9f, 0xc6, 0xb0, 0xed, 0xd5, 0x01, 0xf3, 0x06, 0xe8, 0xb1,
+	0xc6, 0x41, 0x1f, 0x43, 0x56, 0x50, 0x81, 0xc7, 0x0e, 0x77, 0x29, 0x23, 0x4b, 0x72, 0x2c, 0x28,
+	0xa8, 0x8e, 0x44, 0x42, 0xf7, 0x01, 0x02, 0xea, 0x11, 0xc7, 0x55, 0x6d, 0x05, 0xea, 0x7b, 0x67,
+	0xa4, 0xa5, 0xae, 0xfa, 0xc4, 0x81, 0xdb, 0x33, 0xd4, 0x26, 0xf9, 0x30, 0x0a, 0x7c, 0xa1, 0x68,
+	0xf4, 0x3a, 0xd7, 0xb2, 0xa6, 0xbc, 0xd6, 0x26, 0xac, 0x17, 0xf8, 0x42, 0xf2, 0x94, 0x8b, 0xc3,
+	0x90, 0x78, 0x8e, 0xdc, 0x94, 0x1b, 0xa2, 0xcd, 0x6a, 0xdb, 0x99, 0x34, 0xc9, 0xb1, 0xca, 0xa5,
+	0x93, 0x70, 0x4c, 0x04, 0xf1, 0x9c, 0x91, 0x9e, 0x96, 0x72, 0xaa, 0xe2, 0xb6, 0xa6, 0xf6, 0x13,
+	0x3d, 0xf7, 0xbc, 0x05, 0x9b, 0xb8, 0x4f, 0x99, 0x64, 0x70, 0xcc, 0x69, 0x50, 0xc8, 0xeb, 0xfe,
+	0x54, 0x36, 0x5b, 0x99, 0x4a, 0xdf, 0xa5, 0x00, 0x24, 0xee, 0xff, 0xed, 0x9d, 0x77, 0x21, 0x4d,
+	0x43, 0xc2, 0xb0, 0xa0, 0x31, 0x31, 0xbe, 0x99, 0x1d, 0xa6, 0x91, 0xe8, 0xc7, 0x90, 0x93, 0x07,
+	0x8a, 0x04, 0x51, 0x6f, 0x89, 0xab, 0xf6, 0x49, 0xda, 0x9b, 0xc6, 0x28, 0xef, 0xcb, 0xd1, 0x19,
+	0xa4, 0xcc, 0x58, 0xb6, 0xdc, 0xd8, 0x64, 0x50, 0x24, 0xdf, 0x60, 0xd7, 0x25, 0xa1, 0x20, 0x9e,
+	0xea, 0xac, 0xa4, 0x3d, 0x5d, 0x6b, 0x2e, 0xfa, 0x2d, 0x71, 0x85, 0xe1, 0xa2, 0xa4, 0x3d, 0x5d,
+	0xcb, 0x26, 0x67, 0x64, 0x28, 0x49, 0x4c, 0x15, 0xbd, 0x6d, 0x56, 0x0b, 0xc2, 0x91, 0x5e, 0x14,
+	0x8e, 0x4f, 0x60, 0xd3, 0xa5, 0x81, 0x60, 0x7e, 0x3f, 0xba, 0x09, 0xc5, 0x9f, 0xc5, 0x42, 0x6d,
+	0xd8, 0x30, 0xa3, 0xac, 0x2a, 0xc6, 0xeb, 0xc3, 0xc6, 0x30, 0xa8, 0x0b, 0x99, 0xe9, 0xcc, 0x67,
+	0x0a, 0xf7, 0xda, 0xa3, 0xf0, 0x14, 0x48, 0x7e, 0x46, 0xfd, 0x4a, 0x54, 0xc5, 0x2e, 0xf1, 0x19,
+	0x35, 0x0a, 0x3a, 0x85, 0x75, 0xdd, 0xda, 0xcb, 0x0d, 0x0e, 0x1a, 0x44, 0x32, 0xa3, 0x1e, 0x55,
+	0x74, 0x07, 0x5c, 0x87, 0x19, 0x75, 0xbe, 0x2a, 0x2f, 0x21, 0x08, 0x97, 0x25, 0xb4, 0xa5, 0xe5,
+	0x2c, 0x5e, 0xcb, 0x12, 0xd2, 0x7d, 0x5a, 0xb0, 0x94, 0xc7, 0xac, 0x4a, 0xcf, 0x37, 0x8c, 0x3e,
+	0xb5, 0x35, 0xc6, 0xeb, 0x7b, 0xec, 0x17, 0x90, 0x26, 0x81, 0xa7, 0x95, 0xf0, 0x2a, 0x1a, 0xb5,
+	0xa1, 0xb2, 0xaa, 0x02, 0x7d, 0x08, 0x79, 0x3d, 0x1c, 0xc6, 0xbf, 0xc8, 0x54, 0xbf, 0x65, 0x8f,
+	0x76, 0x17, 0x60, 0x8e, 0x4d, 0x80, 0x46, 0xf9, 0x8b, 0x44, 0xc9, 0xa9, 0xd4, 0xd8, 0x81, 0xde,
+	0x81, 0xf5, 0x70, 0x84, 0xb9, 0x6e, 0xca, 0xfc, 0xd1, 0xfd, 0xc5, 0x81, 0x44, 0xdf, 0xa5, 0x2d,
+	0x83, 0x6c, 0x1d, 0xab, 0xee, 0x1f, 0x31, 0x4e, 0x99, 0x99, 0x03, 0xcc, 0x6a, 0x46, 0x3f, 0x53,
+	0x3f, 0x4c, 0x3f, 0x37, 0xae, 0xa4, 0x9f, 0xe9, 0x9b, 0xd7, 0xcf, 0xcc, 0x92, 0xfa, 0xf9, 0x06,
+	0x99, 0x80, 0x1b, 0x93, 0x89, 0x8f, 0x62, 0xfd, 0xd3, 0xc4, 0x7a, 0x5d, 0xfd, 0xd1, 0xca, 0xa7,
+	0x89, 0x78, 0x4e, 0x52, 0x37, 0x6f, 0x4c, 0x52, 0xe3, 0x61, 0x22, 0xb7, 0xd4, 0x30, 0x71, 0x59,
+	0x98, 0xf3, 0xf3, 0xc2, 0x3c, 0xaf, 0x9b, 0x5b, 0x8b, 0xba, 0xb9, 0x0f, 0xd9, 0x31, 0xe6, 0x22,
+	0x96, 0x4c, 0x4b, 0x15, 0x19, 0x48, 0xd3, 0x1b, 0xd4, 0xf2, 0xd6, 0xa2, 0x5a, 0xfe, 0x21, 0x01,
+	0x59, 0x5b, 0x09, 0x83, 0x7e, 0x69, 0xaf, 0x6f, 0xe5, 0x0b, 0x2d, 0x59, 0xbd, 0xa4, 0x25, 0x8f,
+	0x61, 0xfd, 0x42, 0x08, 0xaf, 0xf3, 0x2a, 0x74, 0x7a, 0xe9, 0xf7, 0x09, 0x48, 0xdb, 0xf1, 0x10,
+	0x8d, 0x20, 0x79, 0x4e, 0xb0, 0xfe, 0xcf, 0x4a, 0xce, 0x56, 0xcf, 0xf2, 0x00, 0x9c, 0x46, 0xcc,
+	0x25, 0xf1, 0x01, 0xf4, 0xea, 0xe6, 0x7e, 0x30, 0x3c, 0xf8, 0x5b, 0x02, 0x32, 0xd3, 0xdf, 0x24,
+	0x68, 0x0f, 0x76, 0x3a, 0xbd, 0x9a, 0x53, 0xeb, 0x1d, 0x7f, 0xd0, 0xe8, 0x3a, 0xbd, 0xb3, 0x4e,
+	0xbb, 0x51, 0x6f, 0x3e, 0x6e, 0x36, 0x8e, 0xad, 0x15, 0xf4, 0x23, 0x28, 0xcc, 0xf8, 0xea, 0x2d,
+	0xbb, 0xe1, 0xb4, 0xed, 0x56, 0xb7, 0x55, 0x6f, 0x9d, 0x5a, 0x09, 0x74, 0x1f, 0x76, 0x67, 0xbc,
+	0xd5, 0xa6, 0xd3, 0x3c, 0xeb, 0x36, 0x3e, 0xb0, 0xab, 0xdd, 0x66, 0xeb, 0xcc, 0x5a, 0x45, 0x25,
+	0x28, 0xce, 0xb8, 0x3b, 0x8d, 0x7a, 0xcf, 0x6e, 0x76, 0x9f, 0x3a, 0xf5, 0xd6, 0x93, 0xf6, 0x69,
+	0xb3, 0x7a, 0x56, 0x6f, 0x58, 0x6b, 0xe8, 0x2e, 0xdc, 0x9e, 0x89, 0xb1, 0x1b, 0x9d, 0x46, 0xd5,
+	0xae, 0x9f, 0x58, 0xc9, 0xbd, 0xe4, 0x1f, 0xff, 0x5a, 0x5c, 0x79, 0xf0, 0x8f, 0x04, 0x64, 0x67,
+	0xc8, 0x4a, 0x9e, 0xa7, 0x5d, 0x7d, 0xda, 0xea, 0x75, 0x9d, 0xf6, 0x49, 0xb5, 0xd3, 0x98, 0x3b,
+	0xed, 0x5d, 0xb8, 0x7d, 0xc9, 0xfb, 0x51, 0xaf, 0xd1, 0x6b, 0x1c, 0x5b, 0x09, 0xb4, 0x0b, 0x77,
+	0x2e, 0x39, 0x3a, 0x67, 0xd5, 0x76, 0xe7, 0xa4, 0xd5, 0xb5, 0x56, 0xd1, 0x0e, 0xa0, 0xcb, 0x2e,
+	0x79, 0x49, 0x6b, 0x0d, 0x6d, 0x83, 0x75, 0xc9, 0xde, 0xae, 0x3e, 0xb5, 0x92, 0x0b, 0xd1, 0xd5,
+	0x5a, 0xcb, 0xee, 0x5a, 0xeb, 0xfa, 0xb4, 0xb5, 0x0f, 0x9f, 0xbf, 0x2c, 0x26, 0xbe, 0x79, 0x59,
+	0x4c, 0x7c, 0xf7, 0xb2, 0x98, 0xf8, 0xf2, 0x55, 0x71, 0xe5, 0x9b, 0x57, 0xc5, 0x95, 0x7f, 0xbd,
+	0x2a, 0xae, 0x7c, 0xf2, 0xf6, 0xd0, 0x17, 0xa3, 0xa8, 0x5f, 0x76, 0xe9, 0xa4, 0xd2, 0x17, 0xe2,
+	0xa1, 0x3b, 0xc2, 0x7e, 0x20, 0x9f, 0x2a, 0xfa, 0x69, 0xf6, 0x97, 0xb0, 0x38, 0x0f, 0x09, 0xef,
+	0xa7, 0x14, 0xe1, 0xbf, 0xf3, 0xbf, 0x00, 0x00, 0x00, 0xff, 0xff, 0x99, 0x12, 0x0f, 0x96, 0x4c,
+	0x14, 0x00, 0x00,
 }
 
 func (m *Params) Marshal() (dAtA []byte, err error) {
@@ -643,6 +970,21 @@ func (m *Params) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	{
+		size := m.RewardCapRatio.Size()
+		i -= size
+		if _, err := m.RewardCapRatio.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEmissions(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x6a
+	if m.PayoutRecordsPerBlock != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.PayoutRecordsPerBlock))
+		i--
+		dAtA[i] = 0x60
+	}
 	if m.PruneRecordsPerBlock != 0 {
 		i = encodeVarintEmissions(dAtA, i, uint64(m.PruneRecordsPerBlock))
 		i--
@@ -882,6 +1224,33 @@ func (m *EpochReward) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	if len(m.AbortReason) > 0 {
+		i -= len(m.AbortReason)
+		copy(dAtA[i:], m.AbortReason)
+		i = encodeVarintEmissions(dAtA, i, uint64(len(m.AbortReason)))
+		i--
+		dAtA[i] = 0x72
+	}
+	if m.CompletedHeight != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.CompletedHeight))
+		i--
+		dAtA[i] = 0x68
+	}
+	if m.CappedNodes != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.CappedNodes))
+		i--
+		dAtA[i] = 0x60
+	}
+	{
+		size := m.RewardCapPerUnit.Size()
+		i -= size
+		if _, err := m.RewardCapPerUnit.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEmissions(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x5a
 	if m.NodeCount != 0 {
 		i = encodeVarintEmissions(dAtA, i, uint64(m.NodeCount))
 		i--
@@ -983,6 +1352,28 @@ func (m *NodeReward) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	if m.Capped {
+		i--
+		if m.Capped {
+			dAtA[i] = 1
+		} else {
+			dAtA[i] = 0
+		}
+		i--
+		dAtA[i] = 0x1
+		i--
+		dAtA[i] = 0x80
+	}
+	if m.Attested {
+		i--
+		if m.Attested {
+			dAtA[i] = 1
+		} else {
+			dAtA[i] = 0
+		}
+		i--
+		dAtA[i] = 0x78
+	}
 	{
 		size := m.Payout.Size()
 		i -= size
@@ -1097,6 +1488,203 @@ func (m *NodeReward) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	return len(dAtA) - i, nil
 }
 
+func (m *EpochPayout) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EpochPayout) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EpochPayout) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.AbortReason) > 0 {
+		i -= len(m.AbortReason)
+		copy(dAtA[i:], m.AbortReason)
+		i = encodeVarintEmissions(dAtA, i, uint64(len(m.AbortReason)))
+		i--
+		dAtA[i] = 0x1
+		i--
+		dAtA[i] = 0x8a
+	}
+	if m.LastHeight != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.LastHeight))
+		i--
+		dAtA[i] = 0x1
+		i--
+		dAtA[i] = 0x80
+	}
+	if m.CappedNodes != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.CappedNodes))
+		i--
+		dAtA[i] = 0x78
+	}
+	if m.NodeCount != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.NodeCount))
+		i--
+		dAtA[i] = 0x70
+	}
+	{
+		size := m.Paid.Size()
+		i -= size
+		if _, err := m.Paid.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEmissions(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x6a
+	{
+		size := m.TotalScore.Size()
+		i -= size
+		if _, err := m.TotalScore.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEmissions(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x62
+	{
+		size := m.TotalUnits.Size()
+		i -= size
+		if _, err := m.TotalUnits.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEmissions(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x5a
+	{
+		size := m.RewardCapPerUnit.Size()
+		i -= size
+		if _, err := m.RewardCapPerUnit.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEmissions(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x52
+	{
+		size := m.Budget.Size()
+		i -= size
+		if _, err := m.Budget.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEmissions(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x4a
+	{
+		size := m.PeriodRemaining.Size()
+		i -= size
+		if _, err := m.PeriodRemaining.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEmissions(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x42
+	if m.EpochsLeftInPeriod != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.EpochsLeftInPeriod))
+		i--
+		dAtA[i] = 0x38
+	}
+	if m.Period != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.Period))
+		i--
+		dAtA[i] = 0x30
+	}
+	if len(m.Cursor) > 0 {
+		i -= len(m.Cursor)
+		copy(dAtA[i:], m.Cursor)
+		i = encodeVarintEmissions(dAtA, i, uint64(len(m.Cursor)))
+		i--
+		dAtA[i] = 0x2a
+	}
+	if m.Phase != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.Phase))
+		i--
+		dAtA[i] = 0x20
+	}
+	n3, err3 := github_com_cosmos_gogoproto_types.StdDurationMarshalTo(m.EpochDuration, dAtA[i-github_com_cosmos_gogoproto_types.SizeOfStdDuration(m.EpochDuration):])
+	if err3 != nil {
+		return 0, err3
+	}
+	i -= n3
+	i = encodeVarintEmissions(dAtA, i, uint64(n3))
+	i--
+	dAtA[i] = 0x1a
+	n4, err4 := github_com_cosmos_gogoproto_types.StdTimeMarshalTo(m.EndedAt, dAtA[i-github_com_cosmos_gogoproto_types.SizeOfStdTime(m.EndedAt):])
+	if err4 != nil {
+		return 0, err4
+	}
+	i -= n4
+	i = encodeVarintEmissions(dAtA, i, uint64(n4))
+	i--
+	dAtA[i] = 0x12
+	if m.Epoch != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.Epoch))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *RegionUnits) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *RegionUnits) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *RegionUnits) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size := m.Units.Size()
+		i -= size
+		if _, err := m.Units.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintEmissions(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	if len(m.Region) > 0 {
+		i -= len(m.Region)
+		copy(dAtA[i:], m.Region)
+		i = encodeVarintEmissions(dAtA, i, uint64(len(m.Region)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if m.Epoch != 0 {
+		i = encodeVarintEmissions(dAtA, i, uint64(m.Epoch))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
 func (m *Released) Marshal() (dAtA []byte, err error) {
 	size := m.Size()
 	dAtA = make([]byte, size)
@@ -1189,6 +1777,11 @@ func (m *Params) Size() (n int) {
 	if m.PruneRecordsPerBlock != 0 {
 		n += 1 + sovEmissions(uint64(m.PruneRecordsPerBlock))
 	}
+	if m.PayoutRecordsPerBlock != 0 {
+		n += 1 + sovEmissions(uint64(m.PayoutRecordsPerBlock))
+	}
+	l = m.RewardCapRatio.Size()
+	n += 1 + l + sovEmissions(uint64(l))
 	return n
 }
 
@@ -1267,6 +1860,18 @@ func (m *EpochReward) Size() (n int) {
 	if m.NodeCount != 0 {
 		n += 1 + sovEmissions(uint64(m.NodeCount))
 	}
+	l = m.RewardCapPerUnit.Size()
+	n += 1 + l + sovEmissions(uint64(l))
+	if m.CappedNodes != 0 {
+		n += 1 + sovEmissions(uint64(m.CappedNodes))
+	}
+	if m.CompletedHeight != 0 {
+		n += 1 + sovEmissions(uint64(m.CompletedHeight))
+	}
+	l = len(m.AbortReason)
+	if l > 0 {
+		n += 1 + l + sovEmissions(uint64(l))
+	}
 	return n
 }
 
@@ -1313,6 +1918,84 @@ func (m *NodeReward) Size() (n int) {
 	l = m.Score.Size()
 	n += 1 + l + sovEmissions(uint64(l))
 	l = m.Payout.Size()
+	n += 1 + l + sovEmissions(uint64(l))
+	if m.Attested {
+		n += 2
+	}
+	if m.Capped {
+		n += 3
+	}
+	return n
+}
+
+func (m *EpochPayout) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Epoch != 0 {
+		n += 1 + sovEmissions(uint64(m.Epoch))
+	}
+	l = github_com_cosmos_gogoproto_types.SizeOfStdTime(m.EndedAt)
+	n += 1 + l + sovEmissions(uint64(l))
+	l = github_com_cosmos_gogoproto_types.SizeOfStdDuration(m.EpochDuration)
+	n += 1 + l + sovEmissions(uint64(l))
+	if m.Phase != 0 {
+		n += 1 + sovEmissions(uint64(m.Phase))
+	}
+	l = len(m.Cursor)
+	if l > 0 {
+		n += 1 + l + sovEmissions(uint64(l))
+	}
+	if m.Period != 0 {
+		n += 1 + sovEmissions(uint64(m.Period))
+	}
+	if m.EpochsLeftInPeriod != 0 {
+		n += 1 + sovEmissions(uint64(m.EpochsLeftInPeriod))
+	}
+	l = m.PeriodRemaining.Size()
+	n += 1 + l + sovEmissions(uint64(l))
+	l = m.Budget.Size()
+	n += 1 + l + sovEmissions(uint64(l))
+	l = m.RewardCapPerUnit.Size()
+	n += 1 + l + sovEmissions(uint64(l))
+	l = m.TotalUnits.Size()
+	n += 1 + l + sovEmissions(uint64(l))
+	l = m.TotalScore.Size()
+	n += 1 + l + sovEmissions(uint64(l))
+	l = m.Paid.Size()
+	n += 1 + l + sovEmissions(uint64(l))
+	if m.NodeCount != 0 {
+		n += 1 + sovEmissions(uint64(m.NodeCount))
+	}
+	if m.CappedNodes != 0 {
+		n += 1 + sovEmissions(uint64(m.CappedNodes))
+	}
+	if m.LastHeight != 0 {
+		n += 2 + sovEmissions(uint64(m.LastHeight))
+	}
+	l = len(m.AbortReason)
+	if l > 0 {
+		n += 2 + l + sovEmissions(uint64(l))
+	}
+	return n
+}
+
+func (m *RegionUnits) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Epoch != 0 {
+		n += 1 + sovEmissions(uint64(m.Epoch))
+	}
+	l = len(m.Region)
+	if l > 0 {
+		n += 1 + l + sovEmissions(uint64(l))
+	}
+	l = m.Units.Size()
 	n += 1 + l + sovEmissions(uint64(l))
 	return n
 }
@@ -1712,6 +2395,59 @@ func (m *Params) Unmarshal(dAtA []byte) error {
 					break
 				}
 			}
+		case 12:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field PayoutRecordsPerBlock", wireType)
+			}
+			m.PayoutRecordsPerBlock = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.PayoutRecordsPerBlock |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 13:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field RewardCapRatio", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.RewardCapRatio.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
 		default:
 			iNdEx = preIndex
 			skippy, err := skipEmissions(dAtA[iNdEx:])
@@ -2396,6 +3132,110 @@ func (m *EpochReward) Unmarshal(dAtA []byte) error {
 					break
 				}
 			}
+		case 11:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field RewardCapPerUnit", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.RewardCapPerUnit.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 12:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field CappedNodes", wireType)
+			}
+			m.CappedNodes = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.CappedNodes |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 13:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field CompletedHeight", wireType)
+			}
+			m.CompletedHeight = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.CompletedHeight |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 14:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field AbortReason", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.AbortReason = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
 		default:
 			iNdEx = preIndex
 			skippy, err := skipEmissions(dAtA[iNdEx:])
@@ -2853,6 +3693,698 @@ func (m *NodeReward) Unmarshal(dAtA []byte) error {
 				return io.ErrUnexpectedEOF
 			}
 			if err := m.Payout.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 15:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Attested", wireType)
+			}
+			var v int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				v |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			m.Attested = bool(v != 0)
+		case 16:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Capped", wireType)
+			}
+			var v int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				v |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			m.Capped = bool(v != 0)
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEmissions(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EpochPayout) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEmissions
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EpochPayout: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EpochPayout: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+			}
+			m.Epoch = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Epoch |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EndedAt", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := github_com_cosmos_gogoproto_types.StdTimeUnmarshal(&m.EndedAt, dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EpochDuration", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := github_com_cosmos_gogoproto_types.StdDurationUnmarshal(&m.EpochDuration, dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 4:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Phase", wireType)
+			}
+			m.Phase = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Phase |= PayoutPhase(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 5:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Cursor", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Cursor = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 6:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Period", wireType)
+			}
+			m.Period = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Period |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 7:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EpochsLeftInPeriod", wireType)
+			}
+			m.EpochsLeftInPeriod = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.EpochsLeftInPeriod |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 8:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field PeriodRemaining", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.PeriodRemaining.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 9:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Budget", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Budget.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 10:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field RewardCapPerUnit", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.RewardCapPerUnit.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 11:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field TotalUnits", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.TotalUnits.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 12:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field TotalScore", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.TotalScore.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 13:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Paid", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Paid.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 14:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field NodeCount", wireType)
+			}
+			m.NodeCount = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.NodeCount |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 15:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field CappedNodes", wireType)
+			}
+			m.CappedNodes = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.CappedNodes |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 16:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field LastHeight", wireType)
+			}
+			m.LastHeight = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.LastHeight |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 17:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field AbortReason", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.AbortReason = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEmissions(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *RegionUnits) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEmissions
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: RegionUnits: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: RegionUnits: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+			}
+			m.Epoch = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Epoch |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Region", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Region = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Units", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEmissions
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEmissions
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Units.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
 				return err
 			}
 			iNdEx = postIndex

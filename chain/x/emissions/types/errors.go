@@ -15,4 +15,5 @@ var (
 	ErrInvalidBurn         = errorsmod.Register(ModuleName, 10, "invalid burn")
 	ErrEpochRewardNotFound = errorsmod.Register(ModuleName, 11, "no reward record for epoch")
 	ErrInvalidGenesis      = errorsmod.Register(ModuleName, 12, "invalid genesis")
+	ErrPayout              = errorsmod.Register(ModuleName, 13, "epoch payout")
 )

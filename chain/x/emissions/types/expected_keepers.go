@@ -32,9 +32,14 @@ type NodeEpochRecord struct {
 // until it is wired, emissions runs with a nil ComputeKeeper: no nodes, and the
 // epoch budget carries forward.
 type ComputeKeeper interface {
-	// ComputeRecords returns every node's record for the given epoch number of the
-	// emissions epoch identifier (params.epoch_identifier), in any order.
-	ComputeRecords(ctx context.Context, epoch int64) ([]NodeEpochRecord, error)
+	// ComputeRecordsPage returns up to limit node records of the given epoch number of the
+	// emissions epoch identifier (params.epoch_identifier), in x/compute's operator order,
+	// starting after the operator `after` ("" = from the first); more reports whether records
+	// remain after the last one returned.
+	ComputeRecordsPage(ctx context.Context, epoch int64, after string, limit int) (records []NodeEpochRecord, more bool, err error)
+	// FarmingCostPerUnit is the least a credited compute unit costs whoever pays for it and
+	// is its own worker: x/compute's dev_fund_share × min_paid_price_per_unit, in abtt.
+	FarmingCostPerUnit(ctx context.Context) (math.Int, error)
 }
 
 // AccountKeeper is the subset of x/auth x/emissions uses.

@@ -65,6 +65,42 @@ func (gs GenesisState) Validate() error {
 			return fmt.Errorf("invalid released entry %v", r)
 		}
 	}
+	return gs.validatePayouts()
+}
+
+// validatePayouts checks the payouts in progress and that every snapshot entry belongs to one.
+func (gs GenesisState) validatePayouts() error {
+	payouts := map[int64]bool{}
+	for _, p := range gs.Payouts {
+		if payouts[p.Epoch] {
+			return fmt.Errorf("payout of epoch %d listed twice", p.Epoch)
+		}
+		payouts[p.Epoch] = true
+		if _, ok := PayoutPhase_name[int32(p.Phase)]; !ok || p.Phase == PAYOUT_PHASE_UNSPECIFIED {
+			return fmt.Errorf("payout of epoch %d: invalid phase %d", p.Epoch, p.Phase)
+		}
+		for _, v := range []math.Int{p.PeriodRemaining, p.Budget, p.RewardCapPerUnit, p.TotalUnits, p.Paid} {
+			if v.IsNil() || v.IsNegative() {
+				return fmt.Errorf("payout of epoch %d: amounts must be non-negative", p.Epoch)
+			}
+		}
+		if p.TotalScore.IsNil() || p.TotalScore.IsNegative() || p.Paid.GT(p.Budget) {
+			return fmt.Errorf("payout of epoch %d: invalid total score or paid above budget", p.Epoch)
+		}
+	}
+	for _, r := range gs.PayoutRecords {
+		if !payouts[r.Epoch] {
+			return fmt.Errorf("payout record of %s for epoch %d without a payout", r.Operator, r.Epoch)
+		}
+		if _, err := sdk.AccAddressFromBech32(r.Operator); err != nil {
+			return fmt.Errorf("payout record operator: %w", err)
+		}
+	}
+	for _, u := range gs.PayoutRegionUnits {
+		if !payouts[u.Epoch] || u.Units.IsNil() || u.Units.IsNegative() {
+			return fmt.Errorf("invalid payout region units %v", u)
+		}
+	}
 	return nil
 }
 

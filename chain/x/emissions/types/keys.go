@@ -36,4 +36,9 @@ var (
 	ReleasedKey       = collections.NewPrefix(10)
 	// VestingAccountsKey lists the genesis vesting accounts the supply query counts as locked.
 	VestingAccountsKey = collections.NewPrefix(11)
+	// Epoch payouts in progress: the payout state, its snapshot of x/compute's records and the
+	// credited units per attested region.
+	PayoutsKey           = collections.NewPrefix(12)
+	PayoutRecordsKey     = collections.NewPrefix(13)
+	PayoutRegionUnitsKey = collections.NewPrefix(14)
 )

@@ -16,6 +16,19 @@ const DefaultEpochRecordRetention uint64 = 730
 // DefaultPruneRecordsPerBlock bounds the pruning work of one block.
 const DefaultPruneRecordsPerBlock uint32 = 500
 
+// DefaultPayoutRecordsPerBlock bounds an epoch payout's work per block (about 6M gas, measured
+// by make bench-scale): 50,000 nodes are paid in 300 blocks, minutes of a daily epoch
+// (snapshot, score sum and payment each walk them once).
+const DefaultPayoutRecordsPerBlock uint32 = 500
+
+// MaxPayoutRecordsPerBlock keeps one block's payout work bounded whatever governance sets.
+const MaxPayoutRecordsPerBlock uint32 = 100_000
+
+// DefaultRewardCapRatio caps a node's payout per credited unit at 80% of what the unit costs a
+// farmer (x/compute's dev_fund_share × min_paid_price_per_unit = 0.005 BTT at defaults), so
+// self-paid tasks lose at least 0.001 BTT per credited unit.
+var DefaultRewardCapRatio = math.LegacyNewDecWithPrec(8, 1)
+
 // DefaultParams are the mainnet defaults: a daily epoch, quality fully weighted, a 50%
 // bonus curve for regions under 10% of the network's compute, energy classes A..G from
 // 1.3 down to 0.7, 10% of fees to development and 50% of BurnFee fees burned.
@@ -41,6 +54,8 @@ func DefaultParams() Params {
 		BurnFraction:            dec("0.5"),
 		EpochRecordRetention:    DefaultEpochRecordRetention,
 		PruneRecordsPerBlock:    DefaultPruneRecordsPerBlock,
+		PayoutRecordsPerBlock:   DefaultPayoutRecordsPerBlock,
+		RewardCapRatio:          DefaultRewardCapRatio,
 	}
 }
 
@@ -68,6 +83,13 @@ func (p Params) Validate() error {
 	}
 	if p.PruneRecordsPerBlock > 100_000 {
 		return fmt.Errorf("prune_records_per_block must be at most 100000, got %d", p.PruneRecordsPerBlock)
+	}
+	if p.PayoutRecordsPerBlock == 0 || p.PayoutRecordsPerBlock > MaxPayoutRecordsPerBlock {
+		return fmt.Errorf("payout_records_per_block must be in [1, %d], got %d", MaxPayoutRecordsPerBlock, p.PayoutRecordsPerBlock)
+	}
+	// A ratio of 1 makes farming break even; above it, paying one's own tasks would earn.
+	if p.RewardCapRatio.IsNil() || !p.RewardCapRatio.IsPositive() || p.RewardCapRatio.GT(math.LegacyOneDec()) {
+		return fmt.Errorf("reward_cap_ratio must be in (0, 1], got %v", p.RewardCapRatio)
 	}
 	for _, f := range []struct {
 		name string

@@ -137,7 +137,7 @@ func TestScoreSplitIsExact(t *testing.T) {
 			})
 		}
 		budget := math.NewInt(rng.Int63()).MulRaw(int64(1 + rng.Intn(1_000_000)))
-		rewards, total, paid, err := types.ScoreEpoch(p, 9, recs, budget)
+		rewards, total, paid, err := types.ScoreEpoch(p, 9, recs, budget, math.Int{})
 		require.NoError(t, err)
 		sum := math.ZeroInt()
 		scoreSum := math.LegacyZeroDec()
@@ -178,7 +178,7 @@ func TestScoreComponents(t *testing.T) {
 		// No compute: not eligible.
 		{Operator: "e", Uptime: math.LegacyOneDec(), Region: "US-CA"},
 	}
-	rewards, total, paid, err := types.ScoreEpoch(p, 1, recs, types.OneBTT.MulRaw(1000))
+	rewards, total, paid, err := types.ScoreEpoch(p, 1, recs, types.OneBTT.MulRaw(1000), math.Int{})
 	require.NoError(t, err)
 	require.Len(t, rewards, 5)
 	require.Equal(t, "1170.000000000000000000", rewards[0].Score.String()) // 900 × 1 × 1 × 1.3
@@ -191,7 +191,7 @@ func TestScoreComponents(t *testing.T) {
 	require.Equal(t, "1237.500000000000000000", total.String())
 	require.True(t, paid.LTE(types.OneBTT.MulRaw(1000)))
 
-	_, _, _, err = types.ScoreEpoch(p, 1, append(recs, recs[0]), types.OneBTT)
+	_, _, _, err = types.ScoreEpoch(p, 1, append(recs, recs[0]), types.OneBTT, math.Int{})
 	require.Error(t, err)
 }
 

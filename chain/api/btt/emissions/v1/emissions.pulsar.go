@@ -10,6 +10,7 @@ import (
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoiface "google.golang.org/protobuf/runtime/protoiface"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	durationpb "google.golang.org/protobuf/types/known/durationpb"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	io "io"
 	reflect "reflect"
@@ -80,6 +81,8 @@ var (
 	fd_Params_burn_fraction             protoreflect.FieldDescriptor
 	fd_Params_epoch_record_retention    protoreflect.FieldDescriptor
 	fd_Params_prune_records_per_block   protoreflect.FieldDescriptor
+	fd_Params_payout_records_per_block  protoreflect.FieldDescriptor
+	fd_Params_reward_cap_ratio          protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -96,6 +99,8 @@ func init() {
 	fd_Params_burn_fraction = md_Params.Fields().ByName("burn_fraction")
 	fd_Params_epoch_record_retention = md_Params.Fields().ByName("epoch_record_retention")
 	fd_Params_prune_records_per_block = md_Params.Fields().ByName("prune_records_per_block")
+	fd_Params_payout_records_per_block = md_Params.Fields().ByName("payout_records_per_block")
+	fd_Params_reward_cap_ratio = md_Params.Fields().ByName("reward_cap_ratio")
 }
 
 var _ protoreflect.Message = (*fastReflection_Params)(nil)
@@ -229,6 +234,18 @@ func (x *fastReflection_Params) Range(f func(protoreflect.FieldDescriptor, proto
 			return
 		}
 	}
+	if x.PayoutRecordsPerBlock != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.PayoutRecordsPerBlock)
+		if !f(fd_Params_payout_records_per_block, value) {
+			return
+		}
+	}
+	if x.RewardCapRatio != "" {
+		value := protoreflect.ValueOfString(x.RewardCapRatio)
+		if !f(fd_Params_reward_cap_ratio, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -266,6 +283,10 @@ func (x *fastReflection_Params) Has(fd protoreflect.FieldDescriptor) bool {
 		return x.EpochRecordRetention != uint64(0)
 	case "btt.emissions.v1.Params.prune_records_per_block":
 		return x.PruneRecordsPerBlock != uint32(0)
+	case "btt.emissions.v1.Params.payout_records_per_block":
+		return x.PayoutRecordsPerBlock != uint32(0)
+	case "btt.emissions.v1.Params.reward_cap_ratio":
+		return x.RewardCapRatio != ""
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.Params"))
@@ -304,6 +325,10 @@ func (x *fastReflection_Params) Clear(fd protoreflect.FieldDescriptor) {
 		x.EpochRecordRetention = uint64(0)
 	case "btt.emissions.v1.Params.prune_records_per_block":
 		x.PruneRecordsPerBlock = uint32(0)
+	case "btt.emissions.v1.Params.payout_records_per_block":
+		x.PayoutRecordsPerBlock = uint32(0)
+	case "btt.emissions.v1.Params.reward_cap_ratio":
+		x.RewardCapRatio = ""
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.Params"))
@@ -356,6 +381,12 @@ func (x *fastReflection_Params) Get(descriptor protoreflect.FieldDescriptor) pro
 	case "btt.emissions.v1.Params.prune_records_per_block":
 		value := x.PruneRecordsPerBlock
 		return protoreflect.ValueOfUint32(value)
+	case "btt.emissions.v1.Params.payout_records_per_block":
+		value := x.PayoutRecordsPerBlock
+		return protoreflect.ValueOfUint32(value)
+	case "btt.emissions.v1.Params.reward_cap_ratio":
+		value := x.RewardCapRatio
+		return protoreflect.ValueOfString(value)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.Params"))
@@ -400,6 +431,10 @@ func (x *fastReflection_Params) Set(fd protoreflect.FieldDescriptor, value proto
 		x.EpochRecordRetention = value.Uint()
 	case "btt.emissions.v1.Params.prune_records_per_block":
 		x.PruneRecordsPerBlock = uint32(value.Uint())
+	case "btt.emissions.v1.Params.payout_records_per_block":
+		x.PayoutRecordsPerBlock = uint32(value.Uint())
+	case "btt.emissions.v1.Params.reward_cap_ratio":
+		x.RewardCapRatio = value.Interface().(string)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.Params"))
@@ -446,6 +481,10 @@ func (x *fastReflection_Params) Mutable(fd protoreflect.FieldDescriptor) protore
 		panic(fmt.Errorf("field epoch_record_retention of message btt.emissions.v1.Params is not mutable"))
 	case "btt.emissions.v1.Params.prune_records_per_block":
 		panic(fmt.Errorf("field prune_records_per_block of message btt.emissions.v1.Params is not mutable"))
+	case "btt.emissions.v1.Params.payout_records_per_block":
+		panic(fmt.Errorf("field payout_records_per_block of message btt.emissions.v1.Params is not mutable"))
+	case "btt.emissions.v1.Params.reward_cap_ratio":
+		panic(fmt.Errorf("field reward_cap_ratio of message btt.emissions.v1.Params is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.Params"))
@@ -482,6 +521,10 @@ func (x *fastReflection_Params) NewField(fd protoreflect.FieldDescriptor) protor
 		return protoreflect.ValueOfUint64(uint64(0))
 	case "btt.emissions.v1.Params.prune_records_per_block":
 		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.emissions.v1.Params.payout_records_per_block":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.emissions.v1.Params.reward_cap_ratio":
+		return protoreflect.ValueOfString("")
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.Params"))
@@ -595,6 +638,13 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.PruneRecordsPerBlock != 0 {
 			n += 1 + runtime.Sov(uint64(x.PruneRecordsPerBlock))
 		}
+		if x.PayoutRecordsPerBlock != 0 {
+			n += 1 + runtime.Sov(uint64(x.PayoutRecordsPerBlock))
+		}
+		l = len(x.RewardCapRatio)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -623,6 +673,18 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.RewardCapRatio) > 0 {
+			i -= len(x.RewardCapRatio)
+			copy(dAtA[i:], x.RewardCapRatio)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.RewardCapRatio)))
+			i--
+			dAtA[i] = 0x6a
+		}
+		if x.PayoutRecordsPerBlock != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.PayoutRecordsPerBlock))
+			i--
+			dAtA[i] = 0x60
 		}
 		if x.PruneRecordsPerBlock != 0 {
 			i = runtime.EncodeVarint(dAtA, i, uint64(x.PruneRecordsPerBlock))
@@ -1083,6 +1145,57 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 						break
 					}
 				}
+			case 12:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field PayoutRecordsPerBlock", wireType)
+				}
+				x.PayoutRecordsPerBlock = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.PayoutRecordsPerBlock |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 13:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field RewardCapRatio", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.RewardCapRatio = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -2391,6 +2504,10 @@ var (
 	fd_EpochReward_carried_forward       protoreflect.FieldDescriptor
 	fd_EpochReward_total_score           protoreflect.FieldDescriptor
 	fd_EpochReward_node_count            protoreflect.FieldDescriptor
+	fd_EpochReward_reward_cap_per_unit   protoreflect.FieldDescriptor
+	fd_EpochReward_capped_nodes          protoreflect.FieldDescriptor
+	fd_EpochReward_completed_height      protoreflect.FieldDescriptor
+	fd_EpochReward_abort_reason          protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -2406,6 +2523,10 @@ func init() {
 	fd_EpochReward_carried_forward = md_EpochReward.Fields().ByName("carried_forward")
 	fd_EpochReward_total_score = md_EpochReward.Fields().ByName("total_score")
 	fd_EpochReward_node_count = md_EpochReward.Fields().ByName("node_count")
+	fd_EpochReward_reward_cap_per_unit = md_EpochReward.Fields().ByName("reward_cap_per_unit")
+	fd_EpochReward_capped_nodes = md_EpochReward.Fields().ByName("capped_nodes")
+	fd_EpochReward_completed_height = md_EpochReward.Fields().ByName("completed_height")
+	fd_EpochReward_abort_reason = md_EpochReward.Fields().ByName("abort_reason")
 }
 
 var _ protoreflect.Message = (*fastReflection_EpochReward)(nil)
@@ -2533,6 +2654,30 @@ func (x *fastReflection_EpochReward) Range(f func(protoreflect.FieldDescriptor, 
 			return
 		}
 	}
+	if x.RewardCapPerUnit != "" {
+		value := protoreflect.ValueOfString(x.RewardCapPerUnit)
+		if !f(fd_EpochReward_reward_cap_per_unit, value) {
+			return
+		}
+	}
+	if x.CappedNodes != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.CappedNodes)
+		if !f(fd_EpochReward_capped_nodes, value) {
+			return
+		}
+	}
+	if x.CompletedHeight != int64(0) {
+		value := protoreflect.ValueOfInt64(x.CompletedHeight)
+		if !f(fd_EpochReward_completed_height, value) {
+			return
+		}
+	}
+	if x.AbortReason != "" {
+		value := protoreflect.ValueOfString(x.AbortReason)
+		if !f(fd_EpochReward_abort_reason, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -2568,6 +2713,14 @@ func (x *fastReflection_EpochReward) Has(fd protoreflect.FieldDescriptor) bool {
 		return x.TotalScore != ""
 	case "btt.emissions.v1.EpochReward.node_count":
 		return x.NodeCount != uint32(0)
+	case "btt.emissions.v1.EpochReward.reward_cap_per_unit":
+		return x.RewardCapPerUnit != ""
+	case "btt.emissions.v1.EpochReward.capped_nodes":
+		return x.CappedNodes != uint32(0)
+	case "btt.emissions.v1.EpochReward.completed_height":
+		return x.CompletedHeight != int64(0)
+	case "btt.emissions.v1.EpochReward.abort_reason":
+		return x.AbortReason != ""
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochReward"))
@@ -2604,6 +2757,14 @@ func (x *fastReflection_EpochReward) Clear(fd protoreflect.FieldDescriptor) {
 		x.TotalScore = ""
 	case "btt.emissions.v1.EpochReward.node_count":
 		x.NodeCount = uint32(0)
+	case "btt.emissions.v1.EpochReward.reward_cap_per_unit":
+		x.RewardCapPerUnit = ""
+	case "btt.emissions.v1.EpochReward.capped_nodes":
+		x.CappedNodes = uint32(0)
+	case "btt.emissions.v1.EpochReward.completed_height":
+		x.CompletedHeight = int64(0)
+	case "btt.emissions.v1.EpochReward.abort_reason":
+		x.AbortReason = ""
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochReward"))
@@ -2650,6 +2811,18 @@ func (x *fastReflection_EpochReward) Get(descriptor protoreflect.FieldDescriptor
 	case "btt.emissions.v1.EpochReward.node_count":
 		value := x.NodeCount
 		return protoreflect.ValueOfUint32(value)
+	case "btt.emissions.v1.EpochReward.reward_cap_per_unit":
+		value := x.RewardCapPerUnit
+		return protoreflect.ValueOfString(value)
+	case "btt.emissions.v1.EpochReward.capped_nodes":
+		value := x.CappedNodes
+		return protoreflect.ValueOfUint32(value)
+	case "btt.emissions.v1.EpochReward.completed_height":
+		value := x.CompletedHeight
+		return protoreflect.ValueOfInt64(value)
+	case "btt.emissions.v1.EpochReward.abort_reason":
+		value := x.AbortReason
+		return protoreflect.ValueOfString(value)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochReward"))
@@ -2690,6 +2863,14 @@ func (x *fastReflection_EpochReward) Set(fd protoreflect.FieldDescriptor, value 
 		x.TotalScore = value.Interface().(string)
 	case "btt.emissions.v1.EpochReward.node_count":
 		x.NodeCount = uint32(value.Uint())
+	case "btt.emissions.v1.EpochReward.reward_cap_per_unit":
+		x.RewardCapPerUnit = value.Interface().(string)
+	case "btt.emissions.v1.EpochReward.capped_nodes":
+		x.CappedNodes = uint32(value.Uint())
+	case "btt.emissions.v1.EpochReward.completed_height":
+		x.CompletedHeight = value.Int()
+	case "btt.emissions.v1.EpochReward.abort_reason":
+		x.AbortReason = value.Interface().(string)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochReward"))
@@ -2733,6 +2914,14 @@ func (x *fastReflection_EpochReward) Mutable(fd protoreflect.FieldDescriptor) pr
 		panic(fmt.Errorf("field total_score of message btt.emissions.v1.EpochReward is not mutable"))
 	case "btt.emissions.v1.EpochReward.node_count":
 		panic(fmt.Errorf("field node_count of message btt.emissions.v1.EpochReward is not mutable"))
+	case "btt.emissions.v1.EpochReward.reward_cap_per_unit":
+		panic(fmt.Errorf("field reward_cap_per_unit of message btt.emissions.v1.EpochReward is not mutable"))
+	case "btt.emissions.v1.EpochReward.capped_nodes":
+		panic(fmt.Errorf("field capped_nodes of message btt.emissions.v1.EpochReward is not mutable"))
+	case "btt.emissions.v1.EpochReward.completed_height":
+		panic(fmt.Errorf("field completed_height of message btt.emissions.v1.EpochReward is not mutable"))
+	case "btt.emissions.v1.EpochReward.abort_reason":
+		panic(fmt.Errorf("field abort_reason of message btt.emissions.v1.EpochReward is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochReward"))
@@ -2767,6 +2956,14 @@ func (x *fastReflection_EpochReward) NewField(fd protoreflect.FieldDescriptor) p
 		return protoreflect.ValueOfString("")
 	case "btt.emissions.v1.EpochReward.node_count":
 		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.emissions.v1.EpochReward.reward_cap_per_unit":
+		return protoreflect.ValueOfString("")
+	case "btt.emissions.v1.EpochReward.capped_nodes":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.emissions.v1.EpochReward.completed_height":
+		return protoreflect.ValueOfInt64(int64(0))
+	case "btt.emissions.v1.EpochReward.abort_reason":
+		return protoreflect.ValueOfString("")
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochReward"))
@@ -2872,6 +3069,20 @@ func (x *fastReflection_EpochReward) ProtoMethods() *protoiface.Methods {
 		if x.NodeCount != 0 {
 			n += 1 + runtime.Sov(uint64(x.NodeCount))
 		}
+		l = len(x.RewardCapPerUnit)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.CappedNodes != 0 {
+			n += 1 + runtime.Sov(uint64(x.CappedNodes))
+		}
+		if x.CompletedHeight != 0 {
+			n += 1 + runtime.Sov(uint64(x.CompletedHeight))
+		}
+		l = len(x.AbortReason)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -2900,6 +3111,30 @@ func (x *fastReflection_EpochReward) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.AbortReason) > 0 {
+			i -= len(x.AbortReason)
+			copy(dAtA[i:], x.AbortReason)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.AbortReason)))
+			i--
+			dAtA[i] = 0x72
+		}
+		if x.CompletedHeight != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.CompletedHeight))
+			i--
+			dAtA[i] = 0x68
+		}
+		if x.CappedNodes != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.CappedNodes))
+			i--
+			dAtA[i] = 0x60
+		}
+		if len(x.RewardCapPerUnit) > 0 {
+			i -= len(x.RewardCapPerUnit)
+			copy(dAtA[i:], x.RewardCapPerUnit)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.RewardCapPerUnit)))
+			i--
+			dAtA[i] = 0x5a
 		}
 		if x.NodeCount != 0 {
 			i = runtime.EncodeVarint(dAtA, i, uint64(x.NodeCount))
@@ -3291,6 +3526,108 @@ func (x *fastReflection_EpochReward) ProtoMethods() *protoiface.Methods {
 						break
 					}
 				}
+			case 11:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field RewardCapPerUnit", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.RewardCapPerUnit = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 12:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field CappedNodes", wireType)
+				}
+				x.CappedNodes = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.CappedNodes |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 13:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field CompletedHeight", wireType)
+				}
+				x.CompletedHeight = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.CompletedHeight |= int64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 14:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field AbortReason", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.AbortReason = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -3342,6 +3679,8 @@ var (
 	fd_NodeReward_energy        protoreflect.FieldDescriptor
 	fd_NodeReward_score         protoreflect.FieldDescriptor
 	fd_NodeReward_payout        protoreflect.FieldDescriptor
+	fd_NodeReward_attested      protoreflect.FieldDescriptor
+	fd_NodeReward_capped        protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -3361,6 +3700,8 @@ func init() {
 	fd_NodeReward_energy = md_NodeReward.Fields().ByName("energy")
 	fd_NodeReward_score = md_NodeReward.Fields().ByName("score")
 	fd_NodeReward_payout = md_NodeReward.Fields().ByName("payout")
+	fd_NodeReward_attested = md_NodeReward.Fields().ByName("attested")
+	fd_NodeReward_capped = md_NodeReward.Fields().ByName("capped")
 }
 
 var _ protoreflect.Message = (*fastReflection_NodeReward)(nil)
@@ -3512,6 +3853,18 @@ func (x *fastReflection_NodeReward) Range(f func(protoreflect.FieldDescriptor, p
 			return
 		}
 	}
+	if x.Attested != false {
+		value := protoreflect.ValueOfBool(x.Attested)
+		if !f(fd_NodeReward_attested, value) {
+			return
+		}
+	}
+	if x.Capped != false {
+		value := protoreflect.ValueOfBool(x.Capped)
+		if !f(fd_NodeReward_capped, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -3555,6 +3908,10 @@ func (x *fastReflection_NodeReward) Has(fd protoreflect.FieldDescriptor) bool {
 		return x.Score != ""
 	case "btt.emissions.v1.NodeReward.payout":
 		return x.Payout != ""
+	case "btt.emissions.v1.NodeReward.attested":
+		return x.Attested != false
+	case "btt.emissions.v1.NodeReward.capped":
+		return x.Capped != false
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.NodeReward"))
@@ -3599,6 +3956,10 @@ func (x *fastReflection_NodeReward) Clear(fd protoreflect.FieldDescriptor) {
 		x.Score = ""
 	case "btt.emissions.v1.NodeReward.payout":
 		x.Payout = ""
+	case "btt.emissions.v1.NodeReward.attested":
+		x.Attested = false
+	case "btt.emissions.v1.NodeReward.capped":
+		x.Capped = false
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.NodeReward"))
@@ -3657,6 +4018,12 @@ func (x *fastReflection_NodeReward) Get(descriptor protoreflect.FieldDescriptor)
 	case "btt.emissions.v1.NodeReward.payout":
 		value := x.Payout
 		return protoreflect.ValueOfString(value)
+	case "btt.emissions.v1.NodeReward.attested":
+		value := x.Attested
+		return protoreflect.ValueOfBool(value)
+	case "btt.emissions.v1.NodeReward.capped":
+		value := x.Capped
+		return protoreflect.ValueOfBool(value)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.NodeReward"))
@@ -3705,6 +4072,10 @@ func (x *fastReflection_NodeReward) Set(fd protoreflect.FieldDescriptor, value p
 		x.Score = value.Interface().(string)
 	case "btt.emissions.v1.NodeReward.payout":
 		x.Payout = value.Interface().(string)
+	case "btt.emissions.v1.NodeReward.attested":
+		x.Attested = value.Bool()
+	case "btt.emissions.v1.NodeReward.capped":
+		x.Capped = value.Bool()
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.NodeReward"))
@@ -3753,6 +4124,10 @@ func (x *fastReflection_NodeReward) Mutable(fd protoreflect.FieldDescriptor) pro
 		panic(fmt.Errorf("field score of message btt.emissions.v1.NodeReward is not mutable"))
 	case "btt.emissions.v1.NodeReward.payout":
 		panic(fmt.Errorf("field payout of message btt.emissions.v1.NodeReward is not mutable"))
+	case "btt.emissions.v1.NodeReward.attested":
+		panic(fmt.Errorf("field attested of message btt.emissions.v1.NodeReward is not mutable"))
+	case "btt.emissions.v1.NodeReward.capped":
+		panic(fmt.Errorf("field capped of message btt.emissions.v1.NodeReward is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.NodeReward"))
@@ -3794,6 +4169,10 @@ func (x *fastReflection_NodeReward) NewField(fd protoreflect.FieldDescriptor) pr
 		return protoreflect.ValueOfString("")
 	case "btt.emissions.v1.NodeReward.payout":
 		return protoreflect.ValueOfString("")
+	case "btt.emissions.v1.NodeReward.attested":
+		return protoreflect.ValueOfBool(false)
+	case "btt.emissions.v1.NodeReward.capped":
+		return protoreflect.ValueOfBool(false)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.NodeReward"))
@@ -3915,6 +4294,12 @@ func (x *fastReflection_NodeReward) ProtoMethods() *protoiface.Methods {
 		if l > 0 {
 			n += 1 + l + runtime.Sov(uint64(l))
 		}
+		if x.Attested {
+			n += 2
+		}
+		if x.Capped {
+			n += 3
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -3943,6 +4328,28 @@ func (x *fastReflection_NodeReward) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Capped {
+			i--
+			if x.Capped {
+				dAtA[i] = 1
+			} else {
+				dAtA[i] = 0
+			}
+			i--
+			dAtA[i] = 0x1
+			i--
+			dAtA[i] = 0x80
+		}
+		if x.Attested {
+			i--
+			if x.Attested {
+				dAtA[i] = 1
+			} else {
+				dAtA[i] = 0
+			}
+			i--
+			dAtA[i] = 0x78
 		}
 		if len(x.Payout) > 0 {
 			i -= len(x.Payout)
@@ -4479,6 +4886,1944 @@ func (x *fastReflection_NodeReward) ProtoMethods() *protoiface.Methods {
 				}
 				x.Payout = string(dAtA[iNdEx:postIndex])
 				iNdEx = postIndex
+			case 15:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Attested", wireType)
+				}
+				var v int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					v |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				x.Attested = bool(v != 0)
+			case 16:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Capped", wireType)
+				}
+				var v int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					v |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				x.Capped = bool(v != 0)
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EpochPayout                       protoreflect.MessageDescriptor
+	fd_EpochPayout_epoch                 protoreflect.FieldDescriptor
+	fd_EpochPayout_ended_at              protoreflect.FieldDescriptor
+	fd_EpochPayout_epoch_duration        protoreflect.FieldDescriptor
+	fd_EpochPayout_phase                 protoreflect.FieldDescriptor
+	fd_EpochPayout_cursor                protoreflect.FieldDescriptor
+	fd_EpochPayout_period                protoreflect.FieldDescriptor
+	fd_EpochPayout_epochs_left_in_period protoreflect.FieldDescriptor
+	fd_EpochPayout_period_remaining      protoreflect.FieldDescriptor
+	fd_EpochPayout_budget                protoreflect.FieldDescriptor
+	fd_EpochPayout_reward_cap_per_unit   protoreflect.FieldDescriptor
+	fd_EpochPayout_total_units           protoreflect.FieldDescriptor
+	fd_EpochPayout_total_score           protoreflect.FieldDescriptor
+	fd_EpochPayout_paid                  protoreflect.FieldDescriptor
+	fd_EpochPayout_node_count            protoreflect.FieldDescriptor
+	fd_EpochPayout_capped_nodes          protoreflect.FieldDescriptor
+	fd_EpochPayout_last_height           protoreflect.FieldDescriptor
+	fd_EpochPayout_abort_reason          protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_emissions_v1_emissions_proto_init()
+	md_EpochPayout = File_btt_emissions_v1_emissions_proto.Messages().ByName("EpochPayout")
+	fd_EpochPayout_epoch = md_EpochPayout.Fields().ByName("epoch")
+	fd_EpochPayout_ended_at = md_EpochPayout.Fields().ByName("ended_at")
+	fd_EpochPayout_epoch_duration = md_EpochPayout.Fields().ByName("epoch_duration")
+	fd_EpochPayout_phase = md_EpochPayout.Fields().ByName("phase")
+	fd_EpochPayout_cursor = md_EpochPayout.Fields().ByName("cursor")
+	fd_EpochPayout_period = md_EpochPayout.Fields().ByName("period")
+	fd_EpochPayout_epochs_left_in_period = md_EpochPayout.Fields().ByName("epochs_left_in_period")
+	fd_EpochPayout_period_remaining = md_EpochPayout.Fields().ByName("period_remaining")
+	fd_EpochPayout_budget = md_EpochPayout.Fields().ByName("budget")
+	fd_EpochPayout_reward_cap_per_unit = md_EpochPayout.Fields().ByName("reward_cap_per_unit")
+	fd_EpochPayout_total_units = md_EpochPayout.Fields().ByName("total_units")
+	fd_EpochPayout_total_score = md_EpochPayout.Fields().ByName("total_score")
+	fd_EpochPayout_paid = md_EpochPayout.Fields().ByName("paid")
+	fd_EpochPayout_node_count = md_EpochPayout.Fields().ByName("node_count")
+	fd_EpochPayout_capped_nodes = md_EpochPayout.Fields().ByName("capped_nodes")
+	fd_EpochPayout_last_height = md_EpochPayout.Fields().ByName("last_height")
+	fd_EpochPayout_abort_reason = md_EpochPayout.Fields().ByName("abort_reason")
+}
+
+var _ protoreflect.Message = (*fastReflection_EpochPayout)(nil)
+
+type fastReflection_EpochPayout EpochPayout
+
+func (x *EpochPayout) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EpochPayout)(x)
+}
+
+func (x *EpochPayout) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_emissions_v1_emissions_proto_msgTypes[5]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EpochPayout_messageType fastReflection_EpochPayout_messageType
+var _ protoreflect.MessageType = fastReflection_EpochPayout_messageType{}
+
+type fastReflection_EpochPayout_messageType struct{}
+
+func (x fastReflection_EpochPayout_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EpochPayout)(nil)
+}
+func (x fastReflection_EpochPayout_messageType) New() protoreflect.Message {
+	return new(fastReflection_EpochPayout)
+}
+func (x fastReflection_EpochPayout_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EpochPayout
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EpochPayout) Descriptor() protoreflect.MessageDescriptor {
+	return md_EpochPayout
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EpochPayout) Type() protoreflect.MessageType {
+	return _fastReflection_EpochPayout_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EpochPayout) New() protoreflect.Message {
+	return new(fastReflection_EpochPayout)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EpochPayout) Interface() protoreflect.ProtoMessage {
+	return (*EpochPayout)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EpochPayout) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Epoch != int64(0) {
+		value := protoreflect.ValueOfInt64(x.Epoch)
+		if !f(fd_EpochPayout_epoch, value) {
+			return
+		}
+	}
+	if x.EndedAt != nil {
+		value := protoreflect.ValueOfMessage(x.EndedAt.ProtoReflect())
+		if !f(fd_EpochPayout_ended_at, value) {
+			return
+		}
+	}
+	if x.EpochDuration != nil {
+		value := protoreflect.ValueOfMessage(x.EpochDuration.ProtoReflect())
+		if !f(fd_EpochPayout_epoch_duration, value) {
+			return
+		}
+	}
+	if x.Phase != 0 {
+		value := protoreflect.ValueOfEnum((protoreflect.EnumNumber)(x.Phase))
+		if !f(fd_EpochPayout_phase, value) {
+			return
+		}
+	}
+	if x.Cursor != "" {
+		value := protoreflect.ValueOfString(x.Cursor)
+		if !f(fd_EpochPayout_cursor, value) {
+			return
+		}
+	}
+	if x.Period != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.Period)
+		if !f(fd_EpochPayout_period, value) {
+			return
+		}
+	}
+	if x.EpochsLeftInPeriod != int64(0) {
+		value := protoreflect.ValueOfInt64(x.EpochsLeftInPeriod)
+		if !f(fd_EpochPayout_epochs_left_in_period, value) {
+			return
+		}
+	}
+	if x.PeriodRemaining != "" {
+		value := protoreflect.ValueOfString(x.PeriodRemaining)
+		if !f(fd_EpochPayout_period_remaining, value) {
+			return
+		}
+	}
+	if x.Budget != "" {
+		value := protoreflect.ValueOfString(x.Budget)
+		if !f(fd_EpochPayout_budget, value) {
+			return
+		}
+	}
+	if x.RewardCapPerUnit != "" {
+		value := protoreflect.ValueOfString(x.RewardCapPerUnit)
+		if !f(fd_EpochPayout_reward_cap_per_unit, value) {
+			return
+		}
+	}
+	if x.TotalUnits != "" {
+		value := protoreflect.ValueOfString(x.TotalUnits)
+		if !f(fd_EpochPayout_total_units, value) {
+			return
+		}
+	}
+	if x.TotalScore != "" {
+		value := protoreflect.ValueOfString(x.TotalScore)
+		if !f(fd_EpochPayout_total_score, value) {
+			return
+		}
+	}
+	if x.Paid != "" {
+		value := protoreflect.ValueOfString(x.Paid)
+		if !f(fd_EpochPayout_paid, value) {
+			return
+		}
+	}
+	if x.NodeCount != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.NodeCount)
+		if !f(fd_EpochPayout_node_count, value) {
+			return
+		}
+	}
+	if x.CappedNodes != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.CappedNodes)
+		if !f(fd_EpochPayout_capped_nodes, value) {
+			return
+		}
+	}
+	if x.LastHeight != int64(0) {
+		value := protoreflect.ValueOfInt64(x.LastHeight)
+		if !f(fd_EpochPayout_last_height, value) {
+			return
+		}
+	}
+	if x.AbortReason != "" {
+		value := protoreflect.ValueOfString(x.AbortReason)
+		if !f(fd_EpochPayout_abort_reason, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EpochPayout) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.emissions.v1.EpochPayout.epoch":
+		return x.Epoch != int64(0)
+	case "btt.emissions.v1.EpochPayout.ended_at":
+		return x.EndedAt != nil
+	case "btt.emissions.v1.EpochPayout.epoch_duration":
+		return x.EpochDuration != nil
+	case "btt.emissions.v1.EpochPayout.phase":
+		return x.Phase != 0
+	case "btt.emissions.v1.EpochPayout.cursor":
+		return x.Cursor != ""
+	case "btt.emissions.v1.EpochPayout.period":
+		return x.Period != uint32(0)
+	case "btt.emissions.v1.EpochPayout.epochs_left_in_period":
+		return x.EpochsLeftInPeriod != int64(0)
+	case "btt.emissions.v1.EpochPayout.period_remaining":
+		return x.PeriodRemaining != ""
+	case "btt.emissions.v1.EpochPayout.budget":
+		return x.Budget != ""
+	case "btt.emissions.v1.EpochPayout.reward_cap_per_unit":
+		return x.RewardCapPerUnit != ""
+	case "btt.emissions.v1.EpochPayout.total_units":
+		return x.TotalUnits != ""
+	case "btt.emissions.v1.EpochPayout.total_score":
+		return x.TotalScore != ""
+	case "btt.emissions.v1.EpochPayout.paid":
+		return x.Paid != ""
+	case "btt.emissions.v1.EpochPayout.node_count":
+		return x.NodeCount != uint32(0)
+	case "btt.emissions.v1.EpochPayout.capped_nodes":
+		return x.CappedNodes != uint32(0)
+	case "btt.emissions.v1.EpochPayout.last_height":
+		return x.LastHeight != int64(0)
+	case "btt.emissions.v1.EpochPayout.abort_reason":
+		return x.AbortReason != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochPayout"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.EpochPayout does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EpochPayout) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.emissions.v1.EpochPayout.epoch":
+		x.Epoch = int64(0)
+	case "btt.emissions.v1.EpochPayout.ended_at":
+		x.EndedAt = nil
+	case "btt.emissions.v1.EpochPayout.epoch_duration":
+		x.EpochDuration = nil
+	case "btt.emissions.v1.EpochPayout.phase":
+		x.Phase = 0
+	case "btt.emissions.v1.EpochPayout.cursor":
+		x.Cursor = ""
+	case "btt.emissions.v1.EpochPayout.period":
+		x.Period = uint32(0)
+	case "btt.emissions.v1.EpochPayout.epochs_left_in_period":
+		x.EpochsLeftInPeriod = int64(0)
+	case "btt.emissions.v1.EpochPayout.period_remaining":
+		x.PeriodRemaining = ""
+	case "btt.emissions.v1.EpochPayout.budget":
+		x.Budget = ""
+	case "btt.emissions.v1.EpochPayout.reward_cap_per_unit":
+		x.RewardCapPerUnit = ""
+	case "btt.emissions.v1.EpochPayout.total_units":
+		x.TotalUnits = ""
+	case "btt.emissions.v1.EpochPayout.total_score":
+		x.TotalScore = ""
+	case "btt.emissions.v1.EpochPayout.paid":
+		x.Paid = ""
+	case "btt.emissions.v1.EpochPayout.node_count":
+		x.NodeCount = uint32(0)
+	case "btt.emissions.v1.EpochPayout.capped_nodes":
+		x.CappedNodes = uint32(0)
+	case "btt.emissions.v1.EpochPayout.last_height":
+		x.LastHeight = int64(0)
+	case "btt.emissions.v1.EpochPayout.abort_reason":
+		x.AbortReason = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochPayout"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.EpochPayout does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EpochPayout) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.emissions.v1.EpochPayout.epoch":
+		value := x.Epoch
+		return protoreflect.ValueOfInt64(value)
+	case "btt.emissions.v1.EpochPayout.ended_at":
+		value := x.EndedAt
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	case "btt.emissions.v1.EpochPayout.epoch_duration":
+		value := x.EpochDuration
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	case "btt.emissions.v1.EpochPayout.phase":
+		value := x.Phase
+		return protoreflect.ValueOfEnum((protoreflect.EnumNumber)(value))
+	case "btt.emissions.v1.EpochPayout.cursor":
+		value := x.Cursor
+		return protoreflect.ValueOfString(value)
+	case "btt.emissions.v1.EpochPayout.period":
+		value := x.Period
+		return protoreflect.ValueOfUint32(value)
+	case "btt.emissions.v1.EpochPayout.epochs_left_in_period":
+		value := x.EpochsLeftInPeriod
+		return protoreflect.ValueOfInt64(value)
+	case "btt.emissions.v1.EpochPayout.period_remaining":
+		value := x.PeriodRemaining
+		return protoreflect.ValueOfString(value)
+	case "btt.emissions.v1.EpochPayout.budget":
+		value := x.Budget
+		return protoreflect.ValueOfString(value)
+	case "btt.emissions.v1.EpochPayout.reward_cap_per_unit":
+		value := x.RewardCapPerUnit
+		return protoreflect.ValueOfString(value)
+	case "btt.emissions.v1.EpochPayout.total_units":
+		value := x.TotalUnits
+		return protoreflect.ValueOfString(value)
+	case "btt.emissions.v1.EpochPayout.total_score":
+		value := x.TotalScore
+		return protoreflect.ValueOfString(value)
+	case "btt.emissions.v1.EpochPayout.paid":
+		value := x.Paid
+		return protoreflect.ValueOfString(value)
+	case "btt.emissions.v1.EpochPayout.node_count":
+		value := x.NodeCount
+		return protoreflect.ValueOfUint32(value)
+	case "btt.emissions.v1.EpochPayout.capped_nodes":
+		value := x.CappedNodes
+		return protoreflect.ValueOfUint32(value)
+	case "btt.emissions.v1.EpochPayout.last_height":
+		value := x.LastHeight
+		return protoreflect.ValueOfInt64(value)
+	case "btt.emissions.v1.EpochPayout.abort_reason":
+		value := x.AbortReason
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochPayout"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.EpochPayout does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EpochPayout) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.emissions.v1.EpochPayout.epoch":
+		x.Epoch = value.Int()
+	case "btt.emissions.v1.EpochPayout.ended_at":
+		x.EndedAt = value.Message().Interface().(*timestamppb.Timestamp)
+	case "btt.emissions.v1.EpochPayout.epoch_duration":
+		x.EpochDuration = value.Message().Interface().(*durationpb.Duration)
+	case "btt.emissions.v1.EpochPayout.phase":
+		x.Phase = (PayoutPhase)(value.Enum())
+	case "btt.emissions.v1.EpochPayout.cursor":
+		x.Cursor = value.Interface().(string)
+	case "btt.emissions.v1.EpochPayout.period":
+		x.Period = uint32(value.Uint())
+	case "btt.emissions.v1.EpochPayout.epochs_left_in_period":
+		x.EpochsLeftInPeriod = value.Int()
+	case "btt.emissions.v1.EpochPayout.period_remaining":
+		x.PeriodRemaining = value.Interface().(string)
+	case "btt.emissions.v1.EpochPayout.budget":
+		x.Budget = value.Interface().(string)
+	case "btt.emissions.v1.EpochPayout.reward_cap_per_unit":
+		x.RewardCapPerUnit = value.Interface().(string)
+	case "btt.emissions.v1.EpochPayout.total_units":
+		x.TotalUnits = value.Interface().(string)
+	case "btt.emissions.v1.EpochPayout.total_score":
+		x.TotalScore = value.Interface().(string)
+	case "btt.emissions.v1.EpochPayout.paid":
+		x.Paid = value.Interface().(string)
+	case "btt.emissions.v1.EpochPayout.node_count":
+		x.NodeCount = uint32(value.Uint())
+	case "btt.emissions.v1.EpochPayout.capped_nodes":
+		x.CappedNodes = uint32(value.Uint())
+	case "btt.emissions.v1.EpochPayout.last_height":
+		x.LastHeight = value.Int()
+	case "btt.emissions.v1.EpochPayout.abort_reason":
+		x.AbortReason = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochPayout"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.EpochPayout does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EpochPayout) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.emissions.v1.EpochPayout.ended_at":
+		if x.EndedAt == nil {
+			x.EndedAt = new(timestamppb.Timestamp)
+		}
+		return protoreflect.ValueOfMessage(x.EndedAt.ProtoReflect())
+	case "btt.emissions.v1.EpochPayout.epoch_duration":
+		if x.EpochDuration == nil {
+			x.EpochDuration = new(durationpb.Duration)
+		}
+		return protoreflect.ValueOfMessage(x.EpochDuration.ProtoReflect())
+	case "btt.emissions.v1.EpochPayout.epoch":
+		panic(fmt.Errorf("field epoch of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.phase":
+		panic(fmt.Errorf("field phase of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.cursor":
+		panic(fmt.Errorf("field cursor of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.period":
+		panic(fmt.Errorf("field period of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.epochs_left_in_period":
+		panic(fmt.Errorf("field epochs_left_in_period of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.period_remaining":
+		panic(fmt.Errorf("field period_remaining of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.budget":
+		panic(fmt.Errorf("field budget of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.reward_cap_per_unit":
+		panic(fmt.Errorf("field reward_cap_per_unit of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.total_units":
+		panic(fmt.Errorf("field total_units of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.total_score":
+		panic(fmt.Errorf("field total_score of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.paid":
+		panic(fmt.Errorf("field paid of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.node_count":
+		panic(fmt.Errorf("field node_count of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.capped_nodes":
+		panic(fmt.Errorf("field capped_nodes of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.last_height":
+		panic(fmt.Errorf("field last_height of message btt.emissions.v1.EpochPayout is not mutable"))
+	case "btt.emissions.v1.EpochPayout.abort_reason":
+		panic(fmt.Errorf("field abort_reason of message btt.emissions.v1.EpochPayout is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochPayout"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.EpochPayout does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EpochPayout) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.emissions.v1.EpochPayout.epoch":
+		return protoreflect.ValueOfInt64(int64(0))
+	case "btt.emissions.v1.EpochPayout.ended_at":
+		m := new(timestamppb.Timestamp)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	case "btt.emissions.v1.EpochPayout.epoch_duration":
+		m := new(durationpb.Duration)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	case "btt.emissions.v1.EpochPayout.phase":
+		return protoreflect.ValueOfEnum(0)
+	case "btt.emissions.v1.EpochPayout.cursor":
+		return protoreflect.ValueOfString("")
+	case "btt.emissions.v1.EpochPayout.period":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.emissions.v1.EpochPayout.epochs_left_in_period":
+		return protoreflect.ValueOfInt64(int64(0))
+	case "btt.emissions.v1.EpochPayout.period_remaining":
+		return protoreflect.ValueOfString("")
+	case "btt.emissions.v1.EpochPayout.budget":
+		return protoreflect.ValueOfString("")
+	case "btt.emissions.v1.EpochPayout.reward_cap_per_unit":
+		return protoreflect.ValueOfString("")
+	case "btt.emissions.v1.EpochPayout.total_units":
+		return protoreflect.ValueOfString("")
+	case "btt.emissions.v1.EpochPayout.total_score":
+		return protoreflect.ValueOfString("")
+	case "btt.emissions.v1.EpochPayout.paid":
+		return protoreflect.ValueOfString("")
+	case "btt.emissions.v1.EpochPayout.node_count":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.emissions.v1.EpochPayout.capped_nodes":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.emissions.v1.EpochPayout.last_height":
+		return protoreflect.ValueOfInt64(int64(0))
+	case "btt.emissions.v1.EpochPayout.abort_reason":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.EpochPayout"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.EpochPayout does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EpochPayout) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.emissions.v1.EpochPayout", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EpochPayout) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EpochPayout) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EpochPayout) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EpochPayout) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EpochPayout)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.Epoch != 0 {
+			n += 1 + runtime.Sov(uint64(x.Epoch))
+		}
+		if x.EndedAt != nil {
+			l = options.Size(x.EndedAt)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.EpochDuration != nil {
+			l = options.Size(x.EpochDuration)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.Phase != 0 {
+			n += 1 + runtime.Sov(uint64(x.Phase))
+		}
+		l = len(x.Cursor)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.Period != 0 {
+			n += 1 + runtime.Sov(uint64(x.Period))
+		}
+		if x.EpochsLeftInPeriod != 0 {
+			n += 1 + runtime.Sov(uint64(x.EpochsLeftInPeriod))
+		}
+		l = len(x.PeriodRemaining)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Budget)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.RewardCapPerUnit)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.TotalUnits)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.TotalScore)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Paid)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.NodeCount != 0 {
+			n += 1 + runtime.Sov(uint64(x.NodeCount))
+		}
+		if x.CappedNodes != 0 {
+			n += 1 + runtime.Sov(uint64(x.CappedNodes))
+		}
+		if x.LastHeight != 0 {
+			n += 2 + runtime.Sov(uint64(x.LastHeight))
+		}
+		l = len(x.AbortReason)
+		if l > 0 {
+			n += 2 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EpochPayout)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.AbortReason) > 0 {
+			i -= len(x.AbortReason)
+			copy(dAtA[i:], x.AbortReason)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.AbortReason)))
+			i--
+			dAtA[i] = 0x1
+			i--
+			dAtA[i] = 0x8a
+		}
+		if x.LastHeight != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.LastHeight))
+			i--
+			dAtA[i] = 0x1
+			i--
+			dAtA[i] = 0x80
+		}
+		if x.CappedNodes != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.CappedNodes))
+			i--
+			dAtA[i] = 0x78
+		}
+		if x.NodeCount != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.NodeCount))
+			i--
+			dAtA[i] = 0x70
+		}
+		if len(x.Paid) > 0 {
+			i -= len(x.Paid)
+			copy(dAtA[i:], x.Paid)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Paid)))
+			i--
+			dAtA[i] = 0x6a
+		}
+		if len(x.TotalScore) > 0 {
+			i -= len(x.TotalScore)
+			copy(dAtA[i:], x.TotalScore)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.TotalScore)))
+			i--
+			dAtA[i] = 0x62
+		}
+		if len(x.TotalUnits) > 0 {
+			i -= len(x.TotalUnits)
+			copy(dAtA[i:], x.TotalUnits)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.TotalUnits)))
+			i--
+			dAtA[i] = 0x5a
+		}
+		if len(x.RewardCapPerUnit) > 0 {
+			i -= len(x.RewardCapPerUnit)
+			copy(dAtA[i:], x.RewardCapPerUnit)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.RewardCapPerUnit)))
+			i--
+			dAtA[i] = 0x52
+		}
+		if len(x.Budget) > 0 {
+			i -= len(x.Budget)
+			copy(dAtA[i:], x.Budget)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Budget)))
+			i--
+			dAtA[i] = 0x4a
+		}
+		if len(x.PeriodRemaining) > 0 {
+			i -= len(x.PeriodRemaining)
+			copy(dAtA[i:], x.PeriodRemaining)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.PeriodRemaining)))
+			i--
+			dAtA[i] = 0x42
+		}
+		if x.EpochsLeftInPeriod != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.EpochsLeftInPeriod))
+			i--
+			dAtA[i] = 0x38
+		}
+		if x.Period != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Period))
+			i--
+			dAtA[i] = 0x30
+		}
+		if len(x.Cursor) > 0 {
+			i -= len(x.Cursor)
+			copy(dAtA[i:], x.Cursor)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Cursor)))
+			i--
+			dAtA[i] = 0x2a
+		}
+		if x.Phase != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Phase))
+			i--
+			dAtA[i] = 0x20
+		}
+		if x.EpochDuration != nil {
+			encoded, err := options.Marshal(x.EpochDuration)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if x.EndedAt != nil {
+			encoded, err := options.Marshal(x.EndedAt)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.Epoch != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Epoch))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EpochPayout)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EpochPayout: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EpochPayout: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+				}
+				x.Epoch = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Epoch |= int64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EndedAt", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.EndedAt == nil {
+					x.EndedAt = &timestamppb.Timestamp{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.EndedAt); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EpochDuration", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.EpochDuration == nil {
+					x.EpochDuration = &durationpb.Duration{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.EpochDuration); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 4:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Phase", wireType)
+				}
+				x.Phase = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Phase |= PayoutPhase(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 5:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Cursor", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Cursor = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 6:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Period", wireType)
+				}
+				x.Period = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Period |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 7:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EpochsLeftInPeriod", wireType)
+				}
+				x.EpochsLeftInPeriod = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.EpochsLeftInPeriod |= int64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 8:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field PeriodRemaining", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.PeriodRemaining = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 9:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Budget", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Budget = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 10:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field RewardCapPerUnit", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.RewardCapPerUnit = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 11:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TotalUnits", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.TotalUnits = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 12:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TotalScore", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.TotalScore = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 13:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Paid", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Paid = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 14:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field NodeCount", wireType)
+				}
+				x.NodeCount = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.NodeCount |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 15:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field CappedNodes", wireType)
+				}
+				x.CappedNodes = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.CappedNodes |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 16:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field LastHeight", wireType)
+				}
+				x.LastHeight = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.LastHeight |= int64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 17:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field AbortReason", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.AbortReason = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_RegionUnits        protoreflect.MessageDescriptor
+	fd_RegionUnits_epoch  protoreflect.FieldDescriptor
+	fd_RegionUnits_region protoreflect.FieldDescriptor
+	fd_RegionUnits_units  protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_emissions_v1_emissions_proto_init()
+	md_RegionUnits = File_btt_emissions_v1_emissions_proto.Messages().ByName("RegionUnits")
+	fd_RegionUnits_epoch = md_RegionUnits.Fields().ByName("epoch")
+	fd_RegionUnits_region = md_RegionUnits.Fields().ByName("region")
+	fd_RegionUnits_units = md_RegionUnits.Fields().ByName("units")
+}
+
+var _ protoreflect.Message = (*fastReflection_RegionUnits)(nil)
+
+type fastReflection_RegionUnits RegionUnits
+
+func (x *RegionUnits) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_RegionUnits)(x)
+}
+
+func (x *RegionUnits) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_emissions_v1_emissions_proto_msgTypes[6]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_RegionUnits_messageType fastReflection_RegionUnits_messageType
+var _ protoreflect.MessageType = fastReflection_RegionUnits_messageType{}
+
+type fastReflection_RegionUnits_messageType struct{}
+
+func (x fastReflection_RegionUnits_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_RegionUnits)(nil)
+}
+func (x fastReflection_RegionUnits_messageType) New() protoreflect.Message {
+	return new(fastReflection_RegionUnits)
+}
+func (x fastReflection_RegionUnits_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_RegionUnits
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_RegionUnits) Descriptor() protoreflect.MessageDescriptor {
+	return md_RegionUnits
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_RegionUnits) Type() protoreflect.MessageType {
+	return _fastReflection_RegionUnits_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_RegionUnits) New() protoreflect.Message {
+	return new(fastReflection_RegionUnits)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_RegionUnits) Interface() protoreflect.ProtoMessage {
+	return (*RegionUnits)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_RegionUnits) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Epoch != int64(0) {
+		value := protoreflect.ValueOfInt64(x.Epoch)
+		if !f(fd_RegionUnits_epoch, value) {
+			return
+		}
+	}
+	if x.Region != "" {
+		value := protoreflect.ValueOfString(x.Region)
+		if !f(fd_RegionUnits_region, value) {
+			return
+		}
+	}
+	if x.Units != "" {
+		value := protoreflect.ValueOfString(x.Units)
+		if !f(fd_RegionUnits_units, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_RegionUnits) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.emissions.v1.RegionUnits.epoch":
+		return x.Epoch != int64(0)
+	case "btt.emissions.v1.RegionUnits.region":
+		return x.Region != ""
+	case "btt.emissions.v1.RegionUnits.units":
+		return x.Units != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.RegionUnits"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.RegionUnits does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_RegionUnits) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.emissions.v1.RegionUnits.epoch":
+		x.Epoch = int64(0)
+	case "btt.emissions.v1.RegionUnits.region":
+		x.Region = ""
+	case "btt.emissions.v1.RegionUnits.units":
+		x.Units = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.RegionUnits"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.RegionUnits does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_RegionUnits) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.emissions.v1.RegionUnits.epoch":
+		value := x.Epoch
+		return protoreflect.ValueOfInt64(value)
+	case "btt.emissions.v1.RegionUnits.region":
+		value := x.Region
+		return protoreflect.ValueOfString(value)
+	case "btt.emissions.v1.RegionUnits.units":
+		value := x.Units
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.RegionUnits"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.RegionUnits does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_RegionUnits) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.emissions.v1.RegionUnits.epoch":
+		x.Epoch = value.Int()
+	case "btt.emissions.v1.RegionUnits.region":
+		x.Region = value.Interface().(string)
+	case "btt.emissions.v1.RegionUnits.units":
+		x.Units = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.RegionUnits"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.RegionUnits does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_RegionUnits) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.emissions.v1.RegionUnits.epoch":
+		panic(fmt.Errorf("field epoch of message btt.emissions.v1.RegionUnits is not mutable"))
+	case "btt.emissions.v1.RegionUnits.region":
+		panic(fmt.Errorf("field region of message btt.emissions.v1.RegionUnits is not mutable"))
+	case "btt.emissions.v1.RegionUnits.units":
+		panic(fmt.Errorf("field units of message btt.emissions.v1.RegionUnits is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.RegionUnits"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.RegionUnits does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_RegionUnits) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.emissions.v1.RegionUnits.epoch":
+		return protoreflect.ValueOfInt64(int64(0))
+	case "btt.emissions.v1.RegionUnits.region":
+		return protoreflect.ValueOfString("")
+	case "btt.emissions.v1.RegionUnits.units":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.RegionUnits"))
+		}
+		panic(fmt.Errorf("message btt.emissions.v1.RegionUnits does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_RegionUnits) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.emissions.v1.RegionUnits", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_RegionUnits) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_RegionUnits) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_RegionUnits) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_RegionUnits) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*RegionUnits)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.Epoch != 0 {
+			n += 1 + runtime.Sov(uint64(x.Epoch))
+		}
+		l = len(x.Region)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Units)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*RegionUnits)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Units) > 0 {
+			i -= len(x.Units)
+			copy(dAtA[i:], x.Units)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Units)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.Region) > 0 {
+			i -= len(x.Region)
+			copy(dAtA[i:], x.Region)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Region)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.Epoch != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Epoch))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*RegionUnits)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: RegionUnits: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: RegionUnits: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Epoch", wireType)
+				}
+				x.Epoch = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Epoch |= int64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Region", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Region = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Units", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Units = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -4538,7 +6883,7 @@ func (x *Released) ProtoReflect() protoreflect.Message {
 }
 
 func (x *Released) slowProtoReflect() protoreflect.Message {
-	mi := &file_btt_emissions_v1_emissions_proto_msgTypes[5]
+	mi := &file_btt_emissions_v1_emissions_proto_msgTypes[7]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -5115,6 +7460,70 @@ func (SubBudget) EnumDescriptor() ([]byte, []int) {
 	return file_btt_emissions_v1_emissions_proto_rawDescGZIP(), []int{0}
 }
 
+// PayoutPhase is where an epoch payout in progress stands.
+type PayoutPhase int32
+
+const (
+	PayoutPhase_PAYOUT_PHASE_UNSPECIFIED PayoutPhase = 0
+	// Waiting for an earlier epoch's payout to finish; the budget is fixed when it starts.
+	PayoutPhase_PAYOUT_PHASE_QUEUED PayoutPhase = 1
+	// Copying x/compute's records of the epoch and summing credited units (per attested region).
+	PayoutPhase_PAYOUT_PHASE_SNAPSHOT PayoutPhase = 2
+	// Summing the scores.
+	PayoutPhase_PAYOUT_PHASE_SCORE PayoutPhase = 3
+	// Paying each node and recording its reward.
+	PayoutPhase_PAYOUT_PHASE_PAY PayoutPhase = 4
+	// Stopped by an error: dropping the remaining snapshot records.
+	PayoutPhase_PAYOUT_PHASE_ABORT PayoutPhase = 5
+)
+
+// Enum value maps for PayoutPhase.
+var (
+	PayoutPhase_name = map[int32]string{
+		0: "PAYOUT_PHASE_UNSPECIFIED",
+		1: "PAYOUT_PHASE_QUEUED",
+		2: "PAYOUT_PHASE_SNAPSHOT",
+		3: "PAYOUT_PHASE_SCORE",
+		4: "PAYOUT_PHASE_PAY",
+		5: "PAYOUT_PHASE_ABORT",
+	}
+	PayoutPhase_value = map[string]int32{
+		"PAYOUT_PHASE_UNSPECIFIED": 0,
+		"PAYOUT_PHASE_QUEUED":      1,
+		"PAYOUT_PHASE_SNAPSHOT":    2,
+		"PAYOUT_PHASE_SCORE":       3,
+		"PAYOUT_PHASE_PAY":         4,
+		"PAYOUT_PHASE_ABORT":       5,
+	}
+)
+
+func (x PayoutPhase) Enum() *PayoutPhase {
+	p := new(PayoutPhase)
+	*p = x
+	return p
+}
+
+func (x PayoutPhase) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (PayoutPhase) Descriptor() protoreflect.EnumDescriptor {
+	return file_btt_emissions_v1_emissions_proto_enumTypes[1].Descriptor()
+}
+
+func (PayoutPhase) Type() protoreflect.EnumType {
+	return &file_btt_emissions_v1_emissions_proto_enumTypes[1]
+}
+
+func (x PayoutPhase) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use PayoutPhase.Descriptor instead.
+func (PayoutPhase) EnumDescriptor() ([]byte, []int) {
+	return file_btt_emissions_v1_emissions_proto_rawDescGZIP(), []int{1}
+}
+
 // Params are the governed parameters of x/emissions.
 type Params struct {
 	state         protoimpl.MessageState
@@ -5144,6 +7553,15 @@ type Params struct {
 	// At most this many records (epoch and node rewards) are pruned per block, so pruning a
 	// large backlog never makes one block slow. Must be positive when epoch_record_retention is.
 	PruneRecordsPerBlock uint32 `protobuf:"varint,11,opt,name=prune_records_per_block,json=pruneRecordsPerBlock,proto3" json:"prune_records_per_block,omitempty"`
+	// An epoch is paid over as many blocks as it takes: each block handles at most this many node
+	// records (snapshot, score sum, payment each count one), so the epoch boundary costs no more
+	// per block than any other block at any number of nodes.
+	PayoutRecordsPerBlock uint32 `protobuf:"varint,12,opt,name=payout_records_per_block,json=payoutRecordsPerBlock,proto3" json:"payout_records_per_block,omitempty"`
+	// A node's payout is at most reward_cap_ratio × x/compute's farming cost per credited unit
+	// (dev_fund_share × min_paid_price_per_unit) × its credited units, so paying one's own tasks
+	// to earn emissions always costs more than it earns while the ratio is below 1. The rest of
+	// the budget stays in the mining pool and carries forward.
+	RewardCapRatio string `protobuf:"bytes,13,opt,name=reward_cap_ratio,json=rewardCapRatio,proto3" json:"reward_cap_ratio,omitempty"`
 }
 
 func (x *Params) Reset() {
@@ -5241,6 +7659,20 @@ func (x *Params) GetPruneRecordsPerBlock() uint32 {
 		return x.PruneRecordsPerBlock
 	}
 	return 0
+}
+
+func (x *Params) GetPayoutRecordsPerBlock() uint32 {
+	if x != nil {
+		return x.PayoutRecordsPerBlock
+	}
+	return 0
+}
+
+func (x *Params) GetRewardCapRatio() string {
+	if x != nil {
+		return x.RewardCapRatio
+	}
+	return ""
 }
 
 // EnergyMultiplier maps an energy-efficiency class (as x/compute attests it) to a score multiplier.
@@ -5391,6 +7823,14 @@ type EpochReward struct {
 	CarriedForward string `protobuf:"bytes,8,opt,name=carried_forward,json=carriedForward,proto3" json:"carried_forward,omitempty"`
 	TotalScore     string `protobuf:"bytes,9,opt,name=total_score,json=totalScore,proto3" json:"total_score,omitempty"`
 	NodeCount      uint32 `protobuf:"varint,10,opt,name=node_count,json=nodeCount,proto3" json:"node_count,omitempty"`
+	// The cap on a node's payout per credited compute unit in this epoch (abtt).
+	RewardCapPerUnit string `protobuf:"bytes,11,opt,name=reward_cap_per_unit,json=rewardCapPerUnit,proto3" json:"reward_cap_per_unit,omitempty"`
+	// Nodes whose payout the cap lowered.
+	CappedNodes uint32 `protobuf:"varint,12,opt,name=capped_nodes,json=cappedNodes,proto3" json:"capped_nodes,omitempty"`
+	// Height of the block that finished the payout (it starts at the epoch end's block).
+	CompletedHeight int64 `protobuf:"varint,13,opt,name=completed_height,json=completedHeight,proto3" json:"completed_height,omitempty"`
+	// Set when the payout stopped early (the rest of the budget carried forward).
+	AbortReason string `protobuf:"bytes,14,opt,name=abort_reason,json=abortReason,proto3" json:"abort_reason,omitempty"`
 }
 
 func (x *EpochReward) Reset() {
@@ -5483,6 +7923,34 @@ func (x *EpochReward) GetNodeCount() uint32 {
 	return 0
 }
 
+func (x *EpochReward) GetRewardCapPerUnit() string {
+	if x != nil {
+		return x.RewardCapPerUnit
+	}
+	return ""
+}
+
+func (x *EpochReward) GetCappedNodes() uint32 {
+	if x != nil {
+		return x.CappedNodes
+	}
+	return 0
+}
+
+func (x *EpochReward) GetCompletedHeight() int64 {
+	if x != nil {
+		return x.CompletedHeight
+	}
+	return 0
+}
+
+func (x *EpochReward) GetAbortReason() string {
+	if x != nil {
+		return x.AbortReason
+	}
+	return ""
+}
+
 // NodeReward is one node's score components and payout in one epoch.
 type NodeReward struct {
 	state         protoimpl.MessageState
@@ -5503,6 +7971,10 @@ type NodeReward struct {
 	Energy       string `protobuf:"bytes,12,opt,name=energy,proto3" json:"energy,omitempty"`
 	Score        string `protobuf:"bytes,13,opt,name=score,proto3" json:"score,omitempty"`
 	Payout       string `protobuf:"bytes,14,opt,name=payout,proto3" json:"payout,omitempty"`
+	// Region and energy class were attested by an x/rwa TECHNICAL verifier (multipliers apply).
+	Attested bool `protobuf:"varint,15,opt,name=attested,proto3" json:"attested,omitempty"`
+	// The payout was lowered to the reward cap (reward_cap_per_unit × compute_units).
+	Capped bool `protobuf:"varint,16,opt,name=capped,proto3" json:"capped,omitempty"`
 }
 
 func (x *NodeReward) Reset() {
@@ -5623,6 +8095,241 @@ func (x *NodeReward) GetPayout() string {
 	return ""
 }
 
+func (x *NodeReward) GetAttested() bool {
+	if x != nil {
+		return x.Attested
+	}
+	return false
+}
+
+func (x *NodeReward) GetCapped() bool {
+	if x != nil {
+		return x.Capped
+	}
+	return false
+}
+
+// EpochPayout is an epoch payout in progress. Each phase walks the snapshot in operator order
+// from cursor, at most params.payout_records_per_block records per block.
+type EpochPayout struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Epoch int64 `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
+	// Block time of the epoch's end: the schedule's budget is computed at this time.
+	EndedAt       *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=ended_at,json=endedAt,proto3" json:"ended_at,omitempty"`
+	EpochDuration *durationpb.Duration   `protobuf:"bytes,3,opt,name=epoch_duration,json=epochDuration,proto3" json:"epoch_duration,omitempty"`
+	Phase         PayoutPhase            `protobuf:"varint,4,opt,name=phase,proto3,enum=btt.emissions.v1.PayoutPhase" json:"phase,omitempty"`
+	// Last operator handled in the current phase ("" = none yet).
+	Cursor             string `protobuf:"bytes,5,opt,name=cursor,proto3" json:"cursor,omitempty"`
+	Period             uint32 `protobuf:"varint,6,opt,name=period,proto3" json:"period,omitempty"`
+	EpochsLeftInPeriod int64  `protobuf:"varint,7,opt,name=epochs_left_in_period,json=epochsLeftInPeriod,proto3" json:"epochs_left_in_period,omitempty"`
+	PeriodRemaining    string `protobuf:"bytes,8,opt,name=period_remaining,json=periodRemaining,proto3" json:"period_remaining,omitempty"`
+	Budget             string `protobuf:"bytes,9,opt,name=budget,proto3" json:"budget,omitempty"`
+	RewardCapPerUnit   string `protobuf:"bytes,10,opt,name=reward_cap_per_unit,json=rewardCapPerUnit,proto3" json:"reward_cap_per_unit,omitempty"`
+	// Credited units of the eligible nodes (the geography shares' denominator).
+	TotalUnits  string `protobuf:"bytes,11,opt,name=total_units,json=totalUnits,proto3" json:"total_units,omitempty"`
+	TotalScore  string `protobuf:"bytes,12,opt,name=total_score,json=totalScore,proto3" json:"total_score,omitempty"`
+	Paid        string `protobuf:"bytes,13,opt,name=paid,proto3" json:"paid,omitempty"`
+	NodeCount   uint32 `protobuf:"varint,14,opt,name=node_count,json=nodeCount,proto3" json:"node_count,omitempty"`
+	CappedNodes uint32 `protobuf:"varint,15,opt,name=capped_nodes,json=cappedNodes,proto3" json:"capped_nodes,omitempty"`
+	// Last block that did work on this payout (one step per block).
+	LastHeight  int64  `protobuf:"varint,16,opt,name=last_height,json=lastHeight,proto3" json:"last_height,omitempty"`
+	AbortReason string `protobuf:"bytes,17,opt,name=abort_reason,json=abortReason,proto3" json:"abort_reason,omitempty"`
+}
+
+func (x *EpochPayout) Reset() {
+	*x = EpochPayout{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_emissions_v1_emissions_proto_msgTypes[5]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EpochPayout) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EpochPayout) ProtoMessage() {}
+
+// Deprecated: Use EpochPayout.ProtoReflect.Descriptor instead.
+func (*EpochPayout) Descriptor() ([]byte, []int) {
+	return file_btt_emissions_v1_emissions_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *EpochPayout) GetEpoch() int64 {
+	if x != nil {
+		return x.Epoch
+	}
+	return 0
+}
+
+func (x *EpochPayout) GetEndedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.EndedAt
+	}
+	return nil
+}
+
+func (x *EpochPayout) GetEpochDuration() *durationpb.Duration {
+	if x != nil {
+		return x.EpochDuration
+	}
+	return nil
+}
+
+func (x *EpochPayout) GetPhase() PayoutPhase {
+	if x != nil {
+		return x.Phase
+	}
+	return PayoutPhase_PAYOUT_PHASE_UNSPECIFIED
+}
+
+func (x *EpochPayout) GetCursor() string {
+	if x != nil {
+		return x.Cursor
+	}
+	return ""
+}
+
+func (x *EpochPayout) GetPeriod() uint32 {
+	if x != nil {
+		return x.Period
+	}
+	return 0
+}
+
+func (x *EpochPayout) GetEpochsLeftInPeriod() int64 {
+	if x != nil {
+		return x.EpochsLeftInPeriod
+	}
+	return 0
+}
+
+func (x *EpochPayout) GetPeriodRemaining() string {
+	if x != nil {
+		return x.PeriodRemaining
+	}
+	return ""
+}
+
+func (x *EpochPayout) GetBudget() string {
+	if x != nil {
+		return x.Budget
+	}
+	return ""
+}
+
+func (x *EpochPayout) GetRewardCapPerUnit() string {
+	if x != nil {
+		return x.RewardCapPerUnit
+	}
+	return ""
+}
+
+func (x *EpochPayout) GetTotalUnits() string {
+	if x != nil {
+		return x.TotalUnits
+	}
+	return ""
+}
+
+func (x *EpochPayout) GetTotalScore() string {
+	if x != nil {
+		return x.TotalScore
+	}
+	return ""
+}
+
+func (x *EpochPayout) GetPaid() string {
+	if x != nil {
+		return x.Paid
+	}
+	return ""
+}
+
+func (x *EpochPayout) GetNodeCount() uint32 {
+	if x != nil {
+		return x.NodeCount
+	}
+	return 0
+}
+
+func (x *EpochPayout) GetCappedNodes() uint32 {
+	if x != nil {
+		return x.CappedNodes
+	}
+	return 0
+}
+
+func (x *EpochPayout) GetLastHeight() int64 {
+	if x != nil {
+		return x.LastHeight
+	}
+	return 0
+}
+
+func (x *EpochPayout) GetAbortReason() string {
+	if x != nil {
+		return x.AbortReason
+	}
+	return ""
+}
+
+// RegionUnits is the credited units of an epoch's attested nodes in one region (payout snapshot).
+type RegionUnits struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Epoch  int64  `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
+	Region string `protobuf:"bytes,2,opt,name=region,proto3" json:"region,omitempty"`
+	Units  string `protobuf:"bytes,3,opt,name=units,proto3" json:"units,omitempty"`
+}
+
+func (x *RegionUnits) Reset() {
+	*x = RegionUnits{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_emissions_v1_emissions_proto_msgTypes[6]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *RegionUnits) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RegionUnits) ProtoMessage() {}
+
+// Deprecated: Use RegionUnits.ProtoReflect.Descriptor instead.
+func (*RegionUnits) Descriptor() ([]byte, []int) {
+	return file_btt_emissions_v1_emissions_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *RegionUnits) GetEpoch() int64 {
+	if x != nil {
+		return x.Epoch
+	}
+	return 0
+}
+
+func (x *RegionUnits) GetRegion() string {
+	if x != nil {
+		return x.Region
+	}
+	return ""
+}
+
+func (x *RegionUnits) GetUnits() string {
+	if x != nil {
+		return x.Units
+	}
+	return ""
+}
+
 // Released is an amount released from one source in one calendar year since genesis.
 type Released struct {
 	state         protoimpl.MessageState
@@ -5637,7 +8344,7 @@ type Released struct {
 func (x *Released) Reset() {
 	*x = Released{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_btt_emissions_v1_emissions_proto_msgTypes[5]
+		mi := &file_btt_emissions_v1_emissions_proto_msgTypes[7]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -5651,7 +8358,7 @@ func (*Released) ProtoMessage() {}
 
 // Deprecated: Use Released.ProtoReflect.Descriptor instead.
 func (*Released) Descriptor() ([]byte, []int) {
-	return file_btt_emissions_v1_emissions_proto_rawDescGZIP(), []int{5}
+	return file_btt_emissions_v1_emissions_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *Released) GetYear() uint32 {
@@ -5687,7 +8394,9 @@ var file_btt_emissions_v1_emissions_proto_rawDesc = []byte{
 	0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x11, 0x61, 0x6d, 0x69, 0x6e, 0x6f, 0x2f, 0x61, 0x6d, 0x69,
 	0x6e, 0x6f, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x1f, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65,
 	0x2f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2f, 0x74, 0x69, 0x6d, 0x65, 0x73, 0x74,
-	0x61, 0x6d, 0x70, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0xe4, 0x07, 0x0a, 0x06, 0x50, 0x61,
+	0x61, 0x6d, 0x70, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x1e, 0x67, 0x6f, 0x6f, 0x67, 0x6c,
+	0x65, 0x2f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2f, 0x64, 0x75, 0x72, 0x61, 0x74,
+	0x69, 0x6f, 0x6e, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0xff, 0x08, 0x0a, 0x06, 0x50, 0x61,
 	0x72, 0x61, 0x6d, 0x73, 0x12, 0x29, 0x0a, 0x10, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x5f, 0x69, 0x64,
 	0x65, 0x6e, 0x74, 0x69, 0x66, 0x69, 0x65, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0f,
 	0x65, 0x70, 0x6f, 0x63, 0x68, 0x49, 0x64, 0x65, 0x6e, 0x74, 0x69, 0x66, 0x69, 0x65, 0x72, 0x12,
@@ -5748,148 +8457,254 @@ var file_btt_emissions_v1_emissions_proto_rawDesc = []byte{
 	0x70, 0x72, 0x75, 0x6e, 0x65, 0x5f, 0x72, 0x65, 0x63, 0x6f, 0x72, 0x64, 0x73, 0x5f, 0x70, 0x65,
 	0x72, 0x5f, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x18, 0x0b, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x14, 0x70,
 	0x72, 0x75, 0x6e, 0x65, 0x52, 0x65, 0x63, 0x6f, 0x72, 0x64, 0x73, 0x50, 0x65, 0x72, 0x42, 0x6c,
-	0x6f, 0x63, 0x6b, 0x3a, 0x1b, 0x8a, 0xe7, 0xb0, 0x2a, 0x16, 0x62, 0x74, 0x74, 0x2f, 0x78, 0x2f,
-	0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2f, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73,
-	0x22, 0x8d, 0x01, 0x0a, 0x10, 0x45, 0x6e, 0x65, 0x72, 0x67, 0x79, 0x4d, 0x75, 0x6c, 0x74, 0x69,
-	0x70, 0x6c, 0x69, 0x65, 0x72, 0x12, 0x21, 0x0a, 0x0c, 0x65, 0x6e, 0x65, 0x72, 0x67, 0x79, 0x5f,
-	0x63, 0x6c, 0x61, 0x73, 0x73, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0b, 0x65, 0x6e, 0x65,
-	0x72, 0x67, 0x79, 0x43, 0x6c, 0x61, 0x73, 0x73, 0x12, 0x56, 0x0a, 0x0a, 0x6d, 0x75, 0x6c, 0x74,
-	0x69, 0x70, 0x6c, 0x69, 0x65, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde,
-	0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e,
-	0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65,
-	0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8,
-	0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0a, 0x6d, 0x75, 0x6c, 0x74, 0x69, 0x70, 0x6c, 0x69, 0x65, 0x72,
-	0x22, 0xde, 0x02, 0x0a, 0x09, 0x4d, 0x69, 0x6c, 0x65, 0x73, 0x74, 0x6f, 0x6e, 0x65, 0x12, 0x0e,
-	0x0a, 0x02, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x02, 0x69, 0x64, 0x12, 0x3a,
-	0x0a, 0x0a, 0x73, 0x75, 0x62, 0x5f, 0x62, 0x75, 0x64, 0x67, 0x65, 0x74, 0x18, 0x02, 0x20, 0x01,
-	0x28, 0x0e, 0x32, 0x1b, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f,
-	0x6e, 0x73, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x75, 0x62, 0x42, 0x75, 0x64, 0x67, 0x65, 0x74, 0x52,
-	0x09, 0x73, 0x75, 0x62, 0x42, 0x75, 0x64, 0x67, 0x65, 0x74, 0x12, 0x48, 0x0a, 0x06, 0x61, 0x6d,
-	0x6f, 0x75, 0x6e, 0x74, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00,
-	0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f,
-	0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73,
-	0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x61, 0x6d,
-	0x6f, 0x75, 0x6e, 0x74, 0x12, 0x36, 0x0a, 0x09, 0x72, 0x65, 0x63, 0x69, 0x70, 0x69, 0x65, 0x6e,
-	0x74, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73,
-	0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e,
-	0x67, 0x52, 0x09, 0x72, 0x65, 0x63, 0x69, 0x70, 0x69, 0x65, 0x6e, 0x74, 0x12, 0x20, 0x0a, 0x0b,
-	0x64, 0x65, 0x73, 0x63, 0x72, 0x69, 0x70, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x05, 0x20, 0x01, 0x28,
-	0x09, 0x52, 0x0b, 0x64, 0x65, 0x73, 0x63, 0x72, 0x69, 0x70, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x1a,
-	0x0a, 0x08, 0x72, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x64, 0x18, 0x06, 0x20, 0x01, 0x28, 0x08,
-	0x52, 0x08, 0x72, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x64, 0x12, 0x45, 0x0a, 0x0b, 0x72, 0x65,
-	0x6c, 0x65, 0x61, 0x73, 0x65, 0x64, 0x5f, 0x61, 0x74, 0x18, 0x07, 0x20, 0x01, 0x28, 0x0b, 0x32,
-	0x1a, 0x2e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75,
-	0x66, 0x2e, 0x54, 0x69, 0x6d, 0x65, 0x73, 0x74, 0x61, 0x6d, 0x70, 0x42, 0x08, 0xc8, 0xde, 0x1f,
-	0x00, 0x90, 0xdf, 0x1f, 0x01, 0x52, 0x0a, 0x72, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x64, 0x41,
-	0x74, 0x22, 0xe8, 0x04, 0x0a, 0x0b, 0x45, 0x70, 0x6f, 0x63, 0x68, 0x52, 0x65, 0x77, 0x61, 0x72,
-	0x64, 0x12, 0x14, 0x0a, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x03,
-	0x52, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x12, 0x38, 0x0a, 0x04, 0x74, 0x69, 0x6d, 0x65, 0x18,
-	0x02, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2e, 0x70,
-	0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2e, 0x54, 0x69, 0x6d, 0x65, 0x73, 0x74, 0x61, 0x6d,
-	0x70, 0x42, 0x08, 0xc8, 0xde, 0x1f, 0x00, 0x90, 0xdf, 0x1f, 0x01, 0x52, 0x04, 0x74, 0x69, 0x6d,
-	0x65, 0x12, 0x16, 0x0a, 0x06, 0x70, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x18, 0x03, 0x20, 0x01, 0x28,
-	0x0d, 0x52, 0x06, 0x70, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x12, 0x31, 0x0a, 0x15, 0x65, 0x70, 0x6f,
-	0x63, 0x68, 0x73, 0x5f, 0x6c, 0x65, 0x66, 0x74, 0x5f, 0x69, 0x6e, 0x5f, 0x70, 0x65, 0x72, 0x69,
-	0x6f, 0x64, 0x18, 0x04, 0x20, 0x01, 0x28, 0x03, 0x52, 0x12, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x73,
-	0x4c, 0x65, 0x66, 0x74, 0x49, 0x6e, 0x50, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x12, 0x5b, 0x0a, 0x10,
-	0x70, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x5f, 0x72, 0x65, 0x6d, 0x61, 0x69, 0x6e, 0x69, 0x6e, 0x67,
-	0x18, 0x05, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15,
+	0x6f, 0x63, 0x6b, 0x12, 0x37, 0x0a, 0x18, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x5f, 0x72, 0x65,
+	0x63, 0x6f, 0x72, 0x64, 0x73, 0x5f, 0x70, 0x65, 0x72, 0x5f, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x18,
+	0x0c, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x15, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x52, 0x65, 0x63,
+	0x6f, 0x72, 0x64, 0x73, 0x50, 0x65, 0x72, 0x42, 0x6c, 0x6f, 0x63, 0x6b, 0x12, 0x60, 0x0a, 0x10,
+	0x72, 0x65, 0x77, 0x61, 0x72, 0x64, 0x5f, 0x63, 0x61, 0x70, 0x5f, 0x72, 0x61, 0x74, 0x69, 0x6f,
+	0x18, 0x0d, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b,
 	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74,
-	0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
-	0x49, 0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0f, 0x70, 0x65, 0x72, 0x69, 0x6f, 0x64,
-	0x52, 0x65, 0x6d, 0x61, 0x69, 0x6e, 0x69, 0x6e, 0x67, 0x12, 0x48, 0x0a, 0x06, 0x62, 0x75, 0x64,
-	0x67, 0x65, 0x74, 0x18, 0x06, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda,
-	0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f,
-	0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d,
-	0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x62, 0x75, 0x64,
-	0x67, 0x65, 0x74, 0x12, 0x44, 0x0a, 0x04, 0x70, 0x61, 0x69, 0x64, 0x18, 0x07, 0x20, 0x01, 0x28,
-	0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f,
-	0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74,
-	0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7,
-	0xb0, 0x2a, 0x01, 0x52, 0x04, 0x70, 0x61, 0x69, 0x64, 0x12, 0x59, 0x0a, 0x0f, 0x63, 0x61, 0x72,
-	0x72, 0x69, 0x65, 0x64, 0x5f, 0x66, 0x6f, 0x72, 0x77, 0x61, 0x72, 0x64, 0x18, 0x08, 0x20, 0x01,
-	0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d,
-	0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e,
-	0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8,
-	0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0e, 0x63, 0x61, 0x72, 0x72, 0x69, 0x65, 0x64, 0x46, 0x6f, 0x72,
-	0x77, 0x61, 0x72, 0x64, 0x12, 0x57, 0x0a, 0x0b, 0x74, 0x6f, 0x74, 0x61, 0x6c, 0x5f, 0x73, 0x63,
-	0x6f, 0x72, 0x65, 0x18, 0x09, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda,
-	0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f,
-	0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4,
-	0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a,
-	0x01, 0x52, 0x0a, 0x74, 0x6f, 0x74, 0x61, 0x6c, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x12, 0x1d, 0x0a,
-	0x0a, 0x6e, 0x6f, 0x64, 0x65, 0x5f, 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x0a, 0x20, 0x01, 0x28,
-	0x0d, 0x52, 0x09, 0x6e, 0x6f, 0x64, 0x65, 0x43, 0x6f, 0x75, 0x6e, 0x74, 0x22, 0xac, 0x06, 0x0a,
-	0x0a, 0x4e, 0x6f, 0x64, 0x65, 0x52, 0x65, 0x77, 0x61, 0x72, 0x64, 0x12, 0x14, 0x0a, 0x05, 0x65,
-	0x70, 0x6f, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x03, 0x52, 0x05, 0x65, 0x70, 0x6f, 0x63,
-	0x68, 0x12, 0x34, 0x0a, 0x08, 0x6f, 0x70, 0x65, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02, 0x20,
-	0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
-	0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x08, 0x6f,
-	0x70, 0x65, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x23, 0x0a, 0x0d, 0x63, 0x6f, 0x6d, 0x70, 0x75,
-	0x74, 0x65, 0x5f, 0x75, 0x6e, 0x69, 0x74, 0x73, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c,
-	0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x55, 0x6e, 0x69, 0x74, 0x73, 0x12, 0x4e, 0x0a, 0x06,
-	0x75, 0x70, 0x74, 0x69, 0x6d, 0x65, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde,
-	0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e,
-	0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65,
-	0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8,
-	0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x75, 0x70, 0x74, 0x69, 0x6d, 0x65, 0x12, 0x1a, 0x0a, 0x08,
-	0x61, 0x63, 0x63, 0x65, 0x70, 0x74, 0x65, 0x64, 0x18, 0x05, 0x20, 0x01, 0x28, 0x04, 0x52, 0x08,
-	0x61, 0x63, 0x63, 0x65, 0x70, 0x74, 0x65, 0x64, 0x12, 0x1a, 0x0a, 0x08, 0x72, 0x65, 0x6a, 0x65,
-	0x63, 0x74, 0x65, 0x64, 0x18, 0x06, 0x20, 0x01, 0x28, 0x04, 0x52, 0x08, 0x72, 0x65, 0x6a, 0x65,
-	0x63, 0x74, 0x65, 0x64, 0x12, 0x16, 0x0a, 0x06, 0x72, 0x65, 0x67, 0x69, 0x6f, 0x6e, 0x18, 0x07,
-	0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x72, 0x65, 0x67, 0x69, 0x6f, 0x6e, 0x12, 0x21, 0x0a, 0x0c,
-	0x65, 0x6e, 0x65, 0x72, 0x67, 0x79, 0x5f, 0x63, 0x6c, 0x61, 0x73, 0x73, 0x18, 0x08, 0x20, 0x01,
-	0x28, 0x09, 0x52, 0x0b, 0x65, 0x6e, 0x65, 0x72, 0x67, 0x79, 0x43, 0x6c, 0x61, 0x73, 0x73, 0x12,
-	0x5a, 0x0a, 0x0c, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x69, 0x62, 0x75, 0x74, 0x69, 0x6f, 0x6e, 0x18,
-	0x09, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63,
+	0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63,
+	0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0e,
+	0x72, 0x65, 0x77, 0x61, 0x72, 0x64, 0x43, 0x61, 0x70, 0x52, 0x61, 0x74, 0x69, 0x6f, 0x3a, 0x1b,
+	0x8a, 0xe7, 0xb0, 0x2a, 0x16, 0x62, 0x74, 0x74, 0x2f, 0x78, 0x2f, 0x65, 0x6d, 0x69, 0x73, 0x73,
+	0x69, 0x6f, 0x6e, 0x73, 0x2f, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x22, 0x8d, 0x01, 0x0a, 0x10,
+	0x45, 0x6e, 0x65, 0x72, 0x67, 0x79, 0x4d, 0x75, 0x6c, 0x74, 0x69, 0x70, 0x6c, 0x69, 0x65, 0x72,
+	0x12, 0x21, 0x0a, 0x0c, 0x65, 0x6e, 0x65, 0x72, 0x67, 0x79, 0x5f, 0x63, 0x6c, 0x61, 0x73, 0x73,
+	0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0b, 0x65, 0x6e, 0x65, 0x72, 0x67, 0x79, 0x43, 0x6c,
+	0x61, 0x73, 0x73, 0x12, 0x56, 0x0a, 0x0a, 0x6d, 0x75, 0x6c, 0x74, 0x69, 0x70, 0x6c, 0x69, 0x65,
+	0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f,
+	0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61,
+	0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a,
+	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52,
+	0x0a, 0x6d, 0x75, 0x6c, 0x74, 0x69, 0x70, 0x6c, 0x69, 0x65, 0x72, 0x22, 0xde, 0x02, 0x0a, 0x09,
+	0x4d, 0x69, 0x6c, 0x65, 0x73, 0x74, 0x6f, 0x6e, 0x65, 0x12, 0x0e, 0x0a, 0x02, 0x69, 0x64, 0x18,
+	0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x02, 0x69, 0x64, 0x12, 0x3a, 0x0a, 0x0a, 0x73, 0x75, 0x62,
+	0x5f, 0x62, 0x75, 0x64, 0x67, 0x65, 0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0e, 0x32, 0x1b, 0x2e,
+	0x62, 0x74, 0x74, 0x2e, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x76, 0x31,
+	0x2e, 0x53, 0x75, 0x62, 0x42, 0x75, 0x64, 0x67, 0x65, 0x74, 0x52, 0x09, 0x73, 0x75, 0x62, 0x42,
+	0x75, 0x64, 0x67, 0x65, 0x74, 0x12, 0x48, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x18,
+	0x03, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63,
 	0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68,
-	0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f,
-	0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0c, 0x63,
-	0x6f, 0x6e, 0x74, 0x72, 0x69, 0x62, 0x75, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x50, 0x0a, 0x07, 0x71,
-	0x75, 0x61, 0x6c, 0x69, 0x74, 0x79, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde,
-	0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e,
-	0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65,
-	0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8,
-	0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x07, 0x71, 0x75, 0x61, 0x6c, 0x69, 0x74, 0x79, 0x12, 0x54, 0x0a,
-	0x09, 0x67, 0x65, 0x6f, 0x67, 0x72, 0x61, 0x70, 0x68, 0x79, 0x18, 0x0b, 0x20, 0x01, 0x28, 0x09,
-	0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73,
-	0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61,
-	0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
-	0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x09, 0x67, 0x65, 0x6f, 0x67, 0x72, 0x61,
-	0x70, 0x68, 0x79, 0x12, 0x4e, 0x0a, 0x06, 0x65, 0x6e, 0x65, 0x72, 0x67, 0x79, 0x18, 0x0c, 0x20,
-	0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73,
-	0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c,
-	0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d,
-	0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x65, 0x6e, 0x65,
-	0x72, 0x67, 0x79, 0x12, 0x4c, 0x0a, 0x05, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x18, 0x0d, 0x20, 0x01,
-	0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d,
-	0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65,
-	0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f,
-	0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x05, 0x73, 0x63, 0x6f, 0x72,
-	0x65, 0x12, 0x48, 0x0a, 0x06, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x18, 0x0e, 0x20, 0x01, 0x28,
+	0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49,
+	0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x12,
+	0x36, 0x0a, 0x09, 0x72, 0x65, 0x63, 0x69, 0x70, 0x69, 0x65, 0x6e, 0x74, 0x18, 0x04, 0x20, 0x01,
+	0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41,
+	0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x09, 0x72, 0x65,
+	0x63, 0x69, 0x70, 0x69, 0x65, 0x6e, 0x74, 0x12, 0x20, 0x0a, 0x0b, 0x64, 0x65, 0x73, 0x63, 0x72,
+	0x69, 0x70, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x05, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0b, 0x64, 0x65,
+	0x73, 0x63, 0x72, 0x69, 0x70, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x1a, 0x0a, 0x08, 0x72, 0x65, 0x6c,
+	0x65, 0x61, 0x73, 0x65, 0x64, 0x18, 0x06, 0x20, 0x01, 0x28, 0x08, 0x52, 0x08, 0x72, 0x65, 0x6c,
+	0x65, 0x61, 0x73, 0x65, 0x64, 0x12, 0x45, 0x0a, 0x0b, 0x72, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65,
+	0x64, 0x5f, 0x61, 0x74, 0x18, 0x07, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x67, 0x6f, 0x6f,
+	0x67, 0x6c, 0x65, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2e, 0x54, 0x69, 0x6d,
+	0x65, 0x73, 0x74, 0x61, 0x6d, 0x70, 0x42, 0x08, 0xc8, 0xde, 0x1f, 0x00, 0x90, 0xdf, 0x1f, 0x01,
+	0x52, 0x0a, 0x72, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x64, 0x41, 0x74, 0x22, 0xba, 0x06, 0x0a,
+	0x0b, 0x45, 0x70, 0x6f, 0x63, 0x68, 0x52, 0x65, 0x77, 0x61, 0x72, 0x64, 0x12, 0x14, 0x0a, 0x05,
+	0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x03, 0x52, 0x05, 0x65, 0x70, 0x6f,
+	0x63, 0x68, 0x12, 0x38, 0x0a, 0x04, 0x74, 0x69, 0x6d, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0b,
+	0x32, 0x1a, 0x2e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62,
+	0x75, 0x66, 0x2e, 0x54, 0x69, 0x6d, 0x65, 0x73, 0x74, 0x61, 0x6d, 0x70, 0x42, 0x08, 0xc8, 0xde,
+	0x1f, 0x00, 0x90, 0xdf, 0x1f, 0x01, 0x52, 0x04, 0x74, 0x69, 0x6d, 0x65, 0x12, 0x16, 0x0a, 0x06,
+	0x70, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x06, 0x70, 0x65,
+	0x72, 0x69, 0x6f, 0x64, 0x12, 0x31, 0x0a, 0x15, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x73, 0x5f, 0x6c,
+	0x65, 0x66, 0x74, 0x5f, 0x69, 0x6e, 0x5f, 0x70, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x18, 0x04, 0x20,
+	0x01, 0x28, 0x03, 0x52, 0x12, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x73, 0x4c, 0x65, 0x66, 0x74, 0x49,
+	0x6e, 0x50, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x12, 0x5b, 0x0a, 0x10, 0x70, 0x65, 0x72, 0x69, 0x6f,
+	0x64, 0x5f, 0x72, 0x65, 0x6d, 0x61, 0x69, 0x6e, 0x69, 0x6e, 0x67, 0x18, 0x05, 0x20, 0x01, 0x28,
 	0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f,
 	0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74,
 	0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7,
-	0xb0, 0x2a, 0x01, 0x52, 0x06, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x22, 0x80, 0x01, 0x0a, 0x08,
-	0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x64, 0x12, 0x12, 0x0a, 0x04, 0x79, 0x65, 0x61, 0x72,
-	0x18, 0x01, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x04, 0x79, 0x65, 0x61, 0x72, 0x12, 0x16, 0x0a, 0x06,
-	0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x73, 0x6f,
-	0x75, 0x72, 0x63, 0x65, 0x12, 0x48, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x03,
+	0xb0, 0x2a, 0x01, 0x52, 0x0f, 0x70, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x52, 0x65, 0x6d, 0x61, 0x69,
+	0x6e, 0x69, 0x6e, 0x67, 0x12, 0x48, 0x0a, 0x06, 0x62, 0x75, 0x64, 0x67, 0x65, 0x74, 0x18, 0x06,
 	0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f,
 	0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e,
 	0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e,
-	0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x2a, 0xa7,
-	0x01, 0x0a, 0x09, 0x53, 0x75, 0x62, 0x42, 0x75, 0x64, 0x67, 0x65, 0x74, 0x12, 0x1a, 0x0a, 0x16,
-	0x53, 0x55, 0x42, 0x5f, 0x42, 0x55, 0x44, 0x47, 0x45, 0x54, 0x5f, 0x55, 0x4e, 0x53, 0x50, 0x45,
-	0x43, 0x49, 0x46, 0x49, 0x45, 0x44, 0x10, 0x00, 0x12, 0x1c, 0x0a, 0x18, 0x53, 0x55, 0x42, 0x5f,
-	0x42, 0x55, 0x44, 0x47, 0x45, 0x54, 0x5f, 0x43, 0x4f, 0x52, 0x45, 0x5f, 0x50, 0x52, 0x4f, 0x54,
-	0x4f, 0x43, 0x4f, 0x4c, 0x10, 0x01, 0x12, 0x1d, 0x0a, 0x19, 0x53, 0x55, 0x42, 0x5f, 0x42, 0x55,
-	0x44, 0x47, 0x45, 0x54, 0x5f, 0x41, 0x49, 0x5f, 0x49, 0x4e, 0x54, 0x45, 0x47, 0x52, 0x41, 0x54,
-	0x49, 0x4f, 0x4e, 0x10, 0x02, 0x12, 0x22, 0x0a, 0x1e, 0x53, 0x55, 0x42, 0x5f, 0x42, 0x55, 0x44,
-	0x47, 0x45, 0x54, 0x5f, 0x53, 0x45, 0x43, 0x55, 0x52, 0x49, 0x54, 0x59, 0x5f, 0x43, 0x4f, 0x4d,
-	0x50, 0x4c, 0x49, 0x41, 0x4e, 0x43, 0x45, 0x10, 0x03, 0x12, 0x17, 0x0a, 0x13, 0x53, 0x55, 0x42,
-	0x5f, 0x42, 0x55, 0x44, 0x47, 0x45, 0x54, 0x5f, 0x52, 0x45, 0x53, 0x45, 0x41, 0x52, 0x43, 0x48,
-	0x10, 0x04, 0x1a, 0x04, 0x88, 0xa3, 0x1e, 0x00, 0x42, 0xc9, 0x01, 0x0a, 0x14, 0x63, 0x6f, 0x6d,
+	0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x62, 0x75, 0x64, 0x67, 0x65, 0x74, 0x12, 0x44,
+	0x0a, 0x04, 0x70, 0x61, 0x69, 0x64, 0x18, 0x07, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde,
+	0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e,
+	0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63,
+	0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x04,
+	0x70, 0x61, 0x69, 0x64, 0x12, 0x59, 0x0a, 0x0f, 0x63, 0x61, 0x72, 0x72, 0x69, 0x65, 0x64, 0x5f,
+	0x66, 0x6f, 0x72, 0x77, 0x61, 0x72, 0x64, 0x18, 0x08, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8,
+	0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b,
+	0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a,
+	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52,
+	0x0e, 0x63, 0x61, 0x72, 0x72, 0x69, 0x65, 0x64, 0x46, 0x6f, 0x72, 0x77, 0x61, 0x72, 0x64, 0x12,
+	0x57, 0x0a, 0x0b, 0x74, 0x6f, 0x74, 0x61, 0x6c, 0x5f, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x18, 0x09,
+	0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f,
+	0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e,
+	0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73,
+	0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0a, 0x74, 0x6f,
+	0x74, 0x61, 0x6c, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x12, 0x1d, 0x0a, 0x0a, 0x6e, 0x6f, 0x64, 0x65,
+	0x5f, 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x09, 0x6e, 0x6f,
+	0x64, 0x65, 0x43, 0x6f, 0x75, 0x6e, 0x74, 0x12, 0x5f, 0x0a, 0x13, 0x72, 0x65, 0x77, 0x61, 0x72,
+	0x64, 0x5f, 0x63, 0x61, 0x70, 0x5f, 0x70, 0x65, 0x72, 0x5f, 0x75, 0x6e, 0x69, 0x74, 0x18, 0x0b,
+	0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f,
+	0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e,
+	0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e,
+	0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x10, 0x72, 0x65, 0x77, 0x61, 0x72, 0x64, 0x43, 0x61,
+	0x70, 0x50, 0x65, 0x72, 0x55, 0x6e, 0x69, 0x74, 0x12, 0x21, 0x0a, 0x0c, 0x63, 0x61, 0x70, 0x70,
+	0x65, 0x64, 0x5f, 0x6e, 0x6f, 0x64, 0x65, 0x73, 0x18, 0x0c, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x0b,
+	0x63, 0x61, 0x70, 0x70, 0x65, 0x64, 0x4e, 0x6f, 0x64, 0x65, 0x73, 0x12, 0x29, 0x0a, 0x10, 0x63,
+	0x6f, 0x6d, 0x70, 0x6c, 0x65, 0x74, 0x65, 0x64, 0x5f, 0x68, 0x65, 0x69, 0x67, 0x68, 0x74, 0x18,
+	0x0d, 0x20, 0x01, 0x28, 0x03, 0x52, 0x0f, 0x63, 0x6f, 0x6d, 0x70, 0x6c, 0x65, 0x74, 0x65, 0x64,
+	0x48, 0x65, 0x69, 0x67, 0x68, 0x74, 0x12, 0x21, 0x0a, 0x0c, 0x61, 0x62, 0x6f, 0x72, 0x74, 0x5f,
+	0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x18, 0x0e, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0b, 0x61, 0x62,
+	0x6f, 0x72, 0x74, 0x52, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x22, 0xe0, 0x06, 0x0a, 0x0a, 0x4e, 0x6f,
+	0x64, 0x65, 0x52, 0x65, 0x77, 0x61, 0x72, 0x64, 0x12, 0x14, 0x0a, 0x05, 0x65, 0x70, 0x6f, 0x63,
+	0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x03, 0x52, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x12, 0x34,
+	0x0a, 0x08, 0x6f, 0x70, 0x65, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09,
+	0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64,
+	0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x08, 0x6f, 0x70, 0x65, 0x72,
+	0x61, 0x74, 0x6f, 0x72, 0x12, 0x23, 0x0a, 0x0d, 0x63, 0x6f, 0x6d, 0x70, 0x75, 0x74, 0x65, 0x5f,
+	0x75, 0x6e, 0x69, 0x74, 0x73, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c, 0x63, 0x6f, 0x6d,
+	0x70, 0x75, 0x74, 0x65, 0x55, 0x6e, 0x69, 0x74, 0x73, 0x12, 0x4e, 0x0a, 0x06, 0x75, 0x70, 0x74,
+	0x69, 0x6d, 0x65, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda,
+	0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f,
+	0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4,
+	0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a,
+	0x01, 0x52, 0x06, 0x75, 0x70, 0x74, 0x69, 0x6d, 0x65, 0x12, 0x1a, 0x0a, 0x08, 0x61, 0x63, 0x63,
+	0x65, 0x70, 0x74, 0x65, 0x64, 0x18, 0x05, 0x20, 0x01, 0x28, 0x04, 0x52, 0x08, 0x61, 0x63, 0x63,
+	0x65, 0x70, 0x74, 0x65, 0x64, 0x12, 0x1a, 0x0a, 0x08, 0x72, 0x65, 0x6a, 0x65, 0x63, 0x74, 0x65,
+	0x64, 0x18, 0x06, 0x20, 0x01, 0x28, 0x04, 0x52, 0x08, 0x72, 0x65, 0x6a, 0x65, 0x63, 0x74, 0x65,
+	0x64, 0x12, 0x16, 0x0a, 0x06, 0x72, 0x65, 0x67, 0x69, 0x6f, 0x6e, 0x18, 0x07, 0x20, 0x01, 0x28,
+	0x09, 0x52, 0x06, 0x72, 0x65, 0x67, 0x69, 0x6f, 0x6e, 0x12, 0x21, 0x0a, 0x0c, 0x65, 0x6e, 0x65,
+	0x72, 0x67, 0x79, 0x5f, 0x63, 0x6c, 0x61, 0x73, 0x73, 0x18, 0x08, 0x20, 0x01, 0x28, 0x09, 0x52,
+	0x0b, 0x65, 0x6e, 0x65, 0x72, 0x67, 0x79, 0x43, 0x6c, 0x61, 0x73, 0x73, 0x12, 0x5a, 0x0a, 0x0c,
+	0x63, 0x6f, 0x6e, 0x74, 0x72, 0x69, 0x62, 0x75, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x09, 0x20, 0x01,
+	0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d,
+	0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65,
+	0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f,
+	0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0c, 0x63, 0x6f, 0x6e, 0x74,
+	0x72, 0x69, 0x62, 0x75, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x50, 0x0a, 0x07, 0x71, 0x75, 0x61, 0x6c,
+	0x69, 0x74, 0x79, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda,
+	0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f,
+	0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4,
+	0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a,
+	0x01, 0x52, 0x07, 0x71, 0x75, 0x61, 0x6c, 0x69, 0x74, 0x79, 0x12, 0x54, 0x0a, 0x09, 0x67, 0x65,
+	0x6f, 0x67, 0x72, 0x61, 0x70, 0x68, 0x79, 0x18, 0x0b, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8,
+	0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b,
+	0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44,
+	0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63,
+	0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x09, 0x67, 0x65, 0x6f, 0x67, 0x72, 0x61, 0x70, 0x68, 0x79,
+	0x12, 0x4e, 0x0a, 0x06, 0x65, 0x6e, 0x65, 0x72, 0x67, 0x79, 0x18, 0x0c, 0x20, 0x01, 0x28, 0x09,
+	0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73,
+	0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61,
+	0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
+	0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x65, 0x6e, 0x65, 0x72, 0x67, 0x79,
+	0x12, 0x4c, 0x0a, 0x05, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x18, 0x0d, 0x20, 0x01, 0x28, 0x09, 0x42,
+	0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73,
+	0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63,
+	0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44,
+	0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x05, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x12, 0x48,
+	0x0a, 0x06, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x18, 0x0e, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30,
+	0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64,
+	0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d,
+	0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01,
+	0x52, 0x06, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x12, 0x1a, 0x0a, 0x08, 0x61, 0x74, 0x74, 0x65,
+	0x73, 0x74, 0x65, 0x64, 0x18, 0x0f, 0x20, 0x01, 0x28, 0x08, 0x52, 0x08, 0x61, 0x74, 0x74, 0x65,
+	0x73, 0x74, 0x65, 0x64, 0x12, 0x16, 0x0a, 0x06, 0x63, 0x61, 0x70, 0x70, 0x65, 0x64, 0x18, 0x10,
+	0x20, 0x01, 0x28, 0x08, 0x52, 0x06, 0x63, 0x61, 0x70, 0x70, 0x65, 0x64, 0x22, 0xc8, 0x07, 0x0a,
+	0x0b, 0x45, 0x70, 0x6f, 0x63, 0x68, 0x50, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x12, 0x14, 0x0a, 0x05,
+	0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x03, 0x52, 0x05, 0x65, 0x70, 0x6f,
+	0x63, 0x68, 0x12, 0x3f, 0x0a, 0x08, 0x65, 0x6e, 0x64, 0x65, 0x64, 0x5f, 0x61, 0x74, 0x18, 0x02,
+	0x20, 0x01, 0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2e, 0x70, 0x72,
+	0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2e, 0x54, 0x69, 0x6d, 0x65, 0x73, 0x74, 0x61, 0x6d, 0x70,
+	0x42, 0x08, 0xc8, 0xde, 0x1f, 0x00, 0x90, 0xdf, 0x1f, 0x01, 0x52, 0x07, 0x65, 0x6e, 0x64, 0x65,
+	0x64, 0x41, 0x74, 0x12, 0x4a, 0x0a, 0x0e, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x5f, 0x64, 0x75, 0x72,
+	0x61, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x19, 0x2e, 0x67, 0x6f,
+	0x6f, 0x67, 0x6c, 0x65, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2e, 0x44, 0x75,
+	0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x42, 0x08, 0xc8, 0xde, 0x1f, 0x00, 0x98, 0xdf, 0x1f, 0x01,
+	0x52, 0x0d, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x44, 0x75, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x12,
+	0x33, 0x0a, 0x05, 0x70, 0x68, 0x61, 0x73, 0x65, 0x18, 0x04, 0x20, 0x01, 0x28, 0x0e, 0x32, 0x1d,
+	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x76,
+	0x31, 0x2e, 0x50, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x50, 0x68, 0x61, 0x73, 0x65, 0x52, 0x05, 0x70,
+	0x68, 0x61, 0x73, 0x65, 0x12, 0x16, 0x0a, 0x06, 0x63, 0x75, 0x72, 0x73, 0x6f, 0x72, 0x18, 0x05,
+	0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x63, 0x75, 0x72, 0x73, 0x6f, 0x72, 0x12, 0x16, 0x0a, 0x06,
+	0x70, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x18, 0x06, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x06, 0x70, 0x65,
+	0x72, 0x69, 0x6f, 0x64, 0x12, 0x31, 0x0a, 0x15, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x73, 0x5f, 0x6c,
+	0x65, 0x66, 0x74, 0x5f, 0x69, 0x6e, 0x5f, 0x70, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x18, 0x07, 0x20,
+	0x01, 0x28, 0x03, 0x52, 0x12, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x73, 0x4c, 0x65, 0x66, 0x74, 0x49,
+	0x6e, 0x50, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x12, 0x5b, 0x0a, 0x10, 0x70, 0x65, 0x72, 0x69, 0x6f,
+	0x64, 0x5f, 0x72, 0x65, 0x6d, 0x61, 0x69, 0x6e, 0x69, 0x6e, 0x67, 0x18, 0x08, 0x20, 0x01, 0x28,
+	0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f,
+	0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74,
+	0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7,
+	0xb0, 0x2a, 0x01, 0x52, 0x0f, 0x70, 0x65, 0x72, 0x69, 0x6f, 0x64, 0x52, 0x65, 0x6d, 0x61, 0x69,
+	0x6e, 0x69, 0x6e, 0x67, 0x12, 0x48, 0x0a, 0x06, 0x62, 0x75, 0x64, 0x67, 0x65, 0x74, 0x18, 0x09,
+	0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f,
+	0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e,
+	0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e,
+	0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x62, 0x75, 0x64, 0x67, 0x65, 0x74, 0x12, 0x5f,
+	0x0a, 0x13, 0x72, 0x65, 0x77, 0x61, 0x72, 0x64, 0x5f, 0x63, 0x61, 0x70, 0x5f, 0x70, 0x65, 0x72,
+	0x5f, 0x75, 0x6e, 0x69, 0x74, 0x18, 0x0a, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f,
+	0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69,
+	0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f,
+	0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x10, 0x72,
+	0x65, 0x77, 0x61, 0x72, 0x64, 0x43, 0x61, 0x70, 0x50, 0x65, 0x72, 0x55, 0x6e, 0x69, 0x74, 0x12,
+	0x51, 0x0a, 0x0b, 0x74, 0x6f, 0x74, 0x61, 0x6c, 0x5f, 0x75, 0x6e, 0x69, 0x74, 0x73, 0x18, 0x0b,
+	0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f,
+	0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e,
+	0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e,
+	0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0a, 0x74, 0x6f, 0x74, 0x61, 0x6c, 0x55, 0x6e, 0x69,
+	0x74, 0x73, 0x12, 0x57, 0x0a, 0x0b, 0x74, 0x6f, 0x74, 0x61, 0x6c, 0x5f, 0x73, 0x63, 0x6f, 0x72,
+	0x65, 0x18, 0x0c, 0x20, 0x01, 0x28, 0x09, 0x42, 0x36, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f,
+	0x1b, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61,
+	0x74, 0x68, 0x2e, 0x4c, 0x65, 0x67, 0x61, 0x63, 0x79, 0x44, 0x65, 0x63, 0xd2, 0xb4, 0x2d, 0x0a,
+	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x44, 0x65, 0x63, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52,
+	0x0a, 0x74, 0x6f, 0x74, 0x61, 0x6c, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x12, 0x44, 0x0a, 0x04, 0x70,
+	0x61, 0x69, 0x64, 0x18, 0x0d, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda,
+	0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f,
+	0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d,
+	0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x04, 0x70, 0x61, 0x69,
+	0x64, 0x12, 0x1d, 0x0a, 0x0a, 0x6e, 0x6f, 0x64, 0x65, 0x5f, 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x18,
+	0x0e, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x09, 0x6e, 0x6f, 0x64, 0x65, 0x43, 0x6f, 0x75, 0x6e, 0x74,
+	0x12, 0x21, 0x0a, 0x0c, 0x63, 0x61, 0x70, 0x70, 0x65, 0x64, 0x5f, 0x6e, 0x6f, 0x64, 0x65, 0x73,
+	0x18, 0x0f, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x0b, 0x63, 0x61, 0x70, 0x70, 0x65, 0x64, 0x4e, 0x6f,
+	0x64, 0x65, 0x73, 0x12, 0x1f, 0x0a, 0x0b, 0x6c, 0x61, 0x73, 0x74, 0x5f, 0x68, 0x65, 0x69, 0x67,
+	0x68, 0x74, 0x18, 0x10, 0x20, 0x01, 0x28, 0x03, 0x52, 0x0a, 0x6c, 0x61, 0x73, 0x74, 0x48, 0x65,
+	0x69, 0x67, 0x68, 0x74, 0x12, 0x21, 0x0a, 0x0c, 0x61, 0x62, 0x6f, 0x72, 0x74, 0x5f, 0x72, 0x65,
+	0x61, 0x73, 0x6f, 0x6e, 0x18, 0x11, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0b, 0x61, 0x62, 0x6f, 0x72,
+	0x74, 0x52, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x22, 0x83, 0x01, 0x0a, 0x0b, 0x52, 0x65, 0x67, 0x69,
+	0x6f, 0x6e, 0x55, 0x6e, 0x69, 0x74, 0x73, 0x12, 0x14, 0x0a, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68,
+	0x18, 0x01, 0x20, 0x01, 0x28, 0x03, 0x52, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x12, 0x16, 0x0a,
+	0x06, 0x72, 0x65, 0x67, 0x69, 0x6f, 0x6e, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x72,
+	0x65, 0x67, 0x69, 0x6f, 0x6e, 0x12, 0x46, 0x0a, 0x05, 0x75, 0x6e, 0x69, 0x74, 0x73, 0x18, 0x03,
+	0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f,
+	0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e,
+	0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e,
+	0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x05, 0x75, 0x6e, 0x69, 0x74, 0x73, 0x22, 0x80, 0x01,
+	0x0a, 0x08, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x64, 0x12, 0x12, 0x0a, 0x04, 0x79, 0x65,
+	0x61, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x04, 0x79, 0x65, 0x61, 0x72, 0x12, 0x16,
+	0x0a, 0x06, 0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06,
+	0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x12, 0x48, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74,
+	0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15,
+	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74,
+	0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
+	0x49, 0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74,
+	0x2a, 0xa7, 0x01, 0x0a, 0x09, 0x53, 0x75, 0x62, 0x42, 0x75, 0x64, 0x67, 0x65, 0x74, 0x12, 0x1a,
+	0x0a, 0x16, 0x53, 0x55, 0x42, 0x5f, 0x42, 0x55, 0x44, 0x47, 0x45, 0x54, 0x5f, 0x55, 0x4e, 0x53,
+	0x50, 0x45, 0x43, 0x49, 0x46, 0x49, 0x45, 0x44, 0x10, 0x00, 0x12, 0x1c, 0x0a, 0x18, 0x53, 0x55,
+	0x42, 0x5f, 0x42, 0x55, 0x44, 0x47, 0x45, 0x54, 0x5f, 0x43, 0x4f, 0x52, 0x45, 0x5f, 0x50, 0x52,
+	0x4f, 0x54, 0x4f, 0x43, 0x4f, 0x4c, 0x10, 0x01, 0x12, 0x1d, 0x0a, 0x19, 0x53, 0x55, 0x42, 0x5f,
+	0x42, 0x55, 0x44, 0x47, 0x45, 0x54, 0x5f, 0x41, 0x49, 0x5f, 0x49, 0x4e, 0x54, 0x45, 0x47, 0x52,
+	0x41, 0x54, 0x49, 0x4f, 0x4e, 0x10, 0x02, 0x12, 0x22, 0x0a, 0x1e, 0x53, 0x55, 0x42, 0x5f, 0x42,
+	0x55, 0x44, 0x47, 0x45, 0x54, 0x5f, 0x53, 0x45, 0x43, 0x55, 0x52, 0x49, 0x54, 0x59, 0x5f, 0x43,
+	0x4f, 0x4d, 0x50, 0x4c, 0x49, 0x41, 0x4e, 0x43, 0x45, 0x10, 0x03, 0x12, 0x17, 0x0a, 0x13, 0x53,
+	0x55, 0x42, 0x5f, 0x42, 0x55, 0x44, 0x47, 0x45, 0x54, 0x5f, 0x52, 0x45, 0x53, 0x45, 0x41, 0x52,
+	0x43, 0x48, 0x10, 0x04, 0x1a, 0x04, 0x88, 0xa3, 0x1e, 0x00, 0x2a, 0xab, 0x01, 0x0a, 0x0b, 0x50,
+	0x61, 0x79, 0x6f, 0x75, 0x74, 0x50, 0x68, 0x61, 0x73, 0x65, 0x12, 0x1c, 0x0a, 0x18, 0x50, 0x41,
+	0x59, 0x4f, 0x55, 0x54, 0x5f, 0x50, 0x48, 0x41, 0x53, 0x45, 0x5f, 0x55, 0x4e, 0x53, 0x50, 0x45,
+	0x43, 0x49, 0x46, 0x49, 0x45, 0x44, 0x10, 0x00, 0x12, 0x17, 0x0a, 0x13, 0x50, 0x41, 0x59, 0x4f,
+	0x55, 0x54, 0x5f, 0x50, 0x48, 0x41, 0x53, 0x45, 0x5f, 0x51, 0x55, 0x45, 0x55, 0x45, 0x44, 0x10,
+	0x01, 0x12, 0x19, 0x0a, 0x15, 0x50, 0x41, 0x59, 0x4f, 0x55, 0x54, 0x5f, 0x50, 0x48, 0x41, 0x53,
+	0x45, 0x5f, 0x53, 0x4e, 0x41, 0x50, 0x53, 0x48, 0x4f, 0x54, 0x10, 0x02, 0x12, 0x16, 0x0a, 0x12,
+	0x50, 0x41, 0x59, 0x4f, 0x55, 0x54, 0x5f, 0x50, 0x48, 0x41, 0x53, 0x45, 0x5f, 0x53, 0x43, 0x4f,
+	0x52, 0x45, 0x10, 0x03, 0x12, 0x14, 0x0a, 0x10, 0x50, 0x41, 0x59, 0x4f, 0x55, 0x54, 0x5f, 0x50,
+	0x48, 0x41, 0x53, 0x45, 0x5f, 0x50, 0x41, 0x59, 0x10, 0x04, 0x12, 0x16, 0x0a, 0x12, 0x50, 0x41,
+	0x59, 0x4f, 0x55, 0x54, 0x5f, 0x50, 0x48, 0x41, 0x53, 0x45, 0x5f, 0x41, 0x42, 0x4f, 0x52, 0x54,
+	0x10, 0x05, 0x1a, 0x04, 0x88, 0xa3, 0x1e, 0x00, 0x42, 0xc9, 0x01, 0x0a, 0x14, 0x63, 0x6f, 0x6d,
 	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x76,
 	0x31, 0x42, 0x0e, 0x45, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x50, 0x72, 0x6f, 0x74,
 	0x6f, 0x50, 0x01, 0x5a, 0x3f, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f,
@@ -5917,28 +8732,35 @@ func file_btt_emissions_v1_emissions_proto_rawDescGZIP() []byte {
 	return file_btt_emissions_v1_emissions_proto_rawDescData
 }
 
-var file_btt_emissions_v1_emissions_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_btt_emissions_v1_emissions_proto_msgTypes = make([]protoimpl.MessageInfo, 6)
+var file_btt_emissions_v1_emissions_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
+var file_btt_emissions_v1_emissions_proto_msgTypes = make([]protoimpl.MessageInfo, 8)
 var file_btt_emissions_v1_emissions_proto_goTypes = []interface{}{
 	(SubBudget)(0),                // 0: btt.emissions.v1.SubBudget
-	(*Params)(nil),                // 1: btt.emissions.v1.Params
-	(*EnergyMultiplier)(nil),      // 2: btt.emissions.v1.EnergyMultiplier
-	(*Milestone)(nil),             // 3: btt.emissions.v1.Milestone
-	(*EpochReward)(nil),           // 4: btt.emissions.v1.EpochReward
-	(*NodeReward)(nil),            // 5: btt.emissions.v1.NodeReward
-	(*Released)(nil),              // 6: btt.emissions.v1.Released
-	(*timestamppb.Timestamp)(nil), // 7: google.protobuf.Timestamp
+	(PayoutPhase)(0),              // 1: btt.emissions.v1.PayoutPhase
+	(*Params)(nil),                // 2: btt.emissions.v1.Params
+	(*EnergyMultiplier)(nil),      // 3: btt.emissions.v1.EnergyMultiplier
+	(*Milestone)(nil),             // 4: btt.emissions.v1.Milestone
+	(*EpochReward)(nil),           // 5: btt.emissions.v1.EpochReward
+	(*NodeReward)(nil),            // 6: btt.emissions.v1.NodeReward
+	(*EpochPayout)(nil),           // 7: btt.emissions.v1.EpochPayout
+	(*RegionUnits)(nil),           // 8: btt.emissions.v1.RegionUnits
+	(*Released)(nil),              // 9: btt.emissions.v1.Released
+	(*timestamppb.Timestamp)(nil), // 10: google.protobuf.Timestamp
+	(*durationpb.Duration)(nil),   // 11: google.protobuf.Duration
 }
 var file_btt_emissions_v1_emissions_proto_depIdxs = []int32{
-	2, // 0: btt.emissions.v1.Params.energy_multipliers:type_name -> btt.emissions.v1.EnergyMultiplier
-	0, // 1: btt.emissions.v1.Milestone.sub_budget:type_name -> btt.emissions.v1.SubBudget
-	7, // 2: btt.emissions.v1.Milestone.released_at:type_name -> google.protobuf.Timestamp
-	7, // 3: btt.emissions.v1.EpochReward.time:type_name -> google.protobuf.Timestamp
-	4, // [4:4] is the sub-list for method output_type
-	4, // [4:4] is the sub-list for method input_type
-	4, // [4:4] is the sub-list for extension type_name
-	4, // [4:4] is the sub-list for extension extendee
-	0, // [0:4] is the sub-list for field type_name
+	3,  // 0: btt.emissions.v1.Params.energy_multipliers:type_name -> btt.emissions.v1.EnergyMultiplier
+	0,  // 1: btt.emissions.v1.Milestone.sub_budget:type_name -> btt.emissions.v1.SubBudget
+	10, // 2: btt.emissions.v1.Milestone.released_at:type_name -> google.protobuf.Timestamp
+	10, // 3: btt.emissions.v1.EpochReward.time:type_name -> google.protobuf.Timestamp
+	10, // 4: btt.emissions.v1.EpochPayout.ended_at:type_name -> google.protobuf.Timestamp
+	11, // 5: btt.emissions.v1.EpochPayout.epoch_duration:type_name -> google.protobuf.Duration
+	1,  // 6: btt.emissions.v1.EpochPayout.phase:type_name -> btt.emissions.v1.PayoutPhase
+	7,  // [7:7] is the sub-list for method output_type
+	7,  // [7:7] is the sub-list for method input_type
+	7,  // [7:7] is the sub-list for extension type_name
+	7,  // [7:7] is the sub-list for extension extendee
+	0,  // [0:7] is the sub-list for field type_name
 }
 
 func init() { file_btt_emissions_v1_emissions_proto_init() }
@@ -6008,6 +8830,30 @@ func file_btt_emissions_v1_emissions_proto_init() {
 			}
 		}
 		file_btt_emissions_v1_emissions_proto_msgTypes[5].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EpochPayout); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_emissions_v1_emissions_proto_msgTypes[6].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*RegionUnits); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_emissions_v1_emissions_proto_msgTypes[7].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*Released); i {
 			case 0:
 				return &v.state
@@ -6025,8 +8871,8 @@ func file_btt_emissions_v1_emissions_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_btt_emissions_v1_emissions_proto_rawDesc,
-			NumEnums:      1,
-			NumMessages:   6,
+			NumEnums:      2,
+			NumMessages:   8,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -220,18 +220,174 @@ func (x *_GenesisState_10_list) IsValid() bool {
 	return x.list != nil
 }
 
+var _ protoreflect.List = (*_GenesisState_11_list)(nil)
+
+type _GenesisState_11_list struct {
+	list *[]*EpochPayout
+}
+
+func (x *_GenesisState_11_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_GenesisState_11_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfMessage((*x.list)[i].ProtoReflect())
+}
+
+func (x *_GenesisState_11_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*EpochPayout)
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_GenesisState_11_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*EpochPayout)
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_GenesisState_11_list) AppendMutable() protoreflect.Value {
+	v := new(EpochPayout)
+	*x.list = append(*x.list, v)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_11_list) Truncate(n int) {
+	for i := n; i < len(*x.list); i++ {
+		(*x.list)[i] = nil
+	}
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_GenesisState_11_list) NewElement() protoreflect.Value {
+	v := new(EpochPayout)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_11_list) IsValid() bool {
+	return x.list != nil
+}
+
+var _ protoreflect.List = (*_GenesisState_12_list)(nil)
+
+type _GenesisState_12_list struct {
+	list *[]*NodeReward
+}
+
+func (x *_GenesisState_12_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_GenesisState_12_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfMessage((*x.list)[i].ProtoReflect())
+}
+
+func (x *_GenesisState_12_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*NodeReward)
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_GenesisState_12_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*NodeReward)
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_GenesisState_12_list) AppendMutable() protoreflect.Value {
+	v := new(NodeReward)
+	*x.list = append(*x.list, v)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_12_list) Truncate(n int) {
+	for i := n; i < len(*x.list); i++ {
+		(*x.list)[i] = nil
+	}
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_GenesisState_12_list) NewElement() protoreflect.Value {
+	v := new(NodeReward)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_12_list) IsValid() bool {
+	return x.list != nil
+}
+
+var _ protoreflect.List = (*_GenesisState_13_list)(nil)
+
+type _GenesisState_13_list struct {
+	list *[]*RegionUnits
+}
+
+func (x *_GenesisState_13_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_GenesisState_13_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfMessage((*x.list)[i].ProtoReflect())
+}
+
+func (x *_GenesisState_13_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*RegionUnits)
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_GenesisState_13_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*RegionUnits)
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_GenesisState_13_list) AppendMutable() protoreflect.Value {
+	v := new(RegionUnits)
+	*x.list = append(*x.list, v)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_13_list) Truncate(n int) {
+	for i := n; i < len(*x.list); i++ {
+		(*x.list)[i] = nil
+	}
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_GenesisState_13_list) NewElement() protoreflect.Value {
+	v := new(RegionUnits)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_13_list) IsValid() bool {
+	return x.list != nil
+}
+
 var (
-	md_GenesisState                   protoreflect.MessageDescriptor
-	fd_GenesisState_params            protoreflect.FieldDescriptor
-	fd_GenesisState_genesis_time      protoreflect.FieldDescriptor
-	fd_GenesisState_mining_paid       protoreflect.FieldDescriptor
-	fd_GenesisState_burned            protoreflect.FieldDescriptor
-	fd_GenesisState_fee_split_total   protoreflect.FieldDescriptor
-	fd_GenesisState_milestones        protoreflect.FieldDescriptor
-	fd_GenesisState_next_milestone_id protoreflect.FieldDescriptor
-	fd_GenesisState_epoch_rewards     protoreflect.FieldDescriptor
-	fd_GenesisState_node_rewards      protoreflect.FieldDescriptor
-	fd_GenesisState_released          protoreflect.FieldDescriptor
+	md_GenesisState                     protoreflect.MessageDescriptor
+	fd_GenesisState_params              protoreflect.FieldDescriptor
+	fd_GenesisState_genesis_time        protoreflect.FieldDescriptor
+	fd_GenesisState_mining_paid         protoreflect.FieldDescriptor
+	fd_GenesisState_burned              protoreflect.FieldDescriptor
+	fd_GenesisState_fee_split_total     protoreflect.FieldDescriptor
+	fd_GenesisState_milestones          protoreflect.FieldDescriptor
+	fd_GenesisState_next_milestone_id   protoreflect.FieldDescriptor
+	fd_GenesisState_epoch_rewards       protoreflect.FieldDescriptor
+	fd_GenesisState_node_rewards        protoreflect.FieldDescriptor
+	fd_GenesisState_released            protoreflect.FieldDescriptor
+	fd_GenesisState_payouts             protoreflect.FieldDescriptor
+	fd_GenesisState_payout_records      protoreflect.FieldDescriptor
+	fd_GenesisState_payout_region_units protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -247,6 +403,9 @@ func init() {
 	fd_GenesisState_epoch_rewards = md_GenesisState.Fields().ByName("epoch_rewards")
 	fd_GenesisState_node_rewards = md_GenesisState.Fields().ByName("node_rewards")
 	fd_GenesisState_released = md_GenesisState.Fields().ByName("released")
+	fd_GenesisState_payouts = md_GenesisState.Fields().ByName("payouts")
+	fd_GenesisState_payout_records = md_GenesisState.Fields().ByName("payout_records")
+	fd_GenesisState_payout_region_units = md_GenesisState.Fields().ByName("payout_region_units")
 }
 
 var _ protoreflect.Message = (*fastReflection_GenesisState)(nil)
@@ -374,6 +533,24 @@ func (x *fastReflection_GenesisState) Range(f func(protoreflect.FieldDescriptor,
 			return
 		}
 	}
+	if len(x.Payouts) != 0 {
+		value := protoreflect.ValueOfList(&_GenesisState_11_list{list: &x.Payouts})
+		if !f(fd_GenesisState_payouts, value) {
+			return
+		}
+	}
+	if len(x.PayoutRecords) != 0 {
+		value := protoreflect.ValueOfList(&_GenesisState_12_list{list: &x.PayoutRecords})
+		if !f(fd_GenesisState_payout_records, value) {
+			return
+		}
+	}
+	if len(x.PayoutRegionUnits) != 0 {
+		value := protoreflect.ValueOfList(&_GenesisState_13_list{list: &x.PayoutRegionUnits})
+		if !f(fd_GenesisState_payout_region_units, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -409,6 +586,12 @@ func (x *fastReflection_GenesisState) Has(fd protoreflect.FieldDescriptor) bool 
 		return len(x.NodeRewards) != 0
 	case "btt.emissions.v1.GenesisState.released":
 		return len(x.Released) != 0
+	case "btt.emissions.v1.GenesisState.payouts":
+		return len(x.Payouts) != 0
+	case "btt.emissions.v1.GenesisState.payout_records":
+		return len(x.PayoutRecords) != 0
+	case "btt.emissions.v1.GenesisState.payout_region_units":
+		return len(x.PayoutRegionUnits) != 0
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.GenesisState"))
@@ -445,6 +628,12 @@ func (x *fastReflection_GenesisState) Clear(fd protoreflect.FieldDescriptor) {
 		x.NodeRewards = nil
 	case "btt.emissions.v1.GenesisState.released":
 		x.Released = nil
+	case "btt.emissions.v1.GenesisState.payouts":
+		x.Payouts = nil
+	case "btt.emissions.v1.GenesisState.payout_records":
+		x.PayoutRecords = nil
+	case "btt.emissions.v1.GenesisState.payout_region_units":
+		x.PayoutRegionUnits = nil
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.GenesisState"))
@@ -503,6 +692,24 @@ func (x *fastReflection_GenesisState) Get(descriptor protoreflect.FieldDescripto
 		}
 		listValue := &_GenesisState_10_list{list: &x.Released}
 		return protoreflect.ValueOfList(listValue)
+	case "btt.emissions.v1.GenesisState.payouts":
+		if len(x.Payouts) == 0 {
+			return protoreflect.ValueOfList(&_GenesisState_11_list{})
+		}
+		listValue := &_GenesisState_11_list{list: &x.Payouts}
+		return protoreflect.ValueOfList(listValue)
+	case "btt.emissions.v1.GenesisState.payout_records":
+		if len(x.PayoutRecords) == 0 {
+			return protoreflect.ValueOfList(&_GenesisState_12_list{})
+		}
+		listValue := &_GenesisState_12_list{list: &x.PayoutRecords}
+		return protoreflect.ValueOfList(listValue)
+	case "btt.emissions.v1.GenesisState.payout_region_units":
+		if len(x.PayoutRegionUnits) == 0 {
+			return protoreflect.ValueOfList(&_GenesisState_13_list{})
+		}
+		listValue := &_GenesisState_13_list{list: &x.PayoutRegionUnits}
+		return protoreflect.ValueOfList(listValue)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.GenesisState"))
@@ -551,6 +758,18 @@ func (x *fastReflection_GenesisState) Set(fd protoreflect.FieldDescriptor, value
 		lv := value.List()
 		clv := lv.(*_GenesisState_10_list)
 		x.Released = *clv.list
+	case "btt.emissions.v1.GenesisState.payouts":
+		lv := value.List()
+		clv := lv.(*_GenesisState_11_list)
+		x.Payouts = *clv.list
+	case "btt.emissions.v1.GenesisState.payout_records":
+		lv := value.List()
+		clv := lv.(*_GenesisState_12_list)
+		x.PayoutRecords = *clv.list
+	case "btt.emissions.v1.GenesisState.payout_region_units":
+		lv := value.List()
+		clv := lv.(*_GenesisState_13_list)
+		x.PayoutRegionUnits = *clv.list
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.GenesisState"))
@@ -605,6 +824,24 @@ func (x *fastReflection_GenesisState) Mutable(fd protoreflect.FieldDescriptor) p
 		}
 		value := &_GenesisState_10_list{list: &x.Released}
 		return protoreflect.ValueOfList(value)
+	case "btt.emissions.v1.GenesisState.payouts":
+		if x.Payouts == nil {
+			x.Payouts = []*EpochPayout{}
+		}
+		value := &_GenesisState_11_list{list: &x.Payouts}
+		return protoreflect.ValueOfList(value)
+	case "btt.emissions.v1.GenesisState.payout_records":
+		if x.PayoutRecords == nil {
+			x.PayoutRecords = []*NodeReward{}
+		}
+		value := &_GenesisState_12_list{list: &x.PayoutRecords}
+		return protoreflect.ValueOfList(value)
+	case "btt.emissions.v1.GenesisState.payout_region_units":
+		if x.PayoutRegionUnits == nil {
+			x.PayoutRegionUnits = []*RegionUnits{}
+		}
+		value := &_GenesisState_13_list{list: &x.PayoutRegionUnits}
+		return protoreflect.ValueOfList(value)
 	case "btt.emissions.v1.GenesisState.mining_paid":
 		panic(fmt.Errorf("field mining_paid of message btt.emissions.v1.GenesisState is not mutable"))
 	case "btt.emissions.v1.GenesisState.burned":
@@ -652,6 +889,15 @@ func (x *fastReflection_GenesisState) NewField(fd protoreflect.FieldDescriptor) 
 	case "btt.emissions.v1.GenesisState.released":
 		list := []*Released{}
 		return protoreflect.ValueOfList(&_GenesisState_10_list{list: &list})
+	case "btt.emissions.v1.GenesisState.payouts":
+		list := []*EpochPayout{}
+		return protoreflect.ValueOfList(&_GenesisState_11_list{list: &list})
+	case "btt.emissions.v1.GenesisState.payout_records":
+		list := []*NodeReward{}
+		return protoreflect.ValueOfList(&_GenesisState_12_list{list: &list})
+	case "btt.emissions.v1.GenesisState.payout_region_units":
+		list := []*RegionUnits{}
+		return protoreflect.ValueOfList(&_GenesisState_13_list{list: &list})
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.emissions.v1.GenesisState"))
@@ -768,6 +1014,24 @@ func (x *fastReflection_GenesisState) ProtoMethods() *protoiface.Methods {
 				n += 1 + l + runtime.Sov(uint64(l))
 			}
 		}
+		if len(x.Payouts) > 0 {
+			for _, e := range x.Payouts {
+				l = options.Size(e)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
+		if len(x.PayoutRecords) > 0 {
+			for _, e := range x.PayoutRecords {
+				l = options.Size(e)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
+		if len(x.PayoutRegionUnits) > 0 {
+			for _, e := range x.PayoutRegionUnits {
+				l = options.Size(e)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -796,6 +1060,54 @@ func (x *fastReflection_GenesisState) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.PayoutRegionUnits) > 0 {
+			for iNdEx := len(x.PayoutRegionUnits) - 1; iNdEx >= 0; iNdEx-- {
+				encoded, err := options.Marshal(x.PayoutRegionUnits[iNdEx])
+				if err != nil {
+					return protoiface.MarshalOutput{
+						NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+						Buf:               input.Buf,
+					}, err
+				}
+				i -= len(encoded)
+				copy(dAtA[i:], encoded)
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+				i--
+				dAtA[i] = 0x6a
+			}
+		}
+		if len(x.PayoutRecords) > 0 {
+			for iNdEx := len(x.PayoutRecords) - 1; iNdEx >= 0; iNdEx-- {
+				encoded, err := options.Marshal(x.PayoutRecords[iNdEx])
+				if err != nil {
+					return protoiface.MarshalOutput{
+						NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+						Buf:               input.Buf,
+					}, err
+				}
+				i -= len(encoded)
+				copy(dAtA[i:], encoded)
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+				i--
+				dAtA[i] = 0x62
+			}
+		}
+		if len(x.Payouts) > 0 {
+			for iNdEx := len(x.Payouts) - 1; iNdEx >= 0; iNdEx-- {
+				encoded, err := options.Marshal(x.Payouts[iNdEx])
+				if err != nil {
+					return protoiface.MarshalOutput{
+						NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+						Buf:               input.Buf,
+					}, err
+				}
+				i -= len(encoded)
+				copy(dAtA[i:], encoded)
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+				i--
+				dAtA[i] = 0x5a
+			}
 		}
 		if len(x.Released) > 0 {
 			for iNdEx := len(x.Released) - 1; iNdEx >= 0; iNdEx-- {
@@ -1287,6 +1599,108 @@ func (x *fastReflection_GenesisState) ProtoMethods() *protoiface.Methods {
 					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
 				}
 				iNdEx = postIndex
+			case 11:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Payouts", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Payouts = append(x.Payouts, &EpochPayout{})
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Payouts[len(x.Payouts)-1]); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 12:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field PayoutRecords", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.PayoutRecords = append(x.PayoutRecords, &NodeReward{})
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.PayoutRecords[len(x.PayoutRecords)-1]); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 13:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field PayoutRegionUnits", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.PayoutRegionUnits = append(x.PayoutRegionUnits, &RegionUnits{})
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.PayoutRegionUnits[len(x.PayoutRegionUnits)-1]); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -1355,6 +1769,10 @@ type GenesisState struct {
 	EpochRewards    []*EpochReward `protobuf:"bytes,8,rep,name=epoch_rewards,json=epochRewards,proto3" json:"epoch_rewards,omitempty"`
 	NodeRewards     []*NodeReward  `protobuf:"bytes,9,rep,name=node_rewards,json=nodeRewards,proto3" json:"node_rewards,omitempty"`
 	Released        []*Released    `protobuf:"bytes,10,rep,name=released,proto3" json:"released,omitempty"`
+	// Epoch payouts in progress or queued, with their snapshot (records and region units).
+	Payouts           []*EpochPayout `protobuf:"bytes,11,rep,name=payouts,proto3" json:"payouts,omitempty"`
+	PayoutRecords     []*NodeReward  `protobuf:"bytes,12,rep,name=payout_records,json=payoutRecords,proto3" json:"payout_records,omitempty"`
+	PayoutRegionUnits []*RegionUnits `protobuf:"bytes,13,rep,name=payout_region_units,json=payoutRegionUnits,proto3" json:"payout_region_units,omitempty"`
 }
 
 func (x *GenesisState) Reset() {
@@ -1447,6 +1865,27 @@ func (x *GenesisState) GetReleased() []*Released {
 	return nil
 }
 
+func (x *GenesisState) GetPayouts() []*EpochPayout {
+	if x != nil {
+		return x.Payouts
+	}
+	return nil
+}
+
+func (x *GenesisState) GetPayoutRecords() []*NodeReward {
+	if x != nil {
+		return x.PayoutRecords
+	}
+	return nil
+}
+
+func (x *GenesisState) GetPayoutRegionUnits() []*RegionUnits {
+	if x != nil {
+		return x.PayoutRegionUnits
+	}
+	return nil
+}
+
 var File_btt_emissions_v1_genesis_proto protoreflect.FileDescriptor
 
 var file_btt_emissions_v1_genesis_proto_rawDesc = []byte{
@@ -1461,7 +1900,7 @@ var file_btt_emissions_v1_genesis_proto_rawDesc = []byte{
 	0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2f, 0x74, 0x69, 0x6d, 0x65, 0x73, 0x74, 0x61, 0x6d,
 	0x70, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x20, 0x62, 0x74, 0x74, 0x2f, 0x65, 0x6d, 0x69,
 	0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2f, 0x76, 0x31, 0x2f, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69,
-	0x6f, 0x6e, 0x73, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0xc9, 0x05, 0x0a, 0x0c, 0x47, 0x65,
+	0x6f, 0x6e, 0x73, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0xa8, 0x07, 0x0a, 0x0c, 0x47, 0x65,
 	0x6e, 0x65, 0x73, 0x69, 0x73, 0x53, 0x74, 0x61, 0x74, 0x65, 0x12, 0x3b, 0x0a, 0x06, 0x70, 0x61,
 	0x72, 0x61, 0x6d, 0x73, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x18, 0x2e, 0x62, 0x74, 0x74,
 	0x2e, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61,
@@ -1506,20 +1945,34 @@ var file_btt_emissions_v1_genesis_proto_rawDesc = []byte{
 	0x73, 0x65, 0x64, 0x18, 0x0a, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x62, 0x74, 0x74, 0x2e,
 	0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x76, 0x31, 0x2e, 0x52, 0x65, 0x6c,
 	0x65, 0x61, 0x73, 0x65, 0x64, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x08, 0x72, 0x65, 0x6c,
-	0x65, 0x61, 0x73, 0x65, 0x64, 0x42, 0xc7, 0x01, 0x0a, 0x14, 0x63, 0x6f, 0x6d, 0x2e, 0x62, 0x74,
-	0x74, 0x2e, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x76, 0x31, 0x42, 0x0c,
-	0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3f,
-	0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x62, 0x74, 0x74, 0x2d, 0x63,
-	0x68, 0x61, 0x69, 0x6e, 0x2f, 0x62, 0x74, 0x74, 0x2f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x61,
-	0x70, 0x69, 0x2f, 0x62, 0x74, 0x74, 0x2f, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73,
-	0x2f, 0x76, 0x31, 0x3b, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x76, 0x31, 0xa2,
-	0x02, 0x03, 0x42, 0x45, 0x58, 0xaa, 0x02, 0x10, 0x42, 0x74, 0x74, 0x2e, 0x45, 0x6d, 0x69, 0x73,
-	0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x10, 0x42, 0x74, 0x74, 0x5c, 0x45,
-	0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1c, 0x42, 0x74,
-	0x74, 0x5c, 0x45, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x5c, 0x56, 0x31, 0x5c, 0x47,
-	0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x12, 0x42, 0x74, 0x74,
-	0x3a, 0x3a, 0x45, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x3a, 0x3a, 0x56, 0x31, 0x62,
-	0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x65, 0x61, 0x73, 0x65, 0x64, 0x12, 0x3d, 0x0a, 0x07, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x73,
+	0x18, 0x0b, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x1d, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x65, 0x6d, 0x69,
+	0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x76, 0x31, 0x2e, 0x45, 0x70, 0x6f, 0x63, 0x68, 0x50,
+	0x61, 0x79, 0x6f, 0x75, 0x74, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x07, 0x70, 0x61, 0x79,
+	0x6f, 0x75, 0x74, 0x73, 0x12, 0x49, 0x0a, 0x0e, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x5f, 0x72,
+	0x65, 0x63, 0x6f, 0x72, 0x64, 0x73, 0x18, 0x0c, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x1c, 0x2e, 0x62,
+	0x74, 0x74, 0x2e, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x76, 0x31, 0x2e,
+	0x4e, 0x6f, 0x64, 0x65, 0x52, 0x65, 0x77, 0x61, 0x72, 0x64, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00,
+	0x52, 0x0d, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x52, 0x65, 0x63, 0x6f, 0x72, 0x64, 0x73, 0x12,
+	0x53, 0x0a, 0x13, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x5f, 0x72, 0x65, 0x67, 0x69, 0x6f, 0x6e,
+	0x5f, 0x75, 0x6e, 0x69, 0x74, 0x73, 0x18, 0x0d, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x1d, 0x2e, 0x62,
+	0x74, 0x74, 0x2e, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x76, 0x31, 0x2e,
+	0x52, 0x65, 0x67, 0x69, 0x6f, 0x6e, 0x55, 0x6e, 0x69, 0x74, 0x73, 0x42, 0x04, 0xc8, 0xde, 0x1f,
+	0x00, 0x52, 0x11, 0x70, 0x61, 0x79, 0x6f, 0x75, 0x74, 0x52, 0x65, 0x67, 0x69, 0x6f, 0x6e, 0x55,
+	0x6e, 0x69, 0x74, 0x73, 0x42, 0xc7, 0x01, 0x0a, 0x14, 0x63, 0x6f, 0x6d, 0x2e, 0x62, 0x74, 0x74,
+	0x2e, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x76, 0x31, 0x42, 0x0c, 0x47,
+	0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3f, 0x67,
+	0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x62, 0x74, 0x74, 0x2d, 0x63, 0x68,
+	0x61, 0x69, 0x6e, 0x2f, 0x62, 0x74, 0x74, 0x2f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x61, 0x70,
+	0x69, 0x2f, 0x62, 0x74, 0x74, 0x2f, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x2f,
+	0x76, 0x31, 0x3b, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x76, 0x31, 0xa2, 0x02,
+	0x03, 0x42, 0x45, 0x58, 0xaa, 0x02, 0x10, 0x42, 0x74, 0x74, 0x2e, 0x45, 0x6d, 0x69, 0x73, 0x73,
+	0x69, 0x6f, 0x6e, 0x73, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x10, 0x42, 0x74, 0x74, 0x5c, 0x45, 0x6d,
+	0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1c, 0x42, 0x74, 0x74,
+	0x5c, 0x45, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50,
+	0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x12, 0x42, 0x74, 0x74, 0x3a,
+	0x3a, 0x45, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06,
+	0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -1543,6 +1996,8 @@ var file_btt_emissions_v1_genesis_proto_goTypes = []interface{}{
 	(*EpochReward)(nil),           // 4: btt.emissions.v1.EpochReward
 	(*NodeReward)(nil),            // 5: btt.emissions.v1.NodeReward
 	(*Released)(nil),              // 6: btt.emissions.v1.Released
+	(*EpochPayout)(nil),           // 7: btt.emissions.v1.EpochPayout
+	(*RegionUnits)(nil),           // 8: btt.emissions.v1.RegionUnits
 }
 var file_btt_emissions_v1_genesis_proto_depIdxs = []int32{
 	1, // 0: btt.emissions.v1.GenesisState.params:type_name -> btt.emissions.v1.Params
@@ -1551,11 +2006,14 @@ var file_btt_emissions_v1_genesis_proto_depIdxs = []int32{
 	4, // 3: btt.emissions.v1.GenesisState.epoch_rewards:type_name -> btt.emissions.v1.EpochReward
 	5, // 4: btt.emissions.v1.GenesisState.node_rewards:type_name -> btt.emissions.v1.NodeReward
 	6, // 5: btt.emissions.v1.GenesisState.released:type_name -> btt.emissions.v1.Released
-	6, // [6:6] is the sub-list for method output_type
-	6, // [6:6] is the sub-list for method input_type
-	6, // [6:6] is the sub-list for extension type_name
-	6, // [6:6] is the sub-list for extension extendee
-	0, // [0:6] is the sub-list for field type_name
+	7, // 6: btt.emissions.v1.GenesisState.payouts:type_name -> btt.emissions.v1.EpochPayout
+	5, // 7: btt.emissions.v1.GenesisState.payout_records:type_name -> btt.emissions.v1.NodeReward
+	8, // 8: btt.emissions.v1.GenesisState.payout_region_units:type_name -> btt.emissions.v1.RegionUnits
+	9, // [9:9] is the sub-list for method output_type
+	9, // [9:9] is the sub-list for method input_type
+	9, // [9:9] is the sub-list for extension type_name
+	9, // [9:9] is the sub-list for extension extendee
+	0, // [0:9] is the sub-list for field type_name
 }
 
 func init() { file_btt_emissions_v1_genesis_proto_init() }

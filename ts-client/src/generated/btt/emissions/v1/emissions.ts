@@ -1,5 +1,6 @@
 /* eslint-disable */
 import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import { Duration } from "cosmjs-types/google/protobuf/duration";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { Decimal } from "@cosmjs/math";
 import { isSet, DeepPartial, Exact, fromJsonTimestamp, fromTimestamp } from "cosmjs-types/helpers";
@@ -53,6 +54,66 @@ export function subBudgetToJSON(object: SubBudget): string {
       return "UNRECOGNIZED";
   }
 }
+/** PayoutPhase is where an epoch payout in progress stands. */
+export enum PayoutPhase {
+  PAYOUT_PHASE_UNSPECIFIED = 0,
+  /** PAYOUT_PHASE_QUEUED - Waiting for an earlier epoch's payout to finish; the budget is fixed when it starts. */
+  PAYOUT_PHASE_QUEUED = 1,
+  /** PAYOUT_PHASE_SNAPSHOT - Copying x/compute's records of the epoch and summing credited units (per attested region). */
+  PAYOUT_PHASE_SNAPSHOT = 2,
+  /** PAYOUT_PHASE_SCORE - Summing the scores. */
+  PAYOUT_PHASE_SCORE = 3,
+  /** PAYOUT_PHASE_PAY - Paying each node and recording its reward. */
+  PAYOUT_PHASE_PAY = 4,
+  /** PAYOUT_PHASE_ABORT - Stopped by an error: dropping the remaining snapshot records. */
+  PAYOUT_PHASE_ABORT = 5,
+  UNRECOGNIZED = -1,
+}
+export function payoutPhaseFromJSON(object: any): PayoutPhase {
+  switch (object) {
+    case 0:
+    case "PAYOUT_PHASE_UNSPECIFIED":
+      return PayoutPhase.PAYOUT_PHASE_UNSPECIFIED;
+    case 1:
+    case "PAYOUT_PHASE_QUEUED":
+      return PayoutPhase.PAYOUT_PHASE_QUEUED;
+    case 2:
+    case "PAYOUT_PHASE_SNAPSHOT":
+      return PayoutPhase.PAYOUT_PHASE_SNAPSHOT;
+    case 3:
+    case "PAYOUT_PHASE_SCORE":
+      return PayoutPhase.PAYOUT_PHASE_SCORE;
+    case 4:
+    case "PAYOUT_PHASE_PAY":
+      return PayoutPhase.PAYOUT_PHASE_PAY;
+    case 5:
+    case "PAYOUT_PHASE_ABORT":
+      return PayoutPhase.PAYOUT_PHASE_ABORT;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return PayoutPhase.UNRECOGNIZED;
+  }
+}
+export function payoutPhaseToJSON(object: PayoutPhase): string {
+  switch (object) {
+    case PayoutPhase.PAYOUT_PHASE_UNSPECIFIED:
+      return "PAYOUT_PHASE_UNSPECIFIED";
+    case PayoutPhase.PAYOUT_PHASE_QUEUED:
+      return "PAYOUT_PHASE_QUEUED";
+    case PayoutPhase.PAYOUT_PHASE_SNAPSHOT:
+      return "PAYOUT_PHASE_SNAPSHOT";
+    case PayoutPhase.PAYOUT_PHASE_SCORE:
+      return "PAYOUT_PHASE_SCORE";
+    case PayoutPhase.PAYOUT_PHASE_PAY:
+      return "PAYOUT_PHASE_PAY";
+    case PayoutPhase.PAYOUT_PHASE_ABORT:
+      return "PAYOUT_PHASE_ABORT";
+    case PayoutPhase.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
 /** Params are the governed parameters of x/emissions. */
 export interface Params {
   /** x/epochs identifier whose epoch ends pay the mining budget ("day" on mainnet). */
@@ -84,6 +145,19 @@ export interface Params {
    * large backlog never makes one block slow. Must be positive when epoch_record_retention is.
    */
   pruneRecordsPerBlock: number;
+  /**
+   * An epoch is paid over as many blocks as it takes: each block handles at most this many node
+   * records (snapshot, score sum, payment each count one), so the epoch boundary costs no more
+   * per block than any other block at any number of nodes.
+   */
+  payoutRecordsPerBlock: number;
+  /**
+   * A node's payout is at most reward_cap_ratio × x/compute's farming cost per credited unit
+   * (dev_fund_share × min_paid_price_per_unit) × its credited units, so paying one's own tasks
+   * to earn emissions always costs more than it earns while the ratio is below 1. The rest of
+   * the budget stays in the mining pool and carries forward.
+   */
+  rewardCapRatio: string;
 }
 /** EnergyMultiplier maps an energy-efficiency class (as x/compute attests it) to a score multiplier. */
 export interface EnergyMultiplier {
@@ -116,6 +190,14 @@ export interface EpochReward {
   carriedForward: string;
   totalScore: string;
   nodeCount: number;
+  /** The cap on a node's payout per credited compute unit in this epoch (abtt). */
+  rewardCapPerUnit: string;
+  /** Nodes whose payout the cap lowered. */
+  cappedNodes: number;
+  /** Height of the block that finished the payout (it starts at the epoch end's block). */
+  completedHeight: bigint;
+  /** Set when the payout stopped early (the rest of the budget carried forward). */
+  abortReason: string;
 }
 /** NodeReward is one node's score components and payout in one epoch. */
 export interface NodeReward {
@@ -133,6 +215,43 @@ export interface NodeReward {
   energy: string;
   score: string;
   payout: string;
+  /** Region and energy class were attested by an x/rwa TECHNICAL verifier (multipliers apply). */
+  attested: boolean;
+  /** The payout was lowered to the reward cap (reward_cap_per_unit × compute_units). */
+  capped: boolean;
+}
+/**
+ * EpochPayout is an epoch payout in progress. Each phase walks the snapshot in operator order
+ * from cursor, at most params.payout_records_per_block records per block.
+ */
+export interface EpochPayout {
+  epoch: bigint;
+  /** Block time of the epoch's end: the schedule's budget is computed at this time. */
+  endedAt: Timestamp;
+  epochDuration: Duration;
+  phase: PayoutPhase;
+  /** Last operator handled in the current phase ("" = none yet). */
+  cursor: string;
+  period: number;
+  epochsLeftInPeriod: bigint;
+  periodRemaining: string;
+  budget: string;
+  rewardCapPerUnit: string;
+  /** Credited units of the eligible nodes (the geography shares' denominator). */
+  totalUnits: string;
+  totalScore: string;
+  paid: string;
+  nodeCount: number;
+  cappedNodes: number;
+  /** Last block that did work on this payout (one step per block). */
+  lastHeight: bigint;
+  abortReason: string;
+}
+/** RegionUnits is the credited units of an epoch's attested nodes in one region (payout snapshot). */
+export interface RegionUnits {
+  epoch: bigint;
+  region: string;
+  units: string;
 }
 /** Released is an amount released from one source in one calendar year since genesis. */
 export interface Released {
@@ -152,7 +271,9 @@ function createBaseParams(): Params {
     feeSplitFraction: "",
     burnFraction: "",
     epochRecordRetention: BigInt(0),
-    pruneRecordsPerBlock: 0
+    pruneRecordsPerBlock: 0,
+    payoutRecordsPerBlock: 0,
+    rewardCapRatio: ""
   };
 }
 export const Params = {
@@ -190,6 +311,12 @@ export const Params = {
     }
     if (message.pruneRecordsPerBlock !== 0) {
       writer.uint32(88).uint32(message.pruneRecordsPerBlock);
+    }
+    if (message.payoutRecordsPerBlock !== 0) {
+      writer.uint32(96).uint32(message.payoutRecordsPerBlock);
+    }
+    if (message.rewardCapRatio !== "") {
+      writer.uint32(106).string(Decimal.fromUserInput(message.rewardCapRatio, 18).atomics);
     }
     return writer;
   },
@@ -233,6 +360,12 @@ export const Params = {
         case 11:
           message.pruneRecordsPerBlock = reader.uint32();
           break;
+        case 12:
+          message.payoutRecordsPerBlock = reader.uint32();
+          break;
+        case 13:
+          message.rewardCapRatio = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -253,6 +386,8 @@ export const Params = {
     if (isSet(object.burnFraction)) obj.burnFraction = String(object.burnFraction);
     if (isSet(object.epochRecordRetention)) obj.epochRecordRetention = BigInt(object.epochRecordRetention.toString());
     if (isSet(object.pruneRecordsPerBlock)) obj.pruneRecordsPerBlock = Number(object.pruneRecordsPerBlock);
+    if (isSet(object.payoutRecordsPerBlock)) obj.payoutRecordsPerBlock = Number(object.payoutRecordsPerBlock);
+    if (isSet(object.rewardCapRatio)) obj.rewardCapRatio = String(object.rewardCapRatio);
     return obj;
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -272,6 +407,8 @@ export const Params = {
     message.burnFraction !== undefined && (obj.burnFraction = message.burnFraction);
     message.epochRecordRetention !== undefined && (obj.epochRecordRetention = (message.epochRecordRetention || BigInt(0)).toString());
     message.pruneRecordsPerBlock !== undefined && (obj.pruneRecordsPerBlock = Math.round(message.pruneRecordsPerBlock));
+    message.payoutRecordsPerBlock !== undefined && (obj.payoutRecordsPerBlock = Math.round(message.payoutRecordsPerBlock));
+    message.rewardCapRatio !== undefined && (obj.rewardCapRatio = message.rewardCapRatio);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
@@ -289,6 +426,8 @@ export const Params = {
       message.epochRecordRetention = BigInt(object.epochRecordRetention.toString());
     }
     message.pruneRecordsPerBlock = object.pruneRecordsPerBlock ?? 0;
+    message.payoutRecordsPerBlock = object.payoutRecordsPerBlock ?? 0;
+    message.rewardCapRatio = object.rewardCapRatio ?? "";
     return message;
   }
 };
@@ -467,7 +606,11 @@ function createBaseEpochReward(): EpochReward {
     paid: "",
     carriedForward: "",
     totalScore: "",
-    nodeCount: 0
+    nodeCount: 0,
+    rewardCapPerUnit: "",
+    cappedNodes: 0,
+    completedHeight: BigInt(0),
+    abortReason: ""
   };
 }
 export const EpochReward = {
@@ -501,6 +644,18 @@ export const EpochReward = {
     }
     if (message.nodeCount !== 0) {
       writer.uint32(80).uint32(message.nodeCount);
+    }
+    if (message.rewardCapPerUnit !== "") {
+      writer.uint32(90).string(message.rewardCapPerUnit);
+    }
+    if (message.cappedNodes !== 0) {
+      writer.uint32(96).uint32(message.cappedNodes);
+    }
+    if (message.completedHeight !== BigInt(0)) {
+      writer.uint32(104).int64(message.completedHeight);
+    }
+    if (message.abortReason !== "") {
+      writer.uint32(114).string(message.abortReason);
     }
     return writer;
   },
@@ -541,6 +696,18 @@ export const EpochReward = {
         case 10:
           message.nodeCount = reader.uint32();
           break;
+        case 11:
+          message.rewardCapPerUnit = reader.string();
+          break;
+        case 12:
+          message.cappedNodes = reader.uint32();
+          break;
+        case 13:
+          message.completedHeight = reader.int64();
+          break;
+        case 14:
+          message.abortReason = reader.string();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -560,6 +727,10 @@ export const EpochReward = {
     if (isSet(object.carriedForward)) obj.carriedForward = String(object.carriedForward);
     if (isSet(object.totalScore)) obj.totalScore = String(object.totalScore);
     if (isSet(object.nodeCount)) obj.nodeCount = Number(object.nodeCount);
+    if (isSet(object.rewardCapPerUnit)) obj.rewardCapPerUnit = String(object.rewardCapPerUnit);
+    if (isSet(object.cappedNodes)) obj.cappedNodes = Number(object.cappedNodes);
+    if (isSet(object.completedHeight)) obj.completedHeight = BigInt(object.completedHeight.toString());
+    if (isSet(object.abortReason)) obj.abortReason = String(object.abortReason);
     return obj;
   },
   toJSON(message: EpochReward): JsonSafe<EpochReward> {
@@ -574,6 +745,10 @@ export const EpochReward = {
     message.carriedForward !== undefined && (obj.carriedForward = message.carriedForward);
     message.totalScore !== undefined && (obj.totalScore = message.totalScore);
     message.nodeCount !== undefined && (obj.nodeCount = Math.round(message.nodeCount));
+    message.rewardCapPerUnit !== undefined && (obj.rewardCapPerUnit = message.rewardCapPerUnit);
+    message.cappedNodes !== undefined && (obj.cappedNodes = Math.round(message.cappedNodes));
+    message.completedHeight !== undefined && (obj.completedHeight = (message.completedHeight || BigInt(0)).toString());
+    message.abortReason !== undefined && (obj.abortReason = message.abortReason);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<EpochReward>, I>>(object: I): EpochReward {
@@ -594,6 +769,12 @@ export const EpochReward = {
     message.carriedForward = object.carriedForward ?? "";
     message.totalScore = object.totalScore ?? "";
     message.nodeCount = object.nodeCount ?? 0;
+    message.rewardCapPerUnit = object.rewardCapPerUnit ?? "";
+    message.cappedNodes = object.cappedNodes ?? 0;
+    if (object.completedHeight !== undefined && object.completedHeight !== null) {
+      message.completedHeight = BigInt(object.completedHeight.toString());
+    }
+    message.abortReason = object.abortReason ?? "";
     return message;
   }
 };
@@ -612,7 +793,9 @@ function createBaseNodeReward(): NodeReward {
     geography: "",
     energy: "",
     score: "",
-    payout: ""
+    payout: "",
+    attested: false,
+    capped: false
   };
 }
 export const NodeReward = {
@@ -658,6 +841,12 @@ export const NodeReward = {
     }
     if (message.payout !== "") {
       writer.uint32(114).string(message.payout);
+    }
+    if (message.attested === true) {
+      writer.uint32(120).bool(message.attested);
+    }
+    if (message.capped === true) {
+      writer.uint32(128).bool(message.capped);
     }
     return writer;
   },
@@ -710,6 +899,12 @@ export const NodeReward = {
         case 14:
           message.payout = reader.string();
           break;
+        case 15:
+          message.attested = reader.bool();
+          break;
+        case 16:
+          message.capped = reader.bool();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -733,6 +928,8 @@ export const NodeReward = {
     if (isSet(object.energy)) obj.energy = String(object.energy);
     if (isSet(object.score)) obj.score = String(object.score);
     if (isSet(object.payout)) obj.payout = String(object.payout);
+    if (isSet(object.attested)) obj.attested = Boolean(object.attested);
+    if (isSet(object.capped)) obj.capped = Boolean(object.capped);
     return obj;
   },
   toJSON(message: NodeReward): JsonSafe<NodeReward> {
@@ -751,6 +948,8 @@ export const NodeReward = {
     message.energy !== undefined && (obj.energy = message.energy);
     message.score !== undefined && (obj.score = message.score);
     message.payout !== undefined && (obj.payout = message.payout);
+    message.attested !== undefined && (obj.attested = message.attested);
+    message.capped !== undefined && (obj.capped = message.capped);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<NodeReward>, I>>(object: I): NodeReward {
@@ -777,6 +976,290 @@ export const NodeReward = {
     message.energy = object.energy ?? "";
     message.score = object.score ?? "";
     message.payout = object.payout ?? "";
+    message.attested = object.attested ?? false;
+    message.capped = object.capped ?? false;
+    return message;
+  }
+};
+function createBaseEpochPayout(): EpochPayout {
+  return {
+    epoch: BigInt(0),
+    endedAt: Timestamp.fromPartial({}),
+    epochDuration: Duration.fromPartial({}),
+    phase: 0,
+    cursor: "",
+    period: 0,
+    epochsLeftInPeriod: BigInt(0),
+    periodRemaining: "",
+    budget: "",
+    rewardCapPerUnit: "",
+    totalUnits: "",
+    totalScore: "",
+    paid: "",
+    nodeCount: 0,
+    cappedNodes: 0,
+    lastHeight: BigInt(0),
+    abortReason: ""
+  };
+}
+export const EpochPayout = {
+  encode(message: EpochPayout, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.epoch !== BigInt(0)) {
+      writer.uint32(8).int64(message.epoch);
+    }
+    if (message.endedAt !== undefined) {
+      Timestamp.encode(message.endedAt, writer.uint32(18).fork()).ldelim();
+    }
+    if (message.epochDuration !== undefined) {
+      Duration.encode(message.epochDuration, writer.uint32(26).fork()).ldelim();
+    }
+    if (message.phase !== 0) {
+      writer.uint32(32).int32(message.phase);
+    }
+    if (message.cursor !== "") {
+      writer.uint32(42).string(message.cursor);
+    }
+    if (message.period !== 0) {
+      writer.uint32(48).uint32(message.period);
+    }
+    if (message.epochsLeftInPeriod !== BigInt(0)) {
+      writer.uint32(56).int64(message.epochsLeftInPeriod);
+    }
+    if (message.periodRemaining !== "") {
+      writer.uint32(66).string(message.periodRemaining);
+    }
+    if (message.budget !== "") {
+      writer.uint32(74).string(message.budget);
+    }
+    if (message.rewardCapPerUnit !== "") {
+      writer.uint32(82).string(message.rewardCapPerUnit);
+    }
+    if (message.totalUnits !== "") {
+      writer.uint32(90).string(message.totalUnits);
+    }
+    if (message.totalScore !== "") {
+      writer.uint32(98).string(Decimal.fromUserInput(message.totalScore, 18).atomics);
+    }
+    if (message.paid !== "") {
+      writer.uint32(106).string(message.paid);
+    }
+    if (message.nodeCount !== 0) {
+      writer.uint32(112).uint32(message.nodeCount);
+    }
+    if (message.cappedNodes !== 0) {
+      writer.uint32(120).uint32(message.cappedNodes);
+    }
+    if (message.lastHeight !== BigInt(0)) {
+      writer.uint32(128).int64(message.lastHeight);
+    }
+    if (message.abortReason !== "") {
+      writer.uint32(138).string(message.abortReason);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EpochPayout {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEpochPayout();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.epoch = reader.int64();
+          break;
+        case 2:
+          message.endedAt = Timestamp.decode(reader, reader.uint32());
+          break;
+        case 3:
+          message.epochDuration = Duration.decode(reader, reader.uint32());
+          break;
+        case 4:
+          message.phase = reader.int32() as any;
+          break;
+        case 5:
+          message.cursor = reader.string();
+          break;
+        case 6:
+          message.period = reader.uint32();
+          break;
+        case 7:
+          message.epochsLeftInPeriod = reader.int64();
+          break;
+        case 8:
+          message.periodRemaining = reader.string();
+          break;
+        case 9:
+          message.budget = reader.string();
+          break;
+        case 10:
+          message.rewardCapPerUnit = reader.string();
+          break;
+        case 11:
+          message.totalUnits = reader.string();
+          break;
+        case 12:
+          message.totalScore = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        case 13:
+          message.paid = reader.string();
+          break;
+        case 14:
+          message.nodeCount = reader.uint32();
+          break;
+        case 15:
+          message.cappedNodes = reader.uint32();
+          break;
+        case 16:
+          message.lastHeight = reader.int64();
+          break;
+        case 17:
+          message.abortReason = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EpochPayout {
+    const obj = createBaseEpochPayout();
+    if (isSet(object.epoch)) obj.epoch = BigInt(object.epoch.toString());
+    if (isSet(object.endedAt)) obj.endedAt = fromJsonTimestamp(object.endedAt);
+    if (isSet(object.epochDuration)) obj.epochDuration = Duration.fromJSON(object.epochDuration);
+    if (isSet(object.phase)) obj.phase = payoutPhaseFromJSON(object.phase);
+    if (isSet(object.cursor)) obj.cursor = String(object.cursor);
+    if (isSet(object.period)) obj.period = Number(object.period);
+    if (isSet(object.epochsLeftInPeriod)) obj.epochsLeftInPeriod = BigInt(object.epochsLeftInPeriod.toString());
+    if (isSet(object.periodRemaining)) obj.periodRemaining = String(object.periodRemaining);
+    if (isSet(object.budget)) obj.budget = String(object.budget);
+    if (isSet(object.rewardCapPerUnit)) obj.rewardCapPerUnit = String(object.rewardCapPerUnit);
+    if (isSet(object.totalUnits)) obj.totalUnits = String(object.totalUnits);
+    if (isSet(object.totalScore)) obj.totalScore = String(object.totalScore);
+    if (isSet(object.paid)) obj.paid = String(object.paid);
+    if (isSet(object.nodeCount)) obj.nodeCount = Number(object.nodeCount);
+    if (isSet(object.cappedNodes)) obj.cappedNodes = Number(object.cappedNodes);
+    if (isSet(object.lastHeight)) obj.lastHeight = BigInt(object.lastHeight.toString());
+    if (isSet(object.abortReason)) obj.abortReason = String(object.abortReason);
+    return obj;
+  },
+  toJSON(message: EpochPayout): JsonSafe<EpochPayout> {
+    const obj: any = {};
+    message.epoch !== undefined && (obj.epoch = (message.epoch || BigInt(0)).toString());
+    message.endedAt !== undefined && (obj.endedAt = fromTimestamp(message.endedAt).toISOString());
+    message.epochDuration !== undefined && (obj.epochDuration = message.epochDuration ? Duration.toJSON(message.epochDuration) : undefined);
+    message.phase !== undefined && (obj.phase = payoutPhaseToJSON(message.phase));
+    message.cursor !== undefined && (obj.cursor = message.cursor);
+    message.period !== undefined && (obj.period = Math.round(message.period));
+    message.epochsLeftInPeriod !== undefined && (obj.epochsLeftInPeriod = (message.epochsLeftInPeriod || BigInt(0)).toString());
+    message.periodRemaining !== undefined && (obj.periodRemaining = message.periodRemaining);
+    message.budget !== undefined && (obj.budget = message.budget);
+    message.rewardCapPerUnit !== undefined && (obj.rewardCapPerUnit = message.rewardCapPerUnit);
+    message.totalUnits !== undefined && (obj.totalUnits = message.totalUnits);
+    message.totalScore !== undefined && (obj.totalScore = message.totalScore);
+    message.paid !== undefined && (obj.paid = message.paid);
+    message.nodeCount !== undefined && (obj.nodeCount = Math.round(message.nodeCount));
+    message.cappedNodes !== undefined && (obj.cappedNodes = Math.round(message.cappedNodes));
+    message.lastHeight !== undefined && (obj.lastHeight = (message.lastHeight || BigInt(0)).toString());
+    message.abortReason !== undefined && (obj.abortReason = message.abortReason);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EpochPayout>, I>>(object: I): EpochPayout {
+    const message = createBaseEpochPayout();
+    if (object.epoch !== undefined && object.epoch !== null) {
+      message.epoch = BigInt(object.epoch.toString());
+    }
+    if (object.endedAt !== undefined && object.endedAt !== null) {
+      message.endedAt = Timestamp.fromPartial(object.endedAt);
+    }
+    if (object.epochDuration !== undefined && object.epochDuration !== null) {
+      message.epochDuration = Duration.fromPartial(object.epochDuration);
+    }
+    message.phase = object.phase ?? 0;
+    message.cursor = object.cursor ?? "";
+    message.period = object.period ?? 0;
+    if (object.epochsLeftInPeriod !== undefined && object.epochsLeftInPeriod !== null) {
+      message.epochsLeftInPeriod = BigInt(object.epochsLeftInPeriod.toString());
+    }
+    message.periodRemaining = object.periodRemaining ?? "";
+    message.budget = object.budget ?? "";
+    message.rewardCapPerUnit = object.rewardCapPerUnit ?? "";
+    message.totalUnits = object.totalUnits ?? "";
+    message.totalScore = object.totalScore ?? "";
+    message.paid = object.paid ?? "";
+    message.nodeCount = object.nodeCount ?? 0;
+    message.cappedNodes = object.cappedNodes ?? 0;
+    if (object.lastHeight !== undefined && object.lastHeight !== null) {
+      message.lastHeight = BigInt(object.lastHeight.toString());
+    }
+    message.abortReason = object.abortReason ?? "";
+    return message;
+  }
+};
+function createBaseRegionUnits(): RegionUnits {
+  return {
+    epoch: BigInt(0),
+    region: "",
+    units: ""
+  };
+}
+export const RegionUnits = {
+  encode(message: RegionUnits, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.epoch !== BigInt(0)) {
+      writer.uint32(8).int64(message.epoch);
+    }
+    if (message.region !== "") {
+      writer.uint32(18).string(message.region);
+    }
+    if (message.units !== "") {
+      writer.uint32(26).string(message.units);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): RegionUnits {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseRegionUnits();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.epoch = reader.int64();
+          break;
+        case 2:
+          message.region = reader.string();
+          break;
+        case 3:
+          message.units = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): RegionUnits {
+    const obj = createBaseRegionUnits();
+    if (isSet(object.epoch)) obj.epoch = BigInt(object.epoch.toString());
+    if (isSet(object.region)) obj.region = String(object.region);
+    if (isSet(object.units)) obj.units = String(object.units);
+    return obj;
+  },
+  toJSON(message: RegionUnits): JsonSafe<RegionUnits> {
+    const obj: any = {};
+    message.epoch !== undefined && (obj.epoch = (message.epoch || BigInt(0)).toString());
+    message.region !== undefined && (obj.region = message.region);
+    message.units !== undefined && (obj.units = message.units);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<RegionUnits>, I>>(object: I): RegionUnits {
+    const message = createBaseRegionUnits();
+    if (object.epoch !== undefined && object.epoch !== null) {
+      message.epoch = BigInt(object.epoch.toString());
+    }
+    message.region = object.region ?? "";
+    message.units = object.units ?? "";
     return message;
   }
 };

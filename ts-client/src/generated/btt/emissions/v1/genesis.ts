@@ -1,5 +1,5 @@
 /* eslint-disable */
-import { Params, Milestone, EpochReward, NodeReward, Released } from "./emissions.js";
+import { Params, Milestone, EpochReward, NodeReward, Released, EpochPayout, RegionUnits } from "./emissions.js";
 import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { isSet, fromJsonTimestamp, fromTimestamp, DeepPartial, Exact } from "cosmjs-types/helpers";
@@ -20,6 +20,10 @@ export interface GenesisState {
   epochRewards: EpochReward[];
   nodeRewards: NodeReward[];
   released: Released[];
+  /** Epoch payouts in progress or queued, with their snapshot (records and region units). */
+  payouts: EpochPayout[];
+  payoutRecords: NodeReward[];
+  payoutRegionUnits: RegionUnits[];
 }
 function createBaseGenesisState(): GenesisState {
   return {
@@ -32,7 +36,10 @@ function createBaseGenesisState(): GenesisState {
     nextMilestoneId: BigInt(0),
     epochRewards: [],
     nodeRewards: [],
-    released: []
+    released: [],
+    payouts: [],
+    payoutRecords: [],
+    payoutRegionUnits: []
   };
 }
 export const GenesisState = {
@@ -66,6 +73,15 @@ export const GenesisState = {
     }
     for (const v of message.released) {
       Released.encode(v!, writer.uint32(82).fork()).ldelim();
+    }
+    for (const v of message.payouts) {
+      EpochPayout.encode(v!, writer.uint32(90).fork()).ldelim();
+    }
+    for (const v of message.payoutRecords) {
+      NodeReward.encode(v!, writer.uint32(98).fork()).ldelim();
+    }
+    for (const v of message.payoutRegionUnits) {
+      RegionUnits.encode(v!, writer.uint32(106).fork()).ldelim();
     }
     return writer;
   },
@@ -106,6 +122,15 @@ export const GenesisState = {
         case 10:
           message.released.push(Released.decode(reader, reader.uint32()));
           break;
+        case 11:
+          message.payouts.push(EpochPayout.decode(reader, reader.uint32()));
+          break;
+        case 12:
+          message.payoutRecords.push(NodeReward.decode(reader, reader.uint32()));
+          break;
+        case 13:
+          message.payoutRegionUnits.push(RegionUnits.decode(reader, reader.uint32()));
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -125,6 +150,9 @@ export const GenesisState = {
     if (Array.isArray(object?.epochRewards)) obj.epochRewards = object.epochRewards.map((e: any) => EpochReward.fromJSON(e));
     if (Array.isArray(object?.nodeRewards)) obj.nodeRewards = object.nodeRewards.map((e: any) => NodeReward.fromJSON(e));
     if (Array.isArray(object?.released)) obj.released = object.released.map((e: any) => Released.fromJSON(e));
+    if (Array.isArray(object?.payouts)) obj.payouts = object.payouts.map((e: any) => EpochPayout.fromJSON(e));
+    if (Array.isArray(object?.payoutRecords)) obj.payoutRecords = object.payoutRecords.map((e: any) => NodeReward.fromJSON(e));
+    if (Array.isArray(object?.payoutRegionUnits)) obj.payoutRegionUnits = object.payoutRegionUnits.map((e: any) => RegionUnits.fromJSON(e));
     return obj;
   },
   toJSON(message: GenesisState): JsonSafe<GenesisState> {
@@ -155,6 +183,21 @@ export const GenesisState = {
     } else {
       obj.released = [];
     }
+    if (message.payouts) {
+      obj.payouts = message.payouts.map(e => e ? EpochPayout.toJSON(e) : undefined);
+    } else {
+      obj.payouts = [];
+    }
+    if (message.payoutRecords) {
+      obj.payoutRecords = message.payoutRecords.map(e => e ? NodeReward.toJSON(e) : undefined);
+    } else {
+      obj.payoutRecords = [];
+    }
+    if (message.payoutRegionUnits) {
+      obj.payoutRegionUnits = message.payoutRegionUnits.map(e => e ? RegionUnits.toJSON(e) : undefined);
+    } else {
+      obj.payoutRegionUnits = [];
+    }
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<GenesisState>, I>>(object: I): GenesisState {
@@ -175,6 +218,9 @@ export const GenesisState = {
     message.epochRewards = object.epochRewards?.map(e => EpochReward.fromPartial(e)) || [];
     message.nodeRewards = object.nodeRewards?.map(e => NodeReward.fromPartial(e)) || [];
     message.released = object.released?.map(e => Released.fromPartial(e)) || [];
+    message.payouts = object.payouts?.map(e => EpochPayout.fromPartial(e)) || [];
+    message.payoutRecords = object.payoutRecords?.map(e => NodeReward.fromPartial(e)) || [];
+    message.payoutRegionUnits = object.payoutRegionUnits?.map(e => RegionUnits.fromPartial(e)) || [];
     return message;
   }
 };

@@ -2,7 +2,7 @@
 import { Rpc } from "cosmjs-types/helpers";
 import { BinaryReader } from "cosmjs-types/binary";
 import { QueryClient, createProtobufRpcClient } from "@cosmjs/stargate";
-import { QueryParamsRequest, QueryParamsResponse, QueryScheduleRequest, QueryScheduleResponse, QuerySupplyRequest, QuerySupplyResponse, QueryEpochRewardsRequest, QueryEpochRewardsResponse, QueryNodeRewardsRequest, QueryNodeRewardsResponse, QueryMilestonesRequest, QueryMilestonesResponse } from "./query.js";
+import { QueryParamsRequest, QueryParamsResponse, QueryScheduleRequest, QueryScheduleResponse, QuerySupplyRequest, QuerySupplyResponse, QueryEpochRewardsRequest, QueryEpochRewardsResponse, QueryNodeRewardsRequest, QueryNodeRewardsResponse, QueryMilestonesRequest, QueryMilestonesResponse, QueryEpochPayoutsRequest, QueryEpochPayoutsResponse } from "./query.js";
 /** Query is the x/emissions query service. */
 export interface Query {
   params(request?: QueryParamsRequest): Promise<QueryParamsResponse>;
@@ -15,6 +15,8 @@ export interface Query {
   /** NodeRewards: one node's rewards, epoch by epoch. */
   nodeRewards(request: QueryNodeRewardsRequest): Promise<QueryNodeRewardsResponse>;
   milestones(request?: QueryMilestonesRequest): Promise<QueryMilestonesResponse>;
+  /** EpochPayouts: epoch payouts in progress or queued (an epoch is paid over several blocks). */
+  epochPayouts(request?: QueryEpochPayoutsRequest): Promise<QueryEpochPayoutsResponse>;
 }
 export class QueryClientImpl implements Query {
   private readonly rpc: Rpc;
@@ -26,6 +28,7 @@ export class QueryClientImpl implements Query {
     this.epochRewards = this.epochRewards.bind(this);
     this.nodeRewards = this.nodeRewards.bind(this);
     this.milestones = this.milestones.bind(this);
+    this.epochPayouts = this.epochPayouts.bind(this);
   }
   params(request: QueryParamsRequest = {}): Promise<QueryParamsResponse> {
     const data = QueryParamsRequest.encode(request).finish();
@@ -57,6 +60,11 @@ export class QueryClientImpl implements Query {
     const promise = this.rpc.request("btt.emissions.v1.Query", "Milestones", data);
     return promise.then(data => QueryMilestonesResponse.decode(new BinaryReader(data)));
   }
+  epochPayouts(request: QueryEpochPayoutsRequest = {}): Promise<QueryEpochPayoutsResponse> {
+    const data = QueryEpochPayoutsRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.emissions.v1.Query", "EpochPayouts", data);
+    return promise.then(data => QueryEpochPayoutsResponse.decode(new BinaryReader(data)));
+  }
 }
 export const createRpcQueryExtension = (base: QueryClient) => {
   const rpc = createProtobufRpcClient(base);
@@ -79,6 +87,9 @@ export const createRpcQueryExtension = (base: QueryClient) => {
     },
     milestones(request?: QueryMilestonesRequest): Promise<QueryMilestonesResponse> {
       return queryService.milestones(request);
+    },
+    epochPayouts(request?: QueryEpochPayoutsRequest): Promise<QueryEpochPayoutsResponse> {
+      return queryService.epochPayouts(request);
     }
   };
 };

@@ -1,6 +1,6 @@
 /* eslint-disable */
 import { PageRequest, PageResponse } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
-import { Params, EpochReward, NodeReward, Milestone } from "./emissions.js";
+import { Params, EpochReward, NodeReward, Milestone, EpochPayout } from "./emissions.js";
 import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { JsonSafe } from "cosmjs-types/json-safe";
@@ -75,6 +75,10 @@ export interface QueryMilestonesResponse {
   /** Foundation cap at the current block time and what has been released. */
   cap: string;
   released: string;
+}
+export interface QueryEpochPayoutsRequest {}
+export interface QueryEpochPayoutsResponse {
+  payouts: EpochPayout[];
 }
 function createBaseQueryParamsRequest(): QueryParamsRequest {
   return {};
@@ -963,6 +967,89 @@ export const QueryMilestonesResponse = {
     message.milestones = object.milestones?.map(e => Milestone.fromPartial(e)) || [];
     message.cap = object.cap ?? "";
     message.released = object.released ?? "";
+    return message;
+  }
+};
+function createBaseQueryEpochPayoutsRequest(): QueryEpochPayoutsRequest {
+  return {};
+}
+export const QueryEpochPayoutsRequest = {
+  encode(_: QueryEpochPayoutsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryEpochPayoutsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryEpochPayoutsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryEpochPayoutsRequest {
+    const obj = createBaseQueryEpochPayoutsRequest();
+    return obj;
+  },
+  toJSON(_: QueryEpochPayoutsRequest): JsonSafe<QueryEpochPayoutsRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryEpochPayoutsRequest>, I>>(_: I): QueryEpochPayoutsRequest {
+    const message = createBaseQueryEpochPayoutsRequest();
+    return message;
+  }
+};
+function createBaseQueryEpochPayoutsResponse(): QueryEpochPayoutsResponse {
+  return {
+    payouts: []
+  };
+}
+export const QueryEpochPayoutsResponse = {
+  encode(message: QueryEpochPayoutsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.payouts) {
+      EpochPayout.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryEpochPayoutsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryEpochPayoutsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.payouts.push(EpochPayout.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryEpochPayoutsResponse {
+    const obj = createBaseQueryEpochPayoutsResponse();
+    if (Array.isArray(object?.payouts)) obj.payouts = object.payouts.map((e: any) => EpochPayout.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryEpochPayoutsResponse): JsonSafe<QueryEpochPayoutsResponse> {
+    const obj: any = {};
+    if (message.payouts) {
+      obj.payouts = message.payouts.map(e => e ? EpochPayout.toJSON(e) : undefined);
+    } else {
+      obj.payouts = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryEpochPayoutsResponse>, I>>(object: I): QueryEpochPayoutsResponse {
+    const message = createBaseQueryEpochPayoutsResponse();
+    message.payouts = object.payouts?.map(e => EpochPayout.fromPartial(e)) || [];
     return message;
   }
 };
