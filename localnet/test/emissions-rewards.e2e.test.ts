@@ -272,7 +272,14 @@ describe("x/emissions payouts on the localnet", () => {
       const byNode = new Map(rec!.nodeRewards.map((r) => [r.operator, r]));
       const params = (await eq.params()).params;
 
-      // Scores from the recorded components, then each payout as floor(budget × score ÷ Σ scores).
+      // The reward cap per credited unit: reward_cap_ratio × x/compute's dev_fund_share × min_paid_price_per_unit.
+      const cparams = (await cq.params({})).params;
+      // (LegacyDec.MulInt then TruncateInt, twice: cost = floor(share × price), cap = floor(ratio × cost).)
+      const farmingCost = (decRaw(cparams.devFundShare) * BigInt(cparams.minPaidPricePerUnit)) / DEC;
+      const capPerUnit = (decRaw(params.rewardCapRatio) * farmingCost) / DEC;
+      expect(BigInt(er.rewardCapPerUnit)).toBe(capPerUnit);
+
+      // Scores from the recorded components, then each payout as floor(budget × score ÷ Σ scores), capped.
       const scores = rec!.nodeRewards.map((r) => {
         const s = decMul(decMul(decMul(decRaw(r.contribution), decRaw(r.quality)), decRaw(r.geography)), decRaw(r.energy));
         expect(decRaw(r.score)).toBe(s);
@@ -293,7 +300,10 @@ describe("x/emissions payouts on the localnet", () => {
         // No TECHNICAL verifier attested the nodes' declared classes and regions: neutral multipliers.
         expect(decRaw(r.energy)).toBe(DEC);
         expect(decRaw(r.geography)).toBe(DEC);
-        const expected = (budget * decRaw(r.score)) / total;
+        const share = (budget * decRaw(r.score)) / total;
+        const limit = capPerUnit * BigInt(r.computeUnits);
+        const expected = share > limit ? limit : share;
+        expect(r.capped).toBe(share > limit);
         expect(expected).toBeGreaterThan(0n);
         expect(BigInt(r.payout)).toBe(expected);
         const nr = await eq.nodeRewards({ node: wk.address });
