@@ -24,7 +24,7 @@ import (
 // Version 2 (issue 16): secondary indexes, per-block budget and retention params.
 // Version 2: indexes and budgets; 3: heartbeat index (bounded epoch close); 4 (reward farming):
 // min_paid_price_per_unit, silent >= dissent penalty, node attestations.
-const ConsensusVersion = 4
+const ConsensusVersion = 5
 
 var (
 	_ module.AppModuleBasic      = AppModule{}
@@ -102,6 +102,9 @@ func (am AppModule) RegisterServices(cfg module.Configurator) {
 		panic(err)
 	}
 	if err := cfg.RegisterMigration(types.ModuleName, 3, keeper.NewMigrator(am.keeper).Migrate3to4); err != nil {
+		panic(err)
+	}
+	if err := cfg.RegisterMigration(types.ModuleName, 4, keeper.NewMigrator(am.keeper).Migrate4to5); err != nil {
 		panic(err)
 	}
 }

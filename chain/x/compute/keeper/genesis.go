@@ -50,6 +50,9 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 		if err := k.EpochStats.Set(ctx, collections.Join(s.Epoch, sdk.MustAccAddressFromBech32(s.Node)), s); err != nil {
 			return err
 		}
+		if err := k.addEpochUnits(ctx, s.Epoch, s.ComputeUnits); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ package keeper
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"cosmossdk.io/collections"
@@ -46,6 +47,10 @@ type Keeper struct {
 	// Active holds tasks in the COMMIT or REVEAL phase.
 	Active     collections.KeySet[uint64]
 	EpochStats collections.Map[collections.Pair[int64, sdk.AccAddress], types.NodeEpochStats]
+	// EpochUnits is the sum of every node's credited compute units in an epoch (derived from
+	// EpochStats, rebuilt at InitGenesis), so x/wgov's compute-class total reads one entry per
+	// epoch instead of every node's record.
+	EpochUnits collections.Map[int64, uint64]
 	LastEpoch  collections.Item[int64]
 	// Unbonding holds (unbond unix time, operator) of UNBONDING nodes.
 	Unbonding collections.KeySet[collections.Pair[int64, sdk.AccAddress]]
@@ -86,6 +91,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		Queue:      collections.NewKeySet(sb, types.QueueKey, "queue", collections.PairKeyCodec(collections.Uint32Key, collections.Uint64Key)),
 		Active:     collections.NewKeySet(sb, types.ActiveTasksKey, "active", collections.Uint64Key),
 		EpochStats: collections.NewMap(sb, types.EpochStatsKey, "epoch_stats", collections.PairKeyCodec(collections.Int64Key, sdk.AccAddressKey), codec.CollValue[types.NodeEpochStats](cdc)),
+		EpochUnits: collections.NewMap(sb, types.EpochUnitsKey, "epoch_units", collections.Int64Key, collections.Uint64Value),
 		LastEpoch:  collections.NewItem(sb, types.LastEpochKey, "last_epoch", collections.Int64Value),
 		Unbonding:  collections.NewKeySet(sb, types.UnbondingKey, "unbonding", collections.PairKeyCodec(collections.Int64Key, sdk.AccAddressKey)),
 		FreeSlots:  collections.NewKeySet(sb, types.FreeSlotsKey, "free_slots", collections.PairKeyCodec(collections.Uint64Key, sdk.AccAddressKey)),
@@ -165,6 +171,32 @@ func (k Keeper) addStats(ctx context.Context, epoch int64, node sdk.AccAddress, 
 func (k Keeper) GetNode(ctx context.Context, operator sdk.AccAddress) (types.Node, bool) {
 	n, err := k.Nodes.Get(ctx, operator)
 	return n, err == nil
+}
+
+// addEpochUnits adds credited units to the epoch's total.
+func (k Keeper) addEpochUnits(ctx context.Context, epoch int64, units uint64) error {
+	if units == 0 {
+		return nil
+	}
+	cur, err := k.EpochUnits.Get(ctx, epoch)
+	if err != nil && !errors.Is(err, collections.ErrNotFound) {
+		return err
+	}
+	return k.EpochUnits.Set(ctx, epoch, cur+units)
+}
+
+// EpochCreditedUnits is the credited compute units of all nodes in an epoch.
+func (k Keeper) EpochCreditedUnits(ctx context.Context, epoch int64) uint64 {
+	u, err := k.EpochUnits.Get(ctx, epoch)
+	if err != nil {
+		return 0
+	}
+	return u
+}
+
+// CreditedUnits is one node's credited compute units in an epoch.
+func (k Keeper) CreditedUnits(ctx context.Context, epoch int64, operator sdk.AccAddress) uint64 {
+	return k.GetNodeEpochStats(ctx, epoch, operator).ComputeUnits
 }
 
 // GetNodeEpochStats returns one node's record for one epoch (zero record if none).

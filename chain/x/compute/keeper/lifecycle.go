@@ -850,7 +850,10 @@ func (k Keeper) reward(ctx context.Context, addr sdk.AccAddress, rep uint32, uni
 			return err
 		}
 	}
-	return k.addStats(ctx, epoch, addr, func(s *types.NodeEpochStats) { s.TasksAccepted++; s.ComputeUnits += units })
+	if err := k.addStats(ctx, epoch, addr, func(s *types.NodeEpochStats) { s.TasksAccepted++; s.ComputeUnits += units }); err != nil {
+		return err
+	}
+	return k.addEpochUnits(ctx, epoch, units)
 }
 
 // penalize lowers a node's reputation and sends slash × stake to the development fund.

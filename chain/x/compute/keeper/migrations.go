@@ -144,3 +144,30 @@ func (k Keeper) migrate2to3(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Migrate4to5 builds the per-epoch credited-unit totals (EpochUnits) from the node records, so
+// x/wgov's compute-class total no longer walks every node's record at each tally. It walks the
+// records once, in the upgrade block.
+func (m Migrator) Migrate4to5(ctx sdk.Context) error {
+	totals := map[int64]uint64{}
+	var epochs []int64
+	err := m.k.EpochStats.Walk(ctx, nil, func(_ collections.Pair[int64, sdk.AccAddress], s types.NodeEpochStats) (bool, error) {
+		if _, ok := totals[s.Epoch]; !ok {
+			epochs = append(epochs, s.Epoch) // the walk is in epoch order
+		}
+		totals[s.Epoch] += s.ComputeUnits
+		return false, nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, e := range epochs {
+		if totals[e] == 0 {
+			continue
+		}
+		if err := m.k.EpochUnits.Set(ctx, e, totals[e]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -35,4 +35,5 @@ var (
 	QueueCursorKey = collections.NewPrefix(19) // model queue key where the previous block's scan stopped
 	ModelQueueKey  = collections.NewPrefix(20) // (model, urgency rank, task) of QUEUED tasks
 	HeartbeatsKey  = collections.NewPrefix(21) // (last heartbeat epoch, node) of ACTIVE nodes
+	EpochUnitsKey  = collections.NewPrefix(22) // epoch -> credited compute units of all nodes (x/wgov's compute-class total)
 )

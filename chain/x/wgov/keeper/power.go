@@ -12,11 +12,13 @@ import (
 	"github.com/btt-chain/btt/chain/x/wgov/types"
 )
 
-// classPowers is each member's power in the three member-list classes (the holders class is
-// computed from delegations at tally time).
+// classPowers is each member's power in the institutions and community classes (short member
+// lists) and the compute class's total; a voter's compute power is read when its vote is counted
+// (computePowerOf), so a tally never walks the nodes. The holders class is computed from
+// delegations at tally time.
 type classPowers struct {
 	institutions map[string]math.LegacyDec
-	compute      map[string]math.LegacyDec
+	computeTotal math.LegacyDec
 	community    map[string]math.LegacyDec
 }
 
@@ -47,21 +49,36 @@ func (k *Keeper) InstitutionPowers(ctx context.Context) (map[string]math.LegacyD
 	return out, err
 }
 
-// ComputePowers is each node operator's verified compute units over the last params.compute_epochs
-// epochs of x/compute, the current one so far included. These are the units x/compute credits in
-// its records, the same x/emissions pays: only those paid for at x/compute's
-// min_paid_price_per_unit or more, so tasks a node pays to itself at a token price earn no power.
-func (k *Keeper) ComputePowers(ctx context.Context) (map[string]math.LegacyDec, error) {
-	out := map[string]math.LegacyDec{}
+// computeWindow is the epochs the compute class counts: the last params.compute_epochs epochs of
+// x/compute, the current one so far included (none without x/compute).
+func (k *Keeper) computeWindow(ctx context.Context) ([]int64, error) {
 	if k.computeKeeper == nil {
-		return out, nil
+		return nil, nil
 	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {
 		return nil, err
 	}
 	current := k.computeKeeper.CurrentEpoch(ctx)
+	var out []int64
 	for e := current; e > current-int64(params.ComputeEpochs) && e >= 0; e-- {
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// ComputePowers is each node operator's verified compute units over the compute window. These
+// are the units x/compute credits in its records, the same x/emissions pays: only those paid for
+// at x/compute's min_paid_price_per_unit or more, so tasks a node pays to itself at a token price
+// earn no power. It walks every node's records of the window: the Classes query lists the
+// members with it; tallies use ComputeTotal and computePowerOf, which do not walk the nodes.
+func (k *Keeper) ComputePowers(ctx context.Context) (map[string]math.LegacyDec, error) {
+	out := map[string]math.LegacyDec{}
+	window, err := k.computeWindow(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range window {
 		records, err := k.computeKeeper.ComputeRecords(ctx, e)
 		if err != nil {
 			return nil, err
@@ -80,6 +97,29 @@ func (k *Keeper) ComputePowers(ctx context.Context) (map[string]math.LegacyDec, 
 	return out, nil
 }
 
+// ComputeTotal is the compute class's total power: all nodes' credited units over the window,
+// read from x/compute's per-epoch totals (one entry per epoch).
+func (k *Keeper) ComputeTotal(ctx context.Context) (math.LegacyDec, error) {
+	window, err := k.computeWindow(ctx)
+	if err != nil {
+		return math.LegacyZeroDec(), err
+	}
+	total := math.ZeroInt()
+	for _, e := range window {
+		total = total.Add(math.NewIntFromUint64(k.computeKeeper.EpochCreditedUnits(ctx, e)))
+	}
+	return math.LegacyNewDecFromInt(total), nil
+}
+
+// computePowerOf is one voter's compute power: its credited units over the window.
+func (k *Keeper) computePowerOf(ctx context.Context, window []int64, voter sdk.AccAddress) math.LegacyDec {
+	total := math.ZeroInt()
+	for _, e := range window {
+		total = total.Add(math.NewIntFromUint64(k.computeKeeper.CreditedUnits(ctx, e, voter)))
+	}
+	return math.LegacyNewDecFromInt(total)
+}
+
 // RepresentativePowers gives each seated representative one vote.
 func (k *Keeper) RepresentativePowers(ctx context.Context) (map[string]math.LegacyDec, error) {
 	out := map[string]math.LegacyDec{}
@@ -96,7 +136,7 @@ func (k *Keeper) loadClassPowers(ctx context.Context) (classPowers, error) {
 	if p.institutions, err = k.InstitutionPowers(ctx); err != nil {
 		return p, err
 	}
-	if p.compute, err = k.ComputePowers(ctx); err != nil {
+	if p.computeTotal, err = k.ComputeTotal(ctx); err != nil {
 		return p, err
 	}
 	p.community, err = k.RepresentativePowers(ctx)

@@ -76,7 +76,11 @@ func (q queryServer) Classes(ctx context.Context, _ *types.QueryClassesRequest) 
 		case types.VOTER_CLASS_INSTITUTIONS:
 			row.TotalPower, row.Members = sumPowers(powers.institutions), members(powers.institutions)
 		case types.VOTER_CLASS_COMPUTE:
-			row.TotalPower, row.Members = sumPowers(powers.compute), members(powers.compute)
+			compute, err := q.k.ComputePowers(ctx)
+			if err != nil {
+				return nil, err
+			}
+			row.TotalPower, row.Members = sumPowers(compute), members(compute)
 		case types.VOTER_CLASS_HOLDERS:
 			row.TotalPower, row.Members = math.LegacyNewDecFromInt(bonded), members(validators)
 		case types.VOTER_CLASS_COMMUNITY:

@@ -187,3 +187,18 @@ func (c fakeCompute) CurrentEpoch(context.Context) int64 { return c.current }
 func (c fakeCompute) ComputeRecords(_ context.Context, epoch int64) ([]emissionstypes.NodeEpochRecord, error) {
 	return c.records[epoch], nil
 }
+func (c fakeCompute) EpochCreditedUnits(_ context.Context, epoch int64) uint64 {
+	var total uint64
+	for _, r := range c.records[epoch] {
+		total += r.ComputeUnits
+	}
+	return total
+}
+func (c fakeCompute) CreditedUnits(_ context.Context, epoch int64, operator sdk.AccAddress) uint64 {
+	for _, r := range c.records[epoch] {
+		if r.Operator == operator.String() {
+			return r.ComputeUnits
+		}
+	}
+	return 0
+}

@@ -118,7 +118,11 @@ func (k *Keeper) weightedTally(
 		classes[c] = &types.ClassVotes{Class: c, Total: math.LegacyZeroDec(), Votes: types.ZeroOptionPowers()}
 	}
 	classes[types.VOTER_CLASS_INSTITUTIONS].Total = sumPowers(powers.institutions)
-	classes[types.VOTER_CLASS_COMPUTE].Total = sumPowers(powers.compute)
+	classes[types.VOTER_CLASS_COMPUTE].Total = powers.computeTotal
+	window, err := k.computeWindow(ctx)
+	if err != nil {
+		return types.TallyBreakdown{}, types.OptionPowers{}, err
+	}
 	classes[types.VOTER_CLASS_HOLDERS].Total = bonded
 	classes[types.VOTER_CLASS_COMMUNITY].Total = sumPowers(powers.community)
 
@@ -146,7 +150,10 @@ func (k *Keeper) weightedTally(
 		voter := key.K2()
 		voterStr := voter.String()
 		memberVote(types.VOTER_CLASS_INSTITUTIONS, powers.institutions, voterStr, vote.Options)
-		memberVote(types.VOTER_CLASS_COMPUTE, powers.compute, voterStr, vote.Options)
+		if p := k.computePowerOf(ctx, window, voter); p.IsPositive() {
+			castIn(classes[types.VOTER_CLASS_COMPUTE], p, vote.Options)
+			classes[types.VOTER_CLASS_COMPUTE].Voters++
+		}
 		memberVote(types.VOTER_CLASS_COMMUNITY, powers.community, voterStr, vote.Options)
 
 		valAddr, err := k.stakingKeeper.ValidatorAddressCodec().BytesToString(voter)

@@ -13,10 +13,15 @@ import (
 )
 
 // ComputeKeeper is what x/wgov reads from x/compute: the per-epoch verified compute
-// records (the same ones x/emissions pays from) and the current epoch number.
+// records (the same ones x/emissions pays from), their per-epoch totals and the current epoch number.
 type ComputeKeeper interface {
 	CurrentEpoch(ctx context.Context) int64
+	// ComputeRecords lists every node's record of an epoch (the Classes query's member list).
 	ComputeRecords(ctx context.Context, epoch int64) ([]emissionstypes.NodeEpochRecord, error)
+	// EpochCreditedUnits is the credited units of all nodes in an epoch (the tally's class total).
+	EpochCreditedUnits(ctx context.Context, epoch int64) uint64
+	// CreditedUnits is one node's credited units in an epoch (a voter's power in the tally).
+	CreditedUnits(ctx context.Context, epoch int64, operator sdk.AccAddress) uint64
 }
 
 // StakingKeeper is the subset of x/staking x/wgov uses (holder power, ballot stake).
