@@ -142,6 +142,7 @@ export const aminoSchema: AminoSchema = {
       { ts: "taskRetentionBlocks", json: "task_retention_blocks", kind: "int64" },
       { ts: "maxPrunesPerBlock", json: "max_prunes_per_block", kind: "uint32" },
       { ts: "minPaidPricePerUnit", json: "min_paid_price_per_unit", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "maxHeartbeatJailsPerBlock", json: "max_heartbeat_jails_per_block", kind: "uint32" },
     ],
   },
   "btt.compute.v1.ServedModel": {

@@ -12,7 +12,7 @@ import (
 )
 
 // EpochUnits (x/wgov's compute-class total) follows every credited unit and is rebuilt by the
-// 4 -> 5 migration from the node records (InitGenesis rebuilds it the same way from the records).
+// 4 -> 5 migration from the node records (which also sets max_heartbeat_jails_per_block) (InitGenesis rebuilds it the same way from the records).
 func TestEpochUnitsFollowCreditedUnits(t *testing.T) {
 	f := setup(t)
 	f.setParams(func(p *types.Params) { p.ReexecutionRate = sdkmath.LegacyZeroDec() })
@@ -29,10 +29,14 @@ func TestEpochUnitsFollowCreditedUnits(t *testing.T) {
 	require.Equal(t, uint64(20), want)
 	require.Equal(t, want, f.k.EpochCreditedUnits(f.ctx, epoch))
 
-	// The migration rebuilds the totals from the records.
+	// The migration rebuilds the totals from the records, and sets the jail budget (a constant before).
+	old := f.k.GetParams(f.ctx)
+	old.MaxHeartbeatJailsPerBlock = 0
+	require.NoError(t, f.k.Params.Set(f.ctx, old))
 	require.NoError(t, f.k.EpochUnits.Remove(f.ctx, epoch))
 	require.Zero(t, f.k.EpochCreditedUnits(f.ctx, epoch))
 	require.NoError(t, keeper.NewMigrator(f.k).Migrate4to5(f.ctx))
 	require.Equal(t, want, f.k.EpochCreditedUnits(f.ctx, epoch))
+	require.Equal(t, uint32(200), f.k.GetParams(f.ctx).MaxHeartbeatJailsPerBlock)
 
 }

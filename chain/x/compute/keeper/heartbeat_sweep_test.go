@@ -111,14 +111,14 @@ func TestMissedHeartbeatsMatchFullWalk(t *testing.T) {
 	}
 }
 
-// More nodes due for jailing than MaxHeartbeatJailsPerBlock: BeginBlock jails at most that many
+// More nodes due for jailing than params.max_heartbeat_jails_per_block: BeginBlock jails at most that many
 // per block, oldest heartbeat first, and the rest in the next blocks with the same jail term; a
 // node not yet reached is not picked for a task, and its own heartbeat finds it jailed.
 func TestMissedHeartbeatJailsBoundedPerBlock(t *testing.T) {
 	f := setup(t)
 	p := f.k.GetParams(f.ctx)
 	model := f.registerModel(sdkmath.NewInt(1_000))
-	n := keeper.MaxHeartbeatJailsPerBlock + 50
+	n := int(f.k.GetParams(f.ctx).MaxHeartbeatJailsPerBlock) + 50
 	ws := make([]worker, n)
 	for i := range ws {
 		ws[i] = f.registerNode(fmt.Sprintf("j-%d", i), model, 1, "CN-BJ")
@@ -140,7 +140,7 @@ func TestMissedHeartbeatJailsBoundedPerBlock(t *testing.T) {
 	require.Equal(t, 0, jailed())
 	f.setEpoch(last + 1)
 	f.endBlock()
-	require.Equal(t, keeper.MaxHeartbeatJailsPerBlock, jailed())
+	require.Equal(t, int(f.k.GetParams(f.ctx).MaxHeartbeatJailsPerBlock), jailed())
 	// A task submitted now finds a servable node in the index but is not assigned to a due node.
 	clinic := addr("clinic")
 	f.fund(clinic, bttAmt(10))

@@ -65,11 +65,6 @@ func (k Keeper) releaseSlot(ctx context.Context, op sdk.AccAddress, modelID uint
 	return k.setNode(ctx, op, node)
 }
 
-// MaxHeartbeatJailsPerBlock bounds the nodes BeginBlock jails for missed heartbeats in one
-// block; the rest stay in the Heartbeats index and are jailed in the next blocks (a node that
-// is due is also jailed as soon as it heartbeats, and is never picked for a task meanwhile).
-const MaxHeartbeatJailsPerBlock = 200
-
 // BeginBlocker records the epoch of params.epoch_identifier and jails, for params.jail_epochs,
 // the ACTIVE nodes that have missed params.max_missed_heartbeats closed epochs in a row.
 //
@@ -77,7 +72,9 @@ const MaxHeartbeatJailsPerBlock = 200
 // follow from its last heartbeat epoch H (set at registration, heartbeat and unjailing) and the
 // last closed epoch C: missed = C - H. The Heartbeats index (H, node) of ACTIVE nodes lets
 // BeginBlock read only the nodes with C - H >= max_missed_heartbeats, at most
-// MaxHeartbeatJailsPerBlock of them per block, so its cost does not grow with the node count.
+// params.max_heartbeat_jails_per_block of them per block (the rest stay in the index and are
+// jailed in the next blocks; a due node is also jailed as soon as it heartbeats, and is never
+// picked for a task meanwhile), so its cost does not grow with the node count.
 // The outcome is that of the former walk, which charged one missed heartbeat per closed epoch
 // without a heartbeat and jailed at max_missed_heartbeats until (first epoch after the jailing
 // closure) + jail_epochs.
@@ -108,7 +105,7 @@ func (k Keeper) BeginBlocker(ctx context.Context) error {
 	err = k.Heartbeats.Walk(ctx, collections.NewPrefixUntilPairRange[int64, sdk.AccAddress](bound),
 		func(key collections.Pair[int64, sdk.AccAddress]) (bool, error) {
 			due = append(due, key)
-			return len(due) >= MaxHeartbeatJailsPerBlock, nil
+			return len(due) >= int(p.MaxHeartbeatJailsPerBlock), nil
 		})
 	if err != nil {
 		return err

@@ -43,6 +43,15 @@ func (m Migrator) Migrate3to4(ctx sdk.Context) error {
 func fillV4Params(p *types.Params) {
 	p.MinPaidPricePerUnit = types.DefaultMinPaidPricePerUnit
 	p.SilentPenalty = max(p.SilentPenalty, p.DissentPenalty)
+	fillV5Params(p)
+}
+
+// fillV5Params sets the version 5 param (max_heartbeat_jails_per_block, a constant before) where
+// it is unset. Earlier migrations call it too, since today's Validate checks it.
+func fillV5Params(p *types.Params) {
+	if p.MaxHeartbeatJailsPerBlock == 0 {
+		p.MaxHeartbeatJailsPerBlock = types.DefaultParams().MaxHeartbeatJailsPerBlock
+	}
 }
 
 func (k Keeper) migrate1to2(ctx context.Context) error {
@@ -145,10 +154,19 @@ func (k Keeper) migrate2to3(ctx context.Context) error {
 	return nil
 }
 
-// Migrate4to5 builds the per-epoch credited-unit totals (EpochUnits) from the node records, so
-// x/wgov's compute-class total no longer walks every node's record at each tally. It walks the
-// records once, in the upgrade block.
+// Migrate4to5 sets max_heartbeat_jails_per_block (200, the former constant) and builds the
+// per-epoch credited-unit totals (EpochUnits) from the node records, so x/wgov's compute-class
+// total no longer walks every node's record at each tally. It walks the records once, in the
+// upgrade block.
 func (m Migrator) Migrate4to5(ctx sdk.Context) error {
+	p := m.k.GetParams(ctx)
+	fillV5Params(&p)
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	if err := m.k.Params.Set(ctx, p); err != nil {
+		return err
+	}
 	totals := map[int64]uint64{}
 	var epochs []int64
 	err := m.k.EpochStats.Walk(ctx, nil, func(_ collections.Pair[int64, sdk.AccAddress], s types.NodeEpochStats) (bool, error) {

@@ -42,12 +42,13 @@ func DefaultParams() Params {
 		RegionBonus:           2,
 		// Per-block budgets of EndBlock (not gas-metered): its work never grows with the number
 		// of nodes or of queued tasks beyond these.
-		MaxQueueScanPerBlock:    500,
-		MaxAssignmentsPerBlock:  100,
-		MaxAssignmentCandidates: 32,
-		MaxExpirationsPerBlock:  200,
-		TaskRetentionBlocks:     100_000, // about a week of 6 s blocks
-		MaxPrunesPerBlock:       100,
+		MaxQueueScanPerBlock:      500,
+		MaxAssignmentsPerBlock:    100,
+		MaxAssignmentCandidates:   32,
+		MaxExpirationsPerBlock:    200,
+		TaskRetentionBlocks:       100_000, // about a week of 6 s blocks
+		MaxPrunesPerBlock:         100,
+		MaxHeartbeatJailsPerBlock: 200,
 		// Only work paid for at 0.1 BTT per compute unit or more earns emissions and compute-class
 		// voting power (README, x/emissions: the farming arithmetic).
 		MinPaidPricePerUnit: DefaultMinPaidPricePerUnit,
@@ -164,6 +165,7 @@ func (p Params) Validate() error {
 	}{
 		{"max queue scan per block", p.MaxQueueScanPerBlock}, {"max assignments per block", p.MaxAssignmentsPerBlock},
 		{"max expirations per block", p.MaxExpirationsPerBlock}, {"max prunes per block", p.MaxPrunesPerBlock},
+		{"max heartbeat jails per block", p.MaxHeartbeatJailsPerBlock},
 	} {
 		if b.v < 1 || b.v > MaxBlockBudget {
 			return fmt.Errorf("%s must be in [1, %d]", b.name, MaxBlockBudget)

@@ -450,6 +450,11 @@ export interface Params {
    * compute-class voting power. 0 credits every unit.
    */
   minPaidPricePerUnit: string;
+  /**
+   * max_heartbeat_jails_per_block bounds the nodes BeginBlock jails for missed heartbeats in one
+   * block; the rest are jailed in the next blocks (and are never picked for a task meanwhile).
+   */
+  maxHeartbeatJailsPerBlock: number;
 }
 function createBaseServedModel(): ServedModel {
   return {
@@ -1432,7 +1437,8 @@ function createBaseParams(): Params {
     maxExpirationsPerBlock: 0,
     taskRetentionBlocks: BigInt(0),
     maxPrunesPerBlock: 0,
-    minPaidPricePerUnit: ""
+    minPaidPricePerUnit: "",
+    maxHeartbeatJailsPerBlock: 0
   };
 }
 export const Params = {
@@ -1532,6 +1538,9 @@ export const Params = {
     }
     if (message.minPaidPricePerUnit !== "") {
       writer.uint32(258).string(message.minPaidPricePerUnit);
+    }
+    if (message.maxHeartbeatJailsPerBlock !== 0) {
+      writer.uint32(264).uint32(message.maxHeartbeatJailsPerBlock);
     }
     return writer;
   },
@@ -1638,6 +1647,9 @@ export const Params = {
         case 32:
           message.minPaidPricePerUnit = reader.string();
           break;
+        case 33:
+          message.maxHeartbeatJailsPerBlock = reader.uint32();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1679,6 +1691,7 @@ export const Params = {
     if (isSet(object.taskRetentionBlocks)) obj.taskRetentionBlocks = BigInt(object.taskRetentionBlocks.toString());
     if (isSet(object.maxPrunesPerBlock)) obj.maxPrunesPerBlock = Number(object.maxPrunesPerBlock);
     if (isSet(object.minPaidPricePerUnit)) obj.minPaidPricePerUnit = String(object.minPaidPricePerUnit);
+    if (isSet(object.maxHeartbeatJailsPerBlock)) obj.maxHeartbeatJailsPerBlock = Number(object.maxHeartbeatJailsPerBlock);
     return obj;
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -1715,6 +1728,7 @@ export const Params = {
     message.taskRetentionBlocks !== undefined && (obj.taskRetentionBlocks = (message.taskRetentionBlocks || BigInt(0)).toString());
     message.maxPrunesPerBlock !== undefined && (obj.maxPrunesPerBlock = Math.round(message.maxPrunesPerBlock));
     message.minPaidPricePerUnit !== undefined && (obj.minPaidPricePerUnit = message.minPaidPricePerUnit);
+    message.maxHeartbeatJailsPerBlock !== undefined && (obj.maxHeartbeatJailsPerBlock = Math.round(message.maxHeartbeatJailsPerBlock));
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
@@ -1763,6 +1777,7 @@ export const Params = {
     }
     message.maxPrunesPerBlock = object.maxPrunesPerBlock ?? 0;
     message.minPaidPricePerUnit = object.minPaidPricePerUnit ?? "";
+    message.maxHeartbeatJailsPerBlock = object.maxHeartbeatJailsPerBlock ?? 0;
     return message;
   }
 };
