@@ -100,6 +100,11 @@ export const emissionsModule: ExplorerModule = {
         rest.get<{ params: { epoch_identifier?: string } }>("/btt/emissions/v1/params").catch(() => ({ params: {} as { epoch_identifier?: string } })),
       ]);
       const ident = params.params.epoch_identifier ?? "emissions";
+      // Epochs are paid over several blocks (x/emissions payout_records_per_block): show the ones under way.
+      const payouts = await rest
+        .get<{ payouts?: { epoch: string; phase: string; budget: string; paid: string; node_count: number }[] }>("/btt/emissions/v1/epoch_payouts")
+        .then((r) => r.payouts ?? [])
+        .catch(() => []);
       const cur = await currentEpoch(ctx, ident);
       const recent: { epoch: number; reward: Record<string, unknown>; nodes: number }[] = [];
       if (cur)
@@ -129,6 +134,10 @@ ${table(
   recent.length
     ? table(["epoch", "budget", "nodes rewarded", ""], recent.map((r) => [r.epoch, btt(String(r.reward.budget ?? "0")), r.nodes, html`<a href="/emissions/epochs/${r.epoch}">details</a>`]))
     : html`<p class="empty">No epoch has been rewarded yet.</p>`
+}${
+  payouts.length
+    ? html`<h2>Payouts in progress</h2>${table(["epoch", "phase", "budget", "paid so far", "nodes"], payouts.map((p) => [p.epoch, p.phase.replace("PAYOUT_PHASE_", "").toLowerCase(), btt(p.budget), btt(p.paid), p.node_count]))}`
+    : ""
 }`,
       );
     });
