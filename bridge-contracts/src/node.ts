@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
-import { JsonRpcProvider } from "@ethersproject/providers";
+import { StaticJsonRpcProvider, type JsonRpcProvider } from "@ethersproject/providers";
 import { Wallet } from "@ethersproject/wallet";
 import { packageRoot } from "./paths.js";
 import { createLogger, type Logger } from "./log.js";
@@ -113,7 +113,7 @@ export async function startEvmNode(opts: EvmNodeOptions): Promise<EvmNode> {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  const provider = new JsonRpcProvider(url, HARDHAT_CHAIN_ID);
+  const provider = new StaticJsonRpcProvider(url, HARDHAT_CHAIN_ID);
   provider.pollingInterval = 100;
   log.info({ pid, url }, "EVM node started");
   return { url, pid, provider, stop };
