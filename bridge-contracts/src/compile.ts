@@ -17,7 +17,7 @@ export const SOLC_VERSION = "0.8.30";
 export const EVM_VERSION = "cancun";
 export const OPTIMIZER_RUNS = 200;
 /** The contracts that get an artifact (libraries and interfaces pulled in from OpenZeppelin do not). */
-export const ARTIFACT_CONTRACTS = ["BttBridge", "WrappedBtt", "TestERC20", "FeeOnTransferERC20"] as const;
+export const ARTIFACT_CONTRACTS = ["BttBridge", "WrappedBtt", "TestERC20", "FeeOnTransferERC20", "ReentrantERC20"] as const;
 export type ContractName = (typeof ARTIFACT_CONTRACTS)[number];
 
 export interface Artifact {

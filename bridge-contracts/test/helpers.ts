@@ -6,7 +6,7 @@ import type { Contract, ContractTransaction } from "@ethersproject/contracts";
 import type { JsonRpcProvider } from "@ethersproject/providers";
 import { Wallet } from "@ethersproject/wallet";
 import { loadArtifact } from "../src/artifacts.js";
-import { normalisePowers, orderSignatures, signDigest, type Sig, type Valset } from "../src/digest.js";
+import { normalisePowers, orderSignatures, signDigest, type Batch, type Sig, type Valset } from "../src/digest.js";
 
 /** Deterministic validator keys (orchestrator Ethereum keys); they never hold ETH: relayers submit. */
 export function validatorKeys(n: number, tag = "validator"): Wallet[] {
@@ -71,23 +71,26 @@ export function revertReason(err: unknown): string {
 }
 
 /**
- * Expects `send()` to revert with `expected` (a custom error name): first as an eth_call (callStatic), then as a
- * real transaction with a fixed gas limit, mined with status 0.
+ * Expects `method(args)` to revert with `expected` (a custom error name): first as an eth_call (callStatic; unless
+ * skipCall), then as a real transaction with a fixed gas limit, mined with status 0.
  */
 export async function expectRevert(
   contract: Contract,
   method: string,
   args: unknown[],
   expected: string,
+  opts: { skipCall?: boolean } = {},
 ): Promise<void> {
-  let callErr: unknown;
-  try {
-    await contract.callStatic[method]!(...args);
-  } catch (e) {
-    callErr = e;
+  if (!opts.skipCall) {
+    let callErr: unknown;
+    try {
+      await contract.callStatic[method]!(...args);
+    } catch (e) {
+      callErr = e;
+    }
+    if (callErr === undefined) throw new Error(`${method} did not revert in eth_call, expected ${expected}`);
+    expect(revertReason(callErr)).toBe(expected);
   }
-  if (callErr === undefined) throw new Error(`${method} did not revert in eth_call, expected ${expected}`);
-  expect(revertReason(callErr)).toBe(expected);
 
   // Hardhat's node mines a failing transaction (status 0) but answers eth_sendRawTransaction with the revert
   // error; either way the sender's nonce shows that it was included.
@@ -108,4 +111,23 @@ export async function expectRevert(
 
 export async function mine(provider: JsonRpcProvider, blocks: number): Promise<void> {
   await provider.send("hardhat_mine", [`0x${blocks.toString(16)}`]);
+}
+
+/** A valid BTT account (20 bytes) and a valid 32-byte (module/ICA) account, bech32 with prefix btt. */
+export const BTT_DEST = "btt1qypqxpq9qcrsszg2pvxq6rs0zqg3yyc5mz8leg";
+export const BTT_DEST_32 = "btt1v3jkvemgd94xkmrddehhqutjwd682anh0puh57mu04l8lqyps2psgqggje";
+
+export const E18 = 10n ** 18n;
+
+/** The batch as submitBatch's trailing arguments (after currentValset and sigs). */
+export function batchArgs(b: Batch): unknown[] {
+  return [b.amounts.map(String), b.destinations, b.fees.map(String), b.batchNonce.toString(), b.tokenContract, b.batchTimeout.toString()];
+}
+
+/** Balances of `holders` in `token`, as decimal strings keyed by label. */
+export async function balances(token: Contract, holders: Record<string, string>): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [label, addr] of Object.entries(holders)) out[label] = String(await token.balanceOf(addr));
+  out.totalSupply = String(await token.totalSupply());
+  return out;
 }

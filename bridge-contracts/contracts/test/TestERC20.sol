@@ -26,3 +26,31 @@ contract FeeOnTransferERC20 is ERC20 {
         }
     }
 }
+
+interface IBttBridgeSend {
+    function sendToBtt(address tokenContract, string calldata destination, uint256 amount) external;
+}
+
+/// @notice Test only: an ERC-20 that, once armed, calls back into the bridge from inside a transfer (reentrancy).
+contract ReentrantERC20 is ERC20 {
+    address public target;
+    string private destination;
+
+    constructor(uint256 supply) ERC20("Reentrant Token", "REENTER") {
+        _mint(msg.sender, supply);
+    }
+
+    function arm(address target_, string calldata destination_) external {
+        target = target_;
+        destination = destination_;
+    }
+
+    function _update(address from, address to, uint256 value) internal override {
+        super._update(from, to, value);
+        if (target != address(0) && from != address(0) && to != address(0)) {
+            address t = target;
+            target = address(0);
+            IBttBridgeSend(t).sendToBtt(address(this), destination, 1);
+        }
+    }
+}
