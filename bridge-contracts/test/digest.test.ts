@@ -47,6 +47,13 @@ describe("checkpointDigest and batchDigest", () => {
   it("match the fixed vectors", () => {
     expect(checkpointDigest(BRIDGE_ID, valset)).toBe("0x3e42480eb879d792f6468f2a22e817dd362b8498f483a706b4a81486a628b384");
     expect(batchDigest(BRIDGE_ID, batch)).toBe("0xc2fa33181697694ea77b323d58d47065b9460a314d7734e24047e8e3d78b3c62");
+    // keccak256("\x19Ethereum Signed Message:\n32" ++ digest): what ecrecover is given.
+    expect(ethSignedHash("0x3e42480eb879d792f6468f2a22e817dd362b8498f483a706b4a81486a628b384")).toBe(
+      "0x54f7c77ddd606556f46e6f13e883c3d77a9646daa6168b0d364cd36ac1cdd12e",
+    );
+    expect(ethSignedHash("0xc2fa33181697694ea77b323d58d47065b9460a314d7734e24047e8e3d78b3c62")).toBe(
+      "0xe34ca32bdd122ce7da294719eea1b73c2dbc31dc1600bd21aa6bc981f73c9c9b",
+    );
   });
 
   it("change with every field (bridge id, nonce, member, power, amount, fee, token, timeout)", () => {
