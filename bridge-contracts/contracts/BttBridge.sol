@@ -168,11 +168,12 @@ contract BttBridge is ReentrancyGuard {
         ValsetArgs calldata currentValset,
         Signature[] calldata sigs
     ) external nonReentrant {
-        if (newValset.valsetNonce <= currentValset.valsetNonce) {
-            revert ValsetNonceNotIncreasing(newValset.valsetNonce, currentValset.valsetNonce);
-        }
-        if (newValset.valsetNonce > currentValset.valsetNonce + MAX_NONCE_JUMP) {
-            revert NonceJumpTooLarge(newValset.valsetNonce, currentValset.valsetNonce);
+        // The stored nonce (the checkpoint check below makes currentValset.valsetNonce equal to it); the jump is a
+        // difference, so no nonce value can overflow it.
+        uint256 currentNonce = lastValsetNonce;
+        if (newValset.valsetNonce <= currentNonce) revert ValsetNonceNotIncreasing(newValset.valsetNonce, currentNonce);
+        if (newValset.valsetNonce - currentNonce > MAX_NONCE_JUMP) {
+            revert NonceJumpTooLarge(newValset.valsetNonce, currentNonce);
         }
         _checkValsetShape(newValset.validators, newValset.powers);
         _checkCurrentValset(currentValset, sigs);
@@ -201,7 +202,7 @@ contract BttBridge is ReentrancyGuard {
     ) external nonReentrant {
         uint256 lastNonce = lastBatchNonce[tokenContract];
         if (batchNonce <= lastNonce) revert BatchNonceNotIncreasing(batchNonce, lastNonce);
-        if (batchNonce > lastNonce + MAX_NONCE_JUMP) revert NonceJumpTooLarge(batchNonce, lastNonce);
+        if (batchNonce - lastNonce > MAX_NONCE_JUMP) revert NonceJumpTooLarge(batchNonce, lastNonce);
         if (block.number >= batchTimeout) revert BatchTimedOut(block.number, batchTimeout);
         if (amounts.length != destinations.length || amounts.length != fees.length) revert BatchLengthMismatch();
         if (amounts.length == 0) revert EmptyBatch();

@@ -127,6 +127,15 @@ describe("updateValset", () => {
     expect(String(await bridge.lastValsetNonce())).toBe("2");
   });
 
+  it("accepts any nonce width: from a genesis nonce of 2^256 - 2 to 2^256 - 1 (the jump check cannot overflow)", async () => {
+    const top = 2n ** 256n - 1n;
+    const high = { ...genesis, valsetNonce: top - 1n };
+    ({ bridge } = await deployBridge(relayer, BRIDGE_ID, high));
+    const last = { ...next, valsetNonce: top };
+    await (await bridge.updateValset(valsetArgs(last), valsetArgs(high), await sign(high, byPower(2), checkpointDigest(BRIDGE_ID, last)))).wait();
+    expect(BigInt(String(await bridge.lastValsetNonce()))).toBe(top);
+  });
+
   describe("refuses, changing nothing,", () => {
     let before: Awaited<ReturnType<typeof state>>;
     beforeEach(async () => {
