@@ -80,12 +80,17 @@ describe("sendToBtt", () => {
       amount: (40n * E18).toString(),
       eventNonce: "3",
     });
-    const r2 = await (await bridge.connect(alice).sendToBtt(wbtt.address, BTT_DEST_32, (60n * E18).toString())).wait();
+    const r2 = await (await bridge.connect(alice).sendToBtt(wbtt.address, BTT_DEST_32, (59n * E18).toString())).wait();
     expect(sendEvent(r2).eventNonce).toBe("4");
     expect(sendEvent(r2).destination).toBe(BTT_DEST_32);
+    // The longest shape accepted: 90 characters.
+    const longest = `btt1${"q".repeat(86)}`;
+    const r3 = await (await bridge.connect(alice).sendToBtt(wbtt.address, longest, E18.toString())).wait();
+    expect(sendEvent(r3).destination).toBe(longest);
+    expect(sendEvent(r3).eventNonce).toBe("5");
     expect(String(await wbtt.balanceOf(alice.address))).toBe("0");
     expect(String(await wbtt.totalSupply())).toBe("0");
-    expect(String(await bridge.lastEventNonce())).toBe("4");
+    expect(String(await bridge.lastEventNonce())).toBe("5");
   });
 
   it("pulls an ERC-20 into escrow and reports what arrived (fee-on-transfer tokens report less)", async () => {
