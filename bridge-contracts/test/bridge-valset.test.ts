@@ -2,8 +2,10 @@
 import type { Contract } from "@ethersproject/contracts";
 import { splitSignature } from "@ethersproject/bytes";
 import { Wallet } from "@ethersproject/wallet";
-import { deployBridge, factory } from "../src/artifacts.js";
-import { POWER_THRESHOLD, TOTAL_POWER, checkpointDigest, makeBridgeId, type Sig, type Valset } from "../src/digest.js";
+import { keccak256 } from "@ethersproject/keccak256";
+import { toUtf8Bytes } from "@ethersproject/strings";
+import { deployBridge, factory, loadArtifact } from "../src/artifacts.js";
+import { POWER_THRESHOLD, TOTAL_POWER, checkpointDigest, makeBridgeId, normalisePowers, type Sig, type Valset } from "../src/digest.js";
 import { devWallets, startEvmNode, type EvmNode } from "../src/node.js";
 import { expectRevert, makeValset, revertReason, sign, validatorKeys, valsetArgs } from "./helpers.js";
 
@@ -92,6 +94,32 @@ describe("deployment", () => {
     await bad({ validators: [a], powers: [POWER_THRESHOLD] }, "InvalidTotalPower");
     await bad({ validators: [a, b], powers: [TOTAL_POWER] }, "MalformedValset");
     await bad({ validators: [], powers: [] }, "MalformedValset");
+  });
+});
+
+describe("normalisePowers and the contract agree", () => {
+  it("on 20 random sets (1 to 50 members, ties, tiny and huge powers): the contract accepts each as a genesis set and hashes it as checkpointDigest does", async () => {
+    let seed = 0x5eedn;
+    const rand = (n: number): number => {
+      seed = (seed * 6364136223846793005n + 1442695040888963407n) % 2n ** 64n;
+      return Number((seed >> 33n) % BigInt(n));
+    };
+    const f = factory("BttBridge", relayer);
+    const deployedCode = loadArtifact("BttBridge").deployedBytecode;
+    for (let round = 0; round < 20; round++) {
+      const size = 1 + rand(50);
+      const scale = [1n, 10n ** 6n, 10n ** 30n][rand(3)]!;
+      const members = Array.from({ length: size }, (_, i) => ({
+        ethAddress: `0x${keccak256(toUtf8Bytes(`random-${round}-${i}`)).slice(-40)}`,
+        power: BigInt(1 + rand(round % 2 === 0 ? 4 : 1000)) * scale, // even rounds: many equal powers
+      }));
+      const { validators, powers } = normalisePowers(members);
+      const v: Valset = { validators, powers, valsetNonce: BigInt(rand(1000)) };
+      // A constructor that reverts returns its error data from eth_call; one that succeeds returns the runtime code.
+      const result = await relayer.call(f.getDeployTransaction(BRIDGE_ID, valsetArgs(v)));
+      expect(result.length).toBe(deployedCode.length);
+      expect(await bridge.makeCheckpoint(valsetArgs(v))).toBe(checkpointDigest(BRIDGE_ID, v));
+    }
   });
 });
 
