@@ -147,4 +147,4 @@ gpu-deps: node-deps
 	bash inference-workers/scripts/gpu-deps.sh
 
 clean:
-	rm -rf $(BUILD_DIR) */dist
+	rm -rf $(BUILD_DIR) */dist bridge-contracts/.hardhat
