@@ -103,7 +103,7 @@ func TestBenchScale(t *testing.T) {
 			r.gasMean, r.gasOther, r.gasPayout, r.payoutBlocks)
 	}
 	for _, r := range results {
-		fmt.Fprintf(&b, "\nnodes=%d: state generation %s; %d epoch boundaries; %d tasks assigned during the run, %d still queued\n",
+		fmt.Fprintf(&b, "\nnodes=%d: state generation %s; %d epoch boundaries; at the end %d tasks out of the queue (assigned or finished), %d queued\n",
 			r.nodes, r.genTime.Round(time.Second), r.boundaries, r.assigned, r.queued)
 	}
 	fmt.Println(b.String())
