@@ -25,7 +25,7 @@ import { createLogger } from "./log.js";
 import { sleep } from "./procs.js";
 import {
   analyse, avg, benchMode, BlockScanner, blockLimits, blockTimeAt, bttdVersion, fetchBlock, loadAverage, machineLine, measureStep, mib, pct, prepareBankLoad,
-  rampTable, rampToCeiling, rssSampler, writeBenchmarks,
+  inBlockSequenceMismatches, rampTable, rampToCeiling, rssSampler, writeBenchmarks,
 } from "./bench-common.js";
 
 const log = createLogger("bench-chain");
@@ -179,6 +179,7 @@ async function saturation(net: Localnet, rpcs: string[]): Promise<void> {
     "|---|---|",
     `| committed / sent | ${whole.committed} / ${whole.sent} |`,
     `| failed txs by cause | ${causes} |`,
+    `| in-block "account sequence mismatch" failures | ${inBlockSequenceMismatches(whole)} |`,
     `| inclusion latency p50 / p95 / max (broadcast → commit of the including block) | ${(whole.latencyP50 / 1000).toFixed(2)} s / ${(whole.latencyP95 / 1000).toFixed(2)} s / ${(whole.latencyMax / 1000).toFixed(2)} s |`,
     `| blocks / mean block interval | ${whole.blocks} / ${(whole.blockInterval / 1000).toFixed(2)} s |`,
     `| txs per block avg / max | ${whole.txsPerBlockAvg.toFixed(1)} / ${whole.txsPerBlockMax} |`,

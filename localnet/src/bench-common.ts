@@ -390,6 +390,11 @@ export function analyse(name: string, offered: string, counted: Sent[], blocks: 
   };
 }
 
+/** How many of a phase's txs failed inside a block with "account sequence mismatch". */
+export function inBlockSequenceMismatches(p: PhaseFigures): number {
+  return [...p.causes.entries()].filter(([c]) => c.startsWith("failed in block") && c.includes("sequence mismatch")).reduce((s, [, n]) => s + n, 0);
+}
+
 /**
  * For an in-block "account sequence mismatch, expected E, got G": where the signer's tx with sequence
  * E is, which tells a reordering (E later in the same block) from a gap or an earlier failure.

@@ -45,7 +45,7 @@ import { createLogger } from "./log.js";
 import { sleep } from "./procs.js";
 import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
 import {
-  analyse, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine, measureStep, mib,
+  analyse, inBlockSequenceMismatches, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine, measureStep, mib,
   multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rpcGet, rssSampler, writeBenchmarks, bankSendMsg,
   type PhaseFigures, type RampResult, type Sent,
 } from "./bench-common.js";
@@ -372,6 +372,7 @@ function renderReport(
     row("inclusion latency p50 / p95 / max (broadcast → commit of the including block)", (p) => `${s(p.latencyP50)} / ${s(p.latencyP95)} / ${s(p.latencyMax)}`),
     row("failed txs", (p) => String(p.failed)),
     row("failures by cause", causes),
+    row('in-block "account sequence mismatch" failures', (p) => String(inBlockSequenceMismatches(p))),
     row("blocks during the load / mean block interval", (p) => `${p.blocks} / ${s(p.blockInterval)}`),
     row("txs per block avg / max (all txs)", (p) => `${p.txsPerBlockAvg.toFixed(1)} / ${p.txsPerBlockMax}`),
     row(`block bytes avg (max_bytes ${x.maxBytes})`, (p) => `${p.bytesPerBlockAvg.toFixed(0)} (${((100 * p.bytesPerBlockAvg) / x.maxBytes).toFixed(2)} %)`),
