@@ -263,14 +263,17 @@ export function bankSteps(
 
 /**
  * Broadcasts pre-signed txs with broadcast_tx_sync at `rate` tx/s in all from t0 until tEnd, account j
- * pinned to comets[j % comets.length] so that its sequences arrive in order; an account stops at its
- * first rejection (its later sequences would fail too).
+ * (ids[j] when given: the account's own index, so that it keeps its validator from one ramp step to the
+ * next) pinned to comets[id % comets.length], one tx after the other, the next only once the previous
+ * broadcast has returned, so that its sequences arrive in order; an account stops at its first
+ * rejection (its later sequences would fail too).
  */
-export async function broadcastPaced(signed: Uint8Array[][], comets: Comet38Client[], rate: number, t0: number, tEnd: number, sent: Sent[], kind?: string): Promise<void> {
+export async function broadcastPaced(signed: Uint8Array[][], comets: Comet38Client[], rate: number, t0: number, tEnd: number, sent: Sent[], kind?: string, ids?: number[]): Promise<void> {
   const n = signed.length;
   await Promise.all(
     signed.map(async (txs, j) => {
-      const comet = comets[j % comets.length];
+      const id = ids?.[j] ?? j;
+      const comet = comets[id % comets.length];
       for (let k = 0; k < txs.length; k++) {
         const due = t0 + ((k * n + j) / rate) * 1000;
         if (due >= tEnd) break;
@@ -279,10 +282,10 @@ export async function broadcastPaced(signed: Uint8Array[][], comets: Comet38Clie
         const t = Date.now();
         try {
           const r = await comet.broadcastTxSync({ tx: txs[k] });
-          sent.push({ hash: toHex(r.hash).toUpperCase(), account: j, t, ok: r.code === 0, log: r.code === 0 ? undefined : r.log, kind });
+          sent.push({ hash: toHex(r.hash).toUpperCase(), account: id, t, ok: r.code === 0, log: r.code === 0 ? undefined : r.log, kind });
           if (r.code !== 0) break;
         } catch (err) {
-          sent.push({ hash: "", account: j, t, ok: false, log: (err as Error).message, kind });
+          sent.push({ hash: "", account: id, t, ok: false, log: (err as Error).message, kind });
           break;
         }
       }
@@ -763,12 +766,10 @@ export function presignedSteps(
     const sent: Sent[] = [];
     const t0 = Date.now() + 500;
     const tEnd = t0 + seconds * 1000;
-    await broadcastPaced(signed, comets, rate, t0, tEnd, sent, kind);
+    await broadcastPaced(signed, comets, rate, t0, tEnd, sent, kind, live);
     for (const s of sent) {
-      const j = live[s.account];
-      s.account = j;
-      if (s.ok) next[j]++;
-      else dead.add(j);
+      if (s.ok) next[s.account]++;
+      else dead.add(s.account);
     }
     return { t0, tEnd, sent };
   };
