@@ -650,7 +650,7 @@ export function benchMode(defaultStart: number, defaultStepSeconds = 20): { fixe
       start: num("BENCH_RAMP_START", defaultStart),
       factor: num("BENCH_RAMP_FACTOR", 1.25),
       stepSeconds: num("BENCH_STEP_SECONDS", defaultStepSeconds),
-      maxSteps: num("BENCH_RAMP_STEPS", 10),
+      maxSteps: Math.max(1, num("BENCH_RAMP_STEPS", 10)),
       minGain: num("BENCH_RAMP_MIN_GAIN", 0.03),
       maxFailShare: 0.02,
     },
