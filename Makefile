@@ -107,15 +107,15 @@ test-go-run:
 test-ts-run:
 	npm test --workspaces --if-present 2>&1 | tee $(TEST_LOGS)/ts.log; exit $${PIPESTATUS[0]}
 
-## bench-chain: 60 s bank-transfer load against a fresh 4-validator localnet
+## bench-chain: bank-transfer load against a fresh 4-validator localnet, offered rate stepped up to the committed tx/s ceiling (BENCH_RATE=n: fixed rate)
 bench-chain: build ts-build
 	node localnet/dist/bench-chain.js
 
-## bench-compute: commit/reveal proof tx/s against bank-send tx/s in one fresh 4-validator localnet
+## bench-compute: commit/reveal proof tx/s against bank-send tx/s in one fresh 4-validator localnet, ceiling against ceiling (BENCH_RATE=n: fixed rate)
 bench-compute: build ts-build
 	node localnet/dist/bench-compute.js
 
-## bench-rwa: x/rwa order placement and matching tx/s on a 10,000-order book against bank-send tx/s in one fresh 4-validator localnet
+## bench-rwa: x/rwa order placement and matching tx/s on a 10,000-order book against bank-send tx/s in one fresh 4-validator localnet, ceiling against ceiling (BENCH_RATE=n: fixed rate)
 bench-rwa: build ts-build
 	node localnet/dist/bench-rwa.js
 

@@ -446,6 +446,7 @@ func NewBttApp(
 	app.SetEndBlocker(app.EndBlocker)
 	app.setAnteHandler(txConfig)
 	app.setPostHandler()
+	app.setPrepareProposal()
 
 	// Check the proto annotations of every registered message once at start-up.
 	protoFiles, err := proto.MergedRegistry()

@@ -4,11 +4,18 @@
  *
  * 1. starts its own localnet (tmp home, ports offset by BENCH_PORT_OFFSET, default 30000);
  * 2. funds BENCH_ACCOUNTS accounts (default 100) with one MsgMultiSend from the dev key;
- * 3. pre-signs every transfer offline (explicit account numbers and sequences), then for
- *    BENCH_SECONDS (default 60) broadcasts them with broadcast_tx_sync at BENCH_RATE tx/s
- *    (default 250), each account pinned to one validator's RPC so its sequence stays in order;
+ * 3. pre-signs the transfers offline (explicit account numbers and sequences) and broadcasts them
+ *    with broadcast_tx_sync, each account pinned to one validator's RPC, one tx after the other
+ *    (the next only once the previous broadcast returned), so its sequences arrive in order:
+ *    - saturation mode (default, BENCH_RATE unset): steps of BENCH_STEP_SECONDS (default 20) from
+ *      BENCH_RAMP_START tx/s (default 150), each step BENCH_RAMP_FACTOR (default 1.25) × the one
+ *      before, until a step commits less than BENCH_RAMP_MIN_GAIN (default 0.03) more tx/s than the
+ *      best before it, more than 2 % of a step's txs fail, or BENCH_RAMP_STEPS (default 10) are done;
+ *      the ceiling is the best step's committed tx/s (blocks 5 s after the step's start → its end);
+ *    - fixed rate (BENCH_RATE set): BENCH_SECONDS (default 60) at BENCH_RATE tx/s;
  * 4. reads the blocks back and reports committed tx/s, inclusion latency, block fill, failures
- *    and the RSS of the bttd processes; writes the figures into BENCHMARKS.md.
+ *    (an in-block sequence mismatch says where the expected sequence was) and the RSS of the bttd
+ *    processes; writes the figures into BENCHMARKS.md.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,11 +23,15 @@ import { join } from "node:path";
 import { Localnet } from "./localnet.js";
 import { createLogger } from "./log.js";
 import { sleep } from "./procs.js";
-import { avg, blockLimits, blockTimeAt, bttdVersion, fetchBlock, machineLine, mib, pct, prepareBankLoad, rssSampler, writeBenchmarks } from "./bench-common.js";
+import {
+  analyse, avg, benchMode, BlockScanner, blockLimits, blockTimeAt, bttdVersion, fetchBlock, loadAverage, machineLine, measureStep, mib, pct, prepareBankLoad,
+  inBlockSequenceMismatches, rampTable, rampToCeiling, rssSampler, writeBenchmarks,
+} from "./bench-common.js";
 
 const log = createLogger("bench-chain");
 const N_ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100);
-const RATE = Number(process.env.BENCH_RATE ?? 250);
+const MODE = benchMode(150);
+const RATE = MODE.fixedRate ?? 0;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 30000);
 const VALIDATORS = 4;
@@ -32,6 +43,10 @@ async function main(): Promise<void> {
     log.info({ home, accounts: N_ACCOUNTS, rate: RATE, seconds: SECONDS }, "starting a fresh localnet");
     await net.start();
     const rpcs = net.validators().map((v) => v.rpc);
+    if (MODE.fixedRate === undefined) {
+      await saturation(net, rpcs);
+      return;
+    }
     const load = await prepareBankLoad(net, { accounts: N_ACCOUNTS, rate: RATE, seconds: SECONDS, log });
     const gasLimit = load.gasLimit;
 
@@ -128,6 +143,54 @@ async function main(): Promise<void> {
     await net.stop();
     if (process.env.KEEP_LOCALNET !== "1") rmSync(home, { recursive: true, force: true });
   }
+}
+
+/** Saturation mode: the ramp of bank sends, its ceiling and the whole run's figures. */
+async function saturation(net: Localnet, rpcs: string[]): Promise<void> {
+  const load = await prepareBankLoad(net, { accounts: N_ACCOUNTS, rate: 0, seconds: 0, log });
+  const loadBefore = loadAverage();
+  const scanner = new BlockScanner(rpcs[0], (await net.height(0)) + 1, log);
+  const rss = rssSampler(net);
+  const WARM_MS = 5000;
+  const ramp = await rampToCeiling(MODE.ramp, load.step, (rate, step, all) => measureStep(scanner, rate, step, all, WARM_MS), log, "bank sends");
+  const loadAfter = loadAverage();
+  await scanner.drain(ramp.sent, 90_000);
+  const rssPeaks = rss.stop();
+  await scanner.stop();
+  const whole = analyse("bank sends", "", ramp.sent, scanner.between(ramp.t0 - 2000, ramp.tEnd + 120_000), scanner.nextTime, ramp.t0, ramp.tEnd, rssPeaks, "", WARM_MS);
+  const { maxBytes, maxGas } = await blockLimits(rpcs[0]);
+  const version = await bttdVersion(net);
+  const r = MODE.ramp;
+  const causes = whole.causes.size ? [...whole.causes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n} × ${c.replace(/[|`]/g, "'")}`).join("; ") : "none";
+  const lines = [
+    "## make bench-chain",
+    "",
+    `- date: ${new Date().toISOString()}`,
+    `- machine: ${machineLine(version)}; load average (1 / 5 / 15 min) ${loadBefore} before the ramp, ${loadAfter} at its end`,
+    `- command: \`make bench-chain\` (= \`node localnet/dist/bench-chain.js\`; saturation mode: BENCH_RAMP_START=${r.start} BENCH_RAMP_FACTOR=${r.factor} BENCH_STEP_SECONDS=${r.stepSeconds} BENCH_RAMP_STEPS=${r.maxSteps} BENCH_RAMP_MIN_GAIN=${r.minGain} BENCH_ACCOUNTS=${N_ACCOUNTS}; BENCH_RATE=n runs the old fixed-rate mode)`,
+    `- load: bank MsgSend transfers from ${N_ACCOUNTS} accounts, pre-signed offline before each step (explicit account numbers and sequences), broadcast with broadcast_tx_sync, each account pinned to one of the 4 validators' RPC and sending one tx after the other; localnet timeout_commit 800ms, mempool size 20000 (cache 40000, recheck on), block max_bytes ${maxBytes}, max_gas ${maxGas === -1 ? "-1 = unlimited" : maxGas} (gas limit per transfer ${load.gasLimit}, so at most ${maxGas > 0 ? Math.floor(maxGas / load.gasLimit) : "∞"} transfers per block)`,
+    `- ramp: steps of ${r.stepSeconds} s, offered rate × ${r.factor} per step; a step's committed tx/s counts the successful transfers in blocks with header time from ${WARM_MS / 1000} s after its start to its end, over the time those blocks span (a backlog from the step before counts too); the ramp stops when a step gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it or more than 2 % of its txs fail; stopped: ${ramp.stopReason}`,
+    "",
+    ...rampTable("bank sends", ramp),
+    "",
+    `**Ceiling: ${ramp.ceiling.committedTps.toFixed(1)} committed bank-send tx/s** (offered ${ramp.ceiling.offered} tx/s).`,
+    "",
+    "| whole ramp | value |",
+    "|---|---|",
+    `| committed / sent | ${whole.committed} / ${whole.sent} |`,
+    `| failed txs by cause | ${causes} |`,
+    `| in-block "account sequence mismatch" failures | ${inBlockSequenceMismatches(whole)} |`,
+    `| inclusion latency p50 / p95 / max (broadcast → commit of the including block) | ${(whole.latencyP50 / 1000).toFixed(2)} s / ${(whole.latencyP95 / 1000).toFixed(2)} s / ${(whole.latencyMax / 1000).toFixed(2)} s |`,
+    `| blocks / mean block interval | ${whole.blocks} / ${(whole.blockInterval / 1000).toFixed(2)} s |`,
+    `| txs per block avg / max | ${whole.txsPerBlockAvg.toFixed(1)} / ${whole.txsPerBlockMax} |`,
+    `| gas used per block avg / max | ${whole.gasPerBlockAvg.toFixed(0)} / ${whole.gasPerBlockMax} |`,
+    `| bttd RSS peak per validator | ${rssPeaks.map(mib).join(", ")} |`,
+  ];
+  if (whole.inBlockErrors.length) lines.push("", "First in-block failures: " + whole.inBlockErrors.map((e) => "`" + e.replace(/`/g, "'").slice(0, 300) + "`").join("; "));
+  const report = lines.join("\n");
+  process.stdout.write("\n" + report + "\n");
+  writeBenchmarks("## make bench-chain", report, log);
+  load.close();
 }
 
 type Figures = {

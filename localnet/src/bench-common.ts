@@ -6,13 +6,13 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet, DirectSecp256k1Wallet } from "@cosmjs/proto-signing";
 import { GasPrice, SigningStargateClient, StargateClient, calculateFee, createProtobufRpcClient, type StdFee } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { toHex } from "@cosmjs/encoding";
-import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { AuthInfo, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { QueryClientImpl as AuthQuery } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import type { Any } from "cosmjs-types/google/protobuf/any";
@@ -106,6 +106,19 @@ export interface ScannedTx {
   gasUsed: number;
   log: string;
   events: RpcEvent[];
+  /** First signer's public key (hex) and sequence, from the tx's AuthInfo ("" / -1 when not decodable). */
+  signer: string;
+  sequence: number;
+}
+
+/** The first signer's public key (hex of the Any's value) and sequence of a raw tx. */
+export function signerSequence(raw: Uint8Array): { signer: string; sequence: number } {
+  try {
+    const info = AuthInfo.decode(TxRaw.decode(raw).authInfoBytes).signerInfos[0];
+    return { signer: info?.publicKey ? toHex(info.publicKey.value) : "", sequence: info ? Number(info.sequence) : -1 };
+  } catch {
+    return { signer: "", sequence: -1 };
+  }
 }
 export interface ScannedBlock {
   height: number;
@@ -129,6 +142,7 @@ export async function fetchBlock(rpc: string, h: number): Promise<ScannedBlock> 
       gasUsed: Number(res?.gas_used ?? 0),
       log: res?.log ?? "",
       events: res?.events ?? [],
+      ...signerSequence(raw),
     };
   });
   return {
@@ -214,33 +228,52 @@ export function bankSendMsg(from: string, to: string) {
 export async function presignTransfers(
   wallets: DirectSecp256k1Wallet[], addrs: string[], accountNumbers: bigint[], chainId: string, fee: StdFee, perAccount: number, startSeq = 0,
 ): Promise<Uint8Array[][]> {
+  const sign = await transferSigner(wallets, addrs, accountNumbers, chainId, fee);
   const signed: Uint8Array[][] = [];
   for (let j = 0; j < wallets.length; j++) {
-    const offline = await SigningStargateClient.offline(wallets[j]);
     const txs: Uint8Array[] = [];
-    for (let k = 0; k < perAccount; k++) {
-      const raw = await offline.sign(addrs[j], [bankSendMsg(addrs[j], addrs[(j + 1 + k) % addrs.length])], fee, "", {
-        accountNumber: accountNumbers[j],
-        sequence: startSeq + k,
-        chainId,
-      });
-      txs.push(TxRaw.encode(raw).finish());
-    }
+    for (let k = 0; k < perAccount; k++) txs.push(await sign(j, startSeq + k));
     signed.push(txs);
   }
   return signed;
 }
 
+/** Signs account j's transfer with sequence seq (to the account seq + 1 places on, round the ring). */
+async function transferSigner(
+  wallets: DirectSecp256k1Wallet[], addrs: string[], accountNumbers: bigint[], chainId: string, fee: StdFee,
+): Promise<(j: number, seq: number) => Promise<Uint8Array>> {
+  const offline = await Promise.all(wallets.map((w) => SigningStargateClient.offline(w)));
+  return async (j, seq) => {
+    const raw = await offline[j].sign(addrs[j], [bankSendMsg(addrs[j], addrs[(j + 1 + seq) % addrs.length])], fee, "", {
+      accountNumber: accountNumbers[j],
+      sequence: seq,
+      chainId,
+    });
+    return TxRaw.encode(raw).finish();
+  };
+}
+
+/** Ramp steps of bank transfers (saturation mode): presignedSteps over transferSigner, sequences from startSeq. */
+export function bankSteps(
+  wallets: DirectSecp256k1Wallet[], addrs: string[], accountNumbers: bigint[], chainId: string, fee: StdFee, comets: Comet38Client[], log: Logger, startSeq = 0,
+): (rate: number, seconds: number) => Promise<StepRun> {
+  const signer = transferSigner(wallets, addrs, accountNumbers, chainId, fee);
+  return presignedSteps(wallets.length, comets, async (j, seq) => (await signer)(j, seq), log, "send", addrs.map(() => startSeq));
+}
+
 /**
  * Broadcasts pre-signed txs with broadcast_tx_sync at `rate` tx/s in all from t0 until tEnd, account j
- * pinned to comets[j % comets.length] so that its sequences arrive in order; an account stops at its
- * first rejection (its later sequences would fail too).
+ * (ids[j] when given: the account's own index, so that it keeps its validator from one ramp step to the
+ * next) pinned to comets[id % comets.length], one tx after the other, the next only once the previous
+ * broadcast has returned, so that its sequences arrive in order; an account stops at its first
+ * rejection (its later sequences would fail too).
  */
-export async function broadcastPaced(signed: Uint8Array[][], comets: Comet38Client[], rate: number, t0: number, tEnd: number, sent: Sent[], kind?: string): Promise<void> {
+export async function broadcastPaced(signed: Uint8Array[][], comets: Comet38Client[], rate: number, t0: number, tEnd: number, sent: Sent[], kind?: string, ids?: number[]): Promise<void> {
   const n = signed.length;
   await Promise.all(
     signed.map(async (txs, j) => {
-      const comet = comets[j % comets.length];
+      const id = ids?.[j] ?? j;
+      const comet = comets[id % comets.length];
       for (let k = 0; k < txs.length; k++) {
         const due = t0 + ((k * n + j) / rate) * 1000;
         if (due >= tEnd) break;
@@ -249,10 +282,10 @@ export async function broadcastPaced(signed: Uint8Array[][], comets: Comet38Clie
         const t = Date.now();
         try {
           const r = await comet.broadcastTxSync({ tx: txs[k] });
-          sent.push({ hash: toHex(r.hash).toUpperCase(), account: j, t, ok: r.code === 0, log: r.code === 0 ? undefined : r.log, kind });
+          sent.push({ hash: toHex(r.hash).toUpperCase(), account: id, t, ok: r.code === 0, log: r.code === 0 ? undefined : r.log, kind });
           if (r.code !== 0) break;
         } catch (err) {
-          sent.push({ hash: "", account: j, t, ok: false, log: (err as Error).message, kind });
+          sent.push({ hash: "", account: id, t, ok: false, log: (err as Error).message, kind });
           break;
         }
       }
@@ -288,6 +321,8 @@ export interface PhaseFigures {
   gasPerBlockMax: number;
   failed: number;
   causes: Map<string, number>;
+  /** The first in-block failures, unmasked, with where the expected sequence was for a mismatch. */
+  inBlockErrors: string[];
   rss: number[];
   background: string;
 }
@@ -305,14 +340,19 @@ export function analyse(name: string, offered: string, counted: Sent[], blocks: 
   for (const s of counted) if (!s.ok) add(`rejected at broadcast (${s.kind ?? "tx"}): ${cause(s.log)}`);
   const included = new Map<string, { height: number; code: number }>();
   const perBlockOk = new Map<number, number>();
+  const inBlockErrors: string[] = [];
   for (const b of blocks) {
-    for (const tx of b.txs) {
+    b.txs.forEach((tx, idx) => {
       const s = byHash.get(tx.hash);
-      if (!s || included.has(tx.hash)) continue;
+      if (!s || included.has(tx.hash)) return;
       included.set(tx.hash, { height: b.height, code: tx.code });
       if (tx.code === 0) perBlockOk.set(b.height, (perBlockOk.get(b.height) ?? 0) + 1);
-      else add(`failed in block (${s.kind ?? "tx"}): code ${tx.code}: ${cause(tx.log)}`);
-    }
+      else {
+        const why = sequenceMismatchWhy(blocks, b, idx);
+        add(`failed in block (${s.kind ?? "tx"}): code ${tx.code}: ${cause(tx.log)}${why.replace(/\d+/g, "N")}`);
+        if (inBlockErrors.length < 5) inBlockErrors.push(`height ${b.height} tx #${idx}: code ${tx.code}: ${tx.log}${why}`);
+      }
+    });
   }
   const notIncluded = accepted.length - included.size;
   if (notIncluded > 0) add("accepted by CheckTx but never included");
@@ -347,14 +387,39 @@ export function analyse(name: string, offered: string, counted: Sent[], blocks: 
     gasPerBlockMax: Math.max(0, ...loadBlocks.map((b) => b.gas)),
     failed: counted.length - okCount,
     causes,
+    inBlockErrors,
     rss,
     background,
   };
 }
 
+/** How many of a phase's txs failed inside a block with "account sequence mismatch". */
+export function inBlockSequenceMismatches(p: PhaseFigures): number {
+  return [...p.causes.entries()].filter(([c]) => c.startsWith("failed in block") && c.includes("sequence mismatch")).reduce((s, [, n]) => s + n, 0);
+}
+
+/**
+ * For an in-block "account sequence mismatch, expected E, got G": where the signer's tx with sequence
+ * E is, which tells a reordering (E later in the same block) from a gap or an earlier failure.
+ */
+export function sequenceMismatchWhy(blocks: ScannedBlock[], b: ScannedBlock, idx: number): string {
+  const tx = b.txs[idx];
+  const m = /expected (\d+), got (\d+)/.exec(tx.log);
+  if (!m || !tx.signer) return "";
+  const expected = Number(m[1]);
+  const later = b.txs.findIndex((t, j) => j > idx && t.signer === tx.signer && t.sequence === expected);
+  if (later >= 0) return ` [the signer's tx with sequence ${expected} comes later in the same block, #${later}: the proposer's mempool had them out of order]`;
+  for (const o of blocks) {
+    if (o.height > b.height) break;
+    const t = o.txs.find((x) => x.signer === tx.signer && x.sequence === expected);
+    if (t && (o.height < b.height || o.txs.indexOf(t) < idx)) return ` [the signer's tx with sequence ${expected} is in block ${o.height} with code ${t.code}]`;
+  }
+  return ` [no tx of the signer with sequence ${expected} in the blocks scanned]`;
+}
+
 export interface BankLoadOptions {
   accounts: number;
-  /** Offered tx/s over all accounts. */
+  /** Offered tx/s over all accounts for run() (0: saturation mode, step() only, nothing pre-signed up front). */
   rate: number;
   seconds: number;
   log: Logger;
@@ -364,8 +429,11 @@ export interface BankLoadOptions {
 export interface BankLoad {
   addrs: string[];
   gasLimit: number;
+  comets: Comet38Client[];
   /** Broadcasts the pre-signed transfers (from 500 ms after the call) and resolves when the last one is sent. */
   run(): Promise<{ sent: Sent[]; t0: number; tEnd: number; tSent: number }>;
+  /** One ramp step (saturation mode; instead of run): signs the step's transfers, then sends them at `rate` for `seconds`. */
+  step(rate: number, seconds: number): Promise<StepRun>;
   close(): void;
 }
 
@@ -401,15 +469,18 @@ export async function prepareBankLoad(net: Localnet, o: BankLoadOptions): Promis
   const fee = calculateFee(gasLimit, GasPrice.fromString(MIN_GAS_PRICE));
   o.log.info({ simulated, gasLimit }, "gas per transfer");
 
-  const perAccount = Math.ceil((o.rate * o.seconds) / o.accounts);
+  const perAccount = o.rate > 0 ? Math.ceil((o.rate * o.seconds) / o.accounts) : 0;
   const tSign = Date.now();
   const signed = await presignTransfers(wallets, addrs, accountNumbers, net.chainId, fee, perAccount);
-  o.log.info({ txs: perAccount * o.accounts, seconds: (Date.now() - tSign) / 1000 }, "transfers pre-signed");
+  if (perAccount) o.log.info({ txs: perAccount * o.accounts, seconds: (Date.now() - tSign) / 1000 }, "transfers pre-signed");
 
   const comets = await Promise.all(rpcs.map((r) => Comet38Client.connect(r)));
+  const step = bankSteps(wallets, addrs, accountNumbers, net.chainId, fee, comets, o.log);
   return {
     addrs,
     gasLimit,
+    comets,
+    step,
     async run() {
       const sent: Sent[] = [];
       const t0 = Date.now() + 500;
@@ -460,4 +531,261 @@ export async function benchGov(conn: BttQueryConnection) {
     return proposalId;
   }
   return { govAddress, pass };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saturation mode: the offered rate steps up until committed tx/s stops rising.
+// ---------------------------------------------------------------------------------------------
+
+/** Reads every block from `from` on in the background (blocks, header times, listeners). */
+export class BlockScanner {
+  readonly blocks: ScannedBlock[] = [];
+  /** height → header time (the commit time of height − 1). */
+  readonly nextTime = new Map<number, number>();
+  readonly onBlock: ((b: ScannedBlock) => void)[] = [];
+  private running = true;
+  private readonly done: Promise<void>;
+
+  constructor(private readonly rpc: string, from: number, private readonly log: Logger) {
+    this.done = this.loop(from);
+  }
+
+  private async loop(from: number): Promise<void> {
+    let h = from;
+    while (this.running) {
+      try {
+        const top = Number((await rpcGet<{ result: { sync_info: { latest_block_height: string } } }>(this.rpc, "/status")).result.sync_info.latest_block_height);
+        for (; h <= top && this.running; h++) {
+          const b = await fetchBlock(this.rpc, h);
+          this.blocks.push(b);
+          this.nextTime.set(b.height, b.time);
+          for (const f of this.onBlock) f(b);
+        }
+      } catch (err) {
+        this.log.warn({ height: h, err: (err as Error).message }, "block scan failed, retrying");
+      }
+      await sleep(100);
+    }
+  }
+
+  between(t0: number, t1: number): ScannedBlock[] {
+    return this.blocks.filter((b) => b.time >= t0 && b.time <= t1);
+  }
+
+  /** Waits until a block with header time after t has been read (and one more, so that it has a commit time). */
+  async waitPast(t: number, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const last = () => this.blocks[this.blocks.length - 1];
+    while (Date.now() < deadline && !(last() && last().time > t)) await sleep(250);
+    const h = (last()?.height ?? 0) + 1;
+    while (Date.now() < deadline && !this.nextTime.has(h)) await sleep(250);
+  }
+
+  /** Waits until every accepted tx of `sent` is in a scanned block (or the timeout), then one more block. */
+  async drain(sent: Sent[], timeoutMs: number): Promise<void> {
+    const want = new Set(sent.filter((s) => s.ok).map((s) => s.hash));
+    const deadline = Date.now() + timeoutMs;
+    let seen = 0;
+    while (Date.now() < deadline) {
+      for (; seen < this.blocks.length; seen++) for (const tx of this.blocks[seen].txs) want.delete(tx.hash);
+      if (want.size === 0) break;
+      await sleep(500);
+    }
+    const h = (this.blocks[this.blocks.length - 1]?.height ?? 0) + 1;
+    while (Date.now() < deadline + 30_000 && !this.nextTime.has(h)) await sleep(250);
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.done;
+  }
+}
+
+/** One step of a ramp: the txs it broadcast and its load window. */
+export interface StepRun {
+  t0: number;
+  tEnd: number;
+  sent: Sent[];
+}
+
+/** What a step achieved. */
+export interface StepFigures {
+  offered: number;
+  /** Successful counted txs in blocks with header time in [t0 + warm, tEnd], over the time they span. */
+  committedTps: number;
+  sent: number;
+  /** Rejected at broadcast or failed in a block (of the txs sent in the step, as far as included by then). */
+  failed: number;
+  latencyP50: number;
+  latencyP95: number;
+  blockInterval: number;
+  causes: Map<string, number>;
+}
+
+export interface RampOptions {
+  /** First offered rate (tx/s). */
+  start: number;
+  /** Rate of step i + 1 = rate of step i × factor. */
+  factor: number;
+  stepSeconds: number;
+  maxSteps: number;
+  /** Stop once a step gains less than this over the best step before it (0.03 = 3 %). */
+  minGain: number;
+  /** Stop once more than this share of a step's txs failed. */
+  maxFailShare: number;
+}
+
+/**
+ * Fixed rate (BENCH_RATE set) or saturation ramp (default). Ramp env: BENCH_RAMP_START (first rate,
+ * default `defaultStart`), BENCH_RAMP_FACTOR (1.25), BENCH_STEP_SECONDS (`defaultStepSeconds`, 20),
+ * BENCH_RAMP_STEPS (at most 10 steps), BENCH_RAMP_MIN_GAIN (0.03). A bench with a second workload
+ * starts its ramp at BENCH_RAMP_START_B (see rampB).
+ */
+export function benchMode(defaultStart: number, defaultStepSeconds = 20): { fixedRate?: number; ramp: RampOptions } {
+  const num = (name: string, d: number) => (process.env[name] !== undefined && process.env[name] !== "" ? Number(process.env[name]) : d);
+  const fixed = process.env.BENCH_RATE !== undefined && process.env.BENCH_RATE !== "" ? Number(process.env.BENCH_RATE) : undefined;
+  return {
+    fixedRate: fixed,
+    ramp: {
+      start: num("BENCH_RAMP_START", defaultStart),
+      factor: num("BENCH_RAMP_FACTOR", 1.25),
+      stepSeconds: num("BENCH_STEP_SECONDS", defaultStepSeconds),
+      maxSteps: Math.max(1, num("BENCH_RAMP_STEPS", 10)),
+      minGain: num("BENCH_RAMP_MIN_GAIN", 0.03),
+      maxFailShare: 0.02,
+    },
+  };
+}
+
+/** The ramp of a bench's second workload: the same options, starting at BENCH_RAMP_START_B (default `defaultStart`). */
+export function rampB(o: RampOptions, defaultStart: number): RampOptions {
+  const v = process.env.BENCH_RAMP_START_B;
+  return { ...o, start: v !== undefined && v !== "" ? Number(v) : defaultStart };
+}
+
+export interface RampResult {
+  steps: StepFigures[];
+  /** The step with the highest committed tx/s. */
+  ceiling: StepFigures;
+  stopReason: string;
+  t0: number;
+  tEnd: number;
+  sent: Sent[];
+}
+
+/**
+ * Steps the offered rate up (start, start × factor, …) with `run`, measuring each step's committed
+ * tx/s with `measure`, until a step gains less than minGain over the best before it, more than
+ * maxFailShare of its txs fail, or maxSteps are done. The ceiling is the best step's committed tx/s.
+ */
+export async function rampToCeiling(
+  o: RampOptions,
+  run: (rate: number, seconds: number) => Promise<StepRun>,
+  measure: (rate: number, step: StepRun, sentSoFar: Sent[]) => Promise<StepFigures>,
+  log: Logger,
+  what: string,
+): Promise<RampResult> {
+  const steps: StepFigures[] = [];
+  const sent: Sent[] = [];
+  let t0 = NaN;
+  let tEnd = NaN;
+  let stopReason = `${o.maxSteps} steps done`;
+  let rate = o.start;
+  for (let i = 0; i < o.maxSteps; i++) {
+    const r = Math.round(rate);
+    const step = await run(r, o.stepSeconds);
+    sent.push(...step.sent);
+    if (Number.isNaN(t0)) t0 = step.t0;
+    tEnd = step.tEnd;
+    const f = await measure(r, step, sent);
+    const best = Math.max(0, ...steps.map((s) => s.committedTps));
+    steps.push(f);
+    log.info({ what, step: i + 1, offered: r, committedTps: Number(f.committedTps.toFixed(1)), p95: f.latencyP95, failed: f.failed }, "ramp step");
+    if (f.failed > o.maxFailShare * Math.max(1, f.sent)) {
+      stopReason = `step ${i + 1}: ${f.failed} of ${f.sent} txs failed`;
+      break;
+    }
+    if (steps.length > 1 && !(f.committedTps >= best * (1 + o.minGain))) {
+      stopReason = `step ${i + 1} committed ${f.committedTps.toFixed(1)} tx/s, less than ${(100 * o.minGain).toFixed(0)} % above the best step before it (${best.toFixed(1)})`;
+      break;
+    }
+    rate *= o.factor;
+  }
+  const ceiling = steps.reduce((a, b) => (b.committedTps > a.committedTps ? b : a));
+  return { steps, ceiling, stopReason, t0, tEnd, sent };
+}
+
+/**
+ * A step's figures from the scanner's blocks: committed tx/s counts the successful txs of `counted`
+ * (every tx of the workload so far, so that a backlog from the step before counts too) in blocks with
+ * header time in [t0 + warmMs, tEnd]; latency and failures are those of the step's own txs.
+ */
+export async function measureStep(scanner: BlockScanner, rate: number, step: StepRun, counted: Sent[], warmMs: number): Promise<StepFigures> {
+  await scanner.waitPast(step.tEnd, 60_000);
+  const blocks = scanner.between(step.t0 - 60_000, step.tEnd + 5_000);
+  const all = analyse("", "", counted, blocks, scanner.nextTime, step.t0, step.tEnd, [], "", warmMs);
+  const own = analyse("", "", step.sent, blocks, scanner.nextTime, step.t0, step.tEnd, [], "", warmMs);
+  return {
+    offered: rate,
+    committedTps: Number.isFinite(all.steadyTps) ? all.steadyTps : 0,
+    sent: step.sent.length,
+    failed: [...own.causes.entries()].filter(([c]) => c !== "accepted by CheckTx but never included").reduce((s, [, n]) => s + n, 0),
+    latencyP50: own.latencyP50,
+    latencyP95: own.latencyP95,
+    blockInterval: own.blockInterval,
+    causes: own.causes,
+  };
+}
+
+/**
+ * Pre-signed per-account load for a ramp: each step signs ceil(rate × seconds / live accounts) txs per
+ * live account from its next sequence (signing is not part of the load) and broadcasts them paced with
+ * broadcastPaced. An account whose tx is rejected at broadcast takes no further part.
+ */
+export function presignedSteps(
+  n: number,
+  comets: Comet38Client[],
+  sign: (j: number, seq: number) => Promise<Uint8Array>,
+  log: Logger,
+  kind?: string,
+  startSeq: number[] = Array.from({ length: n }, () => 0),
+): (rate: number, seconds: number) => Promise<StepRun> {
+  const next = [...startSeq];
+  const dead = new Set<number>();
+  return async (rate, seconds) => {
+    const live = Array.from({ length: n }, (_, j) => j).filter((j) => !dead.has(j));
+    const per = Math.ceil((rate * seconds) / Math.max(1, live.length));
+    const tSign = Date.now();
+    const signed: Uint8Array[][] = [];
+    for (const j of live) {
+      const txs: Uint8Array[] = [];
+      for (let k = 0; k < per; k++) txs.push(await sign(j, next[j] + k));
+      signed.push(txs);
+    }
+    log.info({ kind, rate, txs: per * live.length, seconds: (Date.now() - tSign) / 1000 }, "step pre-signed");
+    const sent: Sent[] = [];
+    const t0 = Date.now() + 500;
+    const tEnd = t0 + seconds * 1000;
+    await broadcastPaced(signed, comets, rate, t0, tEnd, sent, kind, live);
+    for (const s of sent) {
+      if (s.ok) next[s.account]++;
+      else dead.add(s.account);
+    }
+    return { t0, tEnd, sent };
+  };
+}
+
+/** The ramp as markdown: one row per step, the ceiling and why the ramp stopped. */
+export function rampTable(title: string, r: RampResult): string[] {
+  const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "n/a");
+  return [
+    `| ${title}: offered tx/s | committed tx/s | txs sent | failed | latency p50 / p95 | mean block interval |`,
+    "|---|---|---|---|---|---|",
+    ...r.steps.map((x) => `| ${x.offered}${x === r.ceiling ? " (ceiling)" : ""} | ${x.committedTps.toFixed(1)} | ${x.sent} | ${x.failed} | ${s(x.latencyP50)} / ${s(x.latencyP95)} | ${s(x.blockInterval)} |`),
+  ];
+}
+
+/** Load average (1, 5, 15 min) of the machine, for the report. */
+export function loadAverage(): string {
+  return loadavg().map((x) => x.toFixed(1)).join(" / ");
 }

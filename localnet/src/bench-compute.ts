@@ -6,15 +6,23 @@
  * 1. starts its own localnet (tmp home, ports offset by BENCH_PORT_OFFSET, default 32000);
  * 2. funds bank accounts, scripted workers, clinics and the validator operators with one
  *    MsgMultiSend from the dev key; a gov proposal (all four validators vote yes) registers a model;
- * 3. phase A, bank sends: BENCH_SECONDS (default 50) of pre-signed MsgSend at BENCH_RATE tx/s
- *    (default 150), exactly as make bench-chain;
+ * 3. phase A, bank sends: pre-signed MsgSend from BENCH_ACCOUNTS (default 100) accounts, exactly as
+ *    make bench-chain;
  * 4. phase B, compute proofs: the workers register nodes; clinics broadcast pre-signed MsgSubmitTask
- *    (replication BENCH_K, default 3) at BENCH_RATE / (2 k) tasks/s, so that the proofs offered match
- *    the bank rate; the driver reads every block, and for each compute_task_assigned to its workers
- *    signs and broadcasts their MsgCommitResult, and on compute_reveal_opened their MsgRevealResult
- *    (fixed gas 800,000: the completing reveal pays for settlement); workers heartbeat every epoch;
- * 5. reports committed tx/s of both phases over the same steady-state window (10 s after load start →
- *    load end), their ratio (goal ≥ 0.8), inclusion latency, failures by cause, block fill and RSS, and
+ *    (replication BENCH_K, default 3) at (offered rate) / (2 k) tasks/s, so that the proofs offered
+ *    match the offered rate; the driver reads every block, and for each compute_task_assigned to its
+ *    workers signs and broadcasts their MsgCommitResult, and on compute_reveal_opened their
+ *    MsgRevealResult (fixed gas 800,000: the completing reveal pays for settlement); workers heartbeat
+ *    every epoch;
+ *    each phase runs in one of two modes:
+ *    - saturation (default, BENCH_RATE unset): the offered rate steps up (bench-common's rampToCeiling)
+ *      from BENCH_RAMP_START (default 150) bank tx/s and BENCH_RAMP_START_B (default 100) proof tx/s,
+ *      × BENCH_RAMP_FACTOR (default 1.25) per BENCH_STEP_SECONDS (default 30) step, until a step gains
+ *      less than BENCH_RAMP_MIN_GAIN (default 0.03) over the best before it, more than 2 % of a step's
+ *      txs fail or BENCH_RAMP_STEPS (default 10) are done; the ratio is proof ceiling ÷ bank ceiling;
+ *    - fixed rate (BENCH_RATE set): BENCH_SECONDS (default 50) at BENCH_RATE tx/s;
+ * 5. reports committed tx/s of both phases (steady-state window: 10 s after a load's or step's start →
+ *    its end), their ratio (goal ≥ 0.8), inclusion latency, failures by cause, block fill and RSS, and
  *    writes the "make bench-compute" section of BENCHMARKS.md.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -33,12 +41,15 @@ import { createLogger } from "./log.js";
 import { sleep } from "./procs.js";
 import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
 import {
-  analyse, bankSendMsg, benchAccounts, benchGov, blockLimits, broadcastPaced, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct,
-  presignTransfers, rssSampler, writeBenchmarks, type PhaseFigures, type ScannedBlock, type Sent,
+  analyse, inBlockSequenceMismatches, bankSendMsg, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine,
+  measureStep, mib, multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rssSampler, writeBenchmarks,
+  type PhaseFigures, type RampResult, type Sent,
 } from "./bench-common.js";
 
 const log = createLogger("bench-compute");
-const RATE = Number(process.env.BENCH_RATE ?? 150);
+const MODE = benchMode(150, 30);
+const RAMP_B = rampB(MODE.ramp, 100);
+const RATE = MODE.fixedRate ?? 0;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 50);
 const N_BANK = Number(process.env.BENCH_ACCOUNTS ?? 100);
 const N_WORKERS = Number(process.env.BENCH_WORKERS ?? 60);
@@ -74,10 +85,9 @@ interface Worker {
 async function main(): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), "btt-bench-compute-"));
   const net = new Localnet({ home, validators: VALIDATORS, portOffset: PORT_OFFSET, logger: log, mempoolSize: 20000, govVotingPeriod: "20s", govExpeditedVotingPeriod: "10s" });
-  const scanned: ScannedBlock[] = [];
-  let scanning = true;
+  let scanner: BlockScanner | undefined;
   try {
-    log.info({ home, rate: RATE, seconds: SECONDS, workers: N_WORKERS, clinics: N_CLINICS, k: K }, "starting a fresh localnet");
+    log.info({ home, rate: MODE.fixedRate ?? "saturation ramp", seconds: SECONDS, workers: N_WORKERS, clinics: N_CLINICS, k: K }, "starting a fresh localnet");
     await net.start();
     const rpcs = net.validators().map((v) => v.rpc);
     const chainId = net.chainId;
@@ -150,59 +160,35 @@ async function main(): Promise<void> {
 
     // --- the block scanner (both phases) ---
     const comets = await Promise.all(rpcs.map((r) => Comet38Client.connect(r)));
-    const nextTime = new Map<number, number>(); // height → header time
-    const onBlock: ((b: ScannedBlock) => void)[] = [];
-    let scanH = (await net.height(0)) + 1;
-    const scanner = (async () => {
-      while (scanning) {
-        const top = await net.height(0).catch(() => scanH - 1);
-        try {
-          for (; scanH <= top && scanning; scanH++) {
-            const b = await fetchBlock(rpcs[0], scanH);
-            scanned.push(b);
-            nextTime.set(b.height, b.time);
-            for (const f of onBlock) f(b);
-          }
-        } catch (err) {
-          log.warn({ height: scanH, err: (err as Error).message }, "block scan failed, retrying");
-        }
-        await sleep(100);
-      }
-    })();
-    const blocksBetween = (t0: number, t1: number) => scanned.filter((b) => b.time >= t0 && b.time <= t1);
-    const waitScannedPast = async (t: number, timeoutMs: number) => {
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline && !(scanned.length && scanned[scanned.length - 1].time > t)) await sleep(250);
-    };
-    const drain = async (sent: Sent[], timeoutMs: number) => {
-      const want = new Set(sent.filter((s) => s.ok).map((s) => s.hash));
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
-        for (const b of scanned) for (const tx of b.txs) want.delete(tx.hash);
-        if (want.size === 0) break;
-        await sleep(500);
-      }
-      // one more block so that every including block has a successor (its commit time)
-      const h = scanned[scanned.length - 1].height + 1;
-      while (Date.now() < deadline + 30_000 && !nextTime.has(h)) await sleep(250);
-    };
+    scanner = new BlockScanner(rpcs[0], (await net.height(0)) + 1, log);
+    const { blocks: scanned, nextTime, onBlock } = scanner;
+    const blocksBetween = (t0: number, t1: number) => scanner!.between(t0, t1);
+    const loadBefore = loadAverage();
 
     // === phase A: bank sends ===
-    const perAccount = Math.ceil((RATE * SECONDS) / N_BANK);
-    const signedSends = await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), perAccount);
-    log.info({ txs: perAccount * N_BANK }, "phase A: transfers pre-signed");
-    const sentA: Sent[] = [];
+    let sentA: Sent[] = [];
+    let rampA: RampResult | undefined;
+    let a0: number;
+    let aEnd: number;
     let rss = rssSampler(net);
-    const a0 = Date.now() + 500;
-    const aEnd = a0 + SECONDS * 1000;
     log.info("phase A (bank sends) running");
-    await broadcastPaced(signedSends, comets, RATE, a0, aEnd, sentA, "send");
-    await drain(sentA, 60_000);
+    if (MODE.fixedRate === undefined) {
+      rampA = await rampToCeiling(MODE.ramp, bankSteps(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), comets, log),
+        (rate, step, all) => measureStep(scanner!, rate, step, all, WARM_MS), log, "bank sends");
+      ({ sent: sentA, t0: a0, tEnd: aEnd } = rampA);
+    } else {
+      const perAccount = Math.ceil((RATE * SECONDS) / N_BANK);
+      const signedSends = await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), perAccount);
+      log.info({ txs: perAccount * N_BANK }, "phase A: transfers pre-signed");
+      a0 = Date.now() + 500;
+      aEnd = a0 + SECONDS * 1000;
+      await broadcastPaced(signedSends, comets, RATE, a0, aEnd, sentA, "send");
+    }
+    await scanner.drain(sentA, 90_000);
     const rssA = rss.stop();
 
     // === phase B: compute proofs ===
     const taskRate = RATE / (2 * K);
-    const tasksPerClinic = Math.ceil((taskRate * (SECONDS + 5)) / N_CLINICS);
     const workers: Worker[] = [];
     const byAddr = new Map<string, Worker>();
     for (let i = 0; i < N_WORKERS; i++) {
@@ -304,17 +290,20 @@ async function main(): Promise<void> {
     if (nodes < N_WORKERS) throw new Error(`only ${nodes} of ${N_WORKERS} nodes registered: ${sentB.filter((s) => !s.ok).map((s) => s.log).slice(0, 3).join("; ")}`);
     log.info({ nodes }, "worker nodes registered");
     const submitGas = await sim(cl.wallets[0], cl.addrs[0], submitMsg(0, 0));
-    const signedSubmits: Uint8Array[][] = [];
-    for (let j = 0; j < N_CLINICS; j++) {
-      const offline = await SigningStargateClient.offline(cl.wallets[j], { registry });
-      const txs: Uint8Array[] = [];
-      for (let n = 0; n < tasksPerClinic; n++) {
-        const raw = await offline.sign(cl.addrs[j], [submitMsg(j, n)], gasFee(submitGas), "", { accountNumber: clinicAccNums[j], sequence: n, chainId });
-        txs.push(TxRaw.encode(raw).finish());
-      }
-      signedSubmits.push(txs);
+    // clinic j's n-th submission has sequence n (the clinics have signed nothing before)
+    const clinicSigners = await Promise.all(cl.wallets.map((w) => SigningStargateClient.offline(w, { registry })));
+    const signSubmit = async (j: number, n: number) =>
+      TxRaw.encode(await clinicSigners[j].sign(cl.addrs[j], [submitMsg(j, n)], gasFee(submitGas), "", { accountNumber: clinicAccNums[j], sequence: n, chainId })).finish();
+    let signedSubmits: Uint8Array[][] = [];
+    if (MODE.fixedRate !== undefined) {
+      const tasksPerClinic = Math.ceil((taskRate * (SECONDS + 5)) / N_CLINICS);
+      signedSubmits = await Promise.all(Array.from({ length: N_CLINICS }, async (_, j) => {
+        const txs: Uint8Array[] = [];
+        for (let n = 0; n < tasksPerClinic; n++) txs.push(await signSubmit(j, n));
+        return txs;
+      }));
+      log.info({ tasks: tasksPerClinic * N_CLINICS, submitGas }, "phase B: task submissions pre-signed");
     }
-    log.info({ tasks: tasksPerClinic * N_CLINICS, submitGas }, "phase B: task submissions pre-signed");
 
     const heartbeatTimers = workers.map((w) => {
       const beat = () => enqueue(w, "heartbeat", { typeUrl: "/btt.compute.v1.MsgHeartbeat", value: cp.MsgHeartbeat.fromPartial({ operator: w.address }) }, HEARTBEAT_GAS, true);
@@ -323,14 +312,34 @@ async function main(): Promise<void> {
       return { first, every };
     });
 
-    const sentSubmits: Sent[] = [];
+    let sentSubmits: Sent[] = [];
     acceptingWork = true;
-    const b0 = Date.now() + 500;
-    const bEnd = b0 + SECONDS * 1000;
-    log.info({ taskRate }, "phase B (compute proofs) running");
-    await broadcastPaced(signedSubmits, comets, taskRate, b0, bEnd, sentSubmits, "submit");
-    const wait = bEnd - Date.now();
-    if (wait > 0) await sleep(wait);
+    let b0: number;
+    let bEnd: number;
+    let rampProofs: RampResult | undefined;
+    const isProof = (s: Sent) => s.kind === "commit" || s.kind === "reveal";
+    if (MODE.fixedRate === undefined) {
+      // a step offers `rate` proof tx/s as rate / (2 k) task submissions per second; it counts the proofs
+      const submitStep = presignedSteps(N_CLINICS, comets, signSubmit, log, "submit");
+      log.info("phase B (compute proofs) running, saturation ramp");
+      rampProofs = await rampToCeiling(RAMP_B, async (rate, seconds) => {
+        const step = await submitStep(rate / (2 * K), seconds);
+        sentSubmits.push(...step.sent);
+        const wait = step.tEnd - Date.now();
+        if (wait > 0) await sleep(wait);
+        return { t0: step.t0, tEnd: step.tEnd, sent: sentB.filter((s) => isProof(s) && s.t >= step.t0 && s.t <= step.tEnd) };
+      }, (rate, step) => measureStep(scanner!, rate, step, sentB.filter(isProof), WARM_MS), log, "compute proofs");
+      ({ t0: b0, tEnd: bEnd } = rampProofs);
+    } else {
+      b0 = Date.now() + 500;
+      bEnd = b0 + SECONDS * 1000;
+      log.info({ taskRate }, "phase B (compute proofs) running");
+      sentSubmits = [];
+      await broadcastPaced(signedSubmits, comets, taskRate, b0, bEnd, sentSubmits, "submit");
+      const wait = bEnd - Date.now();
+      if (wait > 0) await sleep(wait);
+    }
+    const loadAfter = loadAverage();
     acceptingWork = false;
     heartbeatTimers.forEach((t) => {
       clearTimeout(t.first);
@@ -338,17 +347,16 @@ async function main(): Promise<void> {
     });
     for (const w of workers) w.queue.length = 0;
     while (workers.some((w) => w.pumping)) await sleep(100);
-    await drain(sentB, 60_000);
+    await scanner.drain(sentB, 90_000);
     const rssB = rss.stop();
-    await waitScannedPast(bEnd, 30_000);
-    scanning = false;
-    await scanner;
+    await scanner.waitPast(bEnd, 30_000);
+    await scanner.stop();
 
     // --- figures ---
     const { maxBytes, maxGas } = await blockLimits(rpcs[0]);
     const inWindow = (s: Sent, t0: number, t1: number) => s.t >= t0 && s.t <= t1;
-    const proofs = sentB.filter((s) => (s.kind === "commit" || s.kind === "reveal") && inWindow(s, b0, bEnd));
-    const bg = sentB.filter((s) => !(s.kind === "commit" || s.kind === "reveal"));
+    const proofs = sentB.filter((s) => isProof(s) && inWindow(s, b0, bEnd));
+    const bg = sentB.filter((s) => !isProof(s));
     const bgIncluded = new Map<string, number>();
     for (const b of scanned) for (const tx of b.txs) bgIncluded.set(tx.hash, tx.code);
     const bgSummary = ["register", "heartbeat"].map((k) => {
@@ -358,10 +366,14 @@ async function main(): Promise<void> {
     });
     const submitsOk = sentSubmits.filter((s) => s.ok && bgIncluded.get(s.hash) === 0).length;
     const holdSorted = [...holdMs].sort((a, b) => a - b);
-    const A = analyse("bank sends (MsgSend)", `${sentA.length} txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_BANK} accounts)`,
+    const A = analyse("bank sends (MsgSend)", rampA
+      ? `${sentA.length} txs offered in ${rampA.steps.length} steps of ${MODE.ramp.stepSeconds} s (${rampA.steps.map((x) => x.offered).join(", ")} tx/s, ${N_BANK} accounts)`
+      : `${sentA.length} txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_BANK} accounts)`,
       sentA, blocksBetween(a0 - 2000, aEnd + 90_000), nextTime, a0, aEnd, rssA, "none", WARM_MS);
     const B = analyse("compute proofs (MsgCommitResult + MsgRevealResult)",
-      `${proofs.length} proof txs sent by ${N_WORKERS} workers (capacity ${CAPACITY} each) for tasks from ${N_CLINICS} clinics at ${taskRate.toFixed(1)} tasks/s, k = ${K} (= ${RATE} proof tx/s if every task is served)`,
+      rampProofs
+        ? `${proofs.length} proof txs sent by ${N_WORKERS} workers (capacity ${CAPACITY} each) for tasks from ${N_CLINICS} clinics, k = ${K}, in ${rampProofs.steps.length} steps of ${RAMP_B.stepSeconds} s offering ${rampProofs.steps.map((x) => x.offered).join(", ")} proof tx/s (${rampProofs.steps.map((x) => (x.offered / (2 * K)).toFixed(1)).join(", ")} tasks/s)`
+        : `${proofs.length} proof txs sent by ${N_WORKERS} workers (capacity ${CAPACITY} each) for tasks from ${N_CLINICS} clinics at ${taskRate.toFixed(1)} tasks/s, k = ${K} (= ${RATE} proof tx/s if every task is served)`,
       proofs, blocksBetween(b0 - 2000, bEnd + 90_000), nextTime, b0, bEnd, rssB,
       `${sentSubmits.length} MsgSubmitTask (${submitsOk} ok), ${bgSummary.join(", ")}; tasks assigned to the workers ${assignedTasks}, settled ${settledTasks}, expired or reassigned ${expiredOrReassigned}; worker slots ${N_WORKERS} × ${CAPACITY} = ${N_WORKERS * CAPACITY} (${Math.floor((N_WORKERS * CAPACITY) / K)} tasks at once); assignment → settlement p50 / p95 ${holdSorted.length ? `${(pct(holdSorted, 50) / 1000).toFixed(1)} s / ${(pct(holdSorted, 95) / 1000).toFixed(1)} s` : "n/a"}`, WARM_MS);
     // gas used by the reveals: the completing reveal of each task pays for its settlement
@@ -372,14 +384,14 @@ async function main(): Promise<void> {
     const gasStats = (xs: number[]) => xs.length ? `${pct(xs, 50)} / ${xs[xs.length - 1]}` : "n/a";
     const gas = { send: gasStats(gasOf(sendHashes)), commit: gasStats(gasOf(commitHashes)), reveal: gasStats(gasOf(revealHashes)) };
     const version = await bttdVersion(net);
-    const report = renderReport([A, B], { maxBytes, maxGas, version, gas, sendGas, submitGas });
+    const report = renderReport([A, B], { maxBytes, maxGas, version, gas, sendGas, submitGas, ramps: rampA && rampProofs ? [rampA, rampProofs] : undefined, loadLine: `${loadBefore} before phase A, ${loadAfter} at the end of phase B` });
     process.stdout.write("\n" + report + "\n");
     writeBenchmarks("## make bench-compute", report, log);
     comets.forEach((c) => c.disconnect());
     conn.disconnect();
     query.disconnect();
   } finally {
-    scanning = false;
+    await scanner?.stop();
     await net.stop();
     if (process.env.KEEP_LOCALNET !== "1") rmSync(home, { recursive: true, force: true });
   }
@@ -387,9 +399,14 @@ async function main(): Promise<void> {
 
 function renderReport(
   [A, B]: PhaseFigures[],
-  x: { maxBytes: number; maxGas: number; version: string; gas: { send: string; commit: string; reveal: string }; sendGas: number; submitGas: number },
+  x: { maxBytes: number; maxGas: number; version: string; gas: { send: string; commit: string; reveal: string }; sendGas: number; submitGas: number; ramps?: [RampResult, RampResult]; loadLine: string },
 ): string {
-  const ratio = B.steadyTps / A.steadyTps;
+  const ramps = x.ramps;
+  const ratio = ramps ? ramps[1].ceiling.committedTps / ramps[0].ceiling.committedTps : B.steadyTps / A.steadyTps;
+  const r = MODE.ramp;
+  const command = ramps
+    ? `saturation mode: BENCH_RAMP_START=${r.start} BENCH_RAMP_START_B=${RAMP_B.start} BENCH_RAMP_FACTOR=${r.factor} BENCH_STEP_SECONDS=${r.stepSeconds} BENCH_RAMP_STEPS=${r.maxSteps} BENCH_RAMP_MIN_GAIN=${r.minGain}`
+    : `BENCH_RATE=${RATE} BENCH_SECONDS=${SECONDS}`;
   const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "n/a");
   const row = (label: string, f: (p: PhaseFigures) => string) => `| ${label} | ${f(A)} | ${f(B)} |`;
   const causes = (p: PhaseFigures) => (p.causes.size ? [...p.causes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n} × ${c.replace(/[|`]/g, "'")}`).join("; ") : "none");
@@ -397,10 +414,12 @@ function renderReport(
     "## make bench-compute",
     "",
     `- date: ${new Date().toISOString()}`,
-    `- machine: ${machineLine(x.version)}`,
-    `- command: \`make bench-compute\` (= \`node localnet/dist/bench-compute.js\`; BENCH_RATE=${RATE} BENCH_SECONDS=${SECONDS} BENCH_ACCOUNTS=${N_BANK} BENCH_WORKERS=${N_WORKERS} BENCH_CLINICS=${N_CLINICS} BENCH_K=${K} BENCH_CAPACITY=${CAPACITY})`,
+    `- machine: ${machineLine(x.version)}; load average (1 / 5 / 15 min) ${x.loadLine}`,
+    `- command: \`make bench-compute\` (= \`node localnet/dist/bench-compute.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_WORKERS=${N_WORKERS} BENCH_CLINICS=${N_CLINICS} BENCH_K=${K} BENCH_CAPACITY=${CAPACITY})`,
     `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); a model registered by governance; phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}. Submissions are pre-signed; commits and reveals are signed when the driver sees the task's compute_task_assigned / compute_reveal_opened event in a block (commit gas limit ${COMMIT_GAS}, reveal ${REVEAL_GAS} fixed), each worker pinned to one validator's RPC`,
-    `- rates: successful counted txs in blocks whose header time lies between ${WARM_MS / 1000} s after the phase's load start and its end (the first seconds of phase B fill the submit → assign → commit → reveal pipeline), over the time those blocks span; the load is paced, so neither phase can exceed ${RATE} tx/s`,
+    ramps
+      ? `- saturation: each phase steps its offered rate up × ${r.factor} every ${r.stepSeconds} s (phase B back to back, so the proof pipeline stays full from one step to the next); a step's committed tx/s counts the phase's successful counted txs in blocks with header time from ${WARM_MS / 1000} s after the step's start to its end, over the time those blocks span; a phase stops when a step gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it or more than 2 % of its txs fail, and its ceiling is its best step (bank sends stopped: ${ramps[0].stopReason}; proofs stopped: ${ramps[1].stopReason}). The table's first rows average over each whole ramp`
+      : `- rates: successful counted txs in blocks whose header time lies between ${WARM_MS / 1000} s after the phase's load start and its end (the first seconds of phase B fill the submit → assign → commit → reveal pipeline), over the time those blocks span; the load is paced, so neither phase can exceed ${RATE} tx/s`,
     "",
     `| figure | A: ${A.name} | B: ${B.name} |`,
     "|---|---|---|",
@@ -409,6 +428,7 @@ function renderReport(
     row("inclusion latency p50 / p95 / max (broadcast → commit of the including block)", (p) => `${s(p.latencyP50)} / ${s(p.latencyP95)} / ${s(p.latencyMax)}`),
     row("failed txs", (p) => String(p.failed)),
     row("failures by cause", causes),
+    row('in-block "account sequence mismatch" failures', (p) => String(inBlockSequenceMismatches(p))),
     row("blocks during the load / mean block interval", (p) => `${p.blocks} / ${s(p.blockInterval)}`),
     row("txs per block avg / max (all txs)", (p) => `${p.txsPerBlockAvg.toFixed(1)} / ${p.txsPerBlockMax}`),
     row(`block bytes avg (max_bytes ${x.maxBytes})`, (p) => `${p.bytesPerBlockAvg.toFixed(0)} (${((100 * p.bytesPerBlockAvg) / x.maxBytes).toFixed(2)} %)`),
@@ -416,8 +436,12 @@ function renderReport(
     row("bttd RSS peak per validator", (p) => p.rss.map(mib).join(", ")),
     row("other txs in the phase", (p) => p.background),
     "",
-    `**Ratio compute-proof tx/s ÷ bank-send tx/s: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "missed"}).`,
+    ...(ramps ? [...rampTable("A: bank sends", ramps[0]), "", ...rampTable("B: compute proofs", ramps[1]), ""] : []),
+    ramps
+      ? `**Ceilings: bank sends ${ramps[0].ceiling.committedTps.toFixed(1)} tx/s, compute proofs ${ramps[1].ceiling.committedTps.toFixed(1)} tx/s; ratio proof ceiling ÷ bank-send ceiling: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "missed"}).`
+      : `**Ratio compute-proof tx/s ÷ bank-send tx/s: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8: ${ratio >= 0.8 ? "met" : "missed"}).`,
     `Gas used per tx, median / max: MsgSend ${x.gas.send}, MsgCommitResult ${x.gas.commit}, MsgRevealResult ${x.gas.reveal} (the completing reveal of each task settles it).`,
+    ...[A, B].filter((p) => p.inBlockErrors.length).map((p) => `First in-block failures (${p.name}): ` + p.inBlockErrors.map((e) => "`" + e.replace(/`/g, "'").slice(0, 300) + "`").join("; ")),
   ];
   return lines.join("\n");
 }

@@ -12,14 +12,22 @@
  * 3. seeds the book: BENCH_SEEDERS (default 10) accounts place BENCH_BOOK (default 10,000) resting
  *    orders, BENCH_ORDERS_PER_TX (default 100) MsgPlaceOrder per tx, half bids below and half asks
  *    above a mid price, two orders per price level;
- * 4. phase A, bank sends: BENCH_SECONDS (default 50) of pre-signed MsgSend at BENCH_RATE tx/s
- *    (default 100: at 150 the order phase fell behind on the 2-core machine), exactly as make bench-chain;
+ * 4. phase A, bank sends: pre-signed MsgSend from BENCH_ACCOUNTS (default 100) accounts, exactly as
+ *    make bench-chain;
  * 5. phase B, orders: BENCH_TRADERS (default 60) accounts broadcast pre-signed MsgPlaceOrder txs (one
- *    order each) at BENCH_RATE tx/s: a third are marketable buys (each takes the best ask: one fill),
- *    a third marketable sells (take the best bid), a third rest behind the seeded levels;
- * 6. reports committed tx/s of both phases over the same steady-state window, fills/s, inclusion
- *    latency, gas per kind of order, failures by cause, block fill and RSS, and writes the
- *    "make bench-rwa" section of BENCHMARKS.md.
+ *    order each): a third are marketable buys (each takes the best ask: one fill), a third marketable
+ *    sells (take the best bid), a third rest behind the seeded levels;
+ *    each phase runs in one of two modes:
+ *    - saturation (default, BENCH_RATE unset): the offered rate steps up (bench-common's rampToCeiling)
+ *      from BENCH_RAMP_START (default 150) bank tx/s and BENCH_RAMP_START_B (default 75) order tx/s,
+ *      × BENCH_RAMP_FACTOR (default 1.25) per BENCH_STEP_SECONDS (default 20) step, until a step gains
+ *      less than BENCH_RAMP_MIN_GAIN (default 0.03) over the best before it, more than 2 % of a step's
+ *      txs fail or BENCH_RAMP_STEPS (default 10) are done; the ratio is order ceiling ÷ bank ceiling;
+ *    - fixed rate (BENCH_RATE set): BENCH_SECONDS (default 50) at BENCH_RATE tx/s, ratio of the
+ *      sustained rates;
+ * 6. reports committed tx/s of both phases, fills/s, inclusion latency, gas per kind of order,
+ *    failures by cause (an in-block sequence mismatch says where the expected sequence was), block
+ *    fill and RSS, and writes the "make bench-rwa" section of BENCHMARKS.md.
  */
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -37,12 +45,15 @@ import { createLogger } from "./log.js";
 import { sleep } from "./procs.js";
 import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
 import {
-  analyse, benchAccounts, benchGov, blockLimits, broadcastPaced, bttdVersion, fetchBlock, machineLine, mib, multiSendFund, pct,
-  presignTransfers, rpcGet, rssSampler, writeBenchmarks, bankSendMsg, type PhaseFigures, type ScannedBlock, type Sent,
+  analyse, inBlockSequenceMismatches, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine, measureStep, mib,
+  multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rpcGet, rssSampler, writeBenchmarks, bankSendMsg,
+  type PhaseFigures, type RampResult, type Sent,
 } from "./bench-common.js";
 
 const log = createLogger("bench-rwa");
-const RATE = Number(process.env.BENCH_RATE ?? 100);
+const MODE = benchMode(150);
+const RAMP_B = rampB(MODE.ramp, 75);
+const RATE = MODE.fixedRate ?? 0;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 50);
 const N_BANK = Number(process.env.BENCH_ACCOUNTS ?? 100);
 const N_TRADERS = Number(process.env.BENCH_TRADERS ?? 60);
@@ -70,7 +81,7 @@ async function main(): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), "btt-bench-rwa-"));
   const net = new Localnet({ home, validators: VALIDATORS, portOffset: PORT_OFFSET, logger: log, mempoolSize: 20000, govVotingPeriod: "15s", govExpeditedVotingPeriod: "10s" });
   try {
-    log.info({ home, rate: RATE, seconds: SECONDS, book: BOOK, traders: N_TRADERS }, "starting a fresh localnet");
+    log.info({ home, rate: MODE.fixedRate ?? "saturation ramp", seconds: SECONDS, book: BOOK, traders: N_TRADERS }, "starting a fresh localnet");
     await net.start();
     const rpcs = net.validators().map((v) => v.rpc);
     const chainId = net.chainId;
@@ -185,21 +196,31 @@ async function main(): Promise<void> {
     // --- phase A: bank sends ---
     const comets = await Promise.all(rpcs.map((r) => Comet38Client.connect(r)));
     const sendGas = Math.ceil((Number(await (await clientOf(bank.wallets[0], bank.addrs[0])).simulate(bank.addrs[0], [bankSendMsg(bank.addrs[0], bank.addrs[1])], "")) * 1.3) / 1000) * 1000;
-    const perBank = Math.ceil((RATE * SECONDS) / N_BANK);
     const bankAccNums = await Promise.all(bank.addrs.map(accNum));
-    const signedSends = await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), perBank, 0);
-    const sentA: Sent[] = [];
+    const scanner = new BlockScanner(rpcs[0], startHeight + 1, log);
+    const loadBefore = loadAverage();
+    let sentA: Sent[] = [];
+    let rampA: RampResult | undefined;
     let rss = rssSampler(net);
-    const a0 = Date.now() + 500;
-    const aEnd = a0 + SECONDS * 1000;
+    let a0: number;
+    let aEnd: number;
     log.info("phase A (bank sends) running");
-    await broadcastPaced(signedSends, comets, RATE, a0, aEnd, sentA, "send");
-    await waitMempoolEmpty(rpcs[0], 60_000);
+    if (MODE.fixedRate === undefined) {
+      rampA = await rampToCeiling(MODE.ramp, bankSteps(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), comets, log),
+        (rate, step, all) => measureStep(scanner, rate, step, all, WARM_MS), log, "bank sends");
+      ({ sent: sentA, t0: a0, tEnd: aEnd } = rampA);
+    } else {
+      const perBank = Math.ceil((RATE * SECONDS) / N_BANK);
+      const signedSends = await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), perBank, 0);
+      a0 = Date.now() + 500;
+      aEnd = a0 + SECONDS * 1000;
+      await broadcastPaced(signedSends, comets, RATE, a0, aEnd, sentA, "send");
+    }
+    await waitMempoolEmpty(rpcs[0], 90_000);
     const rssA = rss.stop();
 
     // --- phase B: orders ---
     const kindOf = new Map<string, string>();
-    const perTrader = Math.ceil((RATE * SECONDS) / N_TRADERS);
     const orderGas: Record<string, number> = {};
     const traderMsg = (j: number, k: number): [string, Msg] => {
       const a = traders.addrs[j];
@@ -221,43 +242,51 @@ async function main(): Promise<void> {
         orderGas[kind] = Math.ceil((Number(await c.simulate(traders.addrs[j], [msg], "")) * 1.5) / 1000) * 1000;
       }
     }
-    const signedOrders: Uint8Array[][] = [];
-    for (let j = 0; j < N_TRADERS; j++) {
-      const offline = await SigningStargateClient.offline(traders.wallets[j], { registry });
-      const an = await accNum(traders.addrs[j]);
-      const txs: Uint8Array[] = [];
-      for (let k = 0; k < perTrader; k++) {
-        const [kind, msg] = traderMsg(j, k);
-        const raw = TxRaw.encode(await offline.sign(traders.addrs[j], [msg], gasFee(orderGas[kind]), "", { accountNumber: an, sequence: k, chainId })).finish();
-        kindOf.set(txHash(raw), kind);
-        txs.push(raw);
-      }
-      signedOrders.push(txs);
-    }
-    log.info({ txs: perTrader * N_TRADERS, orderGas }, "phase B: orders pre-signed");
-    const sentB: Sent[] = [];
+    // trader j's k-th order tx has sequence k (the traders have signed nothing before)
+    const traderSigners = await Promise.all(traders.wallets.map((w) => SigningStargateClient.offline(w, { registry })));
+    const traderAccNums = await Promise.all(traders.addrs.map(accNum));
+    const signOrder = async (j: number, k: number): Promise<Uint8Array> => {
+      const [kind, msg] = traderMsg(j, k);
+      const raw = TxRaw.encode(await traderSigners[j].sign(traders.addrs[j], [msg], gasFee(orderGas[kind]), "", { accountNumber: traderAccNums[j], sequence: k, chainId })).finish();
+      kindOf.set(txHash(raw), kind);
+      return raw;
+    };
+    let sentB: Sent[] = [];
+    let rampOrders: RampResult | undefined;
+    let b0: number;
+    let bEnd: number;
     rss = rssSampler(net);
-    const b0 = Date.now() + 500;
-    const bEnd = b0 + SECONDS * 1000;
-    log.info("phase B (orders) running");
-    await broadcastPaced(signedOrders, comets, RATE, b0, bEnd, sentB, "order");
-    await waitMempoolEmpty(rpcs[0], 60_000);
+    log.info({ orderGas }, "phase B (orders) running");
+    if (MODE.fixedRate === undefined) {
+      rampOrders = await rampToCeiling(RAMP_B, presignedSteps(N_TRADERS, comets, signOrder, log, "order"),
+        (rate, step, all) => measureStep(scanner, rate, step, all, WARM_MS), log, "orders");
+      ({ sent: sentB, t0: b0, tEnd: bEnd } = rampOrders);
+    } else {
+      const perTrader = Math.ceil((RATE * SECONDS) / N_TRADERS);
+      const signedOrders: Uint8Array[][] = [];
+      for (let j = 0; j < N_TRADERS; j++) {
+        const txs: Uint8Array[] = [];
+        for (let k = 0; k < perTrader; k++) txs.push(await signOrder(j, k));
+        signedOrders.push(txs);
+      }
+      log.info({ txs: perTrader * N_TRADERS }, "phase B: orders pre-signed");
+      b0 = Date.now() + 500;
+      bEnd = b0 + SECONDS * 1000;
+      await broadcastPaced(signedOrders, comets, RATE, b0, bEnd, sentB, "order");
+    }
+    await waitMempoolEmpty(rpcs[0], 90_000);
+    const loadAfter = loadAverage();
     const rssB = rss.stop();
     for (const s of sentB) s.kind = kindOf.get(s.hash) ?? s.kind;
     const bookAfter = await bookSize();
 
     // --- read the blocks back ---
-    const top = (await net.height(0)) + 1;
-    while ((await net.height(0)) < top) await sleep(250);
-    const blocks: ScannedBlock[] = [];
-    const nextTime = new Map<number, number>();
-    for (let h = startHeight + 1; h <= top; h++) {
-      const b = await fetchBlock(rpcs[0], h);
-      blocks.push(b);
-      nextTime.set(h, b.time);
-    }
+    await scanner.waitPast(Date.now(), 30_000);
+    await scanner.stop();
+    const { blocks, nextTime } = scanner;
     const window = (t0: number, t1: number) => blocks.filter((b) => b.time >= t0 - 2000 && b.time <= t1 + 90_000);
-    const A = analyse("bank sends (MsgSend)", `${sentA.length} txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_BANK} accounts)`,
+    const offeredA = rampA ? `${sentA.length} txs offered in ${rampA.steps.length} steps of ${MODE.ramp.stepSeconds} s (${rampA.steps.map((x) => x.offered).join(", ")} tx/s, ${N_BANK} accounts)` : `${sentA.length} txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_BANK} accounts)`;
+    const A = analyse("bank sends (MsgSend)", offeredA,
       sentA, window(a0, aEnd), nextTime, a0, aEnd, rssA, "none", WARM_MS);
     const fillsIn = (t0: number, t1: number) => {
       const hashes = new Set(sentB.map((s) => s.hash));
@@ -270,7 +299,8 @@ async function main(): Promise<void> {
     };
     const totalFills = fillsIn(b0 - 2000, bEnd + 90_000);
     const counts = ["taker buy", "taker sell", "resting buy", "resting sell"].map((k) => `${sentB.filter((s) => s.kind === k).length} ${k}`).join(", ");
-    const B = analyse("orders (MsgPlaceOrder)", `${sentB.length} order txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_TRADERS} traders: ${counts})`,
+    const offeredB = rampOrders ? `${sentB.length} order txs offered in ${rampOrders.steps.length} steps of ${RAMP_B.stepSeconds} s (${rampOrders.steps.map((x) => x.offered).join(", ")} tx/s, ${N_TRADERS} traders: ${counts})` : `${sentB.length} order txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_TRADERS} traders: ${counts})`;
+    const B = analyse("orders (MsgPlaceOrder)", offeredB,
       sentB, window(b0, bEnd), nextTime, b0, bEnd, rssB, `book ${bookBefore} resting orders at the start, ${bookAfter} at the end; ${totalFills} fills (rwa_order_fill events)`, WARM_MS);
     const byKind = new Map<string, number[]>();
     for (const b of blocks) for (const tx of b.txs) {
@@ -282,7 +312,7 @@ async function main(): Promise<void> {
       .map(([k, xs]) => `${k} ${xs.length ? `${pct(xs, 50)} / ${xs[xs.length - 1]}` : "n/a"}`).join(", ");
     const { maxBytes, maxGas } = await blockLimits(rpcs[0]);
     const report = renderReport([A, B], {
-      maxBytes, maxGas, version: await bttdVersion(net), gasLine, fills: totalFills, fillsPerSecond: (totalFills * B.totalTps) / Math.max(1, B.committed),
+      maxBytes, maxGas, version: await bttdVersion(net), gasLine, ramps: rampA && rampOrders ? [rampA, rampOrders] : undefined, loadLine: `${loadBefore} before phase A, ${loadAfter} at the end of phase B`, fills: totalFills, fillsPerSecond: (totalFills * B.totalTps) / Math.max(1, B.committed),
       seed: `${bookBefore} resting orders (${Math.floor(bookBefore / 2)} bids at ${MID - TICK}…${MID - BigInt(Math.ceil(BOOK / 4)) * TICK} abtt, ${Math.ceil(bookBefore / 2)} asks at ${MID + TICK}…${MID + BigInt(Math.ceil(BOOK / 4)) * TICK} abtt, two orders of ${QTY} shares per price level) placed by ${N_SEEDERS} seeder accounts, ${PER_TX} MsgPlaceOrder per tx (gas limit ${seedGas} per tx), in ${seedSeconds.toFixed(0)} s`,
     });
     process.stdout.write("\n" + report + "\n");
@@ -310,9 +340,14 @@ async function waitMempoolEmpty(rpc: string, timeoutMs: number): Promise<void> {
 
 function renderReport(
   [A, B]: PhaseFigures[],
-  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; fillsPerSecond: number; fills: number; seed: string },
+  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; fillsPerSecond: number; fills: number; seed: string; ramps?: [RampResult, RampResult]; loadLine: string },
 ): string {
-  const ratio = B.totalTps / A.totalTps;
+  const ramps = x.ramps;
+  const ratio = ramps ? ramps[1].ceiling.committedTps / ramps[0].ceiling.committedTps : B.totalTps / A.totalTps;
+  const r = MODE.ramp;
+  const command = ramps
+    ? `saturation mode: BENCH_RAMP_START=${r.start} BENCH_RAMP_START_B=${RAMP_B.start} BENCH_RAMP_FACTOR=${r.factor} BENCH_STEP_SECONDS=${r.stepSeconds} BENCH_RAMP_STEPS=${r.maxSteps} BENCH_RAMP_MIN_GAIN=${r.minGain}`
+    : `BENCH_RATE=${RATE} BENCH_SECONDS=${SECONDS}`;
   const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "n/a");
   const row = (label: string, f: (p: PhaseFigures) => string) => `| ${label} | ${f(A)} | ${f(B)} |`;
   const causes = (p: PhaseFigures) => (p.causes.size ? [...p.causes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n} × ${c.replace(/[|`]/g, "'")}`).join("; ") : "none");
@@ -320,12 +355,14 @@ function renderReport(
     "## make bench-rwa",
     "",
     `- date: ${new Date().toISOString()}`,
-    `- machine: ${machineLine(x.version)}`,
-    `- command: \`make bench-rwa\` (= \`node localnet/dist/bench-rwa.js\`; BENCH_RATE=${RATE} BENCH_SECONDS=${SECONDS} BENCH_ACCOUNTS=${N_BANK} BENCH_TRADERS=${N_TRADERS} BENCH_SEEDERS=${N_SEEDERS} BENCH_BOOK=${BOOK} BENCH_ORDERS_PER_TX=${PER_TX})`,
+    `- machine: ${machineLine(x.version)}; load average (1 / 5 / 15 min) ${x.loadLine}`,
+    `- command: \`make bench-rwa\` (= \`node localnet/dist/bench-rwa.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_TRADERS=${N_TRADERS} BENCH_SEEDERS=${N_SEEDERS} BENCH_BOOK=${BOOK} BENCH_ORDERS_PER_TX=${PER_TX})`,
     `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); verifiers appointed by governance, one asset registered, approved, tokenized; every trader and seeder credentialed`,
     `- the book: ${x.seed}`,
     `- phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}; one MsgPlaceOrder per tx, pre-signed; a taker takes the best level's first order (${QTY} shares, one fill), a resting order lands behind every seeded level`,
-    `- rates: successful counted txs in blocks whose header time lies between ${WARM_MS / 1000} s after the phase's load start and its end, over the time those blocks span; the load is paced, so neither phase can exceed ${RATE} tx/s`,
+    ramps
+      ? `- saturation: each phase steps its offered rate up × ${r.factor} every ${r.stepSeconds} s; a step's committed tx/s counts the phase's successful txs in blocks with header time from ${WARM_MS / 1000} s after the step's start to its end, over the time those blocks span; a phase stops when a step gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it or more than 2 % of its txs fail, and its ceiling is its best step (bank sends stopped: ${ramps[0].stopReason}; orders stopped: ${ramps[1].stopReason}). The table's first rows average over each whole ramp`
+      : `- rates: successful counted txs in blocks whose header time lies between ${WARM_MS / 1000} s after the phase's load start and its end, over the time those blocks span; the load is paced, so neither phase can exceed ${RATE} tx/s`,
     "",
     `| figure | A: ${A.name} | B: ${B.name} |`,
     "|---|---|---|",
@@ -335,6 +372,7 @@ function renderReport(
     row("inclusion latency p50 / p95 / max (broadcast → commit of the including block)", (p) => `${s(p.latencyP50)} / ${s(p.latencyP95)} / ${s(p.latencyMax)}`),
     row("failed txs", (p) => String(p.failed)),
     row("failures by cause", causes),
+    row('in-block "account sequence mismatch" failures', (p) => String(inBlockSequenceMismatches(p))),
     row("blocks during the load / mean block interval", (p) => `${p.blocks} / ${s(p.blockInterval)}`),
     row("txs per block avg / max (all txs)", (p) => `${p.txsPerBlockAvg.toFixed(1)} / ${p.txsPerBlockMax}`),
     row(`block bytes avg (max_bytes ${x.maxBytes})`, (p) => `${p.bytesPerBlockAvg.toFixed(0)} (${((100 * p.bytesPerBlockAvg) / x.maxBytes).toFixed(2)} %)`),
@@ -342,9 +380,13 @@ function renderReport(
     row("bttd RSS peak per validator", (p) => p.rss.map(mib).join(", ")),
     row("other figures", (p) => p.background),
     "",
-    `**Ratio order tx/s ÷ bank-send tx/s (sustained): ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}**; fills: ${x.fills} in ${B.committed} committed order txs, ${Number.isFinite(x.fillsPerSecond) ? x.fillsPerSecond.toFixed(1) : "n/a"} per second sustained.`,
-    "When the inclusion latency of phase B grows far beyond phase A's, the chain did not keep up with the offered rate: the steady-state figure then counts a backlog being cleared, and the sustained figure is the throughput.",
+    ...(ramps ? [...rampTable("A: bank sends", ramps[0]), "", ...rampTable("B: orders", ramps[1]), ""] : []),
+    ramps
+      ? `**Ceilings: bank sends ${ramps[0].ceiling.committedTps.toFixed(1)} tx/s, orders ${ramps[1].ceiling.committedTps.toFixed(1)} tx/s; ratio order ceiling ÷ bank-send ceiling: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}**; fills: ${x.fills} in ${B.committed} committed order txs.`
+      : `**Ratio order tx/s ÷ bank-send tx/s (sustained): ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}**; fills: ${x.fills} in ${B.committed} committed order txs, ${Number.isFinite(x.fillsPerSecond) ? x.fillsPerSecond.toFixed(1) : "n/a"} per second sustained.`,
+    ...(ramps ? [] : ["When the inclusion latency of phase B grows far beyond phase A's, the chain did not keep up with the offered rate: the steady-state figure then counts a backlog being cleared, and the sustained figure is the throughput."]),
     `Gas used per tx, median / max: ${x.gasLine}.`,
+    ...[A, B].filter((p) => p.inBlockErrors.length).map((p) => `First in-block failures (${p.name}): ` + p.inBlockErrors.map((e) => "`" + e.replace(/`/g, "'").slice(0, 300) + "`").join("; ")),
   ].join("\n");
 }
 
