@@ -33,9 +33,9 @@ func (AppModule) WeightedOperations(module.SimulationState) []simtypes.WeightedO
 
 // WeightedOperationsX registers a factory for every user message.
 func (am AppModule) WeightedOperationsX(weights simsx.WeightSource, reg simsx.Registry) {
-	reg.Add(weights.Get("msg_register_node", 40), simulation.MsgRegisterNodeFactory(am.keeper))
+	reg.Add(weights.Get("msg_register_node", 15), simulation.MsgRegisterNodeFactory(am.keeper))
 	reg.Add(weights.Get("msg_update_node", 10), simulation.MsgUpdateNodeFactory(am.keeper))
-	reg.Add(weights.Get("msg_heartbeat", 60), simulation.MsgHeartbeatFactory(am.keeper))
+	reg.Add(weights.Get("msg_heartbeat", 150), simulation.MsgHeartbeatFactory(am.keeper))
 	reg.Add(weights.Get("msg_unbond_node", 4), simulation.MsgUnbondNodeFactory(am.keeper))
 	reg.Add(weights.Get("msg_submit_task", 60), simulation.MsgSubmitTaskFactory(am.keeper))
 	reg.Add(weights.Get("msg_commit_result", 100), simulation.MsgCommitResultFactory(am.keeper))

@@ -28,7 +28,7 @@ func (AppModule) WeightedOperations(module.SimulationState) []simtypes.WeightedO
 func (am AppModule) WeightedOperationsX(weights simsx.WeightSource, reg simsx.Registry) {
 	reg.Add(weights.Get("msg_issue_credential", 30), simulation.MsgIssueCredentialFactory(am.keeper))
 	reg.Add(weights.Get("msg_revoke_credential", 4), simulation.MsgRevokeCredentialFactory(am.keeper))
-	reg.Add(weights.Get("msg_register_asset", 15), simulation.MsgRegisterAssetFactory())
+	reg.Add(weights.Get("msg_register_asset", 15), simulation.MsgRegisterAssetFactory(am.keeper))
 	reg.Add(weights.Get("msg_attest_asset", 30), simulation.MsgAttestAssetFactory(am.keeper))
 	reg.Add(weights.Get("msg_tokenize", 20), simulation.MsgTokenizeFactory(am.keeper))
 	reg.Add(weights.Get("msg_retire_asset", 3), simulation.MsgRetireAssetFactory(am.keeper))

@@ -14,6 +14,10 @@ import (
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
+// MaxSimNodes bounds the simulated nodes: each must heartbeat every epoch, and a simulated block
+// carries only so many heartbeats.
+const MaxSimNodes = 40
+
 // Regions are the ISO 3166-2 regions simulated nodes declare.
 var Regions = []string{"CN-BJ", "CN-SH", "CN-GD", "CN-SC", "HK-HK", "SG-01", "DE-BE"}
 
@@ -56,7 +60,7 @@ func RandomParams(r *rand.Rand, epochIdentifier string) types.Params {
 	p.RegionBonus = uint32(1 + r.Intn(5))
 	p.MaxQueueScanPerBlock = uint32(10 + r.Intn(500))
 	p.MaxAssignmentsPerBlock = uint32(5 + r.Intn(100))
-	p.MaxAssignmentCandidates = uint32(4 + r.Intn(32))
+	p.MaxAssignmentCandidates = p.MaxReplication + uint32(r.Intn(32))
 	p.MaxExpirationsPerBlock = uint32(5 + r.Intn(200))
 	p.TaskRetentionBlocks = int64(10 + r.Intn(200))
 	p.MaxPrunesPerBlock = uint32(1 + r.Intn(100))

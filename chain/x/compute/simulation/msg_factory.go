@@ -96,12 +96,16 @@ func MsgRegisterNodeFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgReg
 			reporter.Skip("no live model")
 			return nil, nil
 		}
+		if n := len(simNodes(ctx, k, testData, func(types.Node) bool { return true })); n >= MaxSimNodes {
+			reporter.Skipf("%d nodes already", n)
+			return nil, nil
+		}
 		r := testData.Rand()
 		class := types.NodeClass(1 + r.Intn(4))
 		minStake, _ := p.MinStake(class)
 		stake := minStake.Add(sdkmath.NewIntWithDecimal(int64(r.Intn(10)), 18))
 		coin := sdk.NewCoin(p.StakeDenom, stake)
-		op := testData.AnyAccount(reporter, simsx.WithLiquidBalanceGTE(coin), simsx.SimAccountFilterFn(func(a simsx.SimAccount) bool {
+		op := testData.AnyAccountN(20, reporter, simsx.WithLiquidBalanceGTE(coin), simsx.SimAccountFilterFn(func(a simsx.SimAccount) bool {
 			has, _ := k.Nodes.Has(ctx, a.Address)
 			return !has
 		}))
@@ -214,7 +218,7 @@ func MsgSubmitTaskFactory(k keeper.Keeper) *simsx.ResultHandlingSimMsgFactory[*t
 		fee := keeper.RequiredFee(p, m, urgency, rep)
 		fee = fee.Add(fee.MulRaw(int64(r.Intn(51))).QuoRaw(100))
 		coin := sdk.NewCoin(p.StakeDenom, fee)
-		client := testData.AnyAccount(reporter, simsx.WithLiquidBalanceGTE(coin))
+		client := testData.AnyAccountN(20, reporter, simsx.WithLiquidBalanceGTE(coin))
 		if reporter.IsSkipped() {
 			return nil, nil, nil
 		}

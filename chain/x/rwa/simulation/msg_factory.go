@@ -86,16 +86,34 @@ func MsgRevokeCredentialFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.Ms
 	}
 }
 
-// MsgRegisterAssetFactory registers a PENDING asset.
-func MsgRegisterAssetFactory() simsx.SimMsgFactoryFn[*types.MsgRegisterAsset] {
+// validCredentials lists the valid credentials of simulated accounts, filtered by keep.
+func validCredentials(ctx context.Context, k keeper.Keeper, testData *simsx.ChainDataSource, keep func(types.Credential) bool) []types.Credential {
+	var out []types.Credential
+	_ = k.Credentials.Walk(ctx, nil, func(_ collectionsPair, c types.Credential) (bool, error) {
+		if testData.HasAccount(c.Holder) && keep(c) && k.CheckCredential(ctx, sdk.MustAccAddressFromBech32(c.Holder), c.Jurisdiction) == nil {
+			out = append(out, c)
+		}
+		return false, nil
+	})
+	return out
+}
+
+// MsgRegisterAssetFactory registers a PENDING asset, usually for an owner credentialed in the
+// asset's jurisdiction (so that it can sell the shares once tokenized).
+func MsgRegisterAssetFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRegisterAsset] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgRegisterAsset) {
 		r := testData.Rand()
 		owner := testData.AnyAccount(reporter)
+		jurisdiction := pick(testData, Jurisdictions)
+		if creds := validCredentials(ctx, k, testData, func(types.Credential) bool { return true }); len(creds) > 0 && r.Intn(5) != 0 {
+			c := pick(testData, creds)
+			owner, jurisdiction = testData.GetAccount(reporter, c.Holder), c.Jurisdiction
+		}
 		docs := make([]byte, 32)
 		r.Read(docs)
 		return []simsx.SimAccount{owner}, &types.MsgRegisterAsset{
 			Owner: owner.AddressBech32, AssetClass: types.AssetClass(1 + r.Intn(4)), Name: fmt.Sprintf("sim asset %d", r.Intn(100000)),
-			Jurisdiction: pick(testData, Jurisdictions), DocumentsSha256: docs, DocumentsUri: "ipfs://sim-docs",
+			Jurisdiction: jurisdiction, DocumentsSha256: docs, DocumentsUri: "ipfs://sim-docs",
 			AppraisedValue: sdkmath.NewInt(1 + r.Int63n(1_000_000_000)), Currency: pick(testData, []string{"CNY", "HKD", "USD"}),
 			ShareCount: uint64(10 + r.Intn(10_000)),
 		}
@@ -219,34 +237,32 @@ func MsgPlaceOrderFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgPlace
 		}
 		a := pick(testData, as)
 		p := k.GetParams(ctx)
-		var holders []string
-		_ = k.Credentials.Walk(ctx, nil, func(_ collectionsPair, c types.Credential) (bool, error) {
-			if c.Jurisdiction == a.Jurisdiction && testData.HasAccount(c.Holder) {
-				holders = append(holders, c.Holder)
+		// Traders: simulated accounts with a valid credential for the asset's jurisdiction and room
+		// for another resting order; sellers among them hold shares.
+		var buyers, sellers []string
+		for _, c := range validCredentials(ctx, k, testData, func(c types.Credential) bool { return c.Jurisdiction == a.Jurisdiction }) {
+			addr := sdk.MustAccAddressFromBech32(c.Holder)
+			if n, _ := k.OpenOrders.Get(ctx, addr); n >= uint64(p.MaxOpenOrdersPerAccount) {
+				continue
 			}
-			return false, nil
-		})
-		// Holders with a valid credential and room for another resting order.
-		var valid []string
-		for _, h := range holders {
-			addr := sdk.MustAccAddressFromBech32(h)
-			n, _ := k.OpenOrders.Get(ctx, addr)
-			if k.CheckCredential(ctx, addr, a.Jurisdiction) == nil && n < uint64(p.MaxOpenOrdersPerAccount) {
-				valid = append(valid, h)
+			buyers = append(buyers, c.Holder)
+			if k.SpendableShares(ctx, addr, a.Id).IsPositive() {
+				sellers = append(sellers, c.Holder)
 			}
 		}
-		if len(valid) == 0 {
+		if len(buyers) == 0 {
 			reporter.Skip("no credentialed trader for the asset")
 			return nil, nil
 		}
 		r := testData.Rand()
-		owner := testData.GetAccount(reporter, pick(testData, valid))
 		price := sdkmath.NewIntWithDecimal(int64(80+r.Intn(41)), 13) // 0.0008 .. 0.0012 BTT
-		held := k.SpendableShares(ctx, owner.Address, a.Id)
-		if held.IsPositive() && r.Intn(2) == 0 {
+		if len(sellers) > 0 && r.Intn(2) == 0 {
+			owner := testData.GetAccount(reporter, pick(testData, sellers))
+			held := k.SpendableShares(ctx, owner.Address, a.Id)
 			qty := 1 + r.Int63n(min(held.Int64(), 1000))
 			return []simsx.SimAccount{owner}, &types.MsgPlaceOrder{Owner: owner.AddressBech32, AssetId: a.Id, Side: types.Side_SIDE_SELL, Price: price, Quantity: uint64(qty)}
 		}
+		owner := testData.GetAccount(reporter, pick(testData, buyers))
 		qty := uint64(1 + r.Intn(int(min(a.ShareCount, 1000))))
 		cost := sdk.NewCoin(types.BaseDenom, price.MulRaw(int64(qty)))
 		if !owner.LiquidBalance().BlockAmount(cost) {
@@ -295,7 +311,7 @@ func MsgPruneLapsedOrdersFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.M
 // MsgAddVerifierFactory is a governance proposal appointing a simulated account as a verifier.
 func MsgAddVerifierFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgAddVerifier] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgAddVerifier) {
-		acc := testData.AnyAccount(reporter, simsx.SimAccountFilterFn(func(a simsx.SimAccount) bool {
+		acc := testData.AnyAccountN(20, reporter, simsx.SimAccountFilterFn(func(a simsx.SimAccount) bool {
 			has, _ := k.Verifiers.Has(ctx, a.Address)
 			return !has
 		}))

@@ -35,7 +35,7 @@ func MsgNominateFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgNomina
 			return nil, nil
 		}
 		bond := sdk.NewCoin(types.BondDenom, p.NominationBond)
-		acc := testData.AnyAccount(reporter, simsx.WithLiquidBalanceGTE(bond), simsx.SimAccountFilterFn(func(a simsx.SimAccount) bool {
+		acc := testData.AnyAccountN(20, reporter, simsx.WithLiquidBalanceGTE(bond), simsx.SimAccountFilterFn(func(a simsx.SimAccount) bool {
 			has, _ := k.Candidates.Has(ctx, a.AddressBech32)
 			return !has
 		}))
