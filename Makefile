@@ -18,7 +18,7 @@ export npm_config_nodedir := /usr
 endif
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-explorer bench-workers bench-relayer bench-scale gpu-deps ibc-localnet ibc-localnet-stop hermes clean
+	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-explorer bench-workers bench-relayer bench-scale sim gpu-deps ibc-localnet ibc-localnet-stop hermes clean
 
 all: build ts-build
 
@@ -122,6 +122,18 @@ bench-rwa: build ts-build
 ## bench-scale: per-block BeginBlock+EndBlock time and gas of an in-process BttApp with 1,000 / 10,000 / 50,000 compute nodes and 10,000 queued tasks (BENCH_SCALE_NODES=a,b,c to change the node counts)
 bench-scale:
 	cd chain && BENCH_SCALE=1 go test -count=1 -v -timeout 0 -run '^TestBenchScale$$' ./tools/benchscale 2>&1 | grep -vE '^(=== RUN|--- PASS|PASS$$|ok )|benchscale_test.go:[0-9]+: block '; exit $${PIPESTATUS[0]}
+
+## sim: the long SDK simulation (chain/app/sim_test.go): 500 blocks of 60 operations for seeds 1, 2 and 4, every module invariant
+## checked after every block, export/import compared store by store, and the first seed run twice for the same app hash
+## (SIM_SEEDS=a,b SIM_BLOCKS=n SIM_BLOCK_SIZE=n to change; the full log is build/sim.log)
+SIM_SEEDS ?= 1,2,4
+SIM_BLOCKS ?= 500
+SIM_BLOCK_SIZE ?= 60
+sim:
+	@mkdir -p $(BUILD_DIR)
+	cd chain && BTT_SIM_SEEDS=$(SIM_SEEDS) BTT_SIM_BLOCKS=$(SIM_BLOCKS) BTT_SIM_BLOCK_SIZE=$(SIM_BLOCK_SIZE) \
+	  go test -count=1 -v -timeout 0 -run '^(TestAppSimulation|TestAppStateDeterminism)$$' ./app 2>&1 | tee $(BUILD_DIR)/sim.log | \
+	  grep -E '^(--- |PASS|FAIL|ok |panic:)|sim_test\.go:[0-9]+:|Error|invariant'; exit $${PIPESTATUS[0]}
 
 ## bench-explorer: indexer lag under the bench-chain load, back-fill blocks/s and page/API latency on SQLite and PostgreSQL
 bench-explorer: build ts-build

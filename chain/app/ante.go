@@ -14,6 +14,9 @@ import (
 type HandlerOptions struct {
 	ante.HandlerOptions
 	IBCKeeper *ibckeeper.Keeper
+	// SkipSigVerify leaves out signature verification; only the simulation sets it
+	// (BttApp.SetNotSigverifyTx, the -SigverifyTx=false flag of the SDK's simulator).
+	SkipSigVerify bool
 }
 
 // NewAnteHandler is the SDK's standard ante chain (fees, signatures, sequences)
@@ -32,6 +35,10 @@ func NewAnteHandler(options HandlerOptions) (sdk.AnteHandler, error) {
 		return nil, errors.New("ibc keeper is required for ante builder")
 	}
 
+	sigVerify := sdk.AnteDecorator(ante.NewSigVerificationDecorator(options.AccountKeeper, options.SignModeHandler))
+	if options.SkipSigVerify {
+		sigVerify = noopDecorator{}
+	}
 	anteDecorators := []sdk.AnteDecorator{
 		ante.NewSetUpContextDecorator(),
 		ante.NewExtensionOptionsDecorator(options.ExtensionOptionChecker),
@@ -43,9 +50,15 @@ func NewAnteHandler(options HandlerOptions) (sdk.AnteHandler, error) {
 		ante.NewSetPubKeyDecorator(options.AccountKeeper),
 		ante.NewValidateSigCountDecorator(options.AccountKeeper),
 		ante.NewSigGasConsumeDecorator(options.AccountKeeper, options.SigGasConsumer),
-		ante.NewSigVerificationDecorator(options.AccountKeeper, options.SignModeHandler),
+		sigVerify,
 		ante.NewIncrementSequenceDecorator(options.AccountKeeper),
 		ibcante.NewRedundantRelayDecorator(options.IBCKeeper),
 	}
 	return sdk.ChainAnteDecorators(anteDecorators...), nil
+}
+
+type noopDecorator struct{}
+
+func (noopDecorator) AnteHandle(ctx sdk.Context, tx sdk.Tx, simulate bool, next sdk.AnteHandler) (sdk.Context, error) {
+	return next(ctx, tx, simulate)
 }

@@ -81,6 +81,7 @@ import (
 	govclient "github.com/cosmos/cosmos-sdk/x/gov/client"
 	govkeeper "github.com/cosmos/cosmos-sdk/x/gov/keeper"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
+	govv1beta1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1beta1"
 	"github.com/cosmos/cosmos-sdk/x/slashing"
 	slashingkeeper "github.com/cosmos/cosmos-sdk/x/slashing/keeper"
 	slashingtypes "github.com/cosmos/cosmos-sdk/x/slashing/types"
@@ -179,6 +180,12 @@ type BttApp struct {
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
 	configurator       module.Configurator
+
+	// sm is the simulation manager (simulation.go); skipSigVerify and invariantsEveryBlock are
+	// set only by the simulation.
+	sm                   *module.SimulationManager
+	skipSigVerify        bool
+	invariantsEveryBlock []RegisteredInvariant
 }
 
 func init() {
@@ -348,6 +355,12 @@ func NewBttApp(
 		app.AccountKeeper, burnTracking, app.StakingKeeper, app.DistrKeeper, app.MsgServiceRouter(),
 		govtypes.DefaultConfig(), authority,
 		govkeeper.WithCustomCalculateVoteResultsAndVotingPowerFn(app.WgovKeeper.CalculateVoteResultsAndVotingPower))
+	// Legacy (v1beta1) content: only text proposals, as simapp. Without a router x/gov's
+	// ExecLegacyContent dereferences a nil router and a v1beta1 text proposal panics (found by the
+	// simulation, sim_test.go).
+	legacyRouter := govv1beta1.NewRouter()
+	legacyRouter.AddRoute(govtypes.RouterKey, govv1beta1.ProposalHandler)
+	govKeeper.SetLegacyRouter(legacyRouter)
 	app.GovKeeper = *govKeeper.SetHooks(govtypes.NewMultiGovHooks())
 	app.WgovKeeper.SetGovKeeper(&app.GovKeeper)
 
@@ -427,6 +440,9 @@ func NewBttApp(
 	app.ModuleManager.SetOrderInitGenesis(genesisModuleOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisModuleOrder...)
 
+	app.sm = app.newSimulationManager(burnTracking)
+	app.sm.RegisterStoreDecoders()
+
 	app.configurator = module.NewConfigurator(app.appCodec, app.MsgServiceRouter(), app.GRPCQueryRouter())
 	if err := app.ModuleManager.RegisterServices(app.configurator); err != nil {
 		panic(err)
@@ -474,7 +490,8 @@ func (app *BttApp) setAnteHandler(txConfig client.TxConfig) {
 			SignModeHandler: txConfig.SignModeHandler(),
 			SigGasConsumer:  ante.DefaultSigVerificationGasConsumer,
 		},
-		IBCKeeper: app.IBCKeeper,
+		IBCKeeper:     app.IBCKeeper,
+		SkipSigVerify: app.skipSigVerify,
 	})
 	if err != nil {
 		panic(err)
@@ -505,7 +522,13 @@ func (app *BttApp) BeginBlocker(ctx sdk.Context) (sdk.BeginBlock, error) {
 
 // EndBlocker runs the modules' end-block logic.
 func (app *BttApp) EndBlocker(ctx sdk.Context) (sdk.EndBlock, error) {
-	return app.ModuleManager.EndBlock(ctx)
+	res, err := app.ModuleManager.EndBlock(ctx)
+	if err != nil || len(app.invariantsEveryBlock) == 0 {
+		return res, err
+	}
+	// Only in the simulation (AssertInvariantsEveryBlock): every registered invariant, after
+	// every block's EndBlock; a broken one fails FinalizeBlock and so the simulation.
+	return res, app.checkInvariants(ctx)
 }
 
 // Configurator returns the module configurator.

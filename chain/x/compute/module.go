@@ -17,6 +17,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/types/module"
 
 	"github.com/btt-chain/btt/chain/x/compute/keeper"
+	"github.com/btt-chain/btt/chain/x/compute/simulation"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
@@ -41,6 +42,8 @@ var (
 type AppModule struct {
 	cdc    codec.Codec
 	keeper keeper.Keeper
+	// simVerifiers: only the simulation's MsgAttestNode (module_simulation.go).
+	simVerifiers simulation.VerifierSource
 }
 
 // NewAppModule returns the x/compute module.

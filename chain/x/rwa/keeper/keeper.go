@@ -119,6 +119,12 @@ func shares(assetID, n uint64) sdk.Coins {
 	return sdk.NewCoins(sdk.NewCoin(types.ShareDenom(assetID), sdkmath.NewIntFromUint64(n)))
 }
 
+// SpendableShares returns holder's spendable shares rwa/{assetID} (read-only; the simulation's
+// order and retirement messages size themselves with it).
+func (k Keeper) SpendableShares(ctx context.Context, holder sdk.AccAddress, assetID uint64) sdkmath.Int {
+	return k.bank.SpendableCoin(ctx, holder, types.ShareDenom(assetID)).Amount
+}
+
 func nextID(ctx context.Context, seq collections.Item[uint64]) (uint64, error) {
 	id, err := seq.Get(ctx)
 	if err != nil {
