@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse as parseToml, stringify as stringifyToml } from "smol-toml";
 import { account, loadKeys, maxValidators, validatorAccount, type KeysFile } from "./keys.js";
@@ -472,28 +472,70 @@ export class Localnet {
 
   /** Starts validator i's bttd detached, logging to its log file. */
   async startValidator(i: number): Promise<number> {
+    return this.startNode(this.validator(i));
+  }
+
+  /** Starts a node's bttd detached (recorded in pids.json under v.index), logging to its log file. */
+  private async startNode(v: ValidatorInfo): Promise<number> {
     this.checkBinary();
-    const v = this.validator(i);
+    const i = v.index;
     const existing = this.pidOf(i);
     if (existing) return existing;
     for (const port of [v.ports.p2p, v.ports.rpc, v.ports.api, v.ports.grpc]) {
       if (!(await portFree(port)))
-        throw new Error(`port 127.0.0.1:${port} (validator ${i}) is busy: another localnet or program uses it (stop it, or set LOCALNET_PORT_OFFSET)`);
+        throw new Error(`port 127.0.0.1:${port} (node ${i}) is busy: another localnet or program uses it (stop it, or set LOCALNET_PORT_OFFSET)`);
     }
     mkdirSync(join(this.home, "logs"), { recursive: true });
     const fd = openSync(v.log, "a");
     const child = spawn(this.bttd, ["start", "--home", v.home], { detached: true, stdio: ["ignore", fd, fd] });
     closeSync(fd);
     const pid = child.pid;
-    if (pid === undefined) throw new Error(`could not start ${this.bttd} for validator ${i}`);
+    if (pid === undefined) throw new Error(`could not start ${this.bttd} for node ${i}`);
     child.unref();
-    child.on("error", (err) => this.log.error({ err, validator: i }, "bttd failed to start"));
+    child.on("error", (err) => this.log.error({ err, node: i }, "bttd failed to start"));
     const pids = this.readPids().filter((p) => p.index !== i);
     pids.push({ index: i, pid, home: v.home });
     pids.sort((a, b) => a.index - b.index);
     this.writePids(pids);
-    this.log.info({ validator: i, pid, log: v.log }, "validator started");
+    this.log.info({ node: i, pid, log: v.log }, "node started");
     return pid;
+  }
+
+  /** The pids.json index of validator i's double signer (startDoubleSigner). */
+  static doubleSignerIndex(i: number): number {
+    return 100 + i;
+  }
+
+  /**
+   * Fault injection for tests of slashing: starts a second node that signs with validator i's
+   * consensus key, as an operator who runs a failover copy of its validator without a remote
+   * signer would. It gets a copy of validator i's home (taken while validator i is stopped; it is
+   * started again) with its own node key, a fresh double-sign guard (priv_validator_state) and the
+   * ports a validator with the next free index would have (one double signer at a time). Both nodes then sign the same heights, and whenever validator i
+   * proposes, each votes for its own block: CometBFT reports the duplicate votes as evidence and
+   * x/evidence slashes and tombstones validator i. stop() stops it with the validators; its
+   * pids.json index is Localnet.doubleSignerIndex(i).
+   */
+  async startDoubleSigner(i: number): Promise<number> {
+    if (i < 0 || i >= this.opts.validators) throw new Error(`no validator ${i}`);
+    const v = this.validator(i);
+    const twin: ValidatorInfo = {
+      ...v,
+      index: Localnet.doubleSignerIndex(i),
+      moniker: `val${i}-double-signer`,
+      home: join(this.home, `val${i}-double-signer`),
+      log: join(this.home, "logs", `val${i}-double-signer.log`),
+      ports: validatorPorts(this.opts.portOffset, this.opts.validators),
+    };
+    await this.stopValidator(i);
+    rmSync(twin.home, { recursive: true, force: true });
+    cpSync(v.home, twin.home, { recursive: true });
+    await this.startValidator(i);
+    rmSync(join(twin.home, "config", "node_key.json")); // bttd makes a new one: a node ID of its own
+    writeFileSync(join(twin.home, "data", "priv_validator_state.json"), JSON.stringify({ height: "0", round: 0, step: 0 }, null, 2) + "\n");
+    const ids = this.validators().map((o) => nodeIdFromKeyFile(join(o.home, "config", "node_key.json")));
+    this.writeConfigs(twin, ids);
+    return this.startNode(twin);
   }
 
   /** Stops validator i by its recorded PID (SIGTERM, then SIGKILL after a grace period; or `signal` at once). */

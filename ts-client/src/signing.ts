@@ -1,4 +1,5 @@
 import { Registry, type GeneratedType, type OfflineSigner } from "@cosmjs/proto-signing";
+import { MsgCancelProposal } from "cosmjs-types/cosmos/gov/v1/tx";
 import {
   AminoTypes,
   GasPrice,
@@ -12,9 +13,15 @@ import { BTT_DEFAULT_GAS_PRICE } from "./constants.js";
 import { bttAminoConverters, bttRegistryTypes } from "./generated/index.js";
 import { setAminoAnyResolver, type AminoAnyResolver } from "./amino.js";
 
-/** cosmjs' default message types plus every generated BTT Msg type. */
+/** Cosmos SDK messages the chain accepts that cosmjs' defaults lack (direct signing only). */
+export const sdkRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
+  // x/gov v1: a proposer withdraws its proposal in the voting period (proposal_cancel_ratio of the deposit is burned).
+  ["/cosmos.gov.v1.MsgCancelProposal", MsgCancelProposal],
+];
+
+/** cosmjs' default message types, the SDK messages they lack, and every generated BTT Msg type. */
 export function bttRegistryEntries(): ReadonlyArray<[string, GeneratedType]> {
-  return [...defaultRegistryTypes, ...bttRegistryTypes];
+  return [...defaultRegistryTypes, ...sdkRegistryTypes, ...bttRegistryTypes];
 }
 
 /** A cosmjs Registry with cosmjs' default types and every BTT Msg type (direct signing). */

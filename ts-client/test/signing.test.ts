@@ -36,6 +36,12 @@ describe("registry", () => {
     }
   });
 
+  it("contains the SDK messages cosmjs lacks, e.g. gov v1 MsgCancelProposal", () => {
+    expect(registry.lookupType("/cosmos.gov.v1.MsgCancelProposal")).toBeDefined();
+    const msg: EncodeObject = { typeUrl: "/cosmos.gov.v1.MsgCancelProposal", value: { proposalId: 7n, proposer: "btt1a" } };
+    expect(registry.decode(registry.encodeAsAny(msg))).toEqual(msg.value);
+  });
+
   it("encodes and decodes a MsgSend", () => {
     const msg: EncodeObject = {
       typeUrl: "/cosmos.bank.v1beta1.MsgSend",
