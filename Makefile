@@ -27,10 +27,14 @@ build:
 	@mkdir -p $(BUILD_DIR)
 	cd chain && go build -mod=readonly -ldflags '$(LDFLAGS)' -o $(BTTD) ./cmd/bttd
 
-## node-deps: install the npm workspaces exactly as locked
-node-deps: node_modules/.package-lock.json
+## node-deps: install the npm workspaces exactly as locked, and the Node 22 binary for Hardhat (tools/node22, apart from
+## the workspaces so that its `node` does not replace the system Node in their npm scripts)
+node-deps: node_modules/.package-lock.json tools/node22/node_modules/.package-lock.json
 node_modules/.package-lock.json: package-lock.json package.json $(wildcard */package.json)
 	npm ci --no-audit --no-fund
+	@touch $@
+tools/node22/node_modules/.package-lock.json: tools/node22/package-lock.json tools/node22/package.json
+	npm ci --prefix tools/node22 --no-audit --no-fund
 	@touch $@
 
 ## ts-build: compile the TypeScript workspaces

