@@ -234,7 +234,12 @@ func (k *Keeper) startPayout(ctx context.Context, p *types.EpochPayout) error {
 	if err != nil {
 		return err
 	}
-	p.RewardCapPerUnit = params.RewardCapRatio.MulInt(cost).TruncateInt()
+	// With a zero farming cost (x/compute's min_paid_price_per_unit or dev_fund_share set to 0 by
+	// governance) self-paid work costs nothing and no cap can make it lose money: payouts are then
+	// uncapped (cap 0) rather than all zero. A positive cost caps at 1 abtt per unit at least.
+	if cost.IsPositive() {
+		p.RewardCapPerUnit = sdkmath.MaxInt(params.RewardCapRatio.MulInt(cost).TruncateInt(), sdkmath.OneInt())
+	}
 	p.Phase = types.PAYOUT_PHASE_SNAPSHOT
 	return nil
 }

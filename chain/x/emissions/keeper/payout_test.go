@@ -233,3 +233,29 @@ func TestMigrate1to2Params(t *testing.T) {
 	require.Equal(t, types.DefaultRewardCapRatio.String(), got.RewardCapRatio.String())
 	require.Equal(t, "0.300000000000000000", got.MinUptime.String())
 }
+
+// Governance may set x/compute's min_paid_price_per_unit (or dev_fund_share) to 0: self-paid work
+// then costs nothing, so no cap can make farming lose money, and payouts are uncapped (the cap is
+// recorded as 0) rather than all zero. (The simulation found every payout at 0 before.)
+func TestZeroFarmingCostMeansNoCap(t *testing.T) {
+	f := setup(t)
+	f.minuteEpochs(500)
+	records := randomRecords(rand.New(rand.NewSource(3)), 20)
+	zero := sdkmath.ZeroInt()
+	f.k.SetComputeKeeper(&fakeCompute{records: map[int64][]types.NodeEpochRecord{1: records}, costPerUnit: &zero})
+	defer f.k.SetComputeKeeper(nil)
+	f.block(genesisTime.Add(61 * time.Second))
+	er, err := f.k.EpochRewards.Get(f.ctx, 1)
+	require.NoError(t, err)
+	require.True(t, er.RewardCapPerUnit.IsZero())
+	require.Zero(t, er.CappedNodes)
+	params, err := f.k.GetParams(f.ctx)
+	require.NoError(t, err)
+	want, _, wantPaid, err := types.ScoreEpoch(params, 1, records, er.Budget, sdkmath.Int{})
+	require.NoError(t, err)
+	require.True(t, wantPaid.IsPositive())
+	require.Equal(t, wantPaid.String(), er.Paid.String())
+	for _, w := range want {
+		require.Equal(t, w.Payout.String(), f.balance(sdkAddr(t, w.Operator)).String())
+	}
+}

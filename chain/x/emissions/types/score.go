@@ -99,13 +99,15 @@ func NodeScore(p Params, epoch int64, r NodeEpochRecord, totalUnits, regionUnits
 }
 
 // NodePayout is a node's share floor(budget × score ÷ totalScore) (exact integers on the
-// 18-decimal values), lowered to capPerUnit × units when above it (a nil capPerUnit: no cap).
+// 18-decimal values), lowered to capPerUnit × units when above it. A nil or zero capPerUnit is no
+// cap: the keeper sets one only while paying for one's own tasks costs something (x/compute's
+// farming cost per unit is positive).
 func NodePayout(budget math.Int, score, totalScore math.LegacyDec, capPerUnit math.Int, units uint64) (payout math.Int, capped bool) {
 	if !score.IsPositive() || !totalScore.IsPositive() || !budget.IsPositive() {
 		return math.ZeroInt(), false
 	}
 	payout = budget.Mul(math.NewIntFromBigInt(score.BigInt())).Quo(math.NewIntFromBigInt(totalScore.BigInt()))
-	if !capPerUnit.IsNil() {
+	if !capPerUnit.IsNil() && capPerUnit.IsPositive() {
 		if limit := capPerUnit.Mul(math.NewIntFromUint64(units)); payout.GT(limit) {
 			return limit, true
 		}
@@ -114,7 +116,7 @@ func NodePayout(budget math.Int, score, totalScore math.LegacyDec, capPerUnit ma
 }
 
 // ScoreEpoch splits an epoch's budget among nodes by score in one call (see above), with a
-// payout cap of capPerUnit per credited unit (nil: no cap). Records come back sorted by
+// payout cap of capPerUnit per credited unit (nil or zero: no cap). Records come back sorted by
 // operator, one per node (a duplicate operator is an error).
 func ScoreEpoch(p Params, epoch int64, records []NodeEpochRecord, budget, capPerUnit math.Int) ([]NodeReward, math.LegacyDec, math.Int, error) {
 	sorted := make([]NodeEpochRecord, len(records))
