@@ -146,8 +146,18 @@ describe("inference workers on the localnet", () => {
     // honest0's key signs a tx elsewhere: its cached sequence is now stale and must be recovered in flight.
     const h0 = await DirectSecp256k1HdWallet.fromMnemonic(readFileSync(join(services.dir, "honest0", "mnemonic"), "utf8").trim(), { prefix: "btt" });
     const other = await connectBttSigningClient(net.rpc(0), h0);
-    const sent = await other.signAndBroadcast(addr.honest0, [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: addr.honest0, toAddress: addr.honest0, amount: [{ denom: BTT_DENOM, amount: "1" }] } }], 1.6);
-    expect(sent.code).toBe(0);
+    // The daemon signs with the same key (a heartbeat every 10 s epoch): when one of its txs is in the
+    // mempool, this client's sequence (read from the last block) is one behind; sign again.
+    const send = () => other.signAndBroadcast(addr.honest0, [{ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: addr.honest0, toAddress: addr.honest0, amount: [{ denom: BTT_DENOM, amount: "1" }] } }], 1.6);
+    let sent: Awaited<ReturnType<typeof send>> | undefined;
+    for (let i = 0; i < 5 && !sent; i++) {
+      sent = await send().catch(async (err: unknown) => {
+        if (!String(err).includes("account sequence mismatch")) throw err;
+        await new Promise((r) => setTimeout(r, 1500));
+        return undefined;
+      });
+    }
+    expect(sent?.code).toBe(0);
     other.disconnect();
     const stakeBefore = BigInt((await conn.client.btt.compute.v1.node({ operator: addr.faulty })).node.stake);
     const image = readFileSync(join(SAMPLES_DIR, "label-upright.png"));
