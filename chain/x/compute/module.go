@@ -21,10 +21,10 @@ import (
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
-// ConsensusVersion of x/compute.
-// Version 2 (issue 16): secondary indexes, per-block budget and retention params.
-// Version 2: indexes and budgets; 3: heartbeat index (bounded epoch close); 4 (reward farming):
-// min_paid_price_per_unit, silent >= dissent penalty, node attestations.
+// ConsensusVersion of x/compute (migrations in keeper/migrations.go, listed in x/compute/README.md):
+// 2: secondary indexes, per-block budget and retention params; 3: heartbeat index (bounded epoch
+// close); 4 (reward farming): min_paid_price_per_unit, silent >= dissent penalty, node attestations;
+// 5: per-epoch credited unit totals (EpochUnits) and max_heartbeat_jails_per_block.
 const ConsensusVersion = 5
 
 var (

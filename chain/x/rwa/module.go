@@ -1,4 +1,4 @@
-// Package compute is the real-world asset registry and venue of BTT chain.
+// Package rwa is the real-world asset registry and venue of BTT chain (spec: x/rwa/README.md).
 package rwa
 
 import (

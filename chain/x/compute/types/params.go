@@ -50,7 +50,7 @@ func DefaultParams() Params {
 		MaxPrunesPerBlock:         100,
 		MaxHeartbeatJailsPerBlock: 200,
 		// Only work paid for at 0.1 BTT per compute unit or more earns emissions and compute-class
-		// voting power (README, x/emissions: the farming arithmetic).
+		// voting power (x/emissions/README.md: the farming arithmetic).
 		MinPaidPricePerUnit: DefaultMinPaidPricePerUnit,
 	}
 }
