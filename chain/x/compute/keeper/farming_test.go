@@ -250,7 +250,7 @@ func TestMigrate3to4Params(t *testing.T) {
 	require.Equal(t, got.DissentPenalty, got.SilentPenalty)
 }
 
-// The cost side of the farming arithmetic (README, x/emissions) at default params: a farmer whose
+// The cost side of the farming arithmetic (x/emissions/README.md, reward farming) at default params: a farmer whose
 // second address submits a ROUTINE k = 1 task at the min price to its own node gets the payment
 // back less the development-fund share, so each credited unit costs it at least
 // dev_fund_share × min_paid_price_per_unit (0.05 × 0.1 BTT = 0.005 BTT).

@@ -35,7 +35,7 @@ func TestUnattestedNodeHasNeutralMultipliers(t *testing.T) {
 	require.Equal(t, "1.300000000000000000", rewards[2].Energy.String())
 }
 
-// The revenue side of the README's farming arithmetic: in years 1-2 a daily epoch's budget is
+// The revenue side of the farming arithmetic (x/emissions/README.md): in years 1-2 a daily epoch's budget is
 // about 34,500 BTT, so a credited unit earns more than its minimum farming cost (0.005 BTT =
 // x/compute dev_fund_share 5 % × min_paid_price_per_unit 0.1 BTT) while the network credits fewer
 // than about 6.9M units a day, and less above that.
