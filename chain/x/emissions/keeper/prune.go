@@ -2,7 +2,6 @@ package keeper
 
 import (
 	"context"
-	"strconv"
 
 	"cosmossdk.io/collections"
 
@@ -108,8 +107,7 @@ func (k *Keeper) BeginBlock(ctx context.Context) error {
 	}
 	if n > 0 {
 		write()
-		sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventTypeRecordsPruned,
-			sdk.NewAttribute(types.AttrCount, strconv.Itoa(n))))
+		emit(sdkCtx, &types.EventEpochRecordsPruned{Count: uint64(n)})
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package keeper
 
 import (
 	"context"
-	"fmt"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
@@ -26,7 +25,7 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := s.k.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeParamsUpdated))
+	emit(ctx, &types.EventParamsUpdated{})
 	return &types.MsgUpdateParamsResponse{}, nil
 }
 
@@ -54,8 +53,7 @@ func (k *Keeper) SetInstitutions(ctx context.Context, list []types.Institution) 
 			return err
 		}
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeInstitutions,
-		sdk.NewAttribute(types.AttrCount, fmt.Sprint(len(list)))))
+	emit(ctx, &types.EventInstitutionsSet{Count: uint64(len(list))})
 	return nil
 }
 
