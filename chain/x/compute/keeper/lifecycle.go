@@ -15,6 +15,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
@@ -149,7 +150,7 @@ func (k Keeper) jailIfMissed(ctx sdk.Context, n *types.Node, current int64, p ty
 	n.MissedHeartbeats = uint32(min(missed, math.MaxUint32))
 	n.Status = types.NodeStatus_NODE_STATUS_JAILED
 	n.JailedUntilEpoch = max(n.LastHeartbeatEpoch+int64(p.MaxMissedHeartbeats)+1, current) + p.JailEpochs
-	emit(ctx, &types.EventNodeJailed{Operator: n.Operator, UntilEpoch: n.JailedUntilEpoch})
+	events.Emit(ctx, &types.EventNodeJailed{Operator: n.Operator, UntilEpoch: n.JailedUntilEpoch})
 	return true
 }
 
@@ -243,7 +244,7 @@ func (k Keeper) processTask(ctx sdk.Context, id uint64, fn func(sdk.Context, *ty
 	if refundErr != nil {
 		k.Logger(ctx).Error("compute task refund failed; task left unchanged", "task_id", id, "err", refundErr)
 	}
-	emit(ctx, &types.EventTaskFailed{TaskId: id, Reason: err.Error(), Refunded: refundErr == nil})
+	events.Emit(ctx, &types.EventTaskFailed{TaskId: id, Reason: err.Error(), Refunded: refundErr == nil})
 }
 
 // inCache loads a task, runs fn on it in a cached context, saves the task (moving its index
@@ -398,7 +399,7 @@ func (k Keeper) completeUnbonding(ctx sdk.Context, p types.Params) error {
 		done, err := k.unbondOne(cctx, key)
 		if err != nil {
 			k.Logger(ctx).Error("returning an unbonded node's stake failed", "operator", key.K2().String(), "err", err)
-			emit(ctx, &types.EventNodeUnbondFailed{Operator: key.K2().String(), Reason: err.Error()})
+			events.Emit(ctx, &types.EventNodeUnbondFailed{Operator: key.K2().String(), Reason: err.Error()})
 			continue
 		}
 		if done {
@@ -434,7 +435,7 @@ func (k Keeper) unbondOne(ctx sdk.Context, key collections.Pair[int64, sdk.AccAd
 	if err := k.Unbonding.Remove(ctx, key); err != nil {
 		return false, err
 	}
-	emit(ctx, &types.EventNodeUnbonded{Operator: node.Operator, Amount: node.Stake})
+	events.Emit(ctx, &types.EventNodeUnbonded{Operator: node.Operator, Amount: node.Stake})
 	return true, nil
 }
 
@@ -469,7 +470,7 @@ func (k Keeper) pruneFinished(ctx sdk.Context, p types.Params) error {
 		if err := k.Finished.Remove(ctx, key); err != nil {
 			return err
 		}
-		emit(ctx, &types.EventTaskPruned{TaskId: key.K2()})
+		events.Emit(ctx, &types.EventTaskPruned{TaskId: key.K2()})
 	}
 	return nil
 }
@@ -627,7 +628,7 @@ func (k Keeper) assign(ctx sdk.Context, task *types.Task, p types.Params) (bool,
 	task.AssignedHeight = h
 	task.CommitDeadline = h + p.CommitWindowBlocks
 	task.RevealDeadline = 0
-	emit(ctx, &types.EventTaskAssigned{TaskId: task.Id, Workers: workers, CommitDeadline: task.CommitDeadline})
+	events.Emit(ctx, &types.EventTaskAssigned{TaskId: task.Id, Workers: workers, CommitDeadline: task.CommitDeadline})
 	return true, nil
 }
 
@@ -642,7 +643,7 @@ func (k Keeper) expire(ctx sdk.Context, task *types.Task, reason string) error {
 	task.Escrow = sdkmath.ZeroInt()
 	task.Status = types.TaskStatus_TASK_STATUS_EXPIRED
 	task.SettledHeight = ctx.BlockHeight()
-	emit(ctx, &types.EventTaskExpired{TaskId: task.Id, Refund: refund, Reason: reason})
+	events.Emit(ctx, &types.EventTaskExpired{TaskId: task.Id, Refund: refund, Reason: reason})
 	return nil
 }
 
@@ -680,7 +681,7 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 		if draw.LT(p.ReexecutionRate) && h+p.CommitWindowBlocks+p.RevealWindowBlocks < task.ExpiryHeight {
 			task.ReexecutionSampled = true
 			task.Status = types.TaskStatus_TASK_STATUS_QUEUED
-			emit(ctx, &types.EventTaskReexecution{TaskId: task.Id})
+			events.Emit(ctx, &types.EventTaskReexecution{TaskId: task.Id})
 			return nil // back in the queue (the caller's saveTask moves the index entries)
 		}
 	}
@@ -726,7 +727,7 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 			task.ReexecutionSampled = false
 			task.Status = types.TaskStatus_TASK_STATUS_QUEUED
 			task.CommitDeadline, task.RevealDeadline = 0, 0
-			emit(ctx, &types.EventTaskReassigned{TaskId: task.Id, Attempt: task.Attempts})
+			events.Emit(ctx, &types.EventTaskReassigned{TaskId: task.Id, Attempt: task.Attempts})
 			return nil
 		}
 		return k.expire(ctx, task, "no majority")
@@ -768,7 +769,7 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 		if err := k.reward(ctx, addr, p.AcceptReward, PaidUnits(model.ComputeUnits, slot, p.MinPaidPricePerUnit), epoch); err != nil {
 			return err
 		}
-		emit(ctx, &types.EventWorkerPaid{TaskId: task.Id, Worker: a.Worker, Amount: net})
+		events.Emit(ctx, &types.EventWorkerPaid{TaskId: task.Id, Worker: a.Worker, Amount: net})
 	}
 	if devTotal.IsPositive() {
 		if err := k.bank.SendCoinsFromModuleToModule(ctx, types.ModuleName, k.devFundModule, k.coins(ctx, devTotal)); err != nil {
@@ -790,7 +791,7 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 	task.ResultHash = winner
 	task.Status = types.TaskStatus_TASK_STATUS_SETTLED
 	task.SettledHeight = h
-	emit(ctx, &types.EventTaskSettled{TaskId: task.Id, ResultHash: winner, Workers: accepted, Amount: paid, DevFund: devTotal,
+	events.Emit(ctx, &types.EventTaskSettled{TaskId: task.Id, ResultHash: winner, Workers: accepted, Amount: paid, DevFund: devTotal,
 		Burned: burned, Refund: refund})
 	return nil
 }
@@ -854,7 +855,7 @@ func (k Keeper) penalize(ctx sdk.Context, addr sdk.AccAddress, rep uint32, slash
 		if err := k.setNode(ctx, addr, node); err != nil {
 			return err
 		}
-		emit(ctx, &types.EventNodeSlashed{Operator: node.Operator, Amount: amt, Reputation: node.Reputation, Reason: reason})
+		events.Emit(ctx, &types.EventNodeSlashed{Operator: node.Operator, Amount: amt, Reputation: node.Reputation, Reason: reason})
 	}
 	return k.addStats(ctx, epoch, addr, func(s *types.NodeEpochStats) {
 		if reason == "silent" {

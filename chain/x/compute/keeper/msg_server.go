@@ -13,6 +13,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
@@ -110,7 +111,7 @@ func (m msgServer) RegisterNode(ctx context.Context, msg *types.MsgRegisterNode)
 	if err := m.addStats(ctx, epoch, op, func(s *types.NodeEpochStats) { s.Heartbeats++ }); err != nil {
 		return nil, err
 	}
-	emit(sdkCtx, &types.EventNodeRegistered{Operator: msg.Operator, NodeClass: msg.NodeClass, Region: msg.Region, Amount: msg.Stake})
+	events.Emit(sdkCtx, &types.EventNodeRegistered{Operator: msg.Operator, NodeClass: msg.NodeClass, Region: msg.Region, Amount: msg.Stake})
 	return &types.MsgRegisterNodeResponse{}, nil
 }
 
@@ -148,7 +149,7 @@ func (m msgServer) UpdateNode(ctx context.Context, msg *types.MsgUpdateNode) (*t
 	if err := m.setNode(ctx, op, node); err != nil {
 		return nil, err
 	}
-	emit(ctx, &types.EventNodeUpdated{Operator: msg.Operator, Region: msg.Region})
+	events.Emit(ctx, &types.EventNodeUpdated{Operator: msg.Operator, Region: msg.Region})
 	return &types.MsgUpdateNodeResponse{}, nil
 }
 
@@ -176,7 +177,7 @@ func (m msgServer) Heartbeat(ctx context.Context, msg *types.MsgHeartbeat) (*typ
 			return nil, errorsmod.Wrapf(types.ErrNodeJailed, "until epoch %d (now %d)", node.JailedUntilEpoch, epoch)
 		}
 		node.Status = types.NodeStatus_NODE_STATUS_ACTIVE
-		emit(sdkCtx, &types.EventNodeUnjailed{Operator: msg.Operator})
+		events.Emit(sdkCtx, &types.EventNodeUnjailed{Operator: msg.Operator})
 	default:
 		if node.LastHeartbeatEpoch == epoch && m.GetNodeEpochStats(ctx, epoch, op).Heartbeats > 0 {
 			return nil, errorsmod.Wrapf(types.ErrAlreadyHeartbeat, "epoch %d", epoch)
@@ -194,7 +195,7 @@ func (m msgServer) Heartbeat(ctx context.Context, msg *types.MsgHeartbeat) (*typ
 	}); err != nil {
 		return nil, err
 	}
-	emit(sdkCtx, &types.EventHeartbeat{Operator: msg.Operator, Epoch: epoch})
+	events.Emit(sdkCtx, &types.EventHeartbeat{Operator: msg.Operator, Epoch: epoch})
 	return &types.MsgHeartbeatResponse{}, nil
 }
 
@@ -219,7 +220,7 @@ func (m msgServer) UnbondNode(ctx context.Context, msg *types.MsgUnbondNode) (*t
 	if err := m.Unbonding.Set(ctx, joinUnbond(node.UnbondTime, op)); err != nil {
 		return nil, err
 	}
-	emit(sdkCtx, &types.EventNodeUnbonding{Operator: msg.Operator, UnbondTime: node.UnbondTime})
+	events.Emit(sdkCtx, &types.EventNodeUnbonding{Operator: msg.Operator, UnbondTime: node.UnbondTime})
 	return &types.MsgUnbondNodeResponse{UnbondTime: node.UnbondTime}, nil
 }
 
@@ -260,7 +261,7 @@ func (m msgServer) RegisterModel(ctx context.Context, msg *types.MsgRegisterMode
 	if err := m.NextModel.Set(ctx, id+1); err != nil {
 		return nil, err
 	}
-	emit(ctx, &types.EventModelRegistered{ModelId: id, Name: msg.Name, OnnxSha256: msg.OnnxSha256})
+	events.Emit(ctx, &types.EventModelRegistered{ModelId: id, Name: msg.Name, OnnxSha256: msg.OnnxSha256})
 	return &types.MsgRegisterModelResponse{ModelId: id}, nil
 }
 
@@ -279,7 +280,7 @@ func (m msgServer) DeprecateModel(ctx context.Context, msg *types.MsgDeprecateMo
 	if err := m.Models.Set(ctx, model.Id, model); err != nil {
 		return nil, err
 	}
-	emit(ctx, &types.EventModelDeprecated{ModelId: model.Id})
+	events.Emit(ctx, &types.EventModelDeprecated{ModelId: model.Id})
 	return &types.MsgDeprecateModelResponse{}, nil
 }
 
@@ -353,7 +354,7 @@ func (m msgServer) SubmitTask(ctx context.Context, msg *types.MsgSubmitTask) (*t
 	if err := m.NextTask.Set(ctx, id+1); err != nil {
 		return nil, err
 	}
-	emit(sdkCtx, &types.EventTaskSubmitted{TaskId: id, Client: msg.Client, ModelId: msg.ModelId, Amount: msg.MaxFee,
+	events.Emit(sdkCtx, &types.EventTaskSubmitted{TaskId: id, Client: msg.Client, ModelId: msg.ModelId, Amount: msg.MaxFee,
 		Urgency: msg.Urgency, Replication: msg.Replication})
 	return &types.MsgSubmitTaskResponse{TaskId: id}, nil
 }
@@ -392,7 +393,7 @@ func (m msgServer) CommitResult(ctx context.Context, msg *types.MsgCommitResult)
 	old := task
 	task.Assignments[i].Commitment = msg.Commitment
 	task.Assignments[i].CommitHeight = sdkCtx.BlockHeight()
-	emit(sdkCtx, &types.EventResultCommitted{TaskId: task.Id, Worker: msg.Worker})
+	events.Emit(sdkCtx, &types.EventResultCommitted{TaskId: task.Id, Worker: msg.Worker})
 	all := true
 	for _, a := range task.Assignments {
 		all = all && len(a.Commitment) > 0
@@ -406,7 +407,7 @@ func (m msgServer) CommitResult(ctx context.Context, msg *types.MsgCommitResult)
 func (k Keeper) openReveal(ctx sdk.Context, task *types.Task) {
 	task.Status = types.TaskStatus_TASK_STATUS_REVEAL
 	task.RevealDeadline = ctx.BlockHeight() + k.GetParams(ctx).RevealWindowBlocks
-	emit(ctx, &types.EventRevealOpened{TaskId: task.Id, RevealDeadline: task.RevealDeadline})
+	events.Emit(ctx, &types.EventRevealOpened{TaskId: task.Id, RevealDeadline: task.RevealDeadline})
 }
 
 func (m msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult) (*types.MsgRevealResultResponse, error) {
@@ -444,7 +445,7 @@ func (m msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult)
 	if err := m.releaseSlot(ctx, worker, task.ModelId); err != nil {
 		return nil, err
 	}
-	emit(sdkCtx, &types.EventResultRevealed{TaskId: task.Id, Worker: msg.Worker, OutputHash: msg.OutputHash})
+	events.Emit(sdkCtx, &types.EventResultRevealed{TaskId: task.Id, Worker: msg.Worker, OutputHash: msg.OutputHash})
 	all := true
 	for _, x := range task.Assignments {
 		all = all && x.RevealHeight > 0
@@ -476,7 +477,7 @@ func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := m.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}
-	emit(ctx, &types.EventParamsUpdated{})
+	events.Emit(ctx, &types.EventParamsUpdated{})
 	return &types.MsgUpdateParamsResponse{}, nil
 }
 
@@ -508,6 +509,6 @@ func (m msgServer) AttestNode(ctx context.Context, msg *types.MsgAttestNode) (*t
 	if err := m.setNode(ctx, op, node); err != nil {
 		return nil, err
 	}
-	emit(sdkCtx, &types.EventNodeAttested{Operator: msg.Node, Verifier: msg.Verifier, Region: msg.Region, EnergyClass: msg.EnergyClass})
+	events.Emit(sdkCtx, &types.EventNodeAttested{Operator: msg.Node, Verifier: msg.Verifier, Region: msg.Region, EnergyClass: msg.EnergyClass})
 	return &types.MsgAttestNodeResponse{}, nil
 }

@@ -12,6 +12,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	epochstypes "github.com/cosmos/cosmos-sdk/x/epochs/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -49,7 +50,7 @@ func (h Hooks) AfterEpochEnd(ctx context.Context, identifier string, epoch int64
 func (h Hooks) BeforeEpochStart(context.Context, string, int64) error { return nil }
 
 func emitSkipped(ctx sdk.Context, epoch int64, reason string) {
-	emit(ctx, &types.EventEpochSkipped{Epoch: epoch, Reason: reason})
+	events.Emit(ctx, &types.EventEpochSkipped{Epoch: epoch, Reason: reason})
 }
 
 // QueueEpochPayout queues the payout of an epoch that ended at endedAt. Its budget is fixed
@@ -387,7 +388,7 @@ func (k *Keeper) payRecords(ctx context.Context, p *types.EpochPayout, params ty
 		if err := k.PayoutRecords.Remove(ctx, key); err != nil {
 			return err
 		}
-		emit(sdkCtx, &types.EventNodeReward{Epoch: p.Epoch, Operator: nr.Operator, Score: nr.Score, Amount: bttCoin(nr.Payout)})
+		events.Emit(sdkCtx, &types.EventNodeReward{Epoch: p.Epoch, Operator: nr.Operator, Score: nr.Score, Amount: bttCoin(nr.Payout)})
 		return nil
 	})
 	if err != nil {
@@ -439,7 +440,7 @@ func (k *Keeper) finishPayout(ctx context.Context, p types.EpochPayout) error {
 	if err := k.Payouts.Remove(ctx, p.Epoch); err != nil {
 		return err
 	}
-	emit(sdkCtx, &types.EventEpochReward{Epoch: p.Epoch, Budget: bttCoin(p.Budget), Paid: bttCoin(p.Paid),
+	events.Emit(sdkCtx, &types.EventEpochReward{Epoch: p.Epoch, Budget: bttCoin(p.Budget), Paid: bttCoin(p.Paid),
 		CarriedForward: bttCoin(er.CarriedForward), Nodes: p.NodeCount})
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -26,7 +27,7 @@ func (k *Keeper) AddMilestone(ctx context.Context, sb types.SubBudget, amount ma
 	if err := k.Milestones.Set(ctx, id, m); err != nil {
 		return 0, err
 	}
-	emit(ctx, &types.EventMilestoneAdded{MilestoneId: id, SubBudget: sb, Amount: bttCoin(amount), Recipient: recipient})
+	events.Emit(ctx, &types.EventMilestoneAdded{MilestoneId: id, SubBudget: sb, Amount: bttCoin(amount), Recipient: recipient})
 	return id, nil
 }
 
@@ -89,7 +90,7 @@ func (k *Keeper) ReleaseMilestone(ctx context.Context, id uint64) error {
 	if err := k.recordRelease(ctx, types.SourceMilestones, m.Amount); err != nil {
 		return err
 	}
-	emit(ctx, &types.EventMilestoneReleased{MilestoneId: id, SubBudget: m.SubBudget, Amount: bttCoin(m.Amount), Recipient: m.Recipient})
+	events.Emit(ctx, &types.EventMilestoneReleased{MilestoneId: id, SubBudget: m.SubBudget, Amount: bttCoin(m.Amount), Recipient: m.Recipient})
 	return nil
 }
 
@@ -108,7 +109,7 @@ func (k *Keeper) SpendPool(ctx context.Context, pool, source, recipient string, 
 	if err := k.recordRelease(ctx, source, amount.AmountOf(BaseDenom)); err != nil {
 		return err
 	}
-	emit(ctx, &types.EventFundSpend{Pool: pool, Recipient: recipient, Amount: amount, Purpose: purpose})
+	events.Emit(ctx, &types.EventFundSpend{Pool: pool, Recipient: recipient, Amount: amount, Purpose: purpose})
 	return nil
 }
 
@@ -131,7 +132,7 @@ func (k *Keeper) ApplyFeeSplit(ctx context.Context) error {
 	if err := addInt(ctx, k.FeeSplitTotal, share); err != nil {
 		return err
 	}
-	emit(ctx, &types.EventFeeSplit{Amount: bttCoin(share), Fee: bttCoin(bal)})
+	events.Emit(ctx, &types.EventFeeSplit{Amount: bttCoin(share), Fee: bttCoin(bal)})
 	return nil
 }
 
@@ -184,6 +185,6 @@ func (k *Keeper) RecordBurn(ctx context.Context, fromModule string, amt math.Int
 	if err := addInt(ctx, k.Burned, amt); err != nil {
 		return err
 	}
-	emit(ctx, &types.EventBurn{FromModule: fromModule, Amount: bttCoin(amt)})
+	events.Emit(ctx, &types.EventBurn{FromModule: fromModule, Amount: bttCoin(amt)})
 	return nil
 }

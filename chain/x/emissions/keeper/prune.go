@@ -7,6 +7,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -107,7 +108,7 @@ func (k *Keeper) BeginBlock(ctx context.Context) error {
 	}
 	if n > 0 {
 		write()
-		emit(sdkCtx, &types.EventEpochRecordsPruned{Count: uint64(n)})
+		events.Emit(sdkCtx, &types.EventEpochRecordsPruned{Count: uint64(n)})
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/rwa/types"
 )
 
@@ -52,7 +53,7 @@ func (k Keeper) PlaceOrder(ctx context.Context, owner sdk.AccAddress, assetID ui
 	if err := k.bank.SendCoinsFromAccountToModule(ctx, owner, types.ModuleName, escrow); err != nil {
 		return 0, 0, 0, 0, err
 	}
-	emit(ctx, &types.EventOrderPlaced{OrderId: order.Id, AssetId: assetID, Owner: order.Owner, Side: side, Price: price, Quantity: quantity})
+	events.Emit(ctx, &types.EventOrderPlaced{OrderId: order.Id, AssetId: assetID, Owner: order.Owner, Side: side, Price: price, Quantity: quantity})
 
 	halted, err := k.match(ctx, a, &order, p)
 	if err != nil {
@@ -65,7 +66,7 @@ func (k Keeper) PlaceOrder(ctx context.Context, owner sdk.AccAddress, assetID ui
 		if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, owner, escrowOf(order, stopped)); err != nil {
 			return 0, 0, 0, 0, err
 		}
-		emit(ctx, &types.EventOrderStopped{OrderId: order.Id, AssetId: assetID, Owner: order.Owner, Filled: filled, Remaining: stopped,
+		events.Emit(ctx, &types.EventOrderStopped{OrderId: order.Id, AssetId: assetID, Owner: order.Owner, Filled: filled, Remaining: stopped,
 			Reason: fmt.Sprintf("visited %d resting orders (max_makers_per_order)", p.MaxMakersPerOrder)})
 		return filled, 0, stopped, order.Id, nil
 	}
@@ -213,7 +214,7 @@ func (k Keeper) PruneTrades(ctx context.Context) {
 		}
 	}
 	if len(old) > 0 {
-		emit(ctx, &types.EventTradesPruned{Count: uint64(len(old)), TradeId: old[len(old)-1].id})
+		events.Emit(ctx, &types.EventTradesPruned{Count: uint64(len(old)), TradeId: old[len(old)-1].id})
 	}
 }
 
@@ -274,7 +275,7 @@ func (k Keeper) fill(ctx context.Context, taker *types.Order, maker types.Order,
 	if err := k.TradeIndex.Set(ctx, t.Id, t.AssetId); err != nil {
 		return err
 	}
-	emit(ctx, &types.EventOrderFill{TradeId: t.Id, AssetId: t.AssetId, BuyOrderId: t.BuyOrderId, SellOrderId: t.SellOrderId,
+	events.Emit(ctx, &types.EventOrderFill{TradeId: t.Id, AssetId: t.AssetId, BuyOrderId: t.BuyOrderId, SellOrderId: t.SellOrderId,
 		Buyer: t.Buyer, Seller: t.Seller, Price: t.Price, Quantity: q, Fee: fee, Burned: burned, DevFund: dev, Refund: refund,
 		Side: taker.Side})
 	return nil
@@ -289,7 +290,7 @@ func (k Keeper) cancel(ctx context.Context, o types.Order, reason string) error 
 	if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, sdk.MustAccAddressFromBech32(o.Owner), refund); err != nil {
 		return err
 	}
-	emit(ctx, &types.EventOrderCancelled{OrderId: o.Id, AssetId: o.AssetId, Owner: o.Owner, Remaining: o.Remaining, Refund: refund,
+	events.Emit(ctx, &types.EventOrderCancelled{OrderId: o.Id, AssetId: o.AssetId, Owner: o.Owner, Remaining: o.Remaining, Refund: refund,
 		Reason: reason})
 	return nil
 }

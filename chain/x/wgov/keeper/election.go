@@ -11,6 +11,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
 )
 
@@ -101,14 +102,14 @@ func (k *Keeper) settleBonds(ctx context.Context, standing, winners []types.Cand
 		}
 		if err != nil {
 			k.Logger(ctx).Error("settling a nomination bond", "candidate", addr, "bond", bond.String(), "err", err)
-			emit(sdkCtx, &types.EventNominationBondSettlementFailed{Candidate: addr, Bond: bond, Error: err.Error()})
+			events.Emit(sdkCtx, &types.EventNominationBondSettlementFailed{Candidate: addr, Bond: bond, Error: err.Error()})
 			continue
 		}
 		write()
 		if refund {
-			emit(sdkCtx, &types.EventNominationBondRefunded{Candidate: addr, Bond: bond, Votes: c.Votes})
+			events.Emit(sdkCtx, &types.EventNominationBondRefunded{Candidate: addr, Bond: bond, Votes: c.Votes})
 		} else {
-			emit(sdkCtx, &types.EventNominationBondBurned{Candidate: addr, Bond: bond, Votes: c.Votes})
+			events.Emit(sdkCtx, &types.EventNominationBondBurned{Candidate: addr, Bond: bond, Votes: c.Votes})
 		}
 	}
 }
@@ -132,9 +133,9 @@ func (k *Keeper) startTerm(ctx context.Context, term types.Term, winners []types
 			return err
 		}
 		names = append(names, addr)
-		emit(ctx, &types.EventRepresentativeSeated{Representative: addr, Term: term.Number, Votes: w.Votes})
+		events.Emit(ctx, &types.EventRepresentativeSeated{Representative: addr, Term: term.Number, Votes: w.Votes})
 	}
-	emit(ctx, &types.EventTermStarted{Term: term.Number, Start: term.Start, End: term.End, Candidates: names})
+	events.Emit(ctx, &types.EventTermStarted{Term: term.Number, Start: term.Start, End: term.End, Candidates: names})
 	return nil
 }
 
@@ -167,7 +168,7 @@ func (k *Keeper) PruneBallots(ctx context.Context) {
 		}
 	}
 	if len(stale) > 0 {
-		emit(ctx, &types.EventBallotsPruned{Count: uint64(len(stale))})
+		events.Emit(ctx, &types.EventBallotsPruned{Count: uint64(len(stale))})
 	}
 }
 
@@ -289,7 +290,7 @@ func (k *Keeper) Nominate(ctx context.Context, candidate, statement string) erro
 	if err := k.Candidates.Set(ctx, addr, types.Candidate{Address: addr, Statement: statement, Bond: bond, Votes: math.LegacyZeroDec()}); err != nil {
 		return err
 	}
-	emit(ctx, &types.EventNominated{Candidate: addr, Term: term.Number + 1, Bond: bond})
+	events.Emit(ctx, &types.EventNominated{Candidate: addr, Term: term.Number + 1, Bond: bond})
 	return nil
 }
 
@@ -384,7 +385,7 @@ func (k *Keeper) VoteRepresentative(ctx context.Context, voter string, names []s
 	if err := k.Ballots.Set(ctx, key, types.Ballot{Voter: voterAddr, Candidates: normalized, Weight: stake, Term: term.Number}); err != nil {
 		return err
 	}
-	emit(ctx, &types.EventRepresentativeBallot{Voter: voterAddr, Candidates: normalized, Weight: stake})
+	events.Emit(ctx, &types.EventRepresentativeBallot{Voter: voterAddr, Candidates: normalized, Weight: stake})
 	return nil
 }
 
@@ -436,6 +437,6 @@ func (k *Keeper) Recall(ctx context.Context, representative, reason string) erro
 	if err := k.Representatives.Remove(ctx, addr); err != nil {
 		return err
 	}
-	emit(ctx, &types.EventRepresentativeRecalled{Representative: addr, Reason: reason})
+	events.Emit(ctx, &types.EventRepresentativeRecalled{Representative: addr, Reason: reason})
 	return nil
 }

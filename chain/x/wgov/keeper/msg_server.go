@@ -5,6 +5,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
 )
 
@@ -25,7 +26,7 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := s.k.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}
-	emit(ctx, &types.EventParamsUpdated{})
+	events.Emit(ctx, &types.EventParamsUpdated{})
 	return &types.MsgUpdateParamsResponse{}, nil
 }
 
@@ -53,7 +54,7 @@ func (k *Keeper) SetInstitutions(ctx context.Context, list []types.Institution) 
 			return err
 		}
 	}
-	emit(ctx, &types.EventInstitutionsSet{Count: uint64(len(list))})
+	events.Emit(ctx, &types.EventInstitutionsSet{Count: uint64(len(list))})
 	return nil
 }
 

@@ -14,6 +14,7 @@ import (
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
 )
 
@@ -37,7 +38,7 @@ func (k *Keeper) CalculateVoteResultsAndVotingPower(
 	if err := k.Tallies.Set(ctx, proposal.Id, breakdown); err != nil {
 		return math.LegacyZeroDec(), nil, err
 	}
-	emit(ctx, &types.EventTally{ProposalId: proposal.Id, Passes: breakdown.Passes, Participation: breakdown.Participation,
+	events.Emit(ctx, &types.EventTally{ProposalId: proposal.Id, Passes: breakdown.Passes, Participation: breakdown.Participation,
 		Outcome: breakdown.Outcome})
 	return scaled.Sum(), scaled.Map(), nil
 }
