@@ -1,5 +1,6 @@
 /** Core pages and API: dashboard, blocks, transactions, accounts (vesting), validators, proposals, supply, search. */
 import type { FastifyInstance } from "fastify";
+import { isBttEventType } from "@btt/ts-client";
 import { NotFoundError } from "./chain.js";
 import { ago, btt, coin, coins, html, json, kv, pager, short, table } from "./html.js";
 import type { ExplorerContext, ExplorerModule, SearchTarget } from "./server.js";
@@ -354,7 +355,24 @@ function poolTable(pools: { name: string; label: string; percent: number; addres
 }
 
 function eventsTable(events: { type: string; attributes: { key: string; value: string }[] }[]) {
-  return table(["type", "attributes"], events.map((e) => [e.type, html`<dl class="kv">${e.attributes.map((a) => html`<dt>${a.key}</dt><dd>${linkify(String(a.value))}</dd>`)}</dl>`]), "no events");
+  return table(["type", "attributes"], events.map((e) => [e.type, html`<dl class="kv">${e.attributes.map((a) => html`<dt>${a.key}</dt><dd>${eventValue(e.type, String(a.value))}</dd>`)}</dl>`]), "no events");
+}
+
+const isCoin = (c: unknown): c is { denom: string; amount: string } => !!c && typeof c === "object" && "denom" in c && "amount" in c;
+/** An attribute value; a BTT typed event's values are proto JSON: strings unquoted (addresses linked), coins as amounts. */
+function eventValue(type: string, value: string) {
+  if (!isBttEventType(type)) return linkify(value);
+  let v: unknown;
+  try {
+    v = JSON.parse(value);
+  } catch {
+    return linkify(value);
+  }
+  if (typeof v === "string") return linkify(v);
+  if (isCoin(v)) return coin(v);
+  if (Array.isArray(v) && v.every(isCoin)) return coins(v);
+  if (Array.isArray(v) && v.every((s) => typeof s === "string")) return html`${v.map((s, i) => html`${i ? ", " : ""}${linkify(s)}`)}`;
+  return value;
 }
 
 function msgBody(body: unknown) {

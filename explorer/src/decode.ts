@@ -1,7 +1,7 @@
 /** Decodes transactions with the ts-client registry (every BTT and SDK message type) into JSON-able objects. */
 import { createHash } from "node:crypto";
 import { decodeTxRaw, type Registry } from "@cosmjs/proto-signing";
-import { createBttRegistry } from "@btt/ts-client";
+import { createBttRegistry, eventJson, isBttEventType } from "@btt/ts-client";
 import { AuthInfo } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { RpcEvent } from "./rpc.js";
 
@@ -80,10 +80,26 @@ export function decodeTx(b64: string): DecodedTx {
 }
 
 const ADDR = /^btt1[02-9ac-hj-np-z]{38,58}$/;
-/** Every account address named in the events (senders, recipients, delegators, signers from acc_seq). */
+/**
+ * Every account address named in the events (senders, recipients, delegators, signers from acc_seq,
+ * and the addresses in the BTT modules' typed events, whose attribute values are proto JSON: a quoted
+ * string or a list of them, such as a task's workers).
+ */
 export function addressesInEvents(events: RpcEvent[]): string[] {
   const out = new Set<string>();
-  for (const e of events)
+  for (const e of events) {
+    if (isBttEventType(e.type)) {
+      let fields: Record<string, unknown> | undefined;
+      try {
+        fields = eventJson({ type: e.type, attributes: e.attributes ?? [] });
+      } catch {
+        // not proto JSON (never from the chain): read its values as they are, below
+      }
+      if (fields) {
+        for (const v of Object.values(fields)) for (const s of Array.isArray(v) ? v : [v]) if (typeof s === "string" && ADDR.test(s)) out.add(s);
+        continue;
+      }
+    }
     for (const a of e.attributes ?? []) {
       const v = String(a.value ?? "");
       if (ADDR.test(v)) out.add(v);
@@ -92,6 +108,7 @@ export function addressesInEvents(events: RpcEvent[]): string[] {
         if (ADDR.test(addr)) out.add(addr);
       }
     }
+  }
   return [...out];
 }
 

@@ -8,7 +8,7 @@ import { buildServer } from "../src/server.js";
 import { computeModule } from "../src/compute.js";
 import { rwaModule } from "../src/rwa.js";
 import { wgovModule } from "../src/wgov.js";
-import { FakeRpc, HOSTILE_MEMO, logger, removeTmpDirs, tmpSqlite } from "./fixtures.js";
+import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, logger, removeTmpDirs, tmpSqlite } from "./fixtures.js";
 
 let db: Db;
 let app: FastifyInstance;
@@ -125,6 +125,18 @@ describe("JSON API", () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/limit must be <= 100/);
     expect((await get("/blocks/3?page=0")).statusCode).toBe(400);
+  });
+
+  test("a block page shows typed module events' values decoded: coins in BTT, addresses linked", async () => {
+    const page = (await get("/blocks/3")).body;
+    const events = page.slice(page.indexOf("<h2>Block events</h2>"));
+    expect(events).toContain("btt.emissions.v1.EventFeeSplit");
+    expect(events).toContain("<dd>2.5 BTT</dd>");
+    expect(events).toContain("<dd>25 BTT</dd>");
+    expect(events).toContain(`<a href="/accounts/${ALICE}">`);
+    expect(events).toContain(`<a href="/accounts/${BOB}">`);
+    expect(events).toContain("<dd>7</dd>"); // task_id, unquoted
+    expect(events).not.toContain("&quot;btt1");
   });
 
   test("a transaction comes back decoded with its memo as data", async () => {

@@ -11,6 +11,20 @@ import { openDb, type Db } from "../src/db.js";
 
 export const ALICE = "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du";
 export const BOB = "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9";
+/** Typed module events as the chain writes them into block 3's events (proto-JSON values, the mode attribute). */
+export const TYPED_BLOCK_EVENTS = [
+  { type: "btt.emissions.v1.EventFeeSplit", attributes: [
+    { key: "amount", value: '{"denom":"abtt","amount":"2500000000000000000"}' },
+    { key: "fee", value: '{"denom":"abtt","amount":"25000000000000000000"}' },
+    { key: "mode", value: "BeginBlock" },
+  ] },
+  { type: "btt.compute.v1.EventTaskAssigned", attributes: [
+    { key: "commit_deadline", value: '"13"' },
+    { key: "task_id", value: '"7"' },
+    { key: "workers", value: JSON.stringify([ALICE, BOB]) },
+    { key: "mode", value: "EndBlock" },
+  ] },
+];
 export const HOSTILE_MEMO = `<script>alert("pwned")</script><img src=x onerror=alert(1)> & 'quotes'`;
 
 export const logger = pino({ level: process.env.LOG_LEVEL ?? "silent" });
@@ -64,7 +78,7 @@ export class FakeRpc implements ChainRpc {
           { type: "message", attributes: [{ key: "action", value: "/cosmos.bank.v1beta1.MsgSend" }, { key: "note", value: "<b>not bold</b>" }] },
         ],
       })),
-      blockEvents: [{ type: "commission", attributes: [{ key: "amount", value: "1abtt" }] }],
+      blockEvents: [{ type: "commission", attributes: [{ key: "amount", value: "1abtt" }] }, ...(h === 3 ? TYPED_BLOCK_EVENTS : [])],
     };
   }
 }

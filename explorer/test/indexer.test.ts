@@ -6,7 +6,7 @@ import { MIGRATIONS, migrate, openDb, type Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
 import { HttpRpc, PrunedBlockError } from "../src/rpc.js";
 import { Store } from "../src/store.js";
-import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, logger, openTestDb, removeTmpDirs, tmpSqlite } from "./fixtures.js";
+import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, TYPED_BLOCK_EVENTS, logger, openTestDb, removeTmpDirs, tmpSqlite } from "./fixtures.js";
 import { startPostgres, type TestPostgres } from "../src/dev-postgres.js";
 
 const PG_PORT = 17432;
@@ -95,7 +95,7 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
     const hist = await store.accountTxs(BOB, 1, 2);
     expect(hist.total).toBe(3);
     expect(hist.items.map((t) => t.height)).toEqual([9, 6]);
-    expect(b3!.events).toEqual([{ type: "commission", attributes: [{ key: "amount", value: "1abtt" }] }]);
+    expect(b3!.events).toEqual([{ type: "commission", attributes: [{ key: "amount", value: "1abtt" }] }, ...TYPED_BLOCK_EVENTS]);
   });
 
   test("refuses to start below the node's earliest block instead of skipping it", async () => {

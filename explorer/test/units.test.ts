@@ -49,6 +49,18 @@ describe("html", () => {
   });
 });
 
+test("addresses are collected from typed module events (JSON values, lists of workers)", () => {
+  const assigned = { type: "btt.compute.v1.EventTaskAssigned", attributes: [
+    { key: "commit_deadline", value: '"120"' },
+    { key: "task_id", value: '"7"' },
+    { key: "workers", value: JSON.stringify([ALICE, BOB]) },
+    { key: "msg_index", value: "0" },
+  ] };
+  const paid = { type: "btt.compute.v1.EventWorkerPaid", attributes: [{ key: "amount", value: '"5"' }, { key: "task_id", value: '"7"' }, { key: "worker", value: JSON.stringify(BOB) }] };
+  expect(addressesInEvents([assigned]).sort()).toEqual([ALICE, BOB].sort());
+  expect(addressesInEvents([paid])).toEqual([BOB]);
+});
+
 test("addresses are collected from event values and acc_seq", () => {
   expect(addressesInEvents([{ type: "tx", attributes: [{ key: "acc_seq", value: `${ALICE}/4` }, { key: "x", value: BOB }, { key: "y", value: "bttvaloper1nope" }] }]).sort()).toEqual([ALICE, BOB].sort());
 });

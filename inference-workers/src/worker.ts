@@ -14,7 +14,7 @@ import { QueryClientImpl as EpochsQuery } from "cosmjs-types/cosmos/epochs/v1bet
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Logger } from "pino";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
+import { btt, connectBttQueryConnection, connectBttSigningClient, decodeEvent, type BttQueryConnection } from "@btt/ts-client";
 import type { SigningStargateClient } from "@cosmjs/stargate";
 import { canonicalJson } from "./canonical.js";
 import { DecryptionError, decryptBlob, keyContext, open, resultContext, seal, type SealedBox, type X25519KeyPair } from "./envelope.js";
@@ -347,16 +347,17 @@ export class Worker {
     const results = await this.comet.blockResults(height);
     const events: readonly { type: string; attributes: readonly { key: string; value: string }[] }[] = [...results.finalizeBlockEvents, ...results.results.flatMap((r) => r.events)];
     for (const e of events) {
-      if (!e.type.startsWith("compute_") && e.type !== EPOCH_START) continue;
       if (e.type === EPOCH_START) {
         await this.heartbeatIfDue();
         continue;
       }
-      const attr = (k: string) => e.attributes.find((a) => a.key === k)?.value;
-      const id = attr("task_id");
-      if (!id) continue;
-      const workers = (attr("workers") ?? attr("worker") ?? "").split(",");
-      if (workers.includes(this.address) || this.journal.get(id)) this.schedule(BigInt(id));
+      if (!e.type.startsWith("btt.compute.v1.")) continue;
+      // Any x/compute event about a task (assigned, reveal opened, settled...) that names this worker,
+      // or is about a task in the journal, moves that task on.
+      const ev = decodeEvent(e)?.value;
+      if (!ev || !("taskId" in ev)) continue;
+      const workers = "workers" in ev ? ev.workers : "worker" in ev ? [ev.worker] : [];
+      if (workers.includes(this.address) || this.journal.get(String(ev.taskId))) this.schedule(ev.taskId);
     }
     if (height % (this.cfg.reconcileEveryBlocks ?? 5) === 0) {
       await this.reconcile();

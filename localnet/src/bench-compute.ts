@@ -10,8 +10,8 @@
  *    make bench-chain;
  * 4. phase B, compute proofs: the workers register nodes; clinics broadcast pre-signed MsgSubmitTask
  *    (replication BENCH_K, default 3) at (offered rate) / (2 k) tasks/s, so that the proofs offered
- *    match the offered rate; the driver reads every block, and for each compute_task_assigned to its
- *    workers signs and broadcasts their MsgCommitResult, and on compute_reveal_opened their
+ *    match the offered rate; the driver reads every block, and for each EventTaskAssigned to its
+ *    workers signs and broadcasts their MsgCommitResult, and on EventRevealOpened their
  *    MsgRevealResult (fixed gas 800,000: the completing reveal pays for settlement); workers heartbeat
  *    every epoch;
  *    each phase runs in one of two modes:
@@ -34,7 +34,7 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { sha256 } from "@cosmjs/crypto";
 import { fromBech32, toHex } from "@cosmjs/encoding";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry } from "@btt/ts-client";
+import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry, decodeEvent } from "@btt/ts-client";
 import { account, loadKeys } from "./keys.js";
 import { Localnet } from "./localnet.js";
 import { createLogger } from "./log.js";
@@ -67,7 +67,6 @@ const cp = btt.compute.v1;
 const PRICE = ONE_BTT / 100n;
 
 const gasFee = (gas: number): StdFee => calculateFee(gas, GasPrice.fromString(MIN_GAS_PRICE));
-const attr = (e: { attributes: { key: string; value: string }[] }, k: string) => e.attributes.find((a) => a.key === k)?.value;
 
 interface Worker {
   i: number;
@@ -247,33 +246,32 @@ async function main(): Promise<void> {
     onBlock.push((b) => {
       const events = [...b.events, ...b.txs.flatMap((t) => (t.code === 0 ? t.events : []))];
       for (const e of events) {
-        if (e.type === "compute_task_assigned") {
-          const id = attr(e, "task_id")!;
-          const ours = (attr(e, "workers") ?? "").split(",").map((a) => byAddr.get(a)).filter((w): w is Worker => !!w);
+        const ev = decodeEvent(e);
+        if (ev?.type === "btt.compute.v1.EventTaskAssigned") {
+          const taskId = ev.value.taskId;
+          const id = String(taskId);
+          const ours = ev.value.workers.map((a) => byAddr.get(a)).filter((w): w is Worker => !!w);
           if (!ours.length) continue;
           taskWorkers.set(id, ours);
           assignedAt.set(id, b.time);
           assignedTasks++;
           if (!acceptingWork) continue;
-          const taskId = BigInt(id);
           for (const w of ours) {
             const commitment = sha256(new Uint8Array([...outputOf(taskId), ...saltOf(w, taskId), ...w.addrBytes]));
             enqueue(w, "commit", { typeUrl: "/btt.compute.v1.MsgCommitResult", value: cp.MsgCommitResult.fromPartial({ worker: w.address, taskId, commitment }) }, COMMIT_GAS);
           }
-        } else if (e.type === "compute_reveal_opened") {
-          const id = attr(e, "task_id")!;
-          const ours = taskWorkers.get(id);
+        } else if (ev?.type === "btt.compute.v1.EventRevealOpened") {
+          const taskId = ev.value.taskId;
+          const ours = taskWorkers.get(String(taskId));
           if (!ours || !acceptingWork) continue;
-          const taskId = BigInt(id);
           for (const w of ours) {
             enqueue(w, "reveal", { typeUrl: "/btt.compute.v1.MsgRevealResult", value: cp.MsgRevealResult.fromPartial({ worker: w.address, taskId, outputHash: outputOf(taskId), salt: saltOf(w, taskId) }) }, REVEAL_GAS);
           }
-        } else if (e.type === "compute_task_settled") {
+        } else if (ev?.type === "btt.compute.v1.EventTaskSettled") {
           settledTasks++;
-          const at = assignedAt.get(attr(e, "task_id") ?? "");
+          const at = assignedAt.get(String(ev.value.taskId));
           if (at !== undefined && acceptingWork) holdMs.push(b.time - at);
-        }
-        else if (e.type === "compute_task_expired" || e.type === "compute_task_reassigned") expiredOrReassigned++;
+        } else if (ev?.type === "btt.compute.v1.EventTaskExpired" || ev?.type === "btt.compute.v1.EventTaskReassigned") expiredOrReassigned++;
       }
     });
 
@@ -416,7 +414,7 @@ function renderReport(
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(x.version)}; load average (1 / 5 / 15 min) ${x.loadLine}`,
     `- command: \`make bench-compute\` (= \`node localnet/dist/bench-compute.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_WORKERS=${N_WORKERS} BENCH_CLINICS=${N_CLINICS} BENCH_K=${K} BENCH_CAPACITY=${CAPACITY})`,
-    `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); a model registered by governance; phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}. Submissions are pre-signed; commits and reveals are signed when the driver sees the task's compute_task_assigned / compute_reveal_opened event in a block (commit gas limit ${COMMIT_GAS}, reveal ${REVEAL_GAS} fixed), each worker pinned to one validator's RPC`,
+    `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); a model registered by governance; phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}. Submissions are pre-signed; commits and reveals are signed when the driver sees the task's EventTaskAssigned / EventRevealOpened event in a block (commit gas limit ${COMMIT_GAS}, reveal ${REVEAL_GAS} fixed), each worker pinned to one validator's RPC`,
     ramps
       ? `- saturation: each phase steps its offered rate up × ${r.factor} every ${r.stepSeconds} s (phase B back to back, so the proof pipeline stays full from one step to the next); a step's committed tx/s counts the phase's successful counted txs in blocks with header time from ${WARM_MS / 1000} s after the step's start to its end, over the time those blocks span; a phase stops when a step gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it or more than 2 % of its txs fail, and its ceiling is its best step (bank sends stopped: ${ramps[0].stopReason}; proofs stopped: ${ramps[1].stopReason}). The table's first rows average over each whole ramp`
       : `- rates: successful counted txs in blocks whose header time lies between ${WARM_MS / 1000} s after the phase's load start and its end (the first seconds of phase B fill the submit → assign → commit → reveal pipeline), over the time those blocks span; the load is paced, so neither phase can exceed ${RATE} tx/s`,

@@ -38,7 +38,7 @@ import { SigningStargateClient, StargateClient, GasPrice, calculateFee, type Std
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { sha256 } from "@cosmjs/crypto";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry } from "@btt/ts-client";
+import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry, findEvents } from "@btt/ts-client";
 import { account, loadKeys } from "./keys.js";
 import { Localnet } from "./localnet.js";
 import { createLogger } from "./log.js";
@@ -293,7 +293,7 @@ async function main(): Promise<void> {
       let fills = 0;
       for (const b of blocks) {
         if (b.time < t0 || b.time > t1) continue;
-        for (const tx of b.txs) if (hashes.has(tx.hash) && tx.code === 0) fills += tx.events.filter((e) => e.type === "rwa_order_fill").length;
+        for (const tx of b.txs) if (hashes.has(tx.hash) && tx.code === 0) fills += findEvents(tx.events, btt.rwa.v1.EventOrderFill).length;
       }
       return fills;
     };
@@ -301,7 +301,7 @@ async function main(): Promise<void> {
     const counts = ["taker buy", "taker sell", "resting buy", "resting sell"].map((k) => `${sentB.filter((s) => s.kind === k).length} ${k}`).join(", ");
     const offeredB = rampOrders ? `${sentB.length} order txs offered in ${rampOrders.steps.length} steps of ${RAMP_B.stepSeconds} s (${rampOrders.steps.map((x) => x.offered).join(", ")} tx/s, ${N_TRADERS} traders: ${counts})` : `${sentB.length} order txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_TRADERS} traders: ${counts})`;
     const B = analyse("orders (MsgPlaceOrder)", offeredB,
-      sentB, window(b0, bEnd), nextTime, b0, bEnd, rssB, `book ${bookBefore} resting orders at the start, ${bookAfter} at the end; ${totalFills} fills (rwa_order_fill events)`, WARM_MS);
+      sentB, window(b0, bEnd), nextTime, b0, bEnd, rssB, `book ${bookBefore} resting orders at the start, ${bookAfter} at the end; ${totalFills} fills (EventOrderFill events)`, WARM_MS);
     const byKind = new Map<string, number[]>();
     for (const b of blocks) for (const tx of b.txs) {
       const k = kindOf.get(tx.hash);

@@ -7,7 +7,7 @@ import type { SigningStargateClient } from "@cosmjs/stargate";
 import { sha256 } from "@cosmjs/crypto";
 import { fromBech32, toHex } from "@cosmjs/encoding";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
-import { btt, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
+import { btt, connectBttSigningClient, requireEvent, type BttQueryConnection } from "@btt/ts-client";
 import { fee, govContext, startSuiteChain, stopSuiteChain, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
@@ -90,7 +90,9 @@ describe("x/compute on the localnet", () => {
       client: clinic.address, modelId, inputSha256: sha256(new TextEncoder().encode("encrypted panoramic")), inputLocator: "ipfs://bafy-e2e",
       urgency: cp.Urgency.URGENCY_ROUTINE, replication: 3, maxFee: (5n * price).toString(), preferredRegion: "",
     }));
-    const taskId = BigInt(sub.events.find((e) => e.type === "compute_task_submitted")!.attributes.find((a) => a.key === "task_id")!.value);
+    const submitted = requireEvent(sub.events, cp.EventTaskSubmitted);
+    expect(submitted).toMatchObject({ client: clinic.address, modelId, replication: 3, urgency: cp.Urgency.URGENCY_ROUTINE, amount: (5n * price).toString() });
+    const taskId = submitted.taskId;
     let task = (await conn.client.btt.compute.v1.task({ id: taskId })).task;
     for (let i = 0; i < 10 && task.status !== cp.TaskStatus.TASK_STATUS_COMMIT; i++) {
       await sleep(1000);

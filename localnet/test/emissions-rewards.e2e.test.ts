@@ -14,7 +14,7 @@ import type { SigningStargateClient } from "@cosmjs/stargate";
 import { sha256 } from "@cosmjs/crypto";
 import { fromBech32 } from "@cosmjs/encoding";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
-import { btt, connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
+import { btt, connectBttQueryConnection, connectBttSigningClient, findEvents, type BttQueryConnection } from "@btt/ts-client";
 import { directWallet, fee, govContext, sleep, startTestNet, stopTestNet, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
@@ -220,7 +220,7 @@ describe("x/emissions payouts on the localnet", () => {
           { typeUrl: "/btt.compute.v1.MsgSubmitTask", value: submit(`panoramic-${r}-2`) },
         ], fee(800_000));
         expect({ code: sub.code, log: sub.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
-        const taskIds = sub.events.filter((e) => e.type === "compute_task_submitted").map((e) => BigInt(e.attributes.find((a) => a.key === "task_id")!.value));
+        const taskIds = findEvents(sub.events, cp.EventTaskSubmitted).map((e) => e.taskId);
         expect(taskIds).toHaveLength(2);
         const statuses = async () => Promise.all(taskIds.map(async (id) => (await cq.task({ id })).task));
         let tasks = await statuses();

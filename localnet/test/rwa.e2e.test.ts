@@ -9,7 +9,7 @@ import { DirectSecp256k1HdWallet, type OfflineSigner } from "@cosmjs/proto-signi
 import type { DeliverTxResponse, SigningStargateClient } from "@cosmjs/stargate";
 import { sha256 } from "@cosmjs/crypto";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
-import { btt, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
+import { btt, connectBttSigningClient, findEvents, requireEvent, type BttQueryConnection } from "@btt/ts-client";
 import { fee, govContext, startSuiteChain, stopSuiteChain, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
 import type { Localnet } from "../src/localnet.js";
 import { account, loadKeys } from "../src/keys.js";
@@ -40,9 +40,6 @@ async function ok(a: Actor, typeUrl: string, value: object, gas?: number): Promi
   const r = await tx(a, typeUrl, value, gas);
   expect({ code: r.code, log: r.rawLog ?? "" }).toEqual({ code: 0, log: expect.any(String) });
   return r;
-}
-function attr(r: DeliverTxResponse, type: string, key: string): string[] {
-  return r.events.filter((e) => e.type === type).map((e) => e.attributes.find((a) => a.key === key)!.value);
 }
 async function shares(addr: string, denom: string): Promise<bigint> {
   return BigInt((await conn.client.bank.balance(addr, denom)).amount);
@@ -95,7 +92,9 @@ describe("x/rwa on the localnet", () => {
       documentsSha256: sha256(new TextEncoder().encode("cbct document bundle")), documentsUri: "ipfs://bafy-cbct-bundle",
       appraisedValue: "250000000", currency: "CNY", shareCount: 1000n,
     }));
-    const assetId = BigInt(attr(reg, "rwa_asset_registered", "asset_id")[0]);
+    const registered = requireEvent(reg.events, rwa.EventAssetRegistered);
+    expect(registered).toMatchObject({ owner: clinic.address, shares: 1000n });
+    const assetId = registered.assetId;
     // Tokenizing before verification is refused.
     const early = await tx(clinic, "/btt.rwa.v1.MsgTokenize", rwa.MsgTokenize.fromPartial({ owner: clinic.address, assetId }));
     expect(early.code).toBe(16); // ErrAssetNotVerified
@@ -118,8 +117,10 @@ describe("x/rwa on the localnet", () => {
     const burnedBefore = BigInt((await conn.client.btt.emissions.v1.supply({})).burned);
     const tok = await ok(clinic, "/btt.rwa.v1.MsgTokenize", rwa.MsgTokenize.fromPartial({ owner: clinic.address, assetId }));
     const denom = `rwa/${assetId}`;
-    expect(attr(tok, "rwa_asset_tokenized", "denom")).toEqual([denom]);
-    const burned = BigInt(attr(tok, "rwa_asset_tokenized", "burned")[0]);
+    const tokenized = requireEvent(tok.events, rwa.EventAssetTokenized);
+    expect(tokenized).toMatchObject({ assetId, denom, shares: 1000n, fee: params.tokenizeFee });
+    const burned = BigInt(tokenized.burned);
+    expect(burned + BigInt(tokenized.devFund)).toBe(BigInt(params.tokenizeFee));
     expect(burned).toBe((BigInt(params.tokenizeFee) * 5n) / 10n); // default burn fraction 0.5
     expect(BigInt((await conn.client.btt.emissions.v1.supply({})).burned) - burnedBefore).toBe(burned);
     expect(await shares(clinic.address, denom)).toBe(1000n);
@@ -149,8 +150,9 @@ describe("x/rwa on the localnet", () => {
     const clinicBefore = BigInt((await conn.client.bank.balance(clinic.address, BTT_DENOM)).amount);
     const buy = await ok(investor, "/btt.rwa.v1.MsgPlaceOrder", rwa.MsgPlaceOrder.fromPartial({
       owner: investor.address, assetId, side: rwa.Side.SIDE_BUY, price: ((price * 5n) / 4n).toString(), quantity: 150n }), 600_000);
-    expect(attr(buy, "rwa_order_fill", "quantity")).toEqual(["150"]);
-    expect(attr(buy, "rwa_order_fill", "price")).toEqual([price.toString()]);
+    const fills = findEvents(buy.events, rwa.EventOrderFill);
+    expect(fills).toHaveLength(1);
+    expect(fills[0]).toMatchObject({ assetId, buyer: investor.address, seller: clinic.address, quantity: 150n, price: price.toString(), side: rwa.Side.SIDE_BUY });
     expect(await shares(investor.address, denom)).toBe(150n);
     const notional = price * 150n;
     const tradeFee = (notional * 2n + 999n) / 1000n; // default trade fee rate 0.2 %, rounded up

@@ -11,7 +11,7 @@ import { QueryClient, createProtobufRpcClient, setupBankExtension, setupIbcExten
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { QueryClientImpl as TransferQuery } from "cosmjs-types/ibc/applications/transfer/v1/query";
 import { stringify as toYaml } from "yaml";
-import { BTT_DENOM, btt, connectBttQueryConnection, connectBttSigningClient, ibcDenom, ics20TransferMsg, receivedTrace, sendIcs20 } from "@btt/ts-client";
+import { BTT_DENOM, btt, connectBttQueryConnection, connectBttSigningClient, ibcDenom, ics20TransferMsg, receivedTrace, requireEvent, sendIcs20 } from "@btt/ts-client";
 import { account, benchGov, createLogger, fundFromDev, loadKeys, sleep } from "@btt/localnet";
 import { IbcLocalnet } from "../src/ibc-localnet.js";
 import type { LinkState } from "../src/link.js";
@@ -219,7 +219,7 @@ describe("btt-relayer between two localnets", () => {
         owner: clinic.address, assetClass: rwa.AssetClass.ASSET_CLASS_EQUIPMENT, name: "CBCT scanner", jurisdiction: "CN-BJ",
         documentsSha256: new Uint8Array(32).fill(7), documentsUri: "ipfs://cbct", appraisedValue: "1000", currency: "CNY", shareCount: 100n,
       }));
-      const assetId = BigInt(reg.events.find((e) => e.type === "rwa_asset_registered")!.attributes.find((a) => a.key === "asset_id")!.value);
+      const assetId = requireEvent(reg.events, rwa.EventAssetRegistered).assetId;
       await ok(regulator, "/btt.rwa.v1.MsgAttestAsset", rwa.MsgAttestAsset.fromPartial({ verifier: regulator.address, assetId, kind: K.ATTESTATION_KIND_REGULATORY, decision: rwa.Decision.DECISION_APPROVE }));
       await ok(engineer, "/btt.rwa.v1.MsgAttestAsset", rwa.MsgAttestAsset.fromPartial({ verifier: engineer.address, assetId, kind: K.ATTESTATION_KIND_TECHNICAL, decision: rwa.Decision.DECISION_APPROVE }));
       await ok(clinic, "/btt.rwa.v1.MsgTokenize", rwa.MsgTokenize.fromPartial({ owner: clinic.address, assetId }));

@@ -375,9 +375,16 @@ function writeIndexes(files) {
   const regs = [];
   const aminos = [];
   const queries = []; // [pkgPath parts, alias]
+  const events = []; // [full proto name, alias, export]
   for (const r of files.map(rel).sort()) {
     const base = r.replace(/\.ts$/, "");
     const alias = "_" + ident(base);
+    // <pkg>/events.ts (from <pkg>/events.proto): every Event* message is a typed event (EmitTypedEvent).
+    if (posix.basename(base) === "events") {
+      const names = [...readFileSync(join(outDir, r), "utf8").matchAll(/^export const (Event[A-Za-z0-9_]*) = \{/gm)].map((m) => m[1]);
+      if (names.length) imports.push(`import * as ${alias} from "./${base}.js";`);
+      for (const n of names.sort()) events.push([`${posix.dirname(base).split("/").join(".")}.${n}`, alias, n]);
+    }
     if (base.endsWith(".registry")) {
       imports.push(`import { registry as ${alias} } from "./${base}.js";`);
       regs.push(alias);
@@ -429,6 +436,14 @@ function writeIndexes(files) {
     `  return ${render(queries.length ? tree : {}, 1)};`,
     "}",
     "export type BttExtension = ReturnType<typeof setupBttExtension>;",
+    "",
+    "/**",
+    " * The codec of every BTT typed event (each Event* message of an events.proto), by its event type: the",
+    " * message's full proto name, as EmitTypedEvent writes it (e.g. btt.compute.v1.EventTaskSubmitted).",
+    " */",
+    "export const bttEventCodecs = {",
+    ...events.map(([name, alias, n]) => `  ${JSON.stringify(name)}: ${alias}.${n},`),
+    "} as const;",
   ];
   writeFileSync(join(outDir, "aggregate.ts"), out.join("\n") + "\n");
 }

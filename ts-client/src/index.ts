@@ -3,5 +3,6 @@ export * from "./units.js";
 export * from "./signing.js";
 export * from "./query.js";
 export * from "./ibc.js";
+export * from "./events.js";
 export { setAminoAnyResolver, type AminoAnyResolver } from "./amino.js";
 export { btt, bttRegistryTypes, bttAminoConverters, setupBttExtension, type BttExtension } from "./generated/index.js";

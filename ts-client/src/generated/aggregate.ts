@@ -3,15 +3,19 @@
 
 import type { GeneratedType } from "@cosmjs/proto-signing";
 import type { AminoConverters, QueryClient } from "@cosmjs/stargate";
+import * as _btt_compute_v1_events from "./btt/compute/v1/events.js";
 import { createRpcQueryExtension as _btt_compute_v1_query_rpc_Query } from "./btt/compute/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_compute_v1_tx_amino } from "./btt/compute/v1/tx.amino.js";
 import { registry as _btt_compute_v1_tx_registry } from "./btt/compute/v1/tx.registry.js";
+import * as _btt_emissions_v1_events from "./btt/emissions/v1/events.js";
 import { createRpcQueryExtension as _btt_emissions_v1_query_rpc_Query } from "./btt/emissions/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_emissions_v1_tx_amino } from "./btt/emissions/v1/tx.amino.js";
 import { registry as _btt_emissions_v1_tx_registry } from "./btt/emissions/v1/tx.registry.js";
+import * as _btt_rwa_v1_events from "./btt/rwa/v1/events.js";
 import { createRpcQueryExtension as _btt_rwa_v1_query_rpc_Query } from "./btt/rwa/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_rwa_v1_tx_amino } from "./btt/rwa/v1/tx.amino.js";
 import { registry as _btt_rwa_v1_tx_registry } from "./btt/rwa/v1/tx.registry.js";
+import * as _btt_wgov_v1_events from "./btt/wgov/v1/events.js";
 import { createRpcQueryExtension as _btt_wgov_v1_query_rpc_Query } from "./btt/wgov/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_wgov_v1_tx_amino } from "./btt/wgov/v1/tx.amino.js";
 import { registry as _btt_wgov_v1_tx_registry } from "./btt/wgov/v1/tx.registry.js";
@@ -52,3 +56,74 @@ export function setupBttExtension(base: QueryClient) {
   };
 }
 export type BttExtension = ReturnType<typeof setupBttExtension>;
+
+/**
+ * The codec of every BTT typed event (each Event* message of an events.proto), by its event type: the
+ * message's full proto name, as EmitTypedEvent writes it (e.g. btt.compute.v1.EventTaskSubmitted).
+ */
+export const bttEventCodecs = {
+  "btt.compute.v1.EventHeartbeat": _btt_compute_v1_events.EventHeartbeat,
+  "btt.compute.v1.EventModelDeprecated": _btt_compute_v1_events.EventModelDeprecated,
+  "btt.compute.v1.EventModelRegistered": _btt_compute_v1_events.EventModelRegistered,
+  "btt.compute.v1.EventNodeAttested": _btt_compute_v1_events.EventNodeAttested,
+  "btt.compute.v1.EventNodeJailed": _btt_compute_v1_events.EventNodeJailed,
+  "btt.compute.v1.EventNodeRegistered": _btt_compute_v1_events.EventNodeRegistered,
+  "btt.compute.v1.EventNodeSlashed": _btt_compute_v1_events.EventNodeSlashed,
+  "btt.compute.v1.EventNodeUnbondFailed": _btt_compute_v1_events.EventNodeUnbondFailed,
+  "btt.compute.v1.EventNodeUnbonded": _btt_compute_v1_events.EventNodeUnbonded,
+  "btt.compute.v1.EventNodeUnbonding": _btt_compute_v1_events.EventNodeUnbonding,
+  "btt.compute.v1.EventNodeUnjailed": _btt_compute_v1_events.EventNodeUnjailed,
+  "btt.compute.v1.EventNodeUpdated": _btt_compute_v1_events.EventNodeUpdated,
+  "btt.compute.v1.EventParamsUpdated": _btt_compute_v1_events.EventParamsUpdated,
+  "btt.compute.v1.EventResultCommitted": _btt_compute_v1_events.EventResultCommitted,
+  "btt.compute.v1.EventResultRevealed": _btt_compute_v1_events.EventResultRevealed,
+  "btt.compute.v1.EventRevealOpened": _btt_compute_v1_events.EventRevealOpened,
+  "btt.compute.v1.EventTaskAssigned": _btt_compute_v1_events.EventTaskAssigned,
+  "btt.compute.v1.EventTaskExpired": _btt_compute_v1_events.EventTaskExpired,
+  "btt.compute.v1.EventTaskFailed": _btt_compute_v1_events.EventTaskFailed,
+  "btt.compute.v1.EventTaskPruned": _btt_compute_v1_events.EventTaskPruned,
+  "btt.compute.v1.EventTaskReassigned": _btt_compute_v1_events.EventTaskReassigned,
+  "btt.compute.v1.EventTaskReexecution": _btt_compute_v1_events.EventTaskReexecution,
+  "btt.compute.v1.EventTaskSettled": _btt_compute_v1_events.EventTaskSettled,
+  "btt.compute.v1.EventTaskSubmitted": _btt_compute_v1_events.EventTaskSubmitted,
+  "btt.compute.v1.EventWorkerPaid": _btt_compute_v1_events.EventWorkerPaid,
+  "btt.emissions.v1.EventBurn": _btt_emissions_v1_events.EventBurn,
+  "btt.emissions.v1.EventEpochRecordsPruned": _btt_emissions_v1_events.EventEpochRecordsPruned,
+  "btt.emissions.v1.EventEpochReward": _btt_emissions_v1_events.EventEpochReward,
+  "btt.emissions.v1.EventEpochSkipped": _btt_emissions_v1_events.EventEpochSkipped,
+  "btt.emissions.v1.EventFeeSplit": _btt_emissions_v1_events.EventFeeSplit,
+  "btt.emissions.v1.EventFundSpend": _btt_emissions_v1_events.EventFundSpend,
+  "btt.emissions.v1.EventMilestoneAdded": _btt_emissions_v1_events.EventMilestoneAdded,
+  "btt.emissions.v1.EventMilestoneReleased": _btt_emissions_v1_events.EventMilestoneReleased,
+  "btt.emissions.v1.EventNodeReward": _btt_emissions_v1_events.EventNodeReward,
+  "btt.emissions.v1.EventParamsUpdated": _btt_emissions_v1_events.EventParamsUpdated,
+  "btt.rwa.v1.EventAssetAttested": _btt_rwa_v1_events.EventAssetAttested,
+  "btt.rwa.v1.EventAssetRegistered": _btt_rwa_v1_events.EventAssetRegistered,
+  "btt.rwa.v1.EventAssetRejected": _btt_rwa_v1_events.EventAssetRejected,
+  "btt.rwa.v1.EventAssetRetired": _btt_rwa_v1_events.EventAssetRetired,
+  "btt.rwa.v1.EventAssetTokenized": _btt_rwa_v1_events.EventAssetTokenized,
+  "btt.rwa.v1.EventAssetVerified": _btt_rwa_v1_events.EventAssetVerified,
+  "btt.rwa.v1.EventCredentialIssued": _btt_rwa_v1_events.EventCredentialIssued,
+  "btt.rwa.v1.EventCredentialRevoked": _btt_rwa_v1_events.EventCredentialRevoked,
+  "btt.rwa.v1.EventOrderCancelled": _btt_rwa_v1_events.EventOrderCancelled,
+  "btt.rwa.v1.EventOrderFill": _btt_rwa_v1_events.EventOrderFill,
+  "btt.rwa.v1.EventOrderPlaced": _btt_rwa_v1_events.EventOrderPlaced,
+  "btt.rwa.v1.EventOrderStopped": _btt_rwa_v1_events.EventOrderStopped,
+  "btt.rwa.v1.EventParamsUpdated": _btt_rwa_v1_events.EventParamsUpdated,
+  "btt.rwa.v1.EventTradesPruned": _btt_rwa_v1_events.EventTradesPruned,
+  "btt.rwa.v1.EventValuationUpdated": _btt_rwa_v1_events.EventValuationUpdated,
+  "btt.rwa.v1.EventVerifierAdded": _btt_rwa_v1_events.EventVerifierAdded,
+  "btt.rwa.v1.EventVerifierRemoved": _btt_rwa_v1_events.EventVerifierRemoved,
+  "btt.wgov.v1.EventBallotsPruned": _btt_wgov_v1_events.EventBallotsPruned,
+  "btt.wgov.v1.EventInstitutionsSet": _btt_wgov_v1_events.EventInstitutionsSet,
+  "btt.wgov.v1.EventNominated": _btt_wgov_v1_events.EventNominated,
+  "btt.wgov.v1.EventNominationBondBurned": _btt_wgov_v1_events.EventNominationBondBurned,
+  "btt.wgov.v1.EventNominationBondRefunded": _btt_wgov_v1_events.EventNominationBondRefunded,
+  "btt.wgov.v1.EventNominationBondSettlementFailed": _btt_wgov_v1_events.EventNominationBondSettlementFailed,
+  "btt.wgov.v1.EventParamsUpdated": _btt_wgov_v1_events.EventParamsUpdated,
+  "btt.wgov.v1.EventRepresentativeBallot": _btt_wgov_v1_events.EventRepresentativeBallot,
+  "btt.wgov.v1.EventRepresentativeRecalled": _btt_wgov_v1_events.EventRepresentativeRecalled,
+  "btt.wgov.v1.EventRepresentativeSeated": _btt_wgov_v1_events.EventRepresentativeSeated,
+  "btt.wgov.v1.EventTally": _btt_wgov_v1_events.EventTally,
+  "btt.wgov.v1.EventTermStarted": _btt_wgov_v1_events.EventTermStarted,
+} as const;

@@ -12,6 +12,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/testutil"
 	"github.com/btt-chain/btt/chain/x/compute/keeper"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
@@ -176,11 +177,9 @@ func TestFailingTaskDoesNotHaltEndBlock(t *testing.T) {
 	require.Equal(t, task, f.task(bad), "failed task must be left untouched")
 	require.Equal(t, types.TaskStatus_TASK_STATUS_EXPIRED, f.task(good).Status)
 	require.Equal(t, clinicBefore.Add(sdkmath.NewInt(2_000)), f.balance(clinic))
-	failed := false
-	for _, e := range f.ctx.EventManager().Events() {
-		failed = failed || e.Type == types.EventTaskFailed
-	}
-	require.True(t, failed, "a compute_task_failed event is emitted")
+	failed := testutil.TypedEvents[*types.EventTaskFailed](t, f.ctx.EventManager().ABCIEvents())
+	require.NotEmpty(t, failed, "an EventTaskFailed is emitted")
+	require.Equal(t, bad, failed[0].TaskId)
 }
 
 // Issue 16 (6): a settlement in EndBlock (a sampled re-execution that found no second node)
@@ -296,13 +295,11 @@ func TestEscrowShortfallRefundsInsteadOfHalting(t *testing.T) {
 	require.NoError(t, f.reveal(ws[0], id, out))
 	require.NoError(t, f.reveal(ws[1], id, out)) // ws[2] stays silent: settled at the reveal deadline
 	clinicBefore := f.balance(clinic)
-	var failed sdk.Event
+	var failed *types.EventTaskFailed
 	for f.task(id).Status == types.TaskStatus_TASK_STATUS_REVEAL {
 		require.NoError(t, f.k.EndBlocker(f.ctx))
-		for _, e := range f.ctx.EventManager().Events() {
-			if e.Type == types.EventTaskFailed {
-				failed = e
-			}
+		for _, e := range testutil.TypedEvents[*types.EventTaskFailed](t, f.ctx.EventManager().ABCIEvents()) {
+			failed = e
 		}
 		f.ctx = f.ctx.WithBlockHeight(f.ctx.BlockHeight() + 1).WithHeaderHash(headerHash(f.ctx.BlockHeight() + 1)).
 			WithEventManager(sdk.NewEventManager())
@@ -312,11 +309,10 @@ func TestEscrowShortfallRefundsInsteadOfHalting(t *testing.T) {
 	require.Equal(t, types.TaskStatus_TASK_STATUS_EXPIRED, task.Status)
 	require.True(t, task.Escrow.IsZero())
 	require.Equal(t, clinicBefore.Add(fee), f.balance(clinic))
-	require.Equal(t, types.EventTaskFailed, failed.Type)
-	refunded, _ := failed.GetAttribute("refunded")
-	require.Equal(t, "true", refunded.Value)
-	reason, _ := failed.GetAttribute(types.AttrReason)
-	require.Contains(t, reason.Value, types.ErrEscrowShortfall.Error())
+	require.NotNil(t, failed, "an EventTaskFailed is emitted")
+	require.Equal(t, id, failed.TaskId)
+	require.True(t, failed.Refunded)
+	require.Contains(t, failed.Reason, types.ErrEscrowShortfall.Error())
 	for _, w := range ws {
 		require.Zero(t, f.node(w).Models[0].Active)
 	}

@@ -7,6 +7,7 @@ import (
 
 	sdkmath "cosmossdk.io/math"
 
+	"github.com/btt-chain/btt/chain/testutil"
 	"github.com/btt-chain/btt/chain/x/compute/keeper"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
@@ -70,6 +71,19 @@ func TestTaskLifecycleWithDissenter(t *testing.T) {
 	require.Equal(t, repBefore-p.DissentPenalty, f.node(assigned[2]).Reputation)
 	require.Equal(t, types.AssignmentOutcome_ASSIGNMENT_OUTCOME_REJECTED, task.Assignments[2].Outcome)
 	f.checkInvariants()
+
+	// The settlement's typed events say the same.
+	events := f.ctx.EventManager().ABCIEvents()
+	settled := testutil.TypedEvents[*types.EventTaskSettled](t, events)
+	require.Len(t, settled, 1)
+	require.Equal(t, types.EventTaskSettled{TaskId: id, ResultHash: good, Workers: []string{assigned[0].addr.String(), assigned[1].addr.String()},
+		Amount: net.MulRaw(2), DevFund: dev.MulRaw(2), Burned: sdkmath.ZeroInt(), Refund: fee.Sub(price.MulRaw(2))}, *settled[0])
+	paid := testutil.TypedEvents[*types.EventWorkerPaid](t, events)
+	require.Len(t, paid, 2)
+	require.Equal(t, types.EventWorkerPaid{TaskId: id, Worker: assigned[0].addr.String(), Amount: net}, *paid[0])
+	slashed := testutil.TypedEvents[*types.EventNodeSlashed](t, events)
+	require.Len(t, slashed, 1)
+	require.Equal(t, types.EventNodeSlashed{Operator: assigned[2].addr.String(), Amount: slash, Reputation: repBefore - p.DissentPenalty, Reason: "dissent"}, *slashed[0])
 
 	// Records for emissions / weighted governance.
 	recs, err := f.k.ComputeRecords(f.ctx, 1)

@@ -5,12 +5,9 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
-	"strconv"
-	"strings"
 
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
@@ -18,6 +15,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
@@ -152,8 +150,7 @@ func (k Keeper) jailIfMissed(ctx sdk.Context, n *types.Node, current int64, p ty
 	n.MissedHeartbeats = uint32(min(missed, math.MaxUint32))
 	n.Status = types.NodeStatus_NODE_STATUS_JAILED
 	n.JailedUntilEpoch = max(n.LastHeartbeatEpoch+int64(p.MaxMissedHeartbeats)+1, current) + p.JailEpochs
-	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeJailed,
-		sdk.NewAttribute(types.AttrOperator, n.Operator), sdk.NewAttribute("until_epoch", strconv.FormatInt(n.JailedUntilEpoch, 10))))
+	events.Emit(ctx, &types.EventNodeJailed{Operator: n.Operator, UntilEpoch: n.JailedUntilEpoch})
 	return true
 }
 
@@ -247,9 +244,7 @@ func (k Keeper) processTask(ctx sdk.Context, id uint64, fn func(sdk.Context, *ty
 	if refundErr != nil {
 		k.Logger(ctx).Error("compute task refund failed; task left unchanged", "task_id", id, "err", refundErr)
 	}
-	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskFailed,
-		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(id, 10)), sdk.NewAttribute(types.AttrReason, err.Error()),
-		sdk.NewAttribute("refunded", strconv.FormatBool(refundErr == nil))))
+	events.Emit(ctx, &types.EventTaskFailed{TaskId: id, Reason: err.Error(), Refunded: refundErr == nil})
 }
 
 // inCache loads a task, runs fn on it in a cached context, saves the task (moving its index
@@ -404,8 +399,7 @@ func (k Keeper) completeUnbonding(ctx sdk.Context, p types.Params) error {
 		done, err := k.unbondOne(cctx, key)
 		if err != nil {
 			k.Logger(ctx).Error("returning an unbonded node's stake failed", "operator", key.K2().String(), "err", err)
-			ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUnbondFailed,
-				sdk.NewAttribute(types.AttrOperator, key.K2().String()), sdk.NewAttribute(types.AttrReason, err.Error())))
+			events.Emit(ctx, &types.EventNodeUnbondFailed{Operator: key.K2().String(), Reason: err.Error()})
 			continue
 		}
 		if done {
@@ -441,8 +435,7 @@ func (k Keeper) unbondOne(ctx sdk.Context, key collections.Pair[int64, sdk.AccAd
 	if err := k.Unbonding.Remove(ctx, key); err != nil {
 		return false, err
 	}
-	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUnbonded,
-		sdk.NewAttribute(types.AttrOperator, node.Operator), sdk.NewAttribute(types.AttrAmount, node.Stake.String())))
+	events.Emit(ctx, &types.EventNodeUnbonded{Operator: node.Operator, Amount: node.Stake})
 	return true, nil
 }
 
@@ -477,7 +470,7 @@ func (k Keeper) pruneFinished(ctx sdk.Context, p types.Params) error {
 		if err := k.Finished.Remove(ctx, key); err != nil {
 			return err
 		}
-		ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskPruned, sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(key.K2(), 10))))
+		events.Emit(ctx, &types.EventTaskPruned{TaskId: key.K2()})
 	}
 	return nil
 }
@@ -635,9 +628,7 @@ func (k Keeper) assign(ctx sdk.Context, task *types.Task, p types.Params) (bool,
 	task.AssignedHeight = h
 	task.CommitDeadline = h + p.CommitWindowBlocks
 	task.RevealDeadline = 0
-	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskAssigned,
-		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute(types.AttrWorkers, strings.Join(workers, ",")),
-		sdk.NewAttribute("commit_deadline", strconv.FormatInt(task.CommitDeadline, 10))))
+	events.Emit(ctx, &types.EventTaskAssigned{TaskId: task.Id, Workers: workers, CommitDeadline: task.CommitDeadline})
 	return true, nil
 }
 
@@ -652,9 +643,7 @@ func (k Keeper) expire(ctx sdk.Context, task *types.Task, reason string) error {
 	task.Escrow = sdkmath.ZeroInt()
 	task.Status = types.TaskStatus_TASK_STATUS_EXPIRED
 	task.SettledHeight = ctx.BlockHeight()
-	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskExpired,
-		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute(types.AttrRefund, refund.String()),
-		sdk.NewAttribute(types.AttrReason, reason)))
+	events.Emit(ctx, &types.EventTaskExpired{TaskId: task.Id, Refund: refund, Reason: reason})
 	return nil
 }
 
@@ -692,7 +681,7 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 		if draw.LT(p.ReexecutionRate) && h+p.CommitWindowBlocks+p.RevealWindowBlocks < task.ExpiryHeight {
 			task.ReexecutionSampled = true
 			task.Status = types.TaskStatus_TASK_STATUS_QUEUED
-			ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskReexecution, sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10))))
+			events.Emit(ctx, &types.EventTaskReexecution{TaskId: task.Id})
 			return nil // back in the queue (the caller's saveTask moves the index entries)
 		}
 	}
@@ -738,8 +727,7 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 			task.ReexecutionSampled = false
 			task.Status = types.TaskStatus_TASK_STATUS_QUEUED
 			task.CommitDeadline, task.RevealDeadline = 0, 0
-			ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskReassigned,
-				sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute("attempt", strconv.FormatUint(uint64(task.Attempts), 10))))
+			events.Emit(ctx, &types.EventTaskReassigned{TaskId: task.Id, Attempt: task.Attempts})
 			return nil
 		}
 		return k.expire(ctx, task, "no majority")
@@ -781,9 +769,7 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 		if err := k.reward(ctx, addr, p.AcceptReward, PaidUnits(model.ComputeUnits, slot, p.MinPaidPricePerUnit), epoch); err != nil {
 			return err
 		}
-		ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventWorkerPaid,
-			sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute(types.AttrWorker, a.Worker),
-			sdk.NewAttribute(types.AttrAmount, net.String())))
+		events.Emit(ctx, &types.EventWorkerPaid{TaskId: task.Id, Worker: a.Worker, Amount: net})
 	}
 	if devTotal.IsPositive() {
 		if err := k.bank.SendCoinsFromModuleToModule(ctx, types.ModuleName, k.devFundModule, k.coins(ctx, devTotal)); err != nil {
@@ -805,11 +791,8 @@ func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
 	task.ResultHash = winner
 	task.Status = types.TaskStatus_TASK_STATUS_SETTLED
 	task.SettledHeight = h
-	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskSettled,
-		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute(types.AttrResultHash, hex.EncodeToString(winner)),
-		sdk.NewAttribute(types.AttrWorkers, strings.Join(accepted, ",")), sdk.NewAttribute(types.AttrAmount, paid.String()),
-		sdk.NewAttribute(types.AttrDevFund, devTotal.String()), sdk.NewAttribute(types.AttrBurned, burned.String()),
-		sdk.NewAttribute(types.AttrRefund, refund.String())))
+	events.Emit(ctx, &types.EventTaskSettled{TaskId: task.Id, ResultHash: winner, Workers: accepted, Amount: paid, DevFund: devTotal,
+		Burned: burned, Refund: refund})
 	return nil
 }
 
@@ -872,9 +855,7 @@ func (k Keeper) penalize(ctx sdk.Context, addr sdk.AccAddress, rep uint32, slash
 		if err := k.setNode(ctx, addr, node); err != nil {
 			return err
 		}
-		ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeSlashed,
-			sdk.NewAttribute(types.AttrOperator, node.Operator), sdk.NewAttribute(types.AttrAmount, amt.String()),
-			sdk.NewAttribute("reputation", strconv.FormatUint(uint64(node.Reputation), 10)), sdk.NewAttribute(types.AttrReason, reason)))
+		events.Emit(ctx, &types.EventNodeSlashed{Operator: node.Operator, Amount: amt, Reputation: node.Reputation, Reason: reason})
 	}
 	return k.addStats(ctx, epoch, addr, func(s *types.NodeEpochStats) {
 		if reason == "silent" {

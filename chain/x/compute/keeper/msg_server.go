@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"regexp"
-	"strconv"
 
 	errorsmod "cosmossdk.io/errors"
 	sdkmath "cosmossdk.io/math"
@@ -15,6 +13,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
@@ -112,9 +111,7 @@ func (m msgServer) RegisterNode(ctx context.Context, msg *types.MsgRegisterNode)
 	if err := m.addStats(ctx, epoch, op, func(s *types.NodeEpochStats) { s.Heartbeats++ }); err != nil {
 		return nil, err
 	}
-	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeRegistered,
-		sdk.NewAttribute(types.AttrOperator, msg.Operator), sdk.NewAttribute("class", msg.NodeClass.String()),
-		sdk.NewAttribute("region", msg.Region), sdk.NewAttribute(types.AttrAmount, msg.Stake.String())))
+	events.Emit(sdkCtx, &types.EventNodeRegistered{Operator: msg.Operator, NodeClass: msg.NodeClass, Region: msg.Region, Amount: msg.Stake})
 	return &types.MsgRegisterNodeResponse{}, nil
 }
 
@@ -152,8 +149,7 @@ func (m msgServer) UpdateNode(ctx context.Context, msg *types.MsgUpdateNode) (*t
 	if err := m.setNode(ctx, op, node); err != nil {
 		return nil, err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUpdated,
-		sdk.NewAttribute(types.AttrOperator, msg.Operator), sdk.NewAttribute("region", msg.Region)))
+	events.Emit(ctx, &types.EventNodeUpdated{Operator: msg.Operator, Region: msg.Region})
 	return &types.MsgUpdateNodeResponse{}, nil
 }
 
@@ -181,7 +177,7 @@ func (m msgServer) Heartbeat(ctx context.Context, msg *types.MsgHeartbeat) (*typ
 			return nil, errorsmod.Wrapf(types.ErrNodeJailed, "until epoch %d (now %d)", node.JailedUntilEpoch, epoch)
 		}
 		node.Status = types.NodeStatus_NODE_STATUS_ACTIVE
-		sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUnjailed, sdk.NewAttribute(types.AttrOperator, msg.Operator)))
+		events.Emit(sdkCtx, &types.EventNodeUnjailed{Operator: msg.Operator})
 	default:
 		if node.LastHeartbeatEpoch == epoch && m.GetNodeEpochStats(ctx, epoch, op).Heartbeats > 0 {
 			return nil, errorsmod.Wrapf(types.ErrAlreadyHeartbeat, "epoch %d", epoch)
@@ -199,8 +195,7 @@ func (m msgServer) Heartbeat(ctx context.Context, msg *types.MsgHeartbeat) (*typ
 	}); err != nil {
 		return nil, err
 	}
-	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventHeartbeat,
-		sdk.NewAttribute(types.AttrOperator, msg.Operator), sdk.NewAttribute(types.AttrEpoch, strconv.FormatInt(epoch, 10))))
+	events.Emit(sdkCtx, &types.EventHeartbeat{Operator: msg.Operator, Epoch: epoch})
 	return &types.MsgHeartbeatResponse{}, nil
 }
 
@@ -225,8 +220,7 @@ func (m msgServer) UnbondNode(ctx context.Context, msg *types.MsgUnbondNode) (*t
 	if err := m.Unbonding.Set(ctx, joinUnbond(node.UnbondTime, op)); err != nil {
 		return nil, err
 	}
-	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeUnbonding,
-		sdk.NewAttribute(types.AttrOperator, msg.Operator), sdk.NewAttribute("unbond_time", strconv.FormatInt(node.UnbondTime, 10))))
+	events.Emit(sdkCtx, &types.EventNodeUnbonding{Operator: msg.Operator, UnbondTime: node.UnbondTime})
 	return &types.MsgUnbondNodeResponse{UnbondTime: node.UnbondTime}, nil
 }
 
@@ -267,9 +261,7 @@ func (m msgServer) RegisterModel(ctx context.Context, msg *types.MsgRegisterMode
 	if err := m.NextModel.Set(ctx, id+1); err != nil {
 		return nil, err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventModelRegistered,
-		sdk.NewAttribute(types.AttrModelID, strconv.FormatUint(id, 10)), sdk.NewAttribute("name", msg.Name),
-		sdk.NewAttribute("onnx_sha256", hex.EncodeToString(msg.OnnxSha256))))
+	events.Emit(ctx, &types.EventModelRegistered{ModelId: id, Name: msg.Name, OnnxSha256: msg.OnnxSha256})
 	return &types.MsgRegisterModelResponse{ModelId: id}, nil
 }
 
@@ -288,8 +280,7 @@ func (m msgServer) DeprecateModel(ctx context.Context, msg *types.MsgDeprecateMo
 	if err := m.Models.Set(ctx, model.Id, model); err != nil {
 		return nil, err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventModelDeprecated,
-		sdk.NewAttribute(types.AttrModelID, strconv.FormatUint(model.Id, 10))))
+	events.Emit(ctx, &types.EventModelDeprecated{ModelId: model.Id})
 	return &types.MsgDeprecateModelResponse{}, nil
 }
 
@@ -363,10 +354,8 @@ func (m msgServer) SubmitTask(ctx context.Context, msg *types.MsgSubmitTask) (*t
 	if err := m.NextTask.Set(ctx, id+1); err != nil {
 		return nil, err
 	}
-	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventTaskSubmitted,
-		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(id, 10)), sdk.NewAttribute(types.AttrClient, msg.Client),
-		sdk.NewAttribute(types.AttrModelID, strconv.FormatUint(msg.ModelId, 10)), sdk.NewAttribute(types.AttrAmount, msg.MaxFee.String()),
-		sdk.NewAttribute("urgency", msg.Urgency.String()), sdk.NewAttribute("replication", strconv.FormatUint(uint64(msg.Replication), 10))))
+	events.Emit(sdkCtx, &types.EventTaskSubmitted{TaskId: id, Client: msg.Client, ModelId: msg.ModelId, Amount: msg.MaxFee,
+		Urgency: msg.Urgency, Replication: msg.Replication})
 	return &types.MsgSubmitTaskResponse{TaskId: id}, nil
 }
 
@@ -404,8 +393,7 @@ func (m msgServer) CommitResult(ctx context.Context, msg *types.MsgCommitResult)
 	old := task
 	task.Assignments[i].Commitment = msg.Commitment
 	task.Assignments[i].CommitHeight = sdkCtx.BlockHeight()
-	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventResultCommitted,
-		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute(types.AttrWorker, msg.Worker)))
+	events.Emit(sdkCtx, &types.EventResultCommitted{TaskId: task.Id, Worker: msg.Worker})
 	all := true
 	for _, a := range task.Assignments {
 		all = all && len(a.Commitment) > 0
@@ -419,9 +407,7 @@ func (m msgServer) CommitResult(ctx context.Context, msg *types.MsgCommitResult)
 func (k Keeper) openReveal(ctx sdk.Context, task *types.Task) {
 	task.Status = types.TaskStatus_TASK_STATUS_REVEAL
 	task.RevealDeadline = ctx.BlockHeight() + k.GetParams(ctx).RevealWindowBlocks
-	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventRevealOpened,
-		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)),
-		sdk.NewAttribute("reveal_deadline", strconv.FormatInt(task.RevealDeadline, 10))))
+	events.Emit(ctx, &types.EventRevealOpened{TaskId: task.Id, RevealDeadline: task.RevealDeadline})
 }
 
 func (m msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult) (*types.MsgRevealResultResponse, error) {
@@ -459,9 +445,7 @@ func (m msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult)
 	if err := m.releaseSlot(ctx, worker, task.ModelId); err != nil {
 		return nil, err
 	}
-	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventResultRevealed,
-		sdk.NewAttribute(types.AttrTaskID, strconv.FormatUint(task.Id, 10)), sdk.NewAttribute(types.AttrWorker, msg.Worker),
-		sdk.NewAttribute("output_hash", hex.EncodeToString(msg.OutputHash))))
+	events.Emit(sdkCtx, &types.EventResultRevealed{TaskId: task.Id, Worker: msg.Worker, OutputHash: msg.OutputHash})
 	all := true
 	for _, x := range task.Assignments {
 		all = all && x.RevealHeight > 0
@@ -493,7 +477,7 @@ func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := m.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventParamsUpdated))
+	events.Emit(ctx, &types.EventParamsUpdated{})
 	return &types.MsgUpdateParamsResponse{}, nil
 }
 
@@ -525,8 +509,6 @@ func (m msgServer) AttestNode(ctx context.Context, msg *types.MsgAttestNode) (*t
 	if err := m.setNode(ctx, op, node); err != nil {
 		return nil, err
 	}
-	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventNodeAttested,
-		sdk.NewAttribute(types.AttrOperator, msg.Node), sdk.NewAttribute("verifier", msg.Verifier),
-		sdk.NewAttribute("region", msg.Region), sdk.NewAttribute("energy_class", msg.EnergyClass)))
+	events.Emit(sdkCtx, &types.EventNodeAttested{Operator: msg.Node, Verifier: msg.Verifier, Region: msg.Region, EnergyClass: msg.EnergyClass})
 	return &types.MsgAttestNodeResponse{}, nil
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"math"
-	"strconv"
 	"time"
 
 	"cosmossdk.io/collections"
@@ -13,6 +12,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	epochstypes "github.com/cosmos/cosmos-sdk/x/epochs/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -50,8 +50,7 @@ func (h Hooks) AfterEpochEnd(ctx context.Context, identifier string, epoch int64
 func (h Hooks) BeforeEpochStart(context.Context, string, int64) error { return nil }
 
 func emitSkipped(ctx sdk.Context, epoch int64, reason string) {
-	ctx.EventManager().EmitEvent(sdk.NewEvent(types.EventTypeEpochSkipped,
-		sdk.NewAttribute(types.AttrEpoch, strconv.FormatInt(epoch, 10)), sdk.NewAttribute(types.AttrReason, reason)))
+	events.Emit(ctx, &types.EventEpochSkipped{Epoch: epoch, Reason: reason})
 }
 
 // QueueEpochPayout queues the payout of an epoch that ended at endedAt. Its budget is fixed
@@ -389,11 +388,7 @@ func (k *Keeper) payRecords(ctx context.Context, p *types.EpochPayout, params ty
 		if err := k.PayoutRecords.Remove(ctx, key); err != nil {
 			return err
 		}
-		sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventTypeNodeReward,
-			sdk.NewAttribute(types.AttrEpoch, strconv.FormatInt(p.Epoch, 10)),
-			sdk.NewAttribute(types.AttrOperator, nr.Operator),
-			sdk.NewAttribute(types.AttrScore, nr.Score.String()),
-			sdk.NewAttribute(types.AttrAmount, fmtInt(nr.Payout))))
+		events.Emit(sdkCtx, &types.EventNodeReward{Epoch: p.Epoch, Operator: nr.Operator, Score: nr.Score, Amount: bttCoin(nr.Payout)})
 		return nil
 	})
 	if err != nil {
@@ -445,11 +440,7 @@ func (k *Keeper) finishPayout(ctx context.Context, p types.EpochPayout) error {
 	if err := k.Payouts.Remove(ctx, p.Epoch); err != nil {
 		return err
 	}
-	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventTypeEpochReward,
-		sdk.NewAttribute(types.AttrEpoch, strconv.FormatInt(p.Epoch, 10)),
-		sdk.NewAttribute(types.AttrBudget, fmtInt(p.Budget)),
-		sdk.NewAttribute(types.AttrPaid, fmtInt(p.Paid)),
-		sdk.NewAttribute(types.AttrCarried, fmtInt(er.CarriedForward)),
-		sdk.NewAttribute(types.AttrNodes, strconv.FormatUint(uint64(p.NodeCount), 10))))
+	events.Emit(sdkCtx, &types.EventEpochReward{Epoch: p.Epoch, Budget: bttCoin(p.Budget), Paid: bttCoin(p.Paid),
+		CarriedForward: bttCoin(er.CarriedForward), Nodes: p.NodeCount})
 	return nil
 }

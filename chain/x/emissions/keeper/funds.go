@@ -7,6 +7,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -26,11 +27,7 @@ func (k *Keeper) AddMilestone(ctx context.Context, sb types.SubBudget, amount ma
 	if err := k.Milestones.Set(ctx, id, m); err != nil {
 		return 0, err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeMilestoneAdded,
-		sdk.NewAttribute(types.AttrMilestone, math.NewIntFromUint64(id).String()),
-		sdk.NewAttribute(types.AttrSubBudget, sb.String()),
-		sdk.NewAttribute(types.AttrAmount, fmtInt(amount)),
-		sdk.NewAttribute(types.AttrRecipient, recipient)))
+	events.Emit(ctx, &types.EventMilestoneAdded{MilestoneId: id, SubBudget: sb, Amount: bttCoin(amount), Recipient: recipient})
 	return id, nil
 }
 
@@ -93,11 +90,7 @@ func (k *Keeper) ReleaseMilestone(ctx context.Context, id uint64) error {
 	if err := k.recordRelease(ctx, types.SourceMilestones, m.Amount); err != nil {
 		return err
 	}
-	sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventTypeMilestoneRelease,
-		sdk.NewAttribute(types.AttrMilestone, math.NewIntFromUint64(id).String()),
-		sdk.NewAttribute(types.AttrSubBudget, m.SubBudget.String()),
-		sdk.NewAttribute(types.AttrAmount, fmtInt(m.Amount)),
-		sdk.NewAttribute(types.AttrRecipient, m.Recipient)))
+	events.Emit(ctx, &types.EventMilestoneReleased{MilestoneId: id, SubBudget: m.SubBudget, Amount: bttCoin(m.Amount), Recipient: m.Recipient})
 	return nil
 }
 
@@ -116,11 +109,7 @@ func (k *Keeper) SpendPool(ctx context.Context, pool, source, recipient string, 
 	if err := k.recordRelease(ctx, source, amount.AmountOf(BaseDenom)); err != nil {
 		return err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeFundSpend,
-		sdk.NewAttribute(types.AttrPool, pool),
-		sdk.NewAttribute(types.AttrRecipient, recipient),
-		sdk.NewAttribute(types.AttrAmount, amount.String()),
-		sdk.NewAttribute(types.AttrPurpose, purpose)))
+	events.Emit(ctx, &types.EventFundSpend{Pool: pool, Recipient: recipient, Amount: amount, Purpose: purpose})
 	return nil
 }
 
@@ -143,8 +132,7 @@ func (k *Keeper) ApplyFeeSplit(ctx context.Context) error {
 	if err := addInt(ctx, k.FeeSplitTotal, share); err != nil {
 		return err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeFeeSplit,
-		sdk.NewAttribute(types.AttrAmount, fmtInt(share)), sdk.NewAttribute(types.AttrFee, fmtInt(bal))))
+	events.Emit(ctx, &types.EventFeeSplit{Amount: bttCoin(share), Fee: bttCoin(bal)})
 	return nil
 }
 
@@ -197,7 +185,6 @@ func (k *Keeper) RecordBurn(ctx context.Context, fromModule string, amt math.Int
 	if err := addInt(ctx, k.Burned, amt); err != nil {
 		return err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeBurn,
-		sdk.NewAttribute(types.AttrFromModule, fromModule), sdk.NewAttribute(types.AttrAmount, fmtInt(amt))))
+	events.Emit(ctx, &types.EventBurn{FromModule: fromModule, Amount: bttCoin(amt)})
 	return nil
 }

@@ -5,7 +5,6 @@ package keeper
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"cosmossdk.io/collections"
@@ -178,4 +177,5 @@ func (k *Keeper) checkAuthority(authority string) error {
 
 func bttCoins(amt math.Int) sdk.Coins { return sdk.NewCoins(sdk.NewCoin(BaseDenom, amt)) }
 
-func fmtInt(i math.Int) string { return fmt.Sprintf("%s%s", i.String(), BaseDenom) }
+// bttCoin is amt abtt as a coin (for events; unlike sdk.NewCoin it never panics).
+func bttCoin(amt math.Int) sdk.Coin { return sdk.Coin{Denom: BaseDenom, Amount: amt} }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/testutil"
 	"github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
@@ -64,6 +65,18 @@ func TestEpochPayoutFollowsComputeScores(t *testing.T) {
 	require.Equal(t, er.Budget.MulRaw(3).QuoRaw(4).String(), f.app.BankKeeper.GetBalance(ctx, a, "abtt").Amount.String())
 	require.Equal(t, er.Budget.QuoRaw(4).String(), f.app.BankKeeper.GetBalance(ctx, b, "abtt").Amount.String())
 	require.True(t, f.app.BankKeeper.GetBalance(ctx, c, "abtt").IsZero())
+	epochEvents := testutil.TypedEvents[*types.EventEpochReward](t, ctx.EventManager().ABCIEvents())
+	require.Len(t, epochEvents, 1)
+	require.Equal(t, types.EventEpochReward{Epoch: 1, Budget: sdk.NewCoin("abtt", er.Budget), Paid: sdk.NewCoin("abtt", er.Paid),
+		CarriedForward: sdk.NewCoin("abtt", er.CarriedForward), Nodes: er.NodeCount}, *epochEvents[0])
+	paidTo := map[string]sdkmath.Int{}
+	for _, ev := range testutil.TypedEvents[*types.EventNodeReward](t, ctx.EventManager().ABCIEvents()) {
+		require.Equal(t, int64(1), ev.Epoch)
+		paidTo[ev.Operator] = ev.Amount.Amount
+	}
+	require.Len(t, paidTo, 3)
+	require.Equal(t, f.app.BankKeeper.GetBalance(ctx, a, "abtt").Amount.String(), paidTo[a.String()].String())
+	require.True(t, paidTo[c.String()].IsZero())
 	require.Equal(t, poolBefore.Sub(er.Paid).String(), f.app.BankKeeper.GetBalance(ctx, authtypes.NewModuleAddress(allocation.MiningRewardsPool), "abtt").Amount.String())
 
 	q := keeper.NewQueryServerImpl(f.k)
@@ -326,6 +339,9 @@ func TestFeeSplitAndBurn(t *testing.T) {
 	burned, err := f.k.BurnFee(f.ctx, authtypes.FeeCollectorName, btt(100))
 	require.NoError(t, err)
 	require.Equal(t, btt(50).String(), burned.String())
+	burns := testutil.TypedEvents[*types.EventBurn](t, f.ctx.EventManager().ABCIEvents())
+	require.NotEmpty(t, burns)
+	require.Equal(t, types.EventBurn{FromModule: authtypes.FeeCollectorName, Amount: sdk.NewCoin("abtt", btt(50))}, *burns[len(burns)-1])
 	require.Equal(t, btt(50).String(), f.pool(authtypes.FeeCollectorName).String())
 	require.Equal(t, allocation.TotalSupply.Sub(btt(50)).String(), f.app.BankKeeper.GetSupply(f.ctx, "abtt").Amount.String())
 	_, err = f.k.BurnFee(f.ctx, authtypes.FeeCollectorName, btt(1000)) // more than it holds

@@ -5,6 +5,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -41,7 +42,7 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := s.k.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeParamsUpdated))
+	events.Emit(ctx, &types.EventParamsUpdated{})
 	return &types.MsgUpdateParamsResponse{}, nil
 }
 

@@ -2,12 +2,12 @@ package keeper
 
 import (
 	"context"
-	"strconv"
 
 	"cosmossdk.io/collections"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -108,8 +108,7 @@ func (k *Keeper) BeginBlock(ctx context.Context) error {
 	}
 	if n > 0 {
 		write()
-		sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventTypeRecordsPruned,
-			sdk.NewAttribute(types.AttrCount, strconv.Itoa(n))))
+		events.Emit(sdkCtx, &types.EventEpochRecordsPruned{Count: uint64(n)})
 	}
 	return nil
 }

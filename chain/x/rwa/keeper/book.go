@@ -10,6 +10,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/rwa/types"
 )
 
@@ -52,9 +53,7 @@ func (k Keeper) PlaceOrder(ctx context.Context, owner sdk.AccAddress, assetID ui
 	if err := k.bank.SendCoinsFromAccountToModule(ctx, owner, types.ModuleName, escrow); err != nil {
 		return 0, 0, 0, 0, err
 	}
-	emit(ctx, types.EventOrderPlaced, sdk.NewAttribute(types.AttrOrderID, u64(order.Id)), sdk.NewAttribute(types.AttrAssetID, u64(assetID)),
-		sdk.NewAttribute(types.AttrOwner, order.Owner), sdk.NewAttribute(types.AttrSide, side.String()),
-		sdk.NewAttribute(types.AttrPrice, price.String()), sdk.NewAttribute(types.AttrQuantity, u64(quantity)))
+	events.Emit(ctx, &types.EventOrderPlaced{OrderId: order.Id, AssetId: assetID, Owner: order.Owner, Side: side, Price: price, Quantity: quantity})
 
 	halted, err := k.match(ctx, a, &order, p)
 	if err != nil {
@@ -67,10 +66,8 @@ func (k Keeper) PlaceOrder(ctx context.Context, owner sdk.AccAddress, assetID ui
 		if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, owner, escrowOf(order, stopped)); err != nil {
 			return 0, 0, 0, 0, err
 		}
-		emit(ctx, types.EventOrderStopped, sdk.NewAttribute(types.AttrOrderID, u64(order.Id)), sdk.NewAttribute(types.AttrAssetID, u64(assetID)),
-			sdk.NewAttribute(types.AttrOwner, order.Owner), sdk.NewAttribute(types.AttrFilled, u64(filled)),
-			sdk.NewAttribute(types.AttrRemaining, u64(stopped)), sdk.NewAttribute(types.AttrReason,
-				fmt.Sprintf("visited %d resting orders (max_makers_per_order)", p.MaxMakersPerOrder)))
+		events.Emit(ctx, &types.EventOrderStopped{OrderId: order.Id, AssetId: assetID, Owner: order.Owner, Filled: filled, Remaining: stopped,
+			Reason: fmt.Sprintf("visited %d resting orders (max_makers_per_order)", p.MaxMakersPerOrder)})
 		return filled, 0, stopped, order.Id, nil
 	}
 	if order.Remaining > 0 {
@@ -217,8 +214,7 @@ func (k Keeper) PruneTrades(ctx context.Context) {
 		}
 	}
 	if len(old) > 0 {
-		emit(ctx, types.EventTradesPruned, sdk.NewAttribute(types.AttrCount, fmt.Sprint(len(old))),
-			sdk.NewAttribute(types.AttrTradeID, u64(old[len(old)-1].id)))
+		events.Emit(ctx, &types.EventTradesPruned{Count: uint64(len(old)), TradeId: old[len(old)-1].id})
 	}
 }
 
@@ -279,13 +275,9 @@ func (k Keeper) fill(ctx context.Context, taker *types.Order, maker types.Order,
 	if err := k.TradeIndex.Set(ctx, t.Id, t.AssetId); err != nil {
 		return err
 	}
-	emit(ctx, types.EventOrderFill, sdk.NewAttribute(types.AttrTradeID, u64(t.Id)), sdk.NewAttribute(types.AttrAssetID, u64(t.AssetId)),
-		sdk.NewAttribute(types.AttrBuyOrder, u64(t.BuyOrderId)), sdk.NewAttribute(types.AttrSellOrder, u64(t.SellOrderId)),
-		sdk.NewAttribute(types.AttrBuyer, t.Buyer), sdk.NewAttribute(types.AttrSeller, t.Seller),
-		sdk.NewAttribute(types.AttrPrice, t.Price.String()), sdk.NewAttribute(types.AttrQuantity, u64(q)),
-		sdk.NewAttribute(types.AttrFee, fee.String()), sdk.NewAttribute(types.AttrBurned, burned.String()),
-		sdk.NewAttribute(types.AttrDevFund, dev.String()), sdk.NewAttribute(types.AttrRefund, refund.String()),
-		sdk.NewAttribute(types.AttrSide, taker.Side.String()))
+	events.Emit(ctx, &types.EventOrderFill{TradeId: t.Id, AssetId: t.AssetId, BuyOrderId: t.BuyOrderId, SellOrderId: t.SellOrderId,
+		Buyer: t.Buyer, Seller: t.Seller, Price: t.Price, Quantity: q, Fee: fee, Burned: burned, DevFund: dev, Refund: refund,
+		Side: taker.Side})
 	return nil
 }
 
@@ -298,8 +290,7 @@ func (k Keeper) cancel(ctx context.Context, o types.Order, reason string) error 
 	if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, sdk.MustAccAddressFromBech32(o.Owner), refund); err != nil {
 		return err
 	}
-	emit(ctx, types.EventOrderCancelled, sdk.NewAttribute(types.AttrOrderID, u64(o.Id)), sdk.NewAttribute(types.AttrAssetID, u64(o.AssetId)),
-		sdk.NewAttribute(types.AttrOwner, o.Owner), sdk.NewAttribute(types.AttrRemaining, u64(o.Remaining)),
-		sdk.NewAttribute(types.AttrRefund, refund.String()), sdk.NewAttribute(types.AttrReason, reason))
+	events.Emit(ctx, &types.EventOrderCancelled{OrderId: o.Id, AssetId: o.AssetId, Owner: o.Owner, Remaining: o.Remaining, Refund: refund,
+		Reason: reason})
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/testutil"
 	"github.com/btt-chain/btt/chain/x/rwa/types"
 )
 
@@ -104,13 +105,16 @@ func TestMatchingPriceTimePriorityAndFees(t *testing.T) {
 	require.Len(t, trades.Trades, 3)
 	require.Equal(t, []uint64{a2.OrderId, a3.OrderId, a4.OrderId}, []uint64{trades.Trades[0].SellOrderId, trades.Trades[1].SellOrderId, trades.Trades[2].SellOrderId})
 	require.Equal(t, []uint64{10, 5, 3}, []uint64{trades.Trades[0].Quantity, trades.Trades[1].Quantity, trades.Trades[2].Quantity})
-	fills := 0
-	for _, e := range f.ctx.EventManager().Events() {
-		if e.Type == types.EventOrderFill {
-			fills++
-		}
+	fills := testutil.TypedEvents[*types.EventOrderFill](t, f.ctx.EventManager().ABCIEvents())
+	require.Len(t, fills, 3, "one event per fill")
+	for i, fill := range fills {
+		require.Equal(t, trades.Trades[i].Id, fill.TradeId)
+		require.Equal(t, trades.Trades[i].Quantity, fill.Quantity)
+		require.Equal(t, trades.Trades[i].Price, fill.Price)
+		require.Equal(t, trades.Trades[i].Fee, fill.Fee)
+		require.Equal(t, fill.Fee, fill.Burned.Add(fill.DevFund))
+		require.Equal(t, types.Side_SIDE_BUY, fill.Side)
 	}
-	require.Equal(t, 3, fills, "one event per fill")
 
 	fee := func(n sdkmath.Int) sdkmath.Int { return p.TradeFeeRate.MulInt(n).Ceil().TruncateInt() }
 	n1, n2, n3 := sdkmath.NewInt(price(1000)).MulRaw(10), sdkmath.NewInt(price(1000)).MulRaw(5), sdkmath.NewInt(price(1100)).MulRaw(3)

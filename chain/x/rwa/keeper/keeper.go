@@ -109,10 +109,6 @@ func (k Keeper) GetParams(ctx context.Context) types.Params {
 
 func now(ctx context.Context) int64 { return sdk.UnwrapSDKContext(ctx).BlockTime().Unix() }
 
-func emit(ctx context.Context, typ string, attrs ...sdk.Attribute) {
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(typ, attrs...))
-}
-
 func btt(amt sdkmath.Int) sdk.Coins { return sdk.NewCoins(sdk.NewCoin(types.BaseDenom, amt)) }
 
 func shares(assetID, n uint64) sdk.Coins {

@@ -3,7 +3,6 @@ package keeper
 import (
 	"context"
 	"fmt"
-	"strconv"
 
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
@@ -13,6 +12,7 @@ import (
 	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/rwa/types"
 )
 
@@ -40,8 +40,6 @@ func (k Keeper) checkAuthority(a string) error {
 	}
 	return nil
 }
-
-func u64(n uint64) string { return strconv.FormatUint(n, 10) }
 
 // verifier returns the signer's verifier record, checked for kind and jurisdiction.
 func (k Keeper) verifier(ctx context.Context, addr string, kind types.AttestationKind, jurisdiction string) (types.Verifier, error) {
@@ -100,7 +98,7 @@ func (m msgServer) AddVerifier(ctx context.Context, msg *types.MsgAddVerifier) (
 	if err := m.Verifiers.Set(ctx, a, v); err != nil {
 		return nil, err
 	}
-	emit(ctx, types.EventVerifierAdded, sdk.NewAttribute(types.AttrVerifier, v.Address))
+	events.Emit(ctx, &types.EventVerifierAdded{Verifier: v.Address})
 	return &types.MsgAddVerifierResponse{}, nil
 }
 
@@ -118,7 +116,7 @@ func (m msgServer) RemoveVerifier(ctx context.Context, msg *types.MsgRemoveVerif
 	if err := m.Verifiers.Remove(ctx, a); err != nil {
 		return nil, err
 	}
-	emit(ctx, types.EventVerifierRemoved, sdk.NewAttribute(types.AttrVerifier, a.String()))
+	events.Emit(ctx, &types.EventVerifierRemoved{Verifier: a.String()})
 	return &types.MsgRemoveVerifierResponse{}, nil
 }
 
@@ -143,8 +141,7 @@ func (m msgServer) IssueCredential(ctx context.Context, msg *types.MsgIssueCrede
 	if err := m.Credentials.Set(ctx, collections.Join(holder, msg.Jurisdiction), c); err != nil {
 		return nil, err
 	}
-	emit(ctx, types.EventCredentialIssued, sdk.NewAttribute(types.AttrHolder, c.Holder), sdk.NewAttribute(types.AttrJurisdiction, c.Jurisdiction),
-		sdk.NewAttribute(types.AttrIssuer, c.Issuer), sdk.NewAttribute(types.AttrExpiresAt, strconv.FormatInt(c.ExpiresAt, 10)))
+	events.Emit(ctx, &types.EventCredentialIssued{Holder: c.Holder, Jurisdiction: c.Jurisdiction, Issuer: c.Issuer, ExpiresAt: c.ExpiresAt})
 	return &types.MsgIssueCredentialResponse{}, nil
 }
 
@@ -164,8 +161,7 @@ func (m msgServer) RevokeCredential(ctx context.Context, msg *types.MsgRevokeCre
 	if err := m.Credentials.Remove(ctx, key); err != nil {
 		return nil, err
 	}
-	emit(ctx, types.EventCredentialRevoked, sdk.NewAttribute(types.AttrHolder, holder.String()),
-		sdk.NewAttribute(types.AttrJurisdiction, msg.Jurisdiction), sdk.NewAttribute(types.AttrIssuer, msg.Issuer))
+	events.Emit(ctx, &types.EventCredentialRevoked{Holder: holder.String(), Jurisdiction: msg.Jurisdiction, Issuer: msg.Issuer})
 	return &types.MsgRevokeCredentialResponse{}, nil
 }
 
@@ -205,9 +201,7 @@ func (m msgServer) RegisterAsset(ctx context.Context, msg *types.MsgRegisterAsse
 	if _, err := m.appendValuation(ctx, id, msg.AppraisedValue, msg.Currency, a.Owner, "registration appraisal"); err != nil {
 		return nil, err
 	}
-	emit(ctx, types.EventAssetRegistered, sdk.NewAttribute(types.AttrAssetID, u64(id)), sdk.NewAttribute(types.AttrOwner, a.Owner),
-		sdk.NewAttribute(types.AttrClass, a.AssetClass.String()), sdk.NewAttribute(types.AttrJurisdiction, a.Jurisdiction),
-		sdk.NewAttribute(types.AttrShares, u64(a.ShareCount)))
+	events.Emit(ctx, &types.EventAssetRegistered{AssetId: id, Owner: a.Owner, AssetClass: a.AssetClass, Jurisdiction: a.Jurisdiction, Shares: a.ShareCount})
 	return &types.MsgRegisterAssetResponse{AssetId: id}, nil
 }
 
@@ -272,12 +266,10 @@ func (m msgServer) AttestAsset(ctx context.Context, msg *types.MsgAttestAsset) (
 		}
 	}
 	a.Attestations = append(a.Attestations, types.Attestation{Verifier: v.Address, Kind: msg.Kind, Decision: msg.Decision, Reason: msg.Reason, Time: now(ctx)})
-	emit(ctx, types.EventAssetAttested, sdk.NewAttribute(types.AttrAssetID, u64(a.Id)), sdk.NewAttribute(types.AttrVerifier, v.Address),
-		sdk.NewAttribute(types.AttrKind, msg.Kind.String()), sdk.NewAttribute(types.AttrDecision, msg.Decision.String()),
-		sdk.NewAttribute(types.AttrReason, msg.Reason))
+	events.Emit(ctx, &types.EventAssetAttested{AssetId: a.Id, Verifier: v.Address, Kind: msg.Kind, Decision: msg.Decision, Reason: msg.Reason})
 	if msg.Decision == types.Decision_DECISION_REJECT {
 		a.Status = types.AssetStatus_ASSET_STATUS_REJECTED
-		emit(ctx, types.EventAssetRejected, sdk.NewAttribute(types.AttrAssetID, u64(a.Id)), sdk.NewAttribute(types.AttrReason, msg.Reason))
+		events.Emit(ctx, &types.EventAssetRejected{AssetId: a.Id, Reason: msg.Reason})
 	} else {
 		approved := map[types.AttestationKind]bool{}
 		for _, at := range a.Attestations {
@@ -287,7 +279,7 @@ func (m msgServer) AttestAsset(ctx context.Context, msg *types.MsgAttestAsset) (
 		}
 		if approved[types.AttestationKind_ATTESTATION_KIND_REGULATORY] && approved[types.AttestationKind_ATTESTATION_KIND_TECHNICAL] {
 			a.Status = types.AssetStatus_ASSET_STATUS_VERIFIED
-			emit(ctx, types.EventAssetVerified, sdk.NewAttribute(types.AttrAssetID, u64(a.Id)))
+			events.Emit(ctx, &types.EventAssetVerified{AssetId: a.Id})
 		}
 	}
 	if err := m.Assets.Set(ctx, a.Id, a); err != nil {
@@ -352,9 +344,7 @@ func (m msgServer) Tokenize(ctx context.Context, msg *types.MsgTokenize) (*types
 	if err := m.Assets.Set(ctx, a.Id, a); err != nil {
 		return nil, err
 	}
-	emit(ctx, types.EventAssetTokenized, sdk.NewAttribute(types.AttrAssetID, u64(a.Id)), sdk.NewAttribute(types.AttrDenom, denom),
-		sdk.NewAttribute(types.AttrShares, u64(a.ShareCount)), sdk.NewAttribute(types.AttrFee, p.TokenizeFee.String()),
-		sdk.NewAttribute(types.AttrBurned, burned.String()), sdk.NewAttribute(types.AttrDevFund, dev.String()))
+	events.Emit(ctx, &types.EventAssetTokenized{AssetId: a.Id, Denom: denom, Shares: a.ShareCount, Fee: p.TokenizeFee, Burned: burned, DevFund: dev})
 	return &types.MsgTokenizeResponse{Denom: denom}, nil
 }
 
@@ -396,7 +386,7 @@ func (m msgServer) RetireAsset(ctx context.Context, msg *types.MsgRetireAsset) (
 	if err := m.Assets.Set(ctx, a.Id, a); err != nil {
 		return nil, err
 	}
-	emit(ctx, types.EventAssetRetired, sdk.NewAttribute(types.AttrAssetID, u64(a.Id)), sdk.NewAttribute(types.AttrOwner, a.Owner))
+	events.Emit(ctx, &types.EventAssetRetired{AssetId: a.Id, Owner: a.Owner})
 	return &types.MsgRetireAssetResponse{}, nil
 }
 
@@ -427,9 +417,7 @@ func (m msgServer) UpdateValuation(ctx context.Context, msg *types.MsgUpdateValu
 	if err := m.Assets.Set(ctx, a.Id, a); err != nil {
 		return nil, err
 	}
-	emit(ctx, types.EventValuationUpdated, sdk.NewAttribute(types.AttrAssetID, u64(a.Id)), sdk.NewAttribute(types.AttrSeq, u64(seq)),
-		sdk.NewAttribute(types.AttrValue, msg.Value.String()), sdk.NewAttribute(types.AttrCurrency, msg.Currency),
-		sdk.NewAttribute(types.AttrVerifier, v.Address))
+	events.Emit(ctx, &types.EventValuationUpdated{AssetId: a.Id, Seq: seq, Value: msg.Value, Currency: msg.Currency, Verifier: v.Address})
 	return &types.MsgUpdateValuationResponse{Seq: seq}, nil
 }
 
@@ -484,6 +472,6 @@ func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := m.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}
-	emit(ctx, types.EventParamsUpdated)
+	events.Emit(ctx, &types.EventParamsUpdated{})
 	return &types.MsgUpdateParamsResponse{}, nil
 }

@@ -3,9 +3,7 @@ package keeper
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"cosmossdk.io/collections"
@@ -13,6 +11,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
 )
 
@@ -103,17 +102,15 @@ func (k *Keeper) settleBonds(ctx context.Context, standing, winners []types.Cand
 		}
 		if err != nil {
 			k.Logger(ctx).Error("settling a nomination bond", "candidate", addr, "bond", bond.String(), "err", err)
-			sdkCtx.EventManager().EmitEvent(sdk.NewEvent(types.EventTypeBondFailed, sdk.NewAttribute(types.AttrCandidate, addr),
-				sdk.NewAttribute(types.AttrBond, bond.String()), sdk.NewAttribute(types.AttrError, err.Error())))
+			events.Emit(sdkCtx, &types.EventNominationBondSettlementFailed{Candidate: addr, Bond: bond, Error: err.Error()})
 			continue
 		}
 		write()
-		typ := types.EventTypeBondBurned
 		if refund {
-			typ = types.EventTypeBondRefunded
+			events.Emit(sdkCtx, &types.EventNominationBondRefunded{Candidate: addr, Bond: bond, Votes: c.Votes})
+		} else {
+			events.Emit(sdkCtx, &types.EventNominationBondBurned{Candidate: addr, Bond: bond, Votes: c.Votes})
 		}
-		sdkCtx.EventManager().EmitEvent(sdk.NewEvent(typ, sdk.NewAttribute(types.AttrCandidate, addr),
-			sdk.NewAttribute(types.AttrBond, bond.String()), sdk.NewAttribute(types.AttrVotes, c.Votes.String())))
 	}
 }
 
@@ -129,7 +126,6 @@ func (k *Keeper) startTerm(ctx context.Context, term types.Term, winners []types
 	if err := k.Term.Set(ctx, term); err != nil {
 		return err
 	}
-	em := sdk.UnwrapSDKContext(ctx).EventManager()
 	names := make([]string, 0, len(winners))
 	for _, w := range winners {
 		addr := w.Candidate.Address
@@ -137,15 +133,9 @@ func (k *Keeper) startTerm(ctx context.Context, term types.Term, winners []types
 			return err
 		}
 		names = append(names, addr)
-		em.EmitEvent(sdk.NewEvent(types.EventTypeSeated,
-			sdk.NewAttribute(types.AttrRepresentative, addr), sdk.NewAttribute(types.AttrTerm, fmt.Sprint(term.Number)),
-			sdk.NewAttribute(types.AttrVotes, w.Votes.String())))
+		events.Emit(ctx, &types.EventRepresentativeSeated{Representative: addr, Term: term.Number, Votes: w.Votes})
 	}
-	em.EmitEvent(sdk.NewEvent(types.EventTypeTermStarted,
-		sdk.NewAttribute(types.AttrTerm, fmt.Sprint(term.Number)),
-		sdk.NewAttribute(types.AttrStart, term.Start.Format(time.RFC3339)),
-		sdk.NewAttribute(types.AttrEnd, term.End.Format(time.RFC3339)),
-		sdk.NewAttribute(types.AttrCandidates, strings.Join(names, ","))))
+	events.Emit(ctx, &types.EventTermStarted{Term: term.Number, Start: term.Start, End: term.End, Candidates: names})
 	return nil
 }
 
@@ -178,8 +168,7 @@ func (k *Keeper) PruneBallots(ctx context.Context) {
 		}
 	}
 	if len(stale) > 0 {
-		sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeBallotsPruned,
-			sdk.NewAttribute(types.AttrCount, fmt.Sprint(len(stale)))))
+		events.Emit(ctx, &types.EventBallotsPruned{Count: uint64(len(stale))})
 	}
 }
 
@@ -301,9 +290,7 @@ func (k *Keeper) Nominate(ctx context.Context, candidate, statement string) erro
 	if err := k.Candidates.Set(ctx, addr, types.Candidate{Address: addr, Statement: statement, Bond: bond, Votes: math.LegacyZeroDec()}); err != nil {
 		return err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeNominated,
-		sdk.NewAttribute(types.AttrCandidate, addr), sdk.NewAttribute(types.AttrTerm, fmt.Sprint(term.Number+1)),
-		sdk.NewAttribute(types.AttrBond, bond.String())))
+	events.Emit(ctx, &types.EventNominated{Candidate: addr, Term: term.Number + 1, Bond: bond})
 	return nil
 }
 
@@ -398,9 +385,7 @@ func (k *Keeper) VoteRepresentative(ctx context.Context, voter string, names []s
 	if err := k.Ballots.Set(ctx, key, types.Ballot{Voter: voterAddr, Candidates: normalized, Weight: stake, Term: term.Number}); err != nil {
 		return err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeBallot,
-		sdk.NewAttribute(types.AttrVoter, voterAddr), sdk.NewAttribute(types.AttrCandidates, strings.Join(normalized, ",")),
-		sdk.NewAttribute(types.AttrWeight, stake.String())))
+	events.Emit(ctx, &types.EventRepresentativeBallot{Voter: voterAddr, Candidates: normalized, Weight: stake})
 	return nil
 }
 
@@ -452,7 +437,6 @@ func (k *Keeper) Recall(ctx context.Context, representative, reason string) erro
 	if err := k.Representatives.Remove(ctx, addr); err != nil {
 		return err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeRecalled,
-		sdk.NewAttribute(types.AttrRepresentative, addr), sdk.NewAttribute(types.AttrReason, reason)))
+	events.Emit(ctx, &types.EventRepresentativeRecalled{Representative: addr, Reason: reason})
 	return nil
 }

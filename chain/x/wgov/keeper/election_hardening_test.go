@@ -15,6 +15,7 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/testutil"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
@@ -148,8 +149,12 @@ func TestBondsRefundedOrBurnedAtTermEnd(t *testing.T) {
 	burnedBefore := burned()
 	f.block(day4)
 	res := f.block(hardT0.Add(10 * 24 * time.Hour))
-	require.True(t, hasEvent(res.Events, types.EventTypeBondBurned))
-	require.True(t, hasEvent(res.Events, types.EventTypeBondRefunded))
+	burnedEvs := testutil.TypedEvents[*types.EventNominationBondBurned](t, res.Events)
+	refundedEvs := testutil.TypedEvents[*types.EventNominationBondRefunded](t, res.Events)
+	require.Len(t, burnedEvs, 1)
+	require.Len(t, refundedEvs, 2)
+	require.Equal(t, cands[2].String(), burnedEvs[0].Candidate)
+	require.Equal(t, types.DefaultNominationBond, burnedEvs[0].Bond)
 	bond := types.DefaultNominationBond
 	require.Equal(t, before[0].Add(bond), bal(cands[0]), "seated: refunded")
 	require.Equal(t, before[1].Add(bond), bal(cands[1]), "enough votes: refunded")

@@ -11,6 +11,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/testutil"
 	"github.com/btt-chain/btt/chain/x/wgov/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
 )
@@ -99,7 +100,10 @@ func TestElectionWindowsSeatsAndTermChange(t *testing.T) {
 	// Term 1 ends: B and the tie's first address are seated for term 2; a new election opens.
 	f.block(t0.Add(4 * 24 * time.Hour))
 	res := f.block(t0.Add(10 * 24 * time.Hour))
-	require.True(t, hasEvent(res.Events, types.EventTypeTermStarted))
+	started := testutil.TypedEvents[*types.EventTermStarted](t, res.Events)
+	require.Len(t, started, 1)
+	require.Equal(t, uint64(2), started[0].Term)
+	require.Len(t, started[0].Candidates, 2)
 	el, err = q.Election(f.ctx, &types.QueryElectionRequest{})
 	require.NoError(t, err)
 	require.Equal(t, uint64(2), el.Term.Number)

@@ -2,10 +2,10 @@ package keeper
 
 import (
 	"context"
-	"fmt"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
 )
 
@@ -26,7 +26,7 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := s.k.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeParamsUpdated))
+	events.Emit(ctx, &types.EventParamsUpdated{})
 	return &types.MsgUpdateParamsResponse{}, nil
 }
 
@@ -54,8 +54,7 @@ func (k *Keeper) SetInstitutions(ctx context.Context, list []types.Institution) 
 			return err
 		}
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeInstitutions,
-		sdk.NewAttribute(types.AttrCount, fmt.Sprint(len(list)))))
+	events.Emit(ctx, &types.EventInstitutionsSet{Count: uint64(len(list))})
 	return nil
 }
 

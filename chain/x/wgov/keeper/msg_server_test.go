@@ -4,21 +4,11 @@ import (
 	"testing"
 	"time"
 
-	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/btt-chain/btt/chain/x/wgov/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
 )
-
-func hasEvent(events []abci.Event, typ string) bool {
-	for _, e := range events {
-		if e.Type == typ {
-			return true
-		}
-	}
-	return false
-}
 
 func TestGovOnlyMessagesAndBadInput(t *testing.T) {
 	f := setup(t, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), nil)

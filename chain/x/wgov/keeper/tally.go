@@ -14,6 +14,7 @@ import (
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
+	"github.com/btt-chain/btt/chain/internal/events"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
 )
 
@@ -37,12 +38,8 @@ func (k *Keeper) CalculateVoteResultsAndVotingPower(
 	if err := k.Tallies.Set(ctx, proposal.Id, breakdown); err != nil {
 		return math.LegacyZeroDec(), nil, err
 	}
-	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(sdk.NewEvent(types.EventTypeTally,
-		sdk.NewAttribute(types.AttrProposal, fmt.Sprint(proposal.Id)),
-		sdk.NewAttribute(types.AttrPasses, fmt.Sprint(breakdown.Passes)),
-		sdk.NewAttribute(types.AttrParticipation, breakdown.Participation.String()),
-		sdk.NewAttribute(types.AttrOutcome, breakdown.Outcome),
-	))
+	events.Emit(ctx, &types.EventTally{ProposalId: proposal.Id, Passes: breakdown.Passes, Participation: breakdown.Participation,
+		Outcome: breakdown.Outcome})
 	return scaled.Sum(), scaled.Map(), nil
 }
 
