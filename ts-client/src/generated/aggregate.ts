@@ -3,6 +3,9 @@
 
 import type { GeneratedType } from "@cosmjs/proto-signing";
 import type { AminoConverters, QueryClient } from "@cosmjs/stargate";
+import { createRpcQueryExtension as _btt_bridge_v1_query_rpc_Query } from "./btt/bridge/v1/query.rpc.Query.js";
+import { AminoConverter as _btt_bridge_v1_tx_amino } from "./btt/bridge/v1/tx.amino.js";
+import { registry as _btt_bridge_v1_tx_registry } from "./btt/bridge/v1/tx.registry.js";
 import { createRpcQueryExtension as _btt_compute_v1_query_rpc_Query } from "./btt/compute/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_compute_v1_tx_amino } from "./btt/compute/v1/tx.amino.js";
 import { registry as _btt_compute_v1_tx_registry } from "./btt/compute/v1/tx.registry.js";
@@ -18,6 +21,7 @@ import { registry as _btt_wgov_v1_tx_registry } from "./btt/wgov/v1/tx.registry.
 
 /** Every BTT Msg type with its protobuf codec, for a cosmjs Registry. */
 export const bttRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
+  ..._btt_bridge_v1_tx_registry,
   ..._btt_compute_v1_tx_registry,
   ..._btt_emissions_v1_tx_registry,
   ..._btt_rwa_v1_tx_registry,
@@ -26,6 +30,7 @@ export const bttRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
 
 /** Amino-JSON converters for every BTT Msg (amino names from the protos' `amino.name` options). */
 export const bttAminoConverters: AminoConverters = {
+  ..._btt_bridge_v1_tx_amino,
   ..._btt_compute_v1_tx_amino,
   ..._btt_emissions_v1_tx_amino,
   ..._btt_rwa_v1_tx_amino,
@@ -36,6 +41,9 @@ export const bttAminoConverters: AminoConverters = {
 export function setupBttExtension(base: QueryClient) {
   return {
     btt: {
+      bridge: {
+        v1: _btt_bridge_v1_query_rpc_Query(base),
+      },
       compute: {
         v1: _btt_compute_v1_query_rpc_Query(base),
       },
