@@ -113,9 +113,12 @@ func (q queryServer) PendingValsetConfirms(ctx context.Context, req *types.Query
 		return nil, err
 	}
 	out := &types.QueryPendingValsetConfirmsResponse{}
+	lastObserved := getOr(ctx, q.LastObservedValset)
+	windowStart := sdk.UnwrapSDKContext(ctx).BlockHeight() - int64(q.GetParams(ctx).SignedWindowBlocks)
 	err = q.Keeper.Valsets.Walk(ctx, nil, func(n uint64, v types.Valset) (bool, error) {
-		// Valsets the contract already moved past need no signature.
-		if n <= getOr(ctx, q.LastObservedValset) {
+		// A valset the contract already moved past needs no signature, unless it is still in its
+		// signing window (its members are slashed for not signing it).
+		if n <= lastObserved && v.Height < windowStart {
 			return false, nil
 		}
 		has, err := q.Keeper.ValsetConfirms.Has(ctx, collections.Join(n, o.Validator))
