@@ -195,3 +195,13 @@ func (k Keeper) checkSignature(o types.Orchestrator, ethSigner, signature string
 	}
 	return nil
 }
+
+// BondedValidators lists the validators of the last bonded set (in store order).
+func (k Keeper) BondedValidators(ctx context.Context) []sdk.ValAddress {
+	var out []sdk.ValAddress
+	_ = k.staking.IterateLastValidatorPowers(ctx, func(op sdk.ValAddress, _ int64) bool {
+		out = append(out, op)
+		return false
+	})
+	return out
+}
