@@ -252,3 +252,13 @@ func (f *fixture) exportState() *types.GenesisState {
 }
 
 func keeperEthAddr(v *val) string { return crypto.PubkeyToAddress(v.eth.PublicKey).Hex() }
+
+// allInvariants checks every invariant the app registers (x/emissions' fixed supply with burns
+// included, and x/bridge's escrow).
+func (f *fixture) allInvariants() {
+	f.t.Helper()
+	for _, inv := range f.app.Invariants() {
+		msg, broken := inv.Invariant(f.ctx)
+		require.False(f.t, broken, "%s/%s: %s", inv.Module, inv.Route, msg)
+	}
+}

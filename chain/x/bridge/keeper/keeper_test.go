@@ -521,6 +521,7 @@ func TestConflictingClaimSlashes(t *testing.T) {
 		}
 	}
 	require.True(t, slashed)
+	f.allInvariants()
 	// a jailed validator's orchestrator may not claim
 	before := f.exportState()
 	_, err = f.claim(v1, f.deposit(3, usdcAddr, sdkmath.NewInt(1), bob))
@@ -575,6 +576,7 @@ func TestMissedConfirmSlashing(t *testing.T) {
 	a1, _ := f.app.StakingKeeper.GetValidator(f.ctx, sdk.ValAddress(v1.operator))
 	require.False(t, a0.IsJailed())
 	require.True(t, a1.IsJailed())
+	f.allInvariants()
 }
 
 func TestGenesisRoundTrip(t *testing.T) {

@@ -120,5 +120,6 @@ func runProperty(t *testing.T, seed int64, steps int) [3]int {
 		require.NoError(t, f.k.CheckEscrow(f.ctx), "step %d", i)
 		require.Equal(t, supply.String(), f.app.BankKeeper.GetSupply(f.ctx, "abtt").Amount.String())
 	}
+	f.allInvariants()
 	return [3]int{executed, deposits, timeouts}
 }
