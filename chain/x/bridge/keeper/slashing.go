@@ -134,7 +134,8 @@ func (k Keeper) EndBlocker(ctx context.Context) error {
 			return nil
 		}},
 		{"slashing", k.SlashMissedConfirms},
-		{"prune", k.PruneAttestations},
+		{"prune-attestations", k.PruneAttestations},
+		{"prune-valsets", k.PruneValsets},
 	}
 	for _, step := range steps {
 		cache, write := sdkCtx.CacheContext()
