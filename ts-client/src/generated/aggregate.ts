@@ -3,6 +3,10 @@
 
 import type { GeneratedType } from "@cosmjs/proto-signing";
 import type { AminoConverters, QueryClient } from "@cosmjs/stargate";
+import * as _btt_bridge_v1_events from "./btt/bridge/v1/events.js";
+import { createRpcQueryExtension as _btt_bridge_v1_query_rpc_Query } from "./btt/bridge/v1/query.rpc.Query.js";
+import { AminoConverter as _btt_bridge_v1_tx_amino } from "./btt/bridge/v1/tx.amino.js";
+import { registry as _btt_bridge_v1_tx_registry } from "./btt/bridge/v1/tx.registry.js";
 import * as _btt_compute_v1_events from "./btt/compute/v1/events.js";
 import { createRpcQueryExtension as _btt_compute_v1_query_rpc_Query } from "./btt/compute/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_compute_v1_tx_amino } from "./btt/compute/v1/tx.amino.js";
@@ -22,6 +26,7 @@ import { registry as _btt_wgov_v1_tx_registry } from "./btt/wgov/v1/tx.registry.
 
 /** Every BTT Msg type with its protobuf codec, for a cosmjs Registry. */
 export const bttRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
+  ..._btt_bridge_v1_tx_registry,
   ..._btt_compute_v1_tx_registry,
   ..._btt_emissions_v1_tx_registry,
   ..._btt_rwa_v1_tx_registry,
@@ -30,6 +35,7 @@ export const bttRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
 
 /** Amino-JSON converters for every BTT Msg (amino names from the protos' `amino.name` options). */
 export const bttAminoConverters: AminoConverters = {
+  ..._btt_bridge_v1_tx_amino,
   ..._btt_compute_v1_tx_amino,
   ..._btt_emissions_v1_tx_amino,
   ..._btt_rwa_v1_tx_amino,
@@ -40,6 +46,9 @@ export const bttAminoConverters: AminoConverters = {
 export function setupBttExtension(base: QueryClient) {
   return {
     btt: {
+      bridge: {
+        v1: _btt_bridge_v1_query_rpc_Query(base),
+      },
       compute: {
         v1: _btt_compute_v1_query_rpc_Query(base),
       },
@@ -62,6 +71,21 @@ export type BttExtension = ReturnType<typeof setupBttExtension>;
  * message's full proto name, as EmitTypedEvent writes it (e.g. btt.compute.v1.EventTaskSubmitted).
  */
 export const bttEventCodecs = {
+  "btt.bridge.v1.EventAttestationObserved": _btt_bridge_v1_events.EventAttestationObserved,
+  "btt.bridge.v1.EventBatchConfirmed": _btt_bridge_v1_events.EventBatchConfirmed,
+  "btt.bridge.v1.EventBatchCreated": _btt_bridge_v1_events.EventBatchCreated,
+  "btt.bridge.v1.EventBatchExecuted": _btt_bridge_v1_events.EventBatchExecuted,
+  "btt.bridge.v1.EventBatchTimedOut": _btt_bridge_v1_events.EventBatchTimedOut,
+  "btt.bridge.v1.EventClaim": _btt_bridge_v1_events.EventClaim,
+  "btt.bridge.v1.EventDepositCredited": _btt_bridge_v1_events.EventDepositCredited,
+  "btt.bridge.v1.EventDepositUnclaimable": _btt_bridge_v1_events.EventDepositUnclaimable,
+  "btt.bridge.v1.EventOrchestratorSet": _btt_bridge_v1_events.EventOrchestratorSet,
+  "btt.bridge.v1.EventOrchestratorSlashed": _btt_bridge_v1_events.EventOrchestratorSlashed,
+  "btt.bridge.v1.EventSendToEthereum": _btt_bridge_v1_events.EventSendToEthereum,
+  "btt.bridge.v1.EventSendToEthereumCanceled": _btt_bridge_v1_events.EventSendToEthereumCanceled,
+  "btt.bridge.v1.EventValsetConfirmed": _btt_bridge_v1_events.EventValsetConfirmed,
+  "btt.bridge.v1.EventValsetCreated": _btt_bridge_v1_events.EventValsetCreated,
+  "btt.bridge.v1.EventValsetObserved": _btt_bridge_v1_events.EventValsetObserved,
   "btt.compute.v1.EventHeartbeat": _btt_compute_v1_events.EventHeartbeat,
   "btt.compute.v1.EventModelDeprecated": _btt_compute_v1_events.EventModelDeprecated,
   "btt.compute.v1.EventModelRegistered": _btt_compute_v1_events.EventModelRegistered,

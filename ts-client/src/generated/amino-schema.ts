@@ -5,6 +5,143 @@ import type { AminoSchema } from "../amino.js";
 
 /** Amino-JSON schema (from the protobuf descriptors) of every message that a BTT Msg reaches. */
 export const aminoSchema: AminoSchema = {
+  "btt.bridge.v1.BatchExecutedClaim": {
+    fields: [
+      { ts: "eventNonce", json: "event_nonce", kind: "uint64" },
+      { ts: "ethereumHeight", json: "ethereum_height", kind: "uint64" },
+      { ts: "batchNonce", json: "batch_nonce", kind: "uint64" },
+      { ts: "tokenContract", json: "token_contract", kind: "string" },
+    ],
+  },
+  "btt.bridge.v1.DepositClaim": {
+    fields: [
+      { ts: "eventNonce", json: "event_nonce", kind: "uint64" },
+      { ts: "ethereumHeight", json: "ethereum_height", kind: "uint64" },
+      { ts: "tokenContract", json: "token_contract", kind: "string" },
+      { ts: "amount", json: "amount", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "ethereumSender", json: "ethereum_sender", kind: "string" },
+      { ts: "bttReceiver", json: "btt_receiver", kind: "string" },
+    ],
+  },
+  "btt.bridge.v1.MsgBatchExecutedClaim": {
+    name: "btt/bridge/MsgBatchExecutedClaim",
+    fields: [
+      { ts: "orchestrator", json: "orchestrator", kind: "string" },
+      { ts: "claim", json: "claim", kind: "message", type: "btt.bridge.v1.BatchExecutedClaim", dontOmitEmpty: true },
+    ],
+  },
+  "btt.bridge.v1.MsgCancelSendToEthereum": {
+    name: "btt/bridge/MsgCancelSendToEthereum",
+    fields: [
+      { ts: "sender", json: "sender", kind: "string" },
+      { ts: "transferId", json: "transfer_id", kind: "uint64" },
+    ],
+  },
+  "btt.bridge.v1.MsgConfirmBatch": {
+    name: "btt/bridge/MsgConfirmBatch",
+    fields: [
+      { ts: "orchestrator", json: "orchestrator", kind: "string" },
+      { ts: "tokenContract", json: "token_contract", kind: "string" },
+      { ts: "nonce", json: "nonce", kind: "uint64" },
+      { ts: "ethSigner", json: "eth_signer", kind: "string" },
+      { ts: "signature", json: "signature", kind: "string" },
+    ],
+  },
+  "btt.bridge.v1.MsgConfirmValset": {
+    name: "btt/bridge/MsgConfirmValset",
+    fields: [
+      { ts: "orchestrator", json: "orchestrator", kind: "string" },
+      { ts: "nonce", json: "nonce", kind: "uint64" },
+      { ts: "ethSigner", json: "eth_signer", kind: "string" },
+      { ts: "signature", json: "signature", kind: "string" },
+    ],
+  },
+  "btt.bridge.v1.MsgDepositClaim": {
+    name: "btt/bridge/MsgDepositClaim",
+    fields: [
+      { ts: "orchestrator", json: "orchestrator", kind: "string" },
+      { ts: "claim", json: "claim", kind: "message", type: "btt.bridge.v1.DepositClaim", dontOmitEmpty: true },
+    ],
+  },
+  "btt.bridge.v1.MsgReleaseUnclaimableDeposit": {
+    name: "btt/bridge/MsgReleaseUnclaimableDeposit",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "eventNonce", json: "event_nonce", kind: "uint64" },
+      { ts: "receiver", json: "receiver", kind: "string" },
+    ],
+  },
+  "btt.bridge.v1.MsgRequestBatch": {
+    name: "btt/bridge/MsgRequestBatch",
+    fields: [
+      { ts: "sender", json: "sender", kind: "string" },
+      { ts: "denom", json: "denom", kind: "string" },
+    ],
+  },
+  "btt.bridge.v1.MsgSendToEthereum": {
+    name: "btt/bridge/MsgSendToEthereum",
+    fields: [
+      { ts: "sender", json: "sender", kind: "string" },
+      { ts: "ethDestination", json: "eth_destination", kind: "string" },
+      { ts: "amount", json: "amount", kind: "message", type: "cosmos.base.v1beta1.Coin", dontOmitEmpty: true },
+      { ts: "bridgeFee", json: "bridge_fee", kind: "message", type: "cosmos.base.v1beta1.Coin", dontOmitEmpty: true },
+    ],
+  },
+  "btt.bridge.v1.MsgSetOrchestrator": {
+    name: "btt/bridge/MsgSetOrchestrator",
+    fields: [
+      { ts: "operator", json: "operator", kind: "string" },
+      { ts: "orchestrator", json: "orchestrator", kind: "string" },
+      { ts: "ethAddress", json: "eth_address", kind: "string" },
+      { ts: "ethSignature", json: "eth_signature", kind: "string" },
+    ],
+  },
+  "btt.bridge.v1.MsgUpdateParams": {
+    name: "btt/bridge/MsgUpdateParams",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "params", json: "params", kind: "message", type: "btt.bridge.v1.Params", dontOmitEmpty: true },
+    ],
+  },
+  "btt.bridge.v1.MsgValsetUpdatedClaim": {
+    name: "btt/bridge/MsgValsetUpdatedClaim",
+    fields: [
+      { ts: "orchestrator", json: "orchestrator", kind: "string" },
+      { ts: "claim", json: "claim", kind: "message", type: "btt.bridge.v1.ValsetUpdatedClaim", dontOmitEmpty: true },
+    ],
+  },
+  "btt.bridge.v1.Params": {
+    fields: [
+      { ts: "bridgeId", json: "bridge_id", kind: "string" },
+      { ts: "ethereumChainId", json: "ethereum_chain_id", kind: "uint64" },
+      { ts: "bridgeContract", json: "bridge_contract", kind: "string" },
+      { ts: "wrappedBttContract", json: "wrapped_btt_contract", kind: "string" },
+      { ts: "valsetChangeThreshold", json: "valset_change_threshold", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "batchMaxTransfers", json: "batch_max_transfers", kind: "uint32" },
+      { ts: "autoBatchBlocks", json: "auto_batch_blocks", kind: "uint64" },
+      { ts: "batchTimeoutEthereumBlocks", json: "batch_timeout_ethereum_blocks", kind: "uint64" },
+      { ts: "signedWindowBlocks", json: "signed_window_blocks", kind: "uint64" },
+      { ts: "slashingEnabled", json: "slashing_enabled", kind: "bool" },
+      { ts: "slashFractionMissedConfirm", json: "slash_fraction_missed_confirm", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "slashFractionConflictingClaim", json: "slash_fraction_conflicting_claim", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "attestationsKept", json: "attestations_kept", kind: "uint64" },
+      { ts: "jailDuration", json: "jail_duration", kind: "message", type: "google.protobuf.Duration" },
+    ],
+  },
+  "btt.bridge.v1.ValsetMember": {
+    fields: [
+      { ts: "ethAddress", json: "eth_address", kind: "string" },
+      { ts: "power", json: "power", kind: "uint64" },
+    ],
+  },
+  "btt.bridge.v1.ValsetUpdatedClaim": {
+    fields: [
+      { ts: "eventNonce", json: "event_nonce", kind: "uint64" },
+      { ts: "ethereumHeight", json: "ethereum_height", kind: "uint64" },
+      { ts: "valsetNonce", json: "valset_nonce", kind: "uint64" },
+      { ts: "members", json: "members", kind: "message", type: "btt.bridge.v1.ValsetMember", repeated: true },
+    ],
+  },
   "btt.compute.v1.MsgAttestNode": {
     name: "btt/compute/MsgAttestNode",
     fields: [

@@ -1,0 +1,1946 @@
+/* eslint-disable */
+import { PageRequest, PageResponse } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
+import { Params, Orchestrator, Valset, Confirm, OutgoingTransfer, OutgoingBatch, Attestation, TokenDenom, UnclaimableDeposit } from "./types.js";
+import { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
+import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
+import { JsonSafe } from "cosmjs-types/json-safe";
+import { DeepPartial, Exact, isSet } from "cosmjs-types/helpers";
+import { Decimal } from "@cosmjs/math";
+export interface QueryParamsRequest {}
+export interface QueryParamsResponse {
+  params: Params;
+}
+export interface QueryOrchestratorsRequest {}
+export interface QueryOrchestratorsResponse {
+  orchestrators: Orchestrator[];
+}
+export interface QueryOrchestratorRequest {
+  key: string;
+}
+export interface QueryOrchestratorResponse {
+  orchestrator: Orchestrator;
+}
+export interface QueryCurrentValsetRequest {}
+export interface QueryCurrentValsetResponse {
+  valset: Valset;
+  /** registered_power_fraction is the share of bonded power with an orchestrator (a valset needs > 2/3). */
+  registeredPowerFraction: string;
+}
+export interface QueryValsetsRequest {
+  pagination?: PageRequest;
+}
+export interface QueryValsetsResponse {
+  valsets: Valset[];
+  pagination?: PageResponse;
+}
+export interface QueryValsetRequest {
+  nonce: bigint;
+}
+export interface QueryValsetResponse {
+  valset: Valset;
+}
+export interface QueryValsetConfirmsRequest {
+  nonce: bigint;
+}
+export interface QueryValsetConfirmsResponse {
+  confirms: Confirm[];
+}
+export interface QueryPendingValsetConfirmsRequest {
+  orchestrator: string;
+}
+export interface QueryPendingValsetConfirmsResponse {
+  valsets: Valset[];
+}
+export interface QueryPendingTransfersRequest {
+  pagination?: PageRequest;
+}
+export interface QueryPendingTransfersResponse {
+  transfers: OutgoingTransfer[];
+  pagination?: PageResponse;
+}
+export interface QueryBatchesRequest {}
+export interface QueryBatchesResponse {
+  batches: OutgoingBatch[];
+}
+export interface QueryBatchRequest {
+  tokenContract: string;
+  nonce: bigint;
+}
+export interface QueryBatchResponse {
+  batch: OutgoingBatch;
+}
+export interface QueryBatchConfirmsRequest {
+  tokenContract: string;
+  nonce: bigint;
+}
+export interface QueryBatchConfirmsResponse {
+  confirms: Confirm[];
+}
+export interface QueryPendingBatchConfirmsRequest {
+  orchestrator: string;
+}
+export interface QueryPendingBatchConfirmsResponse {
+  batches: OutgoingBatch[];
+}
+export interface QueryAttestationsRequest {
+  pagination?: PageRequest;
+}
+export interface QueryAttestationsResponse {
+  attestations: Attestation[];
+  pagination?: PageResponse;
+}
+export interface QueryLastEventNonceRequest {
+  address: string;
+}
+export interface QueryLastEventNonceResponse {
+  eventNonce: bigint;
+}
+export interface QueryLastObservedRequest {}
+export interface QueryLastObservedResponse {
+  eventNonce: bigint;
+  ethereumHeight: bigint;
+  valsetNonce: bigint;
+}
+export interface QueryTokenDenomsRequest {}
+export interface QueryTokenDenomsResponse {
+  tokenDenoms: TokenDenom[];
+}
+export interface QueryEscrowRequest {}
+export interface QueryEscrowResponse {
+  /** escrowed_btt is the module's abtt balance. */
+  escrowedBtt: Coin;
+  /** in_flight is amount + fee of every pending or batched transfer, per denom. */
+  inFlight: Coin[];
+  /** vouchers is the bank supply of each bridge/eth/… denom. */
+  vouchers: Coin[];
+  /** wrapped_btt_outstanding is the abtt backing wBTT on Ethereum (executed abtt batches less wBTT deposits). */
+  wrappedBttOutstanding: string;
+}
+export interface QueryUnclaimableDepositsRequest {}
+export interface QueryUnclaimableDepositsResponse {
+  deposits: UnclaimableDeposit[];
+}
+function createBaseQueryParamsRequest(): QueryParamsRequest {
+  return {};
+}
+export const QueryParamsRequest = {
+  encode(_: QueryParamsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryParamsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryParamsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryParamsRequest {
+    const obj = createBaseQueryParamsRequest();
+    return obj;
+  },
+  toJSON(_: QueryParamsRequest): JsonSafe<QueryParamsRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryParamsRequest>, I>>(_: I): QueryParamsRequest {
+    const message = createBaseQueryParamsRequest();
+    return message;
+  }
+};
+function createBaseQueryParamsResponse(): QueryParamsResponse {
+  return {
+    params: Params.fromPartial({})
+  };
+}
+export const QueryParamsResponse = {
+  encode(message: QueryParamsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.params !== undefined) {
+      Params.encode(message.params, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryParamsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryParamsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.params = Params.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryParamsResponse {
+    const obj = createBaseQueryParamsResponse();
+    if (isSet(object.params)) obj.params = Params.fromJSON(object.params);
+    return obj;
+  },
+  toJSON(message: QueryParamsResponse): JsonSafe<QueryParamsResponse> {
+    const obj: any = {};
+    message.params !== undefined && (obj.params = message.params ? Params.toJSON(message.params) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryParamsResponse>, I>>(object: I): QueryParamsResponse {
+    const message = createBaseQueryParamsResponse();
+    if (object.params !== undefined && object.params !== null) {
+      message.params = Params.fromPartial(object.params);
+    }
+    return message;
+  }
+};
+function createBaseQueryOrchestratorsRequest(): QueryOrchestratorsRequest {
+  return {};
+}
+export const QueryOrchestratorsRequest = {
+  encode(_: QueryOrchestratorsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryOrchestratorsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryOrchestratorsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryOrchestratorsRequest {
+    const obj = createBaseQueryOrchestratorsRequest();
+    return obj;
+  },
+  toJSON(_: QueryOrchestratorsRequest): JsonSafe<QueryOrchestratorsRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryOrchestratorsRequest>, I>>(_: I): QueryOrchestratorsRequest {
+    const message = createBaseQueryOrchestratorsRequest();
+    return message;
+  }
+};
+function createBaseQueryOrchestratorsResponse(): QueryOrchestratorsResponse {
+  return {
+    orchestrators: []
+  };
+}
+export const QueryOrchestratorsResponse = {
+  encode(message: QueryOrchestratorsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.orchestrators) {
+      Orchestrator.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryOrchestratorsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryOrchestratorsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.orchestrators.push(Orchestrator.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryOrchestratorsResponse {
+    const obj = createBaseQueryOrchestratorsResponse();
+    if (Array.isArray(object?.orchestrators)) obj.orchestrators = object.orchestrators.map((e: any) => Orchestrator.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryOrchestratorsResponse): JsonSafe<QueryOrchestratorsResponse> {
+    const obj: any = {};
+    if (message.orchestrators) {
+      obj.orchestrators = message.orchestrators.map(e => e ? Orchestrator.toJSON(e) : undefined);
+    } else {
+      obj.orchestrators = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryOrchestratorsResponse>, I>>(object: I): QueryOrchestratorsResponse {
+    const message = createBaseQueryOrchestratorsResponse();
+    message.orchestrators = object.orchestrators?.map(e => Orchestrator.fromPartial(e)) || [];
+    return message;
+  }
+};
+function createBaseQueryOrchestratorRequest(): QueryOrchestratorRequest {
+  return {
+    key: ""
+  };
+}
+export const QueryOrchestratorRequest = {
+  encode(message: QueryOrchestratorRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryOrchestratorRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryOrchestratorRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.key = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryOrchestratorRequest {
+    const obj = createBaseQueryOrchestratorRequest();
+    if (isSet(object.key)) obj.key = String(object.key);
+    return obj;
+  },
+  toJSON(message: QueryOrchestratorRequest): JsonSafe<QueryOrchestratorRequest> {
+    const obj: any = {};
+    message.key !== undefined && (obj.key = message.key);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryOrchestratorRequest>, I>>(object: I): QueryOrchestratorRequest {
+    const message = createBaseQueryOrchestratorRequest();
+    message.key = object.key ?? "";
+    return message;
+  }
+};
+function createBaseQueryOrchestratorResponse(): QueryOrchestratorResponse {
+  return {
+    orchestrator: Orchestrator.fromPartial({})
+  };
+}
+export const QueryOrchestratorResponse = {
+  encode(message: QueryOrchestratorResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.orchestrator !== undefined) {
+      Orchestrator.encode(message.orchestrator, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryOrchestratorResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryOrchestratorResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.orchestrator = Orchestrator.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryOrchestratorResponse {
+    const obj = createBaseQueryOrchestratorResponse();
+    if (isSet(object.orchestrator)) obj.orchestrator = Orchestrator.fromJSON(object.orchestrator);
+    return obj;
+  },
+  toJSON(message: QueryOrchestratorResponse): JsonSafe<QueryOrchestratorResponse> {
+    const obj: any = {};
+    message.orchestrator !== undefined && (obj.orchestrator = message.orchestrator ? Orchestrator.toJSON(message.orchestrator) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryOrchestratorResponse>, I>>(object: I): QueryOrchestratorResponse {
+    const message = createBaseQueryOrchestratorResponse();
+    if (object.orchestrator !== undefined && object.orchestrator !== null) {
+      message.orchestrator = Orchestrator.fromPartial(object.orchestrator);
+    }
+    return message;
+  }
+};
+function createBaseQueryCurrentValsetRequest(): QueryCurrentValsetRequest {
+  return {};
+}
+export const QueryCurrentValsetRequest = {
+  encode(_: QueryCurrentValsetRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryCurrentValsetRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryCurrentValsetRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryCurrentValsetRequest {
+    const obj = createBaseQueryCurrentValsetRequest();
+    return obj;
+  },
+  toJSON(_: QueryCurrentValsetRequest): JsonSafe<QueryCurrentValsetRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryCurrentValsetRequest>, I>>(_: I): QueryCurrentValsetRequest {
+    const message = createBaseQueryCurrentValsetRequest();
+    return message;
+  }
+};
+function createBaseQueryCurrentValsetResponse(): QueryCurrentValsetResponse {
+  return {
+    valset: Valset.fromPartial({}),
+    registeredPowerFraction: ""
+  };
+}
+export const QueryCurrentValsetResponse = {
+  encode(message: QueryCurrentValsetResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.valset !== undefined) {
+      Valset.encode(message.valset, writer.uint32(10).fork()).ldelim();
+    }
+    if (message.registeredPowerFraction !== "") {
+      writer.uint32(18).string(Decimal.fromUserInput(message.registeredPowerFraction, 18).atomics);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryCurrentValsetResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryCurrentValsetResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.valset = Valset.decode(reader, reader.uint32());
+          break;
+        case 2:
+          message.registeredPowerFraction = Decimal.fromAtomics(reader.string(), 18).toString();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryCurrentValsetResponse {
+    const obj = createBaseQueryCurrentValsetResponse();
+    if (isSet(object.valset)) obj.valset = Valset.fromJSON(object.valset);
+    if (isSet(object.registeredPowerFraction)) obj.registeredPowerFraction = String(object.registeredPowerFraction);
+    return obj;
+  },
+  toJSON(message: QueryCurrentValsetResponse): JsonSafe<QueryCurrentValsetResponse> {
+    const obj: any = {};
+    message.valset !== undefined && (obj.valset = message.valset ? Valset.toJSON(message.valset) : undefined);
+    message.registeredPowerFraction !== undefined && (obj.registeredPowerFraction = message.registeredPowerFraction);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryCurrentValsetResponse>, I>>(object: I): QueryCurrentValsetResponse {
+    const message = createBaseQueryCurrentValsetResponse();
+    if (object.valset !== undefined && object.valset !== null) {
+      message.valset = Valset.fromPartial(object.valset);
+    }
+    message.registeredPowerFraction = object.registeredPowerFraction ?? "";
+    return message;
+  }
+};
+function createBaseQueryValsetsRequest(): QueryValsetsRequest {
+  return {
+    pagination: undefined
+  };
+}
+export const QueryValsetsRequest = {
+  encode(message: QueryValsetsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.pagination !== undefined) {
+      PageRequest.encode(message.pagination, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryValsetsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryValsetsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.pagination = PageRequest.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryValsetsRequest {
+    const obj = createBaseQueryValsetsRequest();
+    if (isSet(object.pagination)) obj.pagination = PageRequest.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryValsetsRequest): JsonSafe<QueryValsetsRequest> {
+    const obj: any = {};
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageRequest.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryValsetsRequest>, I>>(object: I): QueryValsetsRequest {
+    const message = createBaseQueryValsetsRequest();
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageRequest.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryValsetsResponse(): QueryValsetsResponse {
+  return {
+    valsets: [],
+    pagination: undefined
+  };
+}
+export const QueryValsetsResponse = {
+  encode(message: QueryValsetsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.valsets) {
+      Valset.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    if (message.pagination !== undefined) {
+      PageResponse.encode(message.pagination, writer.uint32(18).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryValsetsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryValsetsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.valsets.push(Valset.decode(reader, reader.uint32()));
+          break;
+        case 2:
+          message.pagination = PageResponse.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryValsetsResponse {
+    const obj = createBaseQueryValsetsResponse();
+    if (Array.isArray(object?.valsets)) obj.valsets = object.valsets.map((e: any) => Valset.fromJSON(e));
+    if (isSet(object.pagination)) obj.pagination = PageResponse.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryValsetsResponse): JsonSafe<QueryValsetsResponse> {
+    const obj: any = {};
+    if (message.valsets) {
+      obj.valsets = message.valsets.map(e => e ? Valset.toJSON(e) : undefined);
+    } else {
+      obj.valsets = [];
+    }
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageResponse.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryValsetsResponse>, I>>(object: I): QueryValsetsResponse {
+    const message = createBaseQueryValsetsResponse();
+    message.valsets = object.valsets?.map(e => Valset.fromPartial(e)) || [];
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageResponse.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryValsetRequest(): QueryValsetRequest {
+  return {
+    nonce: BigInt(0)
+  };
+}
+export const QueryValsetRequest = {
+  encode(message: QueryValsetRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.nonce !== BigInt(0)) {
+      writer.uint32(8).uint64(message.nonce);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryValsetRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryValsetRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.nonce = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryValsetRequest {
+    const obj = createBaseQueryValsetRequest();
+    if (isSet(object.nonce)) obj.nonce = BigInt(object.nonce.toString());
+    return obj;
+  },
+  toJSON(message: QueryValsetRequest): JsonSafe<QueryValsetRequest> {
+    const obj: any = {};
+    message.nonce !== undefined && (obj.nonce = (message.nonce || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryValsetRequest>, I>>(object: I): QueryValsetRequest {
+    const message = createBaseQueryValsetRequest();
+    if (object.nonce !== undefined && object.nonce !== null) {
+      message.nonce = BigInt(object.nonce.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryValsetResponse(): QueryValsetResponse {
+  return {
+    valset: Valset.fromPartial({})
+  };
+}
+export const QueryValsetResponse = {
+  encode(message: QueryValsetResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.valset !== undefined) {
+      Valset.encode(message.valset, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryValsetResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryValsetResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.valset = Valset.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryValsetResponse {
+    const obj = createBaseQueryValsetResponse();
+    if (isSet(object.valset)) obj.valset = Valset.fromJSON(object.valset);
+    return obj;
+  },
+  toJSON(message: QueryValsetResponse): JsonSafe<QueryValsetResponse> {
+    const obj: any = {};
+    message.valset !== undefined && (obj.valset = message.valset ? Valset.toJSON(message.valset) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryValsetResponse>, I>>(object: I): QueryValsetResponse {
+    const message = createBaseQueryValsetResponse();
+    if (object.valset !== undefined && object.valset !== null) {
+      message.valset = Valset.fromPartial(object.valset);
+    }
+    return message;
+  }
+};
+function createBaseQueryValsetConfirmsRequest(): QueryValsetConfirmsRequest {
+  return {
+    nonce: BigInt(0)
+  };
+}
+export const QueryValsetConfirmsRequest = {
+  encode(message: QueryValsetConfirmsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.nonce !== BigInt(0)) {
+      writer.uint32(8).uint64(message.nonce);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryValsetConfirmsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryValsetConfirmsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.nonce = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryValsetConfirmsRequest {
+    const obj = createBaseQueryValsetConfirmsRequest();
+    if (isSet(object.nonce)) obj.nonce = BigInt(object.nonce.toString());
+    return obj;
+  },
+  toJSON(message: QueryValsetConfirmsRequest): JsonSafe<QueryValsetConfirmsRequest> {
+    const obj: any = {};
+    message.nonce !== undefined && (obj.nonce = (message.nonce || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryValsetConfirmsRequest>, I>>(object: I): QueryValsetConfirmsRequest {
+    const message = createBaseQueryValsetConfirmsRequest();
+    if (object.nonce !== undefined && object.nonce !== null) {
+      message.nonce = BigInt(object.nonce.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryValsetConfirmsResponse(): QueryValsetConfirmsResponse {
+  return {
+    confirms: []
+  };
+}
+export const QueryValsetConfirmsResponse = {
+  encode(message: QueryValsetConfirmsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.confirms) {
+      Confirm.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryValsetConfirmsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryValsetConfirmsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.confirms.push(Confirm.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryValsetConfirmsResponse {
+    const obj = createBaseQueryValsetConfirmsResponse();
+    if (Array.isArray(object?.confirms)) obj.confirms = object.confirms.map((e: any) => Confirm.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryValsetConfirmsResponse): JsonSafe<QueryValsetConfirmsResponse> {
+    const obj: any = {};
+    if (message.confirms) {
+      obj.confirms = message.confirms.map(e => e ? Confirm.toJSON(e) : undefined);
+    } else {
+      obj.confirms = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryValsetConfirmsResponse>, I>>(object: I): QueryValsetConfirmsResponse {
+    const message = createBaseQueryValsetConfirmsResponse();
+    message.confirms = object.confirms?.map(e => Confirm.fromPartial(e)) || [];
+    return message;
+  }
+};
+function createBaseQueryPendingValsetConfirmsRequest(): QueryPendingValsetConfirmsRequest {
+  return {
+    orchestrator: ""
+  };
+}
+export const QueryPendingValsetConfirmsRequest = {
+  encode(message: QueryPendingValsetConfirmsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.orchestrator !== "") {
+      writer.uint32(10).string(message.orchestrator);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPendingValsetConfirmsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPendingValsetConfirmsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.orchestrator = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPendingValsetConfirmsRequest {
+    const obj = createBaseQueryPendingValsetConfirmsRequest();
+    if (isSet(object.orchestrator)) obj.orchestrator = String(object.orchestrator);
+    return obj;
+  },
+  toJSON(message: QueryPendingValsetConfirmsRequest): JsonSafe<QueryPendingValsetConfirmsRequest> {
+    const obj: any = {};
+    message.orchestrator !== undefined && (obj.orchestrator = message.orchestrator);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPendingValsetConfirmsRequest>, I>>(object: I): QueryPendingValsetConfirmsRequest {
+    const message = createBaseQueryPendingValsetConfirmsRequest();
+    message.orchestrator = object.orchestrator ?? "";
+    return message;
+  }
+};
+function createBaseQueryPendingValsetConfirmsResponse(): QueryPendingValsetConfirmsResponse {
+  return {
+    valsets: []
+  };
+}
+export const QueryPendingValsetConfirmsResponse = {
+  encode(message: QueryPendingValsetConfirmsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.valsets) {
+      Valset.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPendingValsetConfirmsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPendingValsetConfirmsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.valsets.push(Valset.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPendingValsetConfirmsResponse {
+    const obj = createBaseQueryPendingValsetConfirmsResponse();
+    if (Array.isArray(object?.valsets)) obj.valsets = object.valsets.map((e: any) => Valset.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryPendingValsetConfirmsResponse): JsonSafe<QueryPendingValsetConfirmsResponse> {
+    const obj: any = {};
+    if (message.valsets) {
+      obj.valsets = message.valsets.map(e => e ? Valset.toJSON(e) : undefined);
+    } else {
+      obj.valsets = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPendingValsetConfirmsResponse>, I>>(object: I): QueryPendingValsetConfirmsResponse {
+    const message = createBaseQueryPendingValsetConfirmsResponse();
+    message.valsets = object.valsets?.map(e => Valset.fromPartial(e)) || [];
+    return message;
+  }
+};
+function createBaseQueryPendingTransfersRequest(): QueryPendingTransfersRequest {
+  return {
+    pagination: undefined
+  };
+}
+export const QueryPendingTransfersRequest = {
+  encode(message: QueryPendingTransfersRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.pagination !== undefined) {
+      PageRequest.encode(message.pagination, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPendingTransfersRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPendingTransfersRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.pagination = PageRequest.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPendingTransfersRequest {
+    const obj = createBaseQueryPendingTransfersRequest();
+    if (isSet(object.pagination)) obj.pagination = PageRequest.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryPendingTransfersRequest): JsonSafe<QueryPendingTransfersRequest> {
+    const obj: any = {};
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageRequest.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPendingTransfersRequest>, I>>(object: I): QueryPendingTransfersRequest {
+    const message = createBaseQueryPendingTransfersRequest();
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageRequest.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryPendingTransfersResponse(): QueryPendingTransfersResponse {
+  return {
+    transfers: [],
+    pagination: undefined
+  };
+}
+export const QueryPendingTransfersResponse = {
+  encode(message: QueryPendingTransfersResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.transfers) {
+      OutgoingTransfer.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    if (message.pagination !== undefined) {
+      PageResponse.encode(message.pagination, writer.uint32(18).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPendingTransfersResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPendingTransfersResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.transfers.push(OutgoingTransfer.decode(reader, reader.uint32()));
+          break;
+        case 2:
+          message.pagination = PageResponse.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPendingTransfersResponse {
+    const obj = createBaseQueryPendingTransfersResponse();
+    if (Array.isArray(object?.transfers)) obj.transfers = object.transfers.map((e: any) => OutgoingTransfer.fromJSON(e));
+    if (isSet(object.pagination)) obj.pagination = PageResponse.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryPendingTransfersResponse): JsonSafe<QueryPendingTransfersResponse> {
+    const obj: any = {};
+    if (message.transfers) {
+      obj.transfers = message.transfers.map(e => e ? OutgoingTransfer.toJSON(e) : undefined);
+    } else {
+      obj.transfers = [];
+    }
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageResponse.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPendingTransfersResponse>, I>>(object: I): QueryPendingTransfersResponse {
+    const message = createBaseQueryPendingTransfersResponse();
+    message.transfers = object.transfers?.map(e => OutgoingTransfer.fromPartial(e)) || [];
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageResponse.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryBatchesRequest(): QueryBatchesRequest {
+  return {};
+}
+export const QueryBatchesRequest = {
+  encode(_: QueryBatchesRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryBatchesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryBatchesRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryBatchesRequest {
+    const obj = createBaseQueryBatchesRequest();
+    return obj;
+  },
+  toJSON(_: QueryBatchesRequest): JsonSafe<QueryBatchesRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryBatchesRequest>, I>>(_: I): QueryBatchesRequest {
+    const message = createBaseQueryBatchesRequest();
+    return message;
+  }
+};
+function createBaseQueryBatchesResponse(): QueryBatchesResponse {
+  return {
+    batches: []
+  };
+}
+export const QueryBatchesResponse = {
+  encode(message: QueryBatchesResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.batches) {
+      OutgoingBatch.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryBatchesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryBatchesResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.batches.push(OutgoingBatch.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryBatchesResponse {
+    const obj = createBaseQueryBatchesResponse();
+    if (Array.isArray(object?.batches)) obj.batches = object.batches.map((e: any) => OutgoingBatch.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryBatchesResponse): JsonSafe<QueryBatchesResponse> {
+    const obj: any = {};
+    if (message.batches) {
+      obj.batches = message.batches.map(e => e ? OutgoingBatch.toJSON(e) : undefined);
+    } else {
+      obj.batches = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryBatchesResponse>, I>>(object: I): QueryBatchesResponse {
+    const message = createBaseQueryBatchesResponse();
+    message.batches = object.batches?.map(e => OutgoingBatch.fromPartial(e)) || [];
+    return message;
+  }
+};
+function createBaseQueryBatchRequest(): QueryBatchRequest {
+  return {
+    tokenContract: "",
+    nonce: BigInt(0)
+  };
+}
+export const QueryBatchRequest = {
+  encode(message: QueryBatchRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.tokenContract !== "") {
+      writer.uint32(10).string(message.tokenContract);
+    }
+    if (message.nonce !== BigInt(0)) {
+      writer.uint32(16).uint64(message.nonce);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryBatchRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryBatchRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.tokenContract = reader.string();
+          break;
+        case 2:
+          message.nonce = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryBatchRequest {
+    const obj = createBaseQueryBatchRequest();
+    if (isSet(object.tokenContract)) obj.tokenContract = String(object.tokenContract);
+    if (isSet(object.nonce)) obj.nonce = BigInt(object.nonce.toString());
+    return obj;
+  },
+  toJSON(message: QueryBatchRequest): JsonSafe<QueryBatchRequest> {
+    const obj: any = {};
+    message.tokenContract !== undefined && (obj.tokenContract = message.tokenContract);
+    message.nonce !== undefined && (obj.nonce = (message.nonce || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryBatchRequest>, I>>(object: I): QueryBatchRequest {
+    const message = createBaseQueryBatchRequest();
+    message.tokenContract = object.tokenContract ?? "";
+    if (object.nonce !== undefined && object.nonce !== null) {
+      message.nonce = BigInt(object.nonce.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryBatchResponse(): QueryBatchResponse {
+  return {
+    batch: OutgoingBatch.fromPartial({})
+  };
+}
+export const QueryBatchResponse = {
+  encode(message: QueryBatchResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.batch !== undefined) {
+      OutgoingBatch.encode(message.batch, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryBatchResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryBatchResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.batch = OutgoingBatch.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryBatchResponse {
+    const obj = createBaseQueryBatchResponse();
+    if (isSet(object.batch)) obj.batch = OutgoingBatch.fromJSON(object.batch);
+    return obj;
+  },
+  toJSON(message: QueryBatchResponse): JsonSafe<QueryBatchResponse> {
+    const obj: any = {};
+    message.batch !== undefined && (obj.batch = message.batch ? OutgoingBatch.toJSON(message.batch) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryBatchResponse>, I>>(object: I): QueryBatchResponse {
+    const message = createBaseQueryBatchResponse();
+    if (object.batch !== undefined && object.batch !== null) {
+      message.batch = OutgoingBatch.fromPartial(object.batch);
+    }
+    return message;
+  }
+};
+function createBaseQueryBatchConfirmsRequest(): QueryBatchConfirmsRequest {
+  return {
+    tokenContract: "",
+    nonce: BigInt(0)
+  };
+}
+export const QueryBatchConfirmsRequest = {
+  encode(message: QueryBatchConfirmsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.tokenContract !== "") {
+      writer.uint32(10).string(message.tokenContract);
+    }
+    if (message.nonce !== BigInt(0)) {
+      writer.uint32(16).uint64(message.nonce);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryBatchConfirmsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryBatchConfirmsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.tokenContract = reader.string();
+          break;
+        case 2:
+          message.nonce = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryBatchConfirmsRequest {
+    const obj = createBaseQueryBatchConfirmsRequest();
+    if (isSet(object.tokenContract)) obj.tokenContract = String(object.tokenContract);
+    if (isSet(object.nonce)) obj.nonce = BigInt(object.nonce.toString());
+    return obj;
+  },
+  toJSON(message: QueryBatchConfirmsRequest): JsonSafe<QueryBatchConfirmsRequest> {
+    const obj: any = {};
+    message.tokenContract !== undefined && (obj.tokenContract = message.tokenContract);
+    message.nonce !== undefined && (obj.nonce = (message.nonce || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryBatchConfirmsRequest>, I>>(object: I): QueryBatchConfirmsRequest {
+    const message = createBaseQueryBatchConfirmsRequest();
+    message.tokenContract = object.tokenContract ?? "";
+    if (object.nonce !== undefined && object.nonce !== null) {
+      message.nonce = BigInt(object.nonce.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryBatchConfirmsResponse(): QueryBatchConfirmsResponse {
+  return {
+    confirms: []
+  };
+}
+export const QueryBatchConfirmsResponse = {
+  encode(message: QueryBatchConfirmsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.confirms) {
+      Confirm.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryBatchConfirmsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryBatchConfirmsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.confirms.push(Confirm.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryBatchConfirmsResponse {
+    const obj = createBaseQueryBatchConfirmsResponse();
+    if (Array.isArray(object?.confirms)) obj.confirms = object.confirms.map((e: any) => Confirm.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryBatchConfirmsResponse): JsonSafe<QueryBatchConfirmsResponse> {
+    const obj: any = {};
+    if (message.confirms) {
+      obj.confirms = message.confirms.map(e => e ? Confirm.toJSON(e) : undefined);
+    } else {
+      obj.confirms = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryBatchConfirmsResponse>, I>>(object: I): QueryBatchConfirmsResponse {
+    const message = createBaseQueryBatchConfirmsResponse();
+    message.confirms = object.confirms?.map(e => Confirm.fromPartial(e)) || [];
+    return message;
+  }
+};
+function createBaseQueryPendingBatchConfirmsRequest(): QueryPendingBatchConfirmsRequest {
+  return {
+    orchestrator: ""
+  };
+}
+export const QueryPendingBatchConfirmsRequest = {
+  encode(message: QueryPendingBatchConfirmsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.orchestrator !== "") {
+      writer.uint32(10).string(message.orchestrator);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPendingBatchConfirmsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPendingBatchConfirmsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.orchestrator = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPendingBatchConfirmsRequest {
+    const obj = createBaseQueryPendingBatchConfirmsRequest();
+    if (isSet(object.orchestrator)) obj.orchestrator = String(object.orchestrator);
+    return obj;
+  },
+  toJSON(message: QueryPendingBatchConfirmsRequest): JsonSafe<QueryPendingBatchConfirmsRequest> {
+    const obj: any = {};
+    message.orchestrator !== undefined && (obj.orchestrator = message.orchestrator);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPendingBatchConfirmsRequest>, I>>(object: I): QueryPendingBatchConfirmsRequest {
+    const message = createBaseQueryPendingBatchConfirmsRequest();
+    message.orchestrator = object.orchestrator ?? "";
+    return message;
+  }
+};
+function createBaseQueryPendingBatchConfirmsResponse(): QueryPendingBatchConfirmsResponse {
+  return {
+    batches: []
+  };
+}
+export const QueryPendingBatchConfirmsResponse = {
+  encode(message: QueryPendingBatchConfirmsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.batches) {
+      OutgoingBatch.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPendingBatchConfirmsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPendingBatchConfirmsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.batches.push(OutgoingBatch.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPendingBatchConfirmsResponse {
+    const obj = createBaseQueryPendingBatchConfirmsResponse();
+    if (Array.isArray(object?.batches)) obj.batches = object.batches.map((e: any) => OutgoingBatch.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryPendingBatchConfirmsResponse): JsonSafe<QueryPendingBatchConfirmsResponse> {
+    const obj: any = {};
+    if (message.batches) {
+      obj.batches = message.batches.map(e => e ? OutgoingBatch.toJSON(e) : undefined);
+    } else {
+      obj.batches = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPendingBatchConfirmsResponse>, I>>(object: I): QueryPendingBatchConfirmsResponse {
+    const message = createBaseQueryPendingBatchConfirmsResponse();
+    message.batches = object.batches?.map(e => OutgoingBatch.fromPartial(e)) || [];
+    return message;
+  }
+};
+function createBaseQueryAttestationsRequest(): QueryAttestationsRequest {
+  return {
+    pagination: undefined
+  };
+}
+export const QueryAttestationsRequest = {
+  encode(message: QueryAttestationsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.pagination !== undefined) {
+      PageRequest.encode(message.pagination, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryAttestationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryAttestationsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.pagination = PageRequest.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryAttestationsRequest {
+    const obj = createBaseQueryAttestationsRequest();
+    if (isSet(object.pagination)) obj.pagination = PageRequest.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryAttestationsRequest): JsonSafe<QueryAttestationsRequest> {
+    const obj: any = {};
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageRequest.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryAttestationsRequest>, I>>(object: I): QueryAttestationsRequest {
+    const message = createBaseQueryAttestationsRequest();
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageRequest.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryAttestationsResponse(): QueryAttestationsResponse {
+  return {
+    attestations: [],
+    pagination: undefined
+  };
+}
+export const QueryAttestationsResponse = {
+  encode(message: QueryAttestationsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.attestations) {
+      Attestation.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    if (message.pagination !== undefined) {
+      PageResponse.encode(message.pagination, writer.uint32(18).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryAttestationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryAttestationsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.attestations.push(Attestation.decode(reader, reader.uint32()));
+          break;
+        case 2:
+          message.pagination = PageResponse.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryAttestationsResponse {
+    const obj = createBaseQueryAttestationsResponse();
+    if (Array.isArray(object?.attestations)) obj.attestations = object.attestations.map((e: any) => Attestation.fromJSON(e));
+    if (isSet(object.pagination)) obj.pagination = PageResponse.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryAttestationsResponse): JsonSafe<QueryAttestationsResponse> {
+    const obj: any = {};
+    if (message.attestations) {
+      obj.attestations = message.attestations.map(e => e ? Attestation.toJSON(e) : undefined);
+    } else {
+      obj.attestations = [];
+    }
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageResponse.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryAttestationsResponse>, I>>(object: I): QueryAttestationsResponse {
+    const message = createBaseQueryAttestationsResponse();
+    message.attestations = object.attestations?.map(e => Attestation.fromPartial(e)) || [];
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageResponse.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryLastEventNonceRequest(): QueryLastEventNonceRequest {
+  return {
+    address: ""
+  };
+}
+export const QueryLastEventNonceRequest = {
+  encode(message: QueryLastEventNonceRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.address !== "") {
+      writer.uint32(10).string(message.address);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryLastEventNonceRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryLastEventNonceRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.address = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryLastEventNonceRequest {
+    const obj = createBaseQueryLastEventNonceRequest();
+    if (isSet(object.address)) obj.address = String(object.address);
+    return obj;
+  },
+  toJSON(message: QueryLastEventNonceRequest): JsonSafe<QueryLastEventNonceRequest> {
+    const obj: any = {};
+    message.address !== undefined && (obj.address = message.address);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryLastEventNonceRequest>, I>>(object: I): QueryLastEventNonceRequest {
+    const message = createBaseQueryLastEventNonceRequest();
+    message.address = object.address ?? "";
+    return message;
+  }
+};
+function createBaseQueryLastEventNonceResponse(): QueryLastEventNonceResponse {
+  return {
+    eventNonce: BigInt(0)
+  };
+}
+export const QueryLastEventNonceResponse = {
+  encode(message: QueryLastEventNonceResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(8).uint64(message.eventNonce);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryLastEventNonceResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryLastEventNonceResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.eventNonce = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryLastEventNonceResponse {
+    const obj = createBaseQueryLastEventNonceResponse();
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    return obj;
+  },
+  toJSON(message: QueryLastEventNonceResponse): JsonSafe<QueryLastEventNonceResponse> {
+    const obj: any = {};
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryLastEventNonceResponse>, I>>(object: I): QueryLastEventNonceResponse {
+    const message = createBaseQueryLastEventNonceResponse();
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryLastObservedRequest(): QueryLastObservedRequest {
+  return {};
+}
+export const QueryLastObservedRequest = {
+  encode(_: QueryLastObservedRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryLastObservedRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryLastObservedRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryLastObservedRequest {
+    const obj = createBaseQueryLastObservedRequest();
+    return obj;
+  },
+  toJSON(_: QueryLastObservedRequest): JsonSafe<QueryLastObservedRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryLastObservedRequest>, I>>(_: I): QueryLastObservedRequest {
+    const message = createBaseQueryLastObservedRequest();
+    return message;
+  }
+};
+function createBaseQueryLastObservedResponse(): QueryLastObservedResponse {
+  return {
+    eventNonce: BigInt(0),
+    ethereumHeight: BigInt(0),
+    valsetNonce: BigInt(0)
+  };
+}
+export const QueryLastObservedResponse = {
+  encode(message: QueryLastObservedResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(8).uint64(message.eventNonce);
+    }
+    if (message.ethereumHeight !== BigInt(0)) {
+      writer.uint32(16).uint64(message.ethereumHeight);
+    }
+    if (message.valsetNonce !== BigInt(0)) {
+      writer.uint32(24).uint64(message.valsetNonce);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryLastObservedResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryLastObservedResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.eventNonce = reader.uint64();
+          break;
+        case 2:
+          message.ethereumHeight = reader.uint64();
+          break;
+        case 3:
+          message.valsetNonce = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryLastObservedResponse {
+    const obj = createBaseQueryLastObservedResponse();
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    if (isSet(object.ethereumHeight)) obj.ethereumHeight = BigInt(object.ethereumHeight.toString());
+    if (isSet(object.valsetNonce)) obj.valsetNonce = BigInt(object.valsetNonce.toString());
+    return obj;
+  },
+  toJSON(message: QueryLastObservedResponse): JsonSafe<QueryLastObservedResponse> {
+    const obj: any = {};
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    message.ethereumHeight !== undefined && (obj.ethereumHeight = (message.ethereumHeight || BigInt(0)).toString());
+    message.valsetNonce !== undefined && (obj.valsetNonce = (message.valsetNonce || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryLastObservedResponse>, I>>(object: I): QueryLastObservedResponse {
+    const message = createBaseQueryLastObservedResponse();
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    if (object.ethereumHeight !== undefined && object.ethereumHeight !== null) {
+      message.ethereumHeight = BigInt(object.ethereumHeight.toString());
+    }
+    if (object.valsetNonce !== undefined && object.valsetNonce !== null) {
+      message.valsetNonce = BigInt(object.valsetNonce.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryTokenDenomsRequest(): QueryTokenDenomsRequest {
+  return {};
+}
+export const QueryTokenDenomsRequest = {
+  encode(_: QueryTokenDenomsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryTokenDenomsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryTokenDenomsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryTokenDenomsRequest {
+    const obj = createBaseQueryTokenDenomsRequest();
+    return obj;
+  },
+  toJSON(_: QueryTokenDenomsRequest): JsonSafe<QueryTokenDenomsRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryTokenDenomsRequest>, I>>(_: I): QueryTokenDenomsRequest {
+    const message = createBaseQueryTokenDenomsRequest();
+    return message;
+  }
+};
+function createBaseQueryTokenDenomsResponse(): QueryTokenDenomsResponse {
+  return {
+    tokenDenoms: []
+  };
+}
+export const QueryTokenDenomsResponse = {
+  encode(message: QueryTokenDenomsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.tokenDenoms) {
+      TokenDenom.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryTokenDenomsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryTokenDenomsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.tokenDenoms.push(TokenDenom.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryTokenDenomsResponse {
+    const obj = createBaseQueryTokenDenomsResponse();
+    if (Array.isArray(object?.tokenDenoms)) obj.tokenDenoms = object.tokenDenoms.map((e: any) => TokenDenom.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryTokenDenomsResponse): JsonSafe<QueryTokenDenomsResponse> {
+    const obj: any = {};
+    if (message.tokenDenoms) {
+      obj.tokenDenoms = message.tokenDenoms.map(e => e ? TokenDenom.toJSON(e) : undefined);
+    } else {
+      obj.tokenDenoms = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryTokenDenomsResponse>, I>>(object: I): QueryTokenDenomsResponse {
+    const message = createBaseQueryTokenDenomsResponse();
+    message.tokenDenoms = object.tokenDenoms?.map(e => TokenDenom.fromPartial(e)) || [];
+    return message;
+  }
+};
+function createBaseQueryEscrowRequest(): QueryEscrowRequest {
+  return {};
+}
+export const QueryEscrowRequest = {
+  encode(_: QueryEscrowRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryEscrowRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryEscrowRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryEscrowRequest {
+    const obj = createBaseQueryEscrowRequest();
+    return obj;
+  },
+  toJSON(_: QueryEscrowRequest): JsonSafe<QueryEscrowRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryEscrowRequest>, I>>(_: I): QueryEscrowRequest {
+    const message = createBaseQueryEscrowRequest();
+    return message;
+  }
+};
+function createBaseQueryEscrowResponse(): QueryEscrowResponse {
+  return {
+    escrowedBtt: Coin.fromPartial({}),
+    inFlight: [],
+    vouchers: [],
+    wrappedBttOutstanding: ""
+  };
+}
+export const QueryEscrowResponse = {
+  encode(message: QueryEscrowResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.escrowedBtt !== undefined) {
+      Coin.encode(message.escrowedBtt, writer.uint32(10).fork()).ldelim();
+    }
+    for (const v of message.inFlight) {
+      Coin.encode(v!, writer.uint32(18).fork()).ldelim();
+    }
+    for (const v of message.vouchers) {
+      Coin.encode(v!, writer.uint32(26).fork()).ldelim();
+    }
+    if (message.wrappedBttOutstanding !== "") {
+      writer.uint32(34).string(message.wrappedBttOutstanding);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryEscrowResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryEscrowResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.escrowedBtt = Coin.decode(reader, reader.uint32());
+          break;
+        case 2:
+          message.inFlight.push(Coin.decode(reader, reader.uint32()));
+          break;
+        case 3:
+          message.vouchers.push(Coin.decode(reader, reader.uint32()));
+          break;
+        case 4:
+          message.wrappedBttOutstanding = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryEscrowResponse {
+    const obj = createBaseQueryEscrowResponse();
+    if (isSet(object.escrowedBtt)) obj.escrowedBtt = Coin.fromJSON(object.escrowedBtt);
+    if (Array.isArray(object?.inFlight)) obj.inFlight = object.inFlight.map((e: any) => Coin.fromJSON(e));
+    if (Array.isArray(object?.vouchers)) obj.vouchers = object.vouchers.map((e: any) => Coin.fromJSON(e));
+    if (isSet(object.wrappedBttOutstanding)) obj.wrappedBttOutstanding = String(object.wrappedBttOutstanding);
+    return obj;
+  },
+  toJSON(message: QueryEscrowResponse): JsonSafe<QueryEscrowResponse> {
+    const obj: any = {};
+    message.escrowedBtt !== undefined && (obj.escrowedBtt = message.escrowedBtt ? Coin.toJSON(message.escrowedBtt) : undefined);
+    if (message.inFlight) {
+      obj.inFlight = message.inFlight.map(e => e ? Coin.toJSON(e) : undefined);
+    } else {
+      obj.inFlight = [];
+    }
+    if (message.vouchers) {
+      obj.vouchers = message.vouchers.map(e => e ? Coin.toJSON(e) : undefined);
+    } else {
+      obj.vouchers = [];
+    }
+    message.wrappedBttOutstanding !== undefined && (obj.wrappedBttOutstanding = message.wrappedBttOutstanding);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryEscrowResponse>, I>>(object: I): QueryEscrowResponse {
+    const message = createBaseQueryEscrowResponse();
+    if (object.escrowedBtt !== undefined && object.escrowedBtt !== null) {
+      message.escrowedBtt = Coin.fromPartial(object.escrowedBtt);
+    }
+    message.inFlight = object.inFlight?.map(e => Coin.fromPartial(e)) || [];
+    message.vouchers = object.vouchers?.map(e => Coin.fromPartial(e)) || [];
+    message.wrappedBttOutstanding = object.wrappedBttOutstanding ?? "";
+    return message;
+  }
+};
+function createBaseQueryUnclaimableDepositsRequest(): QueryUnclaimableDepositsRequest {
+  return {};
+}
+export const QueryUnclaimableDepositsRequest = {
+  encode(_: QueryUnclaimableDepositsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryUnclaimableDepositsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryUnclaimableDepositsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryUnclaimableDepositsRequest {
+    const obj = createBaseQueryUnclaimableDepositsRequest();
+    return obj;
+  },
+  toJSON(_: QueryUnclaimableDepositsRequest): JsonSafe<QueryUnclaimableDepositsRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryUnclaimableDepositsRequest>, I>>(_: I): QueryUnclaimableDepositsRequest {
+    const message = createBaseQueryUnclaimableDepositsRequest();
+    return message;
+  }
+};
+function createBaseQueryUnclaimableDepositsResponse(): QueryUnclaimableDepositsResponse {
+  return {
+    deposits: []
+  };
+}
+export const QueryUnclaimableDepositsResponse = {
+  encode(message: QueryUnclaimableDepositsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.deposits) {
+      UnclaimableDeposit.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryUnclaimableDepositsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryUnclaimableDepositsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.deposits.push(UnclaimableDeposit.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryUnclaimableDepositsResponse {
+    const obj = createBaseQueryUnclaimableDepositsResponse();
+    if (Array.isArray(object?.deposits)) obj.deposits = object.deposits.map((e: any) => UnclaimableDeposit.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryUnclaimableDepositsResponse): JsonSafe<QueryUnclaimableDepositsResponse> {
+    const obj: any = {};
+    if (message.deposits) {
+      obj.deposits = message.deposits.map(e => e ? UnclaimableDeposit.toJSON(e) : undefined);
+    } else {
+      obj.deposits = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryUnclaimableDepositsResponse>, I>>(object: I): QueryUnclaimableDepositsResponse {
+    const message = createBaseQueryUnclaimableDepositsResponse();
+    message.deposits = object.deposits?.map(e => UnclaimableDeposit.fromPartial(e)) || [];
+    return message;
+  }
+};

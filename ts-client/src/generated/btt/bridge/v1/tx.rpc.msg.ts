@@ -1,0 +1,107 @@
+/* eslint-disable */
+import { Rpc } from "cosmjs-types/helpers";
+import { BinaryReader } from "cosmjs-types/binary";
+import { MsgSetOrchestrator, MsgSetOrchestratorResponse, MsgConfirmValset, MsgConfirmValsetResponse, MsgSendToEthereum, MsgSendToEthereumResponse, MsgCancelSendToEthereum, MsgCancelSendToEthereumResponse, MsgRequestBatch, MsgRequestBatchResponse, MsgConfirmBatch, MsgConfirmBatchResponse, MsgDepositClaim, MsgClaimResponse, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgUpdateParamsResponse, MsgReleaseUnclaimableDeposit, MsgReleaseUnclaimableDepositResponse } from "./tx.js";
+/** Msg is the x/bridge transaction service. */
+export interface Msg {
+  /**
+   * SetOrchestrator registers (or rotates) a validator's orchestrator account and Ethereum key; eth_signature
+   * proves possession of the Ethereum key (see README "Ethereum bridge" for the signed bytes).
+   */
+  setOrchestrator(request: MsgSetOrchestrator): Promise<MsgSetOrchestratorResponse>;
+  /** ConfirmValset is an orchestrator's signature over a valset checkpoint. */
+  confirmValset(request: MsgConfirmValset): Promise<MsgConfirmValsetResponse>;
+  /** SendToEthereum escrows amount + bridge_fee in the module and queues the transfer for a batch. */
+  sendToEthereum(request: MsgSendToEthereum): Promise<MsgSendToEthereumResponse>;
+  /** CancelSendToEthereum returns a queued transfer's escrow to its sender, while it is not in a batch. */
+  cancelSendToEthereum(request: MsgCancelSendToEthereum): Promise<MsgCancelSendToEthereumResponse>;
+  /** RequestBatch cuts a batch of the pending transfers of one denom, highest fee first. */
+  requestBatch(request: MsgRequestBatch): Promise<MsgRequestBatchResponse>;
+  /** ConfirmBatch is an orchestrator's signature over a batch digest. */
+  confirmBatch(request: MsgConfirmBatch): Promise<MsgConfirmBatchResponse>;
+  /** DepositClaim attests a SendToBttEvent. */
+  depositClaim(request: MsgDepositClaim): Promise<MsgClaimResponse>;
+  /** BatchExecutedClaim attests a TransactionBatchExecutedEvent. */
+  batchExecutedClaim(request: MsgBatchExecutedClaim): Promise<MsgClaimResponse>;
+  /** ValsetUpdatedClaim attests a ValsetUpdatedEvent. */
+  valsetUpdatedClaim(request: MsgValsetUpdatedClaim): Promise<MsgClaimResponse>;
+  /** UpdateParams sets the module parameters (gov authority only). */
+  updateParams(request: MsgUpdateParams): Promise<MsgUpdateParamsResponse>;
+  /**
+   * ReleaseUnclaimableDeposit pays an unclaimable deposit's tokens (held by the module) to a BTT account
+   * (gov authority only).
+   */
+  releaseUnclaimableDeposit(request: MsgReleaseUnclaimableDeposit): Promise<MsgReleaseUnclaimableDepositResponse>;
+}
+export class MsgClientImpl implements Msg {
+  private readonly rpc: Rpc;
+  constructor(rpc: Rpc) {
+    this.rpc = rpc;
+    this.setOrchestrator = this.setOrchestrator.bind(this);
+    this.confirmValset = this.confirmValset.bind(this);
+    this.sendToEthereum = this.sendToEthereum.bind(this);
+    this.cancelSendToEthereum = this.cancelSendToEthereum.bind(this);
+    this.requestBatch = this.requestBatch.bind(this);
+    this.confirmBatch = this.confirmBatch.bind(this);
+    this.depositClaim = this.depositClaim.bind(this);
+    this.batchExecutedClaim = this.batchExecutedClaim.bind(this);
+    this.valsetUpdatedClaim = this.valsetUpdatedClaim.bind(this);
+    this.updateParams = this.updateParams.bind(this);
+    this.releaseUnclaimableDeposit = this.releaseUnclaimableDeposit.bind(this);
+  }
+  setOrchestrator(request: MsgSetOrchestrator): Promise<MsgSetOrchestratorResponse> {
+    const data = MsgSetOrchestrator.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "SetOrchestrator", data);
+    return promise.then(data => MsgSetOrchestratorResponse.decode(new BinaryReader(data)));
+  }
+  confirmValset(request: MsgConfirmValset): Promise<MsgConfirmValsetResponse> {
+    const data = MsgConfirmValset.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "ConfirmValset", data);
+    return promise.then(data => MsgConfirmValsetResponse.decode(new BinaryReader(data)));
+  }
+  sendToEthereum(request: MsgSendToEthereum): Promise<MsgSendToEthereumResponse> {
+    const data = MsgSendToEthereum.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "SendToEthereum", data);
+    return promise.then(data => MsgSendToEthereumResponse.decode(new BinaryReader(data)));
+  }
+  cancelSendToEthereum(request: MsgCancelSendToEthereum): Promise<MsgCancelSendToEthereumResponse> {
+    const data = MsgCancelSendToEthereum.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "CancelSendToEthereum", data);
+    return promise.then(data => MsgCancelSendToEthereumResponse.decode(new BinaryReader(data)));
+  }
+  requestBatch(request: MsgRequestBatch): Promise<MsgRequestBatchResponse> {
+    const data = MsgRequestBatch.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "RequestBatch", data);
+    return promise.then(data => MsgRequestBatchResponse.decode(new BinaryReader(data)));
+  }
+  confirmBatch(request: MsgConfirmBatch): Promise<MsgConfirmBatchResponse> {
+    const data = MsgConfirmBatch.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "ConfirmBatch", data);
+    return promise.then(data => MsgConfirmBatchResponse.decode(new BinaryReader(data)));
+  }
+  depositClaim(request: MsgDepositClaim): Promise<MsgClaimResponse> {
+    const data = MsgDepositClaim.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "DepositClaim", data);
+    return promise.then(data => MsgClaimResponse.decode(new BinaryReader(data)));
+  }
+  batchExecutedClaim(request: MsgBatchExecutedClaim): Promise<MsgClaimResponse> {
+    const data = MsgBatchExecutedClaim.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "BatchExecutedClaim", data);
+    return promise.then(data => MsgClaimResponse.decode(new BinaryReader(data)));
+  }
+  valsetUpdatedClaim(request: MsgValsetUpdatedClaim): Promise<MsgClaimResponse> {
+    const data = MsgValsetUpdatedClaim.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "ValsetUpdatedClaim", data);
+    return promise.then(data => MsgClaimResponse.decode(new BinaryReader(data)));
+  }
+  updateParams(request: MsgUpdateParams): Promise<MsgUpdateParamsResponse> {
+    const data = MsgUpdateParams.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "UpdateParams", data);
+    return promise.then(data => MsgUpdateParamsResponse.decode(new BinaryReader(data)));
+  }
+  releaseUnclaimableDeposit(request: MsgReleaseUnclaimableDeposit): Promise<MsgReleaseUnclaimableDepositResponse> {
+    const data = MsgReleaseUnclaimableDeposit.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "ReleaseUnclaimableDeposit", data);
+    return promise.then(data => MsgReleaseUnclaimableDepositResponse.decode(new BinaryReader(data)));
+  }
+}
