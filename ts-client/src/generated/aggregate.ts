@@ -9,6 +9,12 @@ import { registry as _btt_compute_v1_tx_registry } from "./btt/compute/v1/tx.reg
 import { createRpcQueryExtension as _btt_emissions_v1_query_rpc_Query } from "./btt/emissions/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_emissions_v1_tx_amino } from "./btt/emissions/v1/tx.amino.js";
 import { registry as _btt_emissions_v1_tx_registry } from "./btt/emissions/v1/tx.registry.js";
+import { createRpcQueryExtension as _btt_health_v1_query_rpc_Query } from "./btt/health/v1/query.rpc.Query.js";
+import { AminoConverter as _btt_health_v1_tx_amino } from "./btt/health/v1/tx.amino.js";
+import { registry as _btt_health_v1_tx_registry } from "./btt/health/v1/tx.registry.js";
+import { createRpcQueryExtension as _btt_payfi_v1_query_rpc_Query } from "./btt/payfi/v1/query.rpc.Query.js";
+import { AminoConverter as _btt_payfi_v1_tx_amino } from "./btt/payfi/v1/tx.amino.js";
+import { registry as _btt_payfi_v1_tx_registry } from "./btt/payfi/v1/tx.registry.js";
 import { createRpcQueryExtension as _btt_rwa_v1_query_rpc_Query } from "./btt/rwa/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_rwa_v1_tx_amino } from "./btt/rwa/v1/tx.amino.js";
 import { registry as _btt_rwa_v1_tx_registry } from "./btt/rwa/v1/tx.registry.js";
@@ -20,6 +26,8 @@ import { registry as _btt_wgov_v1_tx_registry } from "./btt/wgov/v1/tx.registry.
 export const bttRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
   ..._btt_compute_v1_tx_registry,
   ..._btt_emissions_v1_tx_registry,
+  ..._btt_health_v1_tx_registry,
+  ..._btt_payfi_v1_tx_registry,
   ..._btt_rwa_v1_tx_registry,
   ..._btt_wgov_v1_tx_registry,
 ];
@@ -28,6 +36,8 @@ export const bttRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
 export const bttAminoConverters: AminoConverters = {
   ..._btt_compute_v1_tx_amino,
   ..._btt_emissions_v1_tx_amino,
+  ..._btt_health_v1_tx_amino,
+  ..._btt_payfi_v1_tx_amino,
   ..._btt_rwa_v1_tx_amino,
   ..._btt_wgov_v1_tx_amino,
 };
@@ -41,6 +51,12 @@ export function setupBttExtension(base: QueryClient) {
       },
       emissions: {
         v1: _btt_emissions_v1_query_rpc_Query(base),
+      },
+      health: {
+        v1: _btt_health_v1_query_rpc_Query(base),
+      },
+      payfi: {
+        v1: _btt_payfi_v1_query_rpc_Query(base),
       },
       rwa: {
         v1: _btt_rwa_v1_query_rpc_Query(base),
