@@ -9,8 +9,8 @@ import (
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
-	"github.com/btt-chain/btt/chain/x/health/types"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
+	"github.com/btt-chain/btt/chain/x/health/types"
 )
 
 type msgServer struct{ k Keeper }
