@@ -14,8 +14,10 @@ func RegisterInvariants(ir sdk.InvariantRegistry, k Keeper) {
 	ir.RegisterRoute(types.ModuleName, "points", PointsInvariant(k))
 }
 
-// BudgetInvariant: no epoch spent more than its budget, and in the current epoch what was spent
-// plus the points outstanding since its start at its rate stays within the budget.
+// BudgetInvariant: no epoch spent more than its budget, nor converted more points than were
+// outstanding at its start (points earned in an epoch mature only at the next one). Unless
+// governance cut an epoch's budget while it ran, spent + (points outstanding at its start and not
+// yet converted) × rate <= budget also holds: the property test checks it.
 func BudgetInvariant(k Keeper) sdk.Invariant {
 	return func(ctx sdk.Context) (string, bool) {
 		msg, broken := "", false
@@ -24,12 +26,7 @@ func BudgetInvariant(k Keeper) sdk.Invariant {
 				msg, broken = msg+fmt.Sprintf("epoch %d spent %s > budget %s\n", e, ec.Spent, ec.Budget), true
 			}
 			if ec.PointsConverted > ec.PointsAtStart {
-				// Points earned in an epoch mature only at the next one, so only the points
-				// outstanding at the start can be converted.
 				msg, broken = msg+fmt.Sprintf("epoch %d converted %d points > %d outstanding at its start\n", e, ec.PointsConverted, ec.PointsAtStart), true
-			}
-			if left := types.PointsValue(ec.PointsAtStart-min(ec.PointsConverted, ec.PointsAtStart), ec.Rate); ec.Spent.Add(left).GT(ec.Budget) {
-				msg, broken = msg+fmt.Sprintf("epoch %d: spent %s + outstanding %s > budget %s\n", e, ec.Spent, left, ec.Budget), true
 			}
 			return false, nil
 		})

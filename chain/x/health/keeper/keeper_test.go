@@ -328,18 +328,29 @@ func TestConversionBeyondEpochBudgetRefused(t *testing.T) {
 	require.Equal(t, sdkmath.NewIntWithDecimal(5, 16), ec.Rate)
 	_, err = f.ms.ConvertPoints(f.ctx, &types.MsgConvertPoints{Patient: p1.String(), Points: 100})
 	require.NoError(t, err)
-	// Governance lowers the budget mid-epoch? The epoch keeps its own budget; but a patient who
-	// earned points under the old schedule cannot take more than is left: simulate a smaller
-	// remaining budget by spending it.
-	ec, _ = f.k.Epochs.Get(f.ctx, 2)
-	ec.Spent = ec.Budget.Sub(sdkmath.NewIntWithDecimal(1, 18)) // 1 BTT left
-	require.NoError(t, f.k.Epochs.Set(f.ctx, 2, ec))
+	// Governance cuts the budget mid-epoch to 6 BTT: 5 BTT are spent, 1 BTT (20 points at the
+	// epoch's 0.05 BTT rate) is left, first come first served.
+	f.setParams(func(p *types.Params) { p.EpochBudget = sdkmath.NewIntWithDecimal(6, 18) })
 	f.refused(types.ErrOverBudget, func() error {
 		_, err := f.ms.ConvertPoints(f.ctx, &types.MsgConvertPoints{Patient: p2.String(), Points: 21})
 		return err
 	})
 	_, err = f.ms.ConvertPoints(f.ctx, &types.MsgConvertPoints{Patient: p2.String(), Points: 20})
 	require.NoError(t, err)
+	f.refused(types.ErrOverBudget, func() error {
+		_, err := f.ms.ConvertPoints(f.ctx, &types.MsgConvertPoints{Patient: p2.String(), Points: 1})
+		return err
+	})
+	ec, err = f.k.Epochs.Get(f.ctx, 2)
+	require.NoError(t, err)
+	require.Equal(t, ec.Budget, ec.Spent)
+	// The next epoch has the new budget, spread over the 80 points left: 0.075 BTT a point.
+	f.advance(day)
+	ec, err = f.k.Epochs.Get(f.ctx, 3)
+	require.NoError(t, err)
+	require.Equal(t, sdkmath.NewIntWithDecimal(6, 18), ec.Budget)
+	require.Equal(t, sdkmath.NewIntWithDecimal(75, 15), ec.Rate)
+	f.checkInvariants()
 }
 
 func TestQueriesAndGenesisRoundTrip(t *testing.T) {

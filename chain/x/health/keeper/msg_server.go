@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"cosmossdk.io/collections"
+	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -347,6 +348,18 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	}
 	if err := s.k.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
+	}
+	// A lower budget applies at once to the running epoch (governance can cut spending when the
+	// pool runs low): its budget drops to the new one, never below what it already spent, and its
+	// rate stays, so the patients who come first are paid the announced rate and later conversions
+	// beyond the cut budget are refused. A higher budget applies from the next epoch.
+	if ec, err := s.k.currentEpoch(ctx); err != nil {
+		return nil, err
+	} else if ec.Epoch > 0 && msg.Params.EpochBudget.LT(ec.Budget) {
+		ec.Budget = sdkmath.MaxInt(msg.Params.EpochBudget, ec.Spent)
+		if err := s.k.Epochs.Set(ctx, ec.Epoch, ec); err != nil {
+			return nil, err
+		}
 	}
 	return &types.MsgUpdateParamsResponse{}, emit(ctx, &types.EventParamsUpdated{Params: msg.Params})
 }
