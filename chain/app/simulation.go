@@ -22,6 +22,8 @@ import (
 
 	"github.com/btt-chain/btt/chain/x/compute"
 	"github.com/btt-chain/btt/chain/x/emissions"
+	"github.com/btt-chain/btt/chain/x/health"
+	"github.com/btt-chain/btt/chain/x/payfi"
 	"github.com/btt-chain/btt/chain/x/rwa"
 	rwatypes "github.com/btt-chain/btt/chain/x/rwa/types"
 	"github.com/btt-chain/btt/chain/x/wgov"
@@ -30,7 +32,7 @@ import (
 // newSimulationManager lists the modules the SDK simulation drives (random genesis and weighted
 // operations, sim_test.go): the SDK modules whose state the BTT modules read or hook into (accounts,
 // balances, staking with x/wgov's ballot hooks, distribution, slashing, gov with x/wgov's weighted
-// tally and the BTT governance messages as proposals) and the four BTT modules. The others start
+// tally and the BTT governance messages as proposals) and the six BTT modules. The others start
 // from their default genesis.
 func (app *BttApp) newSimulationManager(burnTracking *BurnTrackingBankKeeper) *module.SimulationManager {
 	return module.NewSimulationManager(
@@ -44,6 +46,8 @@ func (app *BttApp) newSimulationManager(burnTracking *BurnTrackingBankKeeper) *m
 		compute.NewAppModule(app.appCodec, app.ComputeKeeper).WithSimVerifiers(app.technicalVerifiersFor),
 		rwa.NewAppModule(app.appCodec, app.RwaKeeper),
 		wgov.NewAppModule(app.WgovKeeper),
+		health.NewAppModule(app.appCodec, app.HealthKeeper),
+		payfi.NewAppModule(app.appCodec, app.PayfiKeeper),
 	)
 }
 

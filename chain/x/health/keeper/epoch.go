@@ -2,11 +2,14 @@ package keeper
 
 import (
 	"context"
+	"fmt"
 
+	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 	"github.com/btt-chain/btt/chain/x/health/types"
 )
 
@@ -206,4 +209,26 @@ func (k Keeper) QuoteDiscount(ctx context.Context, points uint64) (sdkmath.Int, 
 		return sdkmath.ZeroInt(), err
 	}
 	return types.PointsValue(points, ec.Rate), nil
+}
+
+// CapsAllow reports whether patient may record one more activity of type at in the current
+// epoch and year (read-only; the simulation sizes its messages with it).
+func (k Keeper) CapsAllow(ctx context.Context, patient sdk.AccAddress, at types.ActivityType) bool {
+	cur, err := getU64(ctx, k.CurrentEpoch)
+	if err != nil {
+		return false
+	}
+	gt, err := k.genesisTime(ctx)
+	if err != nil {
+		return false
+	}
+	year := emissionstypes.YearAt(gt, sdk.UnwrapSDKContext(ctx).BlockTime())
+	ne, _ := k.Usage.Get(ctx, collections.Join3(patient, at.Code, fmt.Sprintf("e%d", cur)))
+	ny, _ := k.Usage.Get(ctx, collections.Join3(patient, at.Code, fmt.Sprintf("y%d", year)))
+	return ne < at.MaxPerEpoch && (at.MaxPerYear == 0 || ny < at.MaxPerYear)
+}
+
+// CurrentConversion returns the epoch in force: its rate, budget and spend (read-only).
+func (k Keeper) CurrentConversion(ctx context.Context) (types.EpochConversion, error) {
+	return k.currentEpoch(ctx)
 }

@@ -87,3 +87,9 @@ func now(ctx context.Context) int64 { return sdk.UnwrapSDKContext(ctx).BlockTime
 func Expired(ctx context.Context, inv types.Invoice) bool {
 	return inv.Status == types.InvoiceStatus_INVOICE_STATUS_OPEN && now(ctx) >= inv.ExpiresAt
 }
+
+// CredentialValid reports whether addr holds a valid x/rwa KYC credential for jurisdiction
+// (read-only; the simulation picks merchants with it).
+func (k Keeper) CredentialValid(ctx context.Context, addr sdk.AccAddress, jurisdiction string) bool {
+	return k.credentials.CheckCredential(ctx, addr, jurisdiction) == nil
+}
