@@ -34,6 +34,6 @@ func (am AppModule) WeightedOperationsX(weights simsx.WeightSource, reg simsx.Re
 
 // ProposalMsgsX registers the governance-only messages as proposal payloads.
 func (am AppModule) ProposalMsgsX(weights simsx.WeightSource, reg simsx.Registry) {
-	reg.Add(weights.Get("msg_update_params", 5), simulation.MsgUpdateParamsFactory())
+	reg.Add(weights.Get("msg_update_params", 5), simulation.MsgUpdateParamsFactory(am.keeper))
 	reg.Add(weights.Get("msg_add_verifier", 10), simulation.MsgAddVerifierFactory(am.keeper))
 }

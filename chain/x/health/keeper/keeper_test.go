@@ -48,6 +48,12 @@ func TestGovernanceOnlyMessages(t *testing.T) {
 	})
 	f.refused(types.ErrInvalidParams, func() error {
 		p := types.DefaultParams()
+		p.EpochSeconds = 3600 // valid, but epochs are numbered by it: fixed at genesis
+		_, err := f.ms.UpdateParams(f.ctx, &types.MsgUpdateParams{Authority: f.gov, Params: p})
+		return err
+	})
+	f.refused(types.ErrInvalidParams, func() error {
+		p := types.DefaultParams()
 		p.EpochSeconds = 0
 		_, err := f.ms.UpdateParams(f.ctx, &types.MsgUpdateParams{Authority: f.gov, Params: p})
 		return err

@@ -346,6 +346,14 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := msg.Params.Validate(); err != nil {
 		return nil, types.ErrInvalidParams.Wrap(err.Error())
 	}
+	// Epochs are numbered from genesis time by epoch_seconds: a new length would renumber them
+	// (an epoch already started could start again, or the chain could wait years for the next).
+	// It is fixed at genesis; a chain upgrade with a migration can change it.
+	if old, err := s.k.Params.Get(ctx); err != nil {
+		return nil, err
+	} else if old.EpochSeconds != msg.Params.EpochSeconds {
+		return nil, types.ErrInvalidParams.Wrapf("epoch_seconds is fixed at genesis (%d); it cannot change to %d by a proposal", old.EpochSeconds, msg.Params.EpochSeconds)
+	}
 	if err := s.k.Params.Set(ctx, msg.Params); err != nil {
 		return nil, err
 	}

@@ -145,10 +145,15 @@ func MsgConvertPointsFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgCo
 	}
 }
 
-// MsgUpdateParamsFactory is a governance proposal setting random valid params.
-func MsgUpdateParamsFactory() simsx.SimMsgFactoryFn[*types.MsgUpdateParams] {
+// MsgUpdateParamsFactory is a governance proposal setting random valid params (epoch_seconds,
+// fixed at genesis, kept).
+func MsgUpdateParamsFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUpdateParams] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgUpdateParams) {
-		return nil, &types.MsgUpdateParams{Authority: testData.ModuleAccountAddress(reporter, "gov"), Params: RandomParams(testData.Rand().Rand)}
+		p := RandomParams(testData.Rand().Rand)
+		if cur, err := k.Params.Get(ctx); err == nil {
+			p.EpochSeconds = cur.EpochSeconds
+		}
+		return nil, &types.MsgUpdateParams{Authority: testData.ModuleAccountAddress(reporter, "gov"), Params: p}
 	}
 }
 

@@ -604,7 +604,8 @@ func (m *EpochConversion) GetStartTime() int64 {
 
 // Params of x/health.
 type Params struct {
-	// epoch_seconds: length of a points epoch, counted from genesis time by block time.
+	// epoch_seconds: length of a points epoch, counted from genesis time by block time; fixed at genesis
+	// (MsgUpdateParams refuses to change it: epochs would be renumbered).
 	EpochSeconds uint64 `protobuf:"varint,1,opt,name=epoch_seconds,json=epochSeconds,proto3" json:"epoch_seconds,omitempty"`
 	// epoch_budget: the most abtt the community incentives pool pays for points in one epoch.
 	EpochBudget cosmossdk_io_math.Int `protobuf:"bytes,2,opt,name=epoch_budget,json=epochBudget,proto3,customtype=cosmossdk.io/math.Int" json:"epoch_budget"`

@@ -5760,7 +5760,8 @@ type Params struct {
 	sizeCache     protoimpl.SizeCache
 	unknownFields protoimpl.UnknownFields
 
-	// epoch_seconds: length of a points epoch, counted from genesis time by block time.
+	// epoch_seconds: length of a points epoch, counted from genesis time by block time; fixed at genesis
+	// (MsgUpdateParams refuses to change it: epochs would be renumbered).
 	EpochSeconds uint64 `protobuf:"varint,1,opt,name=epoch_seconds,json=epochSeconds,proto3" json:"epoch_seconds,omitempty"`
 	// epoch_budget: the most abtt the community incentives pool pays for points in one epoch.
 	EpochBudget string `protobuf:"bytes,2,opt,name=epoch_budget,json=epochBudget,proto3" json:"epoch_budget,omitempty"`

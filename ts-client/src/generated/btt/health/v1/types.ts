@@ -138,7 +138,10 @@ export interface EpochConversion {
 }
 /** Params of x/health. */
 export interface Params {
-  /** epoch_seconds: length of a points epoch, counted from genesis time by block time. */
+  /**
+   * epoch_seconds: length of a points epoch, counted from genesis time by block time; fixed at genesis
+   * (MsgUpdateParams refuses to change it: epochs would be renumbered).
+   */
   epochSeconds: bigint;
   /** epoch_budget: the most abtt the community incentives pool pays for points in one epoch. */
   epochBudget: string;
