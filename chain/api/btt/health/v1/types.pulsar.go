@@ -5261,7 +5261,8 @@ type ActivityType struct {
 	Points uint64 `protobuf:"varint,3,opt,name=points,proto3" json:"points,omitempty"`
 	// sources that may record or confirm it.
 	Sources []VerificationSource `protobuf:"varint,4,rep,packed,name=sources,proto3,enum=btt.health.v1.VerificationSource" json:"sources,omitempty"`
-	// at most this many activities of the type per patient per epoch / per year (0 = no activity).
+	// at most this many activities of the type per patient per epoch (0 disables the type) and per
+	// year (0 = no yearly cap).
 	MaxPerEpoch uint32 `protobuf:"varint,5,opt,name=max_per_epoch,json=maxPerEpoch,proto3" json:"max_per_epoch,omitempty"`
 	MaxPerYear  uint32 `protobuf:"varint,6,opt,name=max_per_year,json=maxPerYear,proto3" json:"max_per_year,omitempty"`
 	// distinct verifiers (the recorder included) needed before the points are credited (>= 1).

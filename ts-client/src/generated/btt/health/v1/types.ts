@@ -63,7 +63,10 @@ export interface ActivityType {
   points: bigint;
   /** sources that may record or confirm it. */
   sources: VerificationSource[];
-  /** at most this many activities of the type per patient per epoch / per year (0 = no activity). */
+  /**
+   * at most this many activities of the type per patient per epoch (0 disables the type) and per
+   * year (0 = no yearly cap).
+   */
   maxPerEpoch: number;
   maxPerYear: number;
   /** distinct verifiers (the recorder included) needed before the points are credited (>= 1). */
