@@ -18,7 +18,7 @@ export npm_config_nodedir := /usr
 endif
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-explorer bench-workers bench-relayer bench-scale sim gpu-deps ibc-localnet ibc-localnet-stop hermes clean
+	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-payfi bench-explorer bench-workers bench-relayer bench-scale sim gpu-deps ibc-localnet ibc-localnet-stop hermes clean
 
 all: build ts-build
 
@@ -122,6 +122,10 @@ bench-compute: build ts-build
 ## bench-rwa: x/rwa order placement and matching tx/s on a 10,000-order book against bank-send tx/s in one fresh 4-validator localnet, ceiling against ceiling (BENCH_RATE=n: fixed rate)
 bench-rwa: build ts-build
 	node localnet/dist/bench-rwa.js
+
+## bench-payfi: x/payfi invoice payments tx/s against bank-send tx/s in one fresh 4-validator localnet, ceiling against ceiling, with payment latency p50/p95 (BENCH_RATE=n: fixed rate)
+bench-payfi: build ts-build
+	node localnet/dist/bench-payfi.js
 
 ## bench-scale: per-block BeginBlock+EndBlock time and gas of an in-process BttApp with 1,000 / 10,000 / 50,000 compute nodes and 10,000 queued tasks (BENCH_SCALE_NODES=a,b,c to change the node counts)
 bench-scale:

@@ -110,6 +110,12 @@ import (
 	"github.com/btt-chain/btt/chain/x/emissions"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
+	"github.com/btt-chain/btt/chain/x/health"
+	healthkeeper "github.com/btt-chain/btt/chain/x/health/keeper"
+	healthtypes "github.com/btt-chain/btt/chain/x/health/types"
+	"github.com/btt-chain/btt/chain/x/payfi"
+	payfikeeper "github.com/btt-chain/btt/chain/x/payfi/keeper"
+	payfitypes "github.com/btt-chain/btt/chain/x/payfi/types"
 	"github.com/btt-chain/btt/chain/x/rwa"
 	rwakeeper "github.com/btt-chain/btt/chain/x/rwa/keeper"
 	rwatypes "github.com/btt-chain/btt/chain/x/rwa/types"
@@ -182,6 +188,8 @@ type BttApp struct {
 	ComputeKeeper         computekeeper.Keeper
 	RwaKeeper             rwakeeper.Keeper
 	BridgeKeeper          bridgekeeper.Keeper
+	HealthKeeper          healthkeeper.Keeper
+	PayfiKeeper           payfikeeper.Keeper
 	WgovKeeper            *wgovkeeper.Keeper
 
 	ModuleManager      *module.Manager
@@ -246,6 +254,8 @@ func NewBttApp(
 		rwatypes.StoreKey,
 		wgovtypes.StoreKey,
 		bridgetypes.StoreKey,
+		healthtypes.StoreKey,
+		payfitypes.StoreKey,
 	)
 	if err := bApp.RegisterStreamingServices(appOpts, keys); err != nil {
 		panic(err)
@@ -349,6 +359,15 @@ func NewBttApp(
 		return app.ComputeKeeper.Params.Set(ctx, p)
 	})
 
+	// x/health pays points from the community incentives pool through x/emissions' SpendPool (a
+	// transfer recorded in its release schedule: nothing is minted); clinics are PROVIDERs through
+	// x/rwa KYC credentials. x/payfi credits merchants, sends the fee share to the development fund
+	// and redeems x/health points as discounts. Neither has a module account: nothing is escrowed.
+	app.HealthKeeper = healthkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[healthtypes.StoreKey]),
+		authority, allocation.CommunityIncentivesPool, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper, app.RwaKeeper)
+	app.PayfiKeeper = payfikeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[payfitypes.StoreKey]),
+		authority, emissionstypes.DevelopmentFund, app.BankKeeper, app.RwaKeeper, app.HealthKeeper)
+
 	evidenceKeeper := evidencekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[evidencetypes.StoreKey]),
 		app.StakingKeeper, app.SlashingKeeper, accCodec, runtime.ProvideCometInfoService())
 	app.EvidenceKeeper = *evidenceKeeper
@@ -421,6 +440,8 @@ func NewBttApp(
 		rwa.NewAppModule(appCodec, app.RwaKeeper),
 		wgov.NewAppModule(app.WgovKeeper),
 		bridge.NewAppModule(appCodec, app.BridgeKeeper),
+		health.NewAppModule(appCodec, app.HealthKeeper),
+		payfi.NewAppModule(appCodec, app.PayfiKeeper),
 	)
 
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
@@ -437,6 +458,8 @@ func NewBttApp(
 		distrtypes.ModuleName, slashingtypes.ModuleName, evidencetypes.ModuleName, stakingtypes.ModuleName,
 		ibcexported.ModuleName, ibctransfertypes.ModuleName, genutiltypes.ModuleName, authz.ModuleName,
 		computetypes.ModuleName, wgovtypes.ModuleName,
+		// health starts a new points epoch (matures points, fixes the rate) before any tx reads it.
+		healthtypes.ModuleName,
 	)
 	app.ModuleManager.SetOrderEndBlockers(
 		govtypes.ModuleName, stakingtypes.ModuleName, ibcexported.ModuleName, ibctransfertypes.ModuleName,
@@ -453,6 +476,7 @@ func NewBttApp(
 		upgradetypes.ModuleName, vestingtypes.ModuleName, consensusparamtypes.ModuleName, epochstypes.ModuleName,
 		emissionstypes.ModuleName, computetypes.ModuleName, rwatypes.ModuleName, wgovtypes.ModuleName,
 		bridgetypes.ModuleName,
+		healthtypes.ModuleName, payfitypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisModuleOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisModuleOrder...)

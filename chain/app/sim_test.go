@@ -50,6 +50,8 @@ import (
 
 	"github.com/btt-chain/btt/chain/allocation"
 	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
+	healthtypes "github.com/btt-chain/btt/chain/x/health/types"
+	payfitypes "github.com/btt-chain/btt/chain/x/payfi/types"
 	rwatypes "github.com/btt-chain/btt/chain/x/rwa/types"
 	wgovtypes "github.com/btt-chain/btt/chain/x/wgov/types"
 )
@@ -281,7 +283,7 @@ func importExport(tb testing.TB, ti simsx.TestInstance[*BttApp], _ []simtypes.Ac
 // authz, feegrant and evidence (not simulated, default genesis on both sides).
 var simComparedStores = []string{
 	authtypes.StoreKey, banktypes.StoreKey, stakingtypes.StoreKey, "distribution", slashingtypes.StoreKey, "gov",
-	"emissions", "compute", "rwa", "wgov", "bridge",
+	"emissions", "compute", "rwa", "wgov", "bridge", "health", "payfi",
 }
 
 // logModuleStats says how far the run went in the BTT modules (what the operation counts alone
@@ -319,9 +321,23 @@ func logModuleStats(tb testing.TB, ti simsx.TestInstance[*BttApp], _ []simtypes.
 		props[p.Status.String()]++
 		return false, nil
 	})
+	issued, _ := a.HealthKeeper.TotalIssued.Get(ctx)
+	nextActivity, _ := a.HealthKeeper.NextActivity.Get(ctx)
+	pointsPaid := sdkmath.ZeroInt()
+	_ = a.HealthKeeper.Epochs.Walk(ctx, nil, func(_ uint64, e healthtypes.EpochConversion) (bool, error) {
+		pointsPaid = pointsPaid.Add(e.Spent)
+		return false, nil
+	})
+	invoices := map[string]int{}
+	_ = a.PayfiKeeper.Invoices.Walk(ctx, nil, func(_ uint64, inv payfitypes.Invoice) (bool, error) {
+		invoices[inv.Status.String()]++
+		return false, nil
+	})
 	tb.Logf("seed %d at height %d: compute nodes %v, tasks kept %v; emissions mining paid %s abtt, burned %s abtt; "+
-		"rwa assets %v, trades %d; wgov term %d, %d representatives; gov proposals kept %v",
-		ti.Cfg.Seed, a.LastBlockHeight(), nodes, tasks, paid, burned, assets, max(nextTrade, 1)-1, term.Number, reps, props)
+		"rwa assets %v, trades %d; wgov term %d, %d representatives; gov proposals kept %v; "+
+		"health activities %d, points issued %d, pool paid for points %s abtt; payfi invoices %v",
+		ti.Cfg.Seed, a.LastBlockHeight(), nodes, tasks, paid, burned, assets, max(nextTrade, 1)-1, term.Number, reps, props,
+		max(nextActivity, 1)-1, issued, pointsPaid, invoices)
 }
 
 func runSim(t *testing.T, s simSettings, seed int64, post ...func(testing.TB, simsx.TestInstance[*BttApp], []simtypes.Account)) {

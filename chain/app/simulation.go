@@ -23,6 +23,8 @@ import (
 	"github.com/btt-chain/btt/chain/x/bridge"
 	"github.com/btt-chain/btt/chain/x/compute"
 	"github.com/btt-chain/btt/chain/x/emissions"
+	"github.com/btt-chain/btt/chain/x/health"
+	"github.com/btt-chain/btt/chain/x/payfi"
 	"github.com/btt-chain/btt/chain/x/rwa"
 	rwatypes "github.com/btt-chain/btt/chain/x/rwa/types"
 	"github.com/btt-chain/btt/chain/x/wgov"
@@ -31,7 +33,7 @@ import (
 // newSimulationManager lists the modules the SDK simulation drives (random genesis and weighted
 // operations, sim_test.go): the SDK modules whose state the BTT modules read or hook into (accounts,
 // balances, staking with x/wgov's ballot hooks, distribution, slashing, gov with x/wgov's weighted
-// tally and the BTT governance messages as proposals) and the five BTT modules (x/bridge without Ethereum claims). The others start
+// tally and the BTT governance messages as proposals) and the seven BTT modules (x/bridge without Ethereum claims). The others start
 // from their default genesis.
 func (app *BttApp) newSimulationManager(burnTracking *BurnTrackingBankKeeper) *module.SimulationManager {
 	return module.NewSimulationManager(
@@ -46,6 +48,8 @@ func (app *BttApp) newSimulationManager(burnTracking *BurnTrackingBankKeeper) *m
 		rwa.NewAppModule(app.appCodec, app.RwaKeeper),
 		wgov.NewAppModule(app.WgovKeeper),
 		bridge.NewAppModule(app.appCodec, app.BridgeKeeper),
+		health.NewAppModule(app.appCodec, app.HealthKeeper),
+		payfi.NewAppModule(app.appCodec, app.PayfiKeeper),
 	)
 }
 

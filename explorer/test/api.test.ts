@@ -8,6 +8,7 @@ import { buildServer } from "../src/server.js";
 import { computeModule } from "../src/compute.js";
 import { rwaModule } from "../src/rwa.js";
 import { wgovModule } from "../src/wgov.js";
+import { incentivesModule } from "../src/incentives.js";
 import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, logger, removeTmpDirs, tmpSqlite } from "./fixtures.js";
 
 let db: Db;
@@ -55,6 +56,27 @@ beforeAll(async () => {
         weighted: { yes: "0.176", no: "0.788", abstain: "0", no_with_veto: "0" }, participation: "0.964", quorum: "0.334", threshold: "0.5", veto_threshold: "0.334",
         quorum_reached: true, vetoed: false, passes: false, outcome: "rejected: weighted yes <b>0.18</b> is below the threshold",
       } }));
+    if (req.url?.startsWith("/btt/health/v1/schedule"))
+      return res.end(JSON.stringify({
+        current: { epoch: "4", rate: "50000000000000000", budget: "10000000000000000000", spent: "2500000000000000000", points_at_start: "200", points_converted: "50", start_time: "1767225600" },
+        pool_balance: "25199990000000000000000000", epochs_to_exhaust: "2519999", matured_points: "150", pending_points: "100",
+        total_paid: "7500000000000000000", total_points_issued: "450", next_epoch_start: "1767312000",
+        epochs: [{ epoch: "4", rate: "50000000000000000", budget: "10000000000000000000", spent: "2500000000000000000", points_at_start: "200", points_converted: "50", start_time: "1767225600" }],
+      }));
+    if (req.url?.startsWith("/btt/health/v1/activity_types"))
+      return res.end(JSON.stringify({ activity_types: [{ code: "dental-checkup", description: "<script>x()</script>check-up", points: "100", sources: ["VERIFICATION_SOURCE_DEVICE"], max_per_epoch: 1, max_per_year: 4, confirmations: 1 }] }));
+    if (req.url?.startsWith("/btt/health/v1/verifiers")) return res.end(JSON.stringify({ verifiers: [{ address: B, kind: "VERIFICATION_SOURCE_ORACLE", name: "Lab" }] }));
+    if (req.url?.startsWith("/btt/health/v1/devices")) return res.end(JSON.stringify({ devices: [{ id: "chair-3", pub_key: Buffer.from("02ab", "hex").toString("base64"), name: "Chair 3", last_nonce: "7" }] }));
+    if (req.url?.startsWith("/btt/health/v1/params")) return res.end(JSON.stringify({ params: { epoch_seconds: "86400", epoch_budget: "5000000000000000000000", max_abtt_per_point: "100000000000000000", provider_jurisdictions: ["CN"] } }));
+    if (req.url?.startsWith("/btt/payfi/v1/params")) return res.end(JSON.stringify({ params: { fee_share: "0.005000000000000000", max_points_discount: "0.500000000000000000", max_invoice_seconds: "7776000" } }));
+    if (req.url?.startsWith("/btt/payfi/v1/merchants?"))
+      return res.end(JSON.stringify({ merchants: [{ address: A, name: "<b>Clinic</b>", jurisdiction: "CN", settlement_address: A, accepted_denoms: ["ibc/ABC"], refund_policy: { refundable: true }, accepts_points: true }] }));
+    if (req.url === "/btt/payfi/v1/invoices/9")
+      return res.end(JSON.stringify({ invoice: { id: "9", merchant: A, amount: "20000000000000000000", denom: "abtt", reference: "RF18 A", status: "INVOICE_STATUS_PAID", payer: B, discount: "3000000000000000000", fee: "100000000000000000", refunded: "0", expires_at: "1767229200" }, expired: false }));
+    if (req.url?.startsWith("/btt/payfi/v1/invoices/")) {
+      res.statusCode = 500;
+      return res.end(JSON.stringify({ code: 9, message: "invoice 10: invoice not found" }));
+    }
     if (req.url?.startsWith("/cosmos/bank/v1beta1/balances/")) return res.end(JSON.stringify({ balances: [{ denom: "abtt", amount: "1500000000000000000" }] }));
     res.statusCode = 404;
     res.end(JSON.stringify({ code: 5, message: "not found" }));
@@ -65,7 +87,7 @@ beforeAll(async () => {
   const ix = new Indexer({ db, rpc: new FakeRpc(45), logger, batchSize: 50 });
   await ix.step();
   hostileHash = (await db.get<{ hash: string }>("SELECT hash FROM txs WHERE height = 3"))!.hash;
-  app = await buildServer({ db, restUrl, indexer: ix, modules: [computeModule, rwaModule, wgovModule] });
+  app = await buildServer({ db, restUrl, indexer: ix, modules: [computeModule, rwaModule, wgovModule, incentivesModule] });
 });
 afterAll(async () => {
   await app.close();
@@ -304,5 +326,32 @@ describe("wgov module", () => {
     expect(section).toContain("rejected: weighted yes &lt;b&gt;0.18&lt;/b&gt;");
     expect(section).toContain('class="fail"');
     expect((await get("/api/v1/proposals/x/classes")).statusCode).toBe(400);
+  });
+});
+
+describe("health points and payments", () => {
+  test("the points page shows the epoch's spend against its budget, escaped", async () => {
+    const r = await get("/incentives");
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain("Epoch 4: pool spend against plan");
+    expect(r.body).toContain("25.00% of the budget");
+    expect(r.body).toContain("dental-checkup");
+    expect(r.body).not.toContain("<script>x()</script>");
+    const api = (await get("/api/v1/health-points")).json();
+    expect(api.schedule.total_points_issued).toBe("450");
+    expect(api.devices[0].id).toBe("chair-3");
+  });
+
+  test("merchants, an invoice, 'invoice N' search; unknown invoices are 404", async () => {
+    const p = await get("/payfi");
+    expect(p.statusCode).toBe(200);
+    expect(p.body).toContain("0.50%");
+    expect(p.body).not.toContain("<b>Clinic</b>");
+    const inv = await get("/payfi/invoices/9");
+    expect(inv.statusCode).toBe(200);
+    expect(inv.body).toContain("RF18 A");
+    expect((await get("/api/v1/search?q=invoice%209")).json()).toMatchObject({ kind: "invoice", page: "/payfi/invoices/9" });
+    expect((await get("/api/v1/payfi/invoices/9")).json().invoice.id).toBe("9");
+    expect((await get("/payfi/invoices/10")).statusCode).toBe(404);
   });
 });

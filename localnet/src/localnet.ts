@@ -352,6 +352,7 @@ export class Localnet {
     await this.bttdCmd(["genesis", "allocate", allocPath, "--home", h0]);
     const genesis0 = join(h0, "config", "genesis.json");
     if (this.computeModels?.length) this.addComputeModels(genesis0, this.computeModels);
+    this.setHealthEpoch(genesis0);
 
     const gentxDir = join(this.home, "gentx");
     mkdirSync(gentxDir, { recursive: true });
@@ -385,6 +386,17 @@ export class Localnet {
     };
     writeFileSync(this.stateFile, JSON.stringify(state, null, 2) + "\n");
     this.log.info({ home: this.home }, "localnet initialised");
+  }
+
+  /**
+   * x/health's points epoch follows x/emissions' here: 10 s instead of a day, so that points earned on the
+   * localnet mature and convert within seconds (the per-epoch budget stays the default).
+   */
+  private setHealthEpoch(genesisPath: string): void {
+    const g = JSON.parse(readFileSync(genesisPath, "utf8")) as { app_state: { health?: { params: { epoch_seconds: string } } } };
+    if (!g.app_state.health) return;
+    g.app_state.health.params.epoch_seconds = "10";
+    writeFileSync(genesisPath, JSON.stringify(g, null, 2) + "\n");
   }
 
   /** Writes `models` into the genesis' x/compute state (validated by `genesis validate` below). */

@@ -6,3 +6,5 @@ export * from "./ibc.js";
 export * from "./events.js";
 export { setAminoAnyResolver, type AminoAnyResolver } from "./amino.js";
 export { btt, bttRegistryTypes, bttAminoConverters, setupBttExtension, type BttExtension } from "./generated/index.js";
+export * from "./payfi.js";
+export * from "./health.js";

@@ -15,6 +15,14 @@ import * as _btt_emissions_v1_events from "./btt/emissions/v1/events.js";
 import { createRpcQueryExtension as _btt_emissions_v1_query_rpc_Query } from "./btt/emissions/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_emissions_v1_tx_amino } from "./btt/emissions/v1/tx.amino.js";
 import { registry as _btt_emissions_v1_tx_registry } from "./btt/emissions/v1/tx.registry.js";
+import * as _btt_health_v1_events from "./btt/health/v1/events.js";
+import { createRpcQueryExtension as _btt_health_v1_query_rpc_Query } from "./btt/health/v1/query.rpc.Query.js";
+import { AminoConverter as _btt_health_v1_tx_amino } from "./btt/health/v1/tx.amino.js";
+import { registry as _btt_health_v1_tx_registry } from "./btt/health/v1/tx.registry.js";
+import * as _btt_payfi_v1_events from "./btt/payfi/v1/events.js";
+import { createRpcQueryExtension as _btt_payfi_v1_query_rpc_Query } from "./btt/payfi/v1/query.rpc.Query.js";
+import { AminoConverter as _btt_payfi_v1_tx_amino } from "./btt/payfi/v1/tx.amino.js";
+import { registry as _btt_payfi_v1_tx_registry } from "./btt/payfi/v1/tx.registry.js";
 import * as _btt_rwa_v1_events from "./btt/rwa/v1/events.js";
 import { createRpcQueryExtension as _btt_rwa_v1_query_rpc_Query } from "./btt/rwa/v1/query.rpc.Query.js";
 import { AminoConverter as _btt_rwa_v1_tx_amino } from "./btt/rwa/v1/tx.amino.js";
@@ -29,6 +37,8 @@ export const bttRegistryTypes: ReadonlyArray<[string, GeneratedType]> = [
   ..._btt_bridge_v1_tx_registry,
   ..._btt_compute_v1_tx_registry,
   ..._btt_emissions_v1_tx_registry,
+  ..._btt_health_v1_tx_registry,
+  ..._btt_payfi_v1_tx_registry,
   ..._btt_rwa_v1_tx_registry,
   ..._btt_wgov_v1_tx_registry,
 ];
@@ -38,6 +48,8 @@ export const bttAminoConverters: AminoConverters = {
   ..._btt_bridge_v1_tx_amino,
   ..._btt_compute_v1_tx_amino,
   ..._btt_emissions_v1_tx_amino,
+  ..._btt_health_v1_tx_amino,
+  ..._btt_payfi_v1_tx_amino,
   ..._btt_rwa_v1_tx_amino,
   ..._btt_wgov_v1_tx_amino,
 };
@@ -54,6 +66,12 @@ export function setupBttExtension(base: QueryClient) {
       },
       emissions: {
         v1: _btt_emissions_v1_query_rpc_Query(base),
+      },
+      health: {
+        v1: _btt_health_v1_query_rpc_Query(base),
+      },
+      payfi: {
+        v1: _btt_payfi_v1_query_rpc_Query(base),
       },
       rwa: {
         v1: _btt_rwa_v1_query_rpc_Query(base),
@@ -121,6 +139,22 @@ export const bttEventCodecs = {
   "btt.emissions.v1.EventMilestoneReleased": _btt_emissions_v1_events.EventMilestoneReleased,
   "btt.emissions.v1.EventNodeReward": _btt_emissions_v1_events.EventNodeReward,
   "btt.emissions.v1.EventParamsUpdated": _btt_emissions_v1_events.EventParamsUpdated,
+  "btt.health.v1.EventActivityConfirmed": _btt_health_v1_events.EventActivityConfirmed,
+  "btt.health.v1.EventActivityRecorded": _btt_health_v1_events.EventActivityRecorded,
+  "btt.health.v1.EventActivityTypeSet": _btt_health_v1_events.EventActivityTypeSet,
+  "btt.health.v1.EventDeviceRegistered": _btt_health_v1_events.EventDeviceRegistered,
+  "btt.health.v1.EventDeviceRemoved": _btt_health_v1_events.EventDeviceRemoved,
+  "btt.health.v1.EventEpochStarted": _btt_health_v1_events.EventEpochStarted,
+  "btt.health.v1.EventParamsUpdated": _btt_health_v1_events.EventParamsUpdated,
+  "btt.health.v1.EventPointsConverted": _btt_health_v1_events.EventPointsConverted,
+  "btt.health.v1.EventPointsCredited": _btt_health_v1_events.EventPointsCredited,
+  "btt.health.v1.EventVerifierAdded": _btt_health_v1_events.EventVerifierAdded,
+  "btt.health.v1.EventVerifierRemoved": _btt_health_v1_events.EventVerifierRemoved,
+  "btt.payfi.v1.EventInvoiceCreated": _btt_payfi_v1_events.EventInvoiceCreated,
+  "btt.payfi.v1.EventInvoicePaid": _btt_payfi_v1_events.EventInvoicePaid,
+  "btt.payfi.v1.EventMerchantRegistered": _btt_payfi_v1_events.EventMerchantRegistered,
+  "btt.payfi.v1.EventParamsUpdated": _btt_payfi_v1_events.EventParamsUpdated,
+  "btt.payfi.v1.EventRefund": _btt_payfi_v1_events.EventRefund,
   "btt.rwa.v1.EventAssetAttested": _btt_rwa_v1_events.EventAssetAttested,
   "btt.rwa.v1.EventAssetRegistered": _btt_rwa_v1_events.EventAssetRegistered,
   "btt.rwa.v1.EventAssetRejected": _btt_rwa_v1_events.EventAssetRejected,

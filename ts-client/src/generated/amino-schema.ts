@@ -373,6 +373,160 @@ export const aminoSchema: AminoSchema = {
       { ts: "rewardCapRatio", json: "reward_cap_ratio", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
     ],
   },
+  "btt.health.v1.ActivityType": {
+    fields: [
+      { ts: "code", json: "code", kind: "string" },
+      { ts: "description", json: "description", kind: "string" },
+      { ts: "points", json: "points", kind: "uint64" },
+      { ts: "sources", json: "sources", kind: "enum", repeated: true },
+      { ts: "maxPerEpoch", json: "max_per_epoch", kind: "uint32" },
+      { ts: "maxPerYear", json: "max_per_year", kind: "uint32" },
+      { ts: "confirmations", json: "confirmations", kind: "uint32" },
+    ],
+  },
+  "btt.health.v1.MsgAddVerifier": {
+    name: "btt/health/MsgAddVerifier",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "verifier", json: "verifier", kind: "string" },
+      { ts: "kind", json: "kind", kind: "enum" },
+      { ts: "name", json: "name", kind: "string" },
+    ],
+  },
+  "btt.health.v1.MsgConfirmActivity": {
+    name: "btt/health/MsgConfirmActivity",
+    fields: [
+      { ts: "verifier", json: "verifier", kind: "string" },
+      { ts: "activityId", json: "activity_id", kind: "uint64" },
+    ],
+  },
+  "btt.health.v1.MsgConvertPoints": {
+    name: "btt/health/MsgConvertPoints",
+    fields: [
+      { ts: "patient", json: "patient", kind: "string" },
+      { ts: "points", json: "points", kind: "uint64" },
+    ],
+  },
+  "btt.health.v1.MsgRecordActivity": {
+    name: "btt/health/MsgRecordActivity",
+    fields: [
+      { ts: "signer", json: "signer", kind: "string" },
+      { ts: "patient", json: "patient", kind: "string" },
+      { ts: "activityCode", json: "activity_code", kind: "string" },
+      { ts: "evidenceHash", json: "evidence_hash", kind: "string" },
+      { ts: "source", json: "source", kind: "enum" },
+      { ts: "deviceId", json: "device_id", kind: "string" },
+      { ts: "nonce", json: "nonce", kind: "uint64" },
+      { ts: "deviceSignature", json: "device_signature", kind: "bytes" },
+    ],
+  },
+  "btt.health.v1.MsgRegisterDevice": {
+    name: "btt/health/MsgRegisterDevice",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "deviceId", json: "device_id", kind: "string" },
+      { ts: "pubKey", json: "pub_key", kind: "bytes" },
+      { ts: "name", json: "name", kind: "string" },
+    ],
+  },
+  "btt.health.v1.MsgRemoveDevice": {
+    name: "btt/health/MsgRemoveDevice",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "deviceId", json: "device_id", kind: "string" },
+    ],
+  },
+  "btt.health.v1.MsgRemoveVerifier": {
+    name: "btt/health/MsgRemoveVerifier",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "verifier", json: "verifier", kind: "string" },
+    ],
+  },
+  "btt.health.v1.MsgSetActivityType": {
+    name: "btt/health/MsgSetActivityType",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "activityType", json: "activity_type", kind: "message", type: "btt.health.v1.ActivityType", dontOmitEmpty: true },
+    ],
+  },
+  "btt.health.v1.MsgUpdateParams": {
+    name: "btt/health/MsgUpdateParams",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "params", json: "params", kind: "message", type: "btt.health.v1.Params", dontOmitEmpty: true },
+    ],
+  },
+  "btt.health.v1.Params": {
+    fields: [
+      { ts: "epochSeconds", json: "epoch_seconds", kind: "uint64" },
+      { ts: "epochBudget", json: "epoch_budget", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "maxAbttPerPoint", json: "max_abtt_per_point", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "providerJurisdictions", json: "provider_jurisdictions", kind: "string", repeated: true },
+    ],
+  },
+  "btt.payfi.v1.MsgCreateInvoice": {
+    name: "btt/payfi/MsgCreateInvoice",
+    fields: [
+      { ts: "merchant", json: "merchant", kind: "string" },
+      { ts: "amount", json: "amount", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "denom", json: "denom", kind: "string" },
+      { ts: "reference", json: "reference", kind: "string" },
+      { ts: "expiresAt", json: "expires_at", kind: "int64" },
+      { ts: "idempotencyKey", json: "idempotency_key", kind: "string" },
+    ],
+  },
+  "btt.payfi.v1.MsgPayInvoice": {
+    name: "btt/payfi/MsgPayInvoice",
+    fields: [
+      { ts: "payer", json: "payer", kind: "string" },
+      { ts: "invoiceId", json: "invoice_id", kind: "uint64" },
+      { ts: "amount", json: "amount", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "denom", json: "denom", kind: "string" },
+      { ts: "points", json: "points", kind: "uint64" },
+    ],
+  },
+  "btt.payfi.v1.MsgRefund": {
+    name: "btt/payfi/MsgRefund",
+    fields: [
+      { ts: "merchant", json: "merchant", kind: "string" },
+      { ts: "invoiceId", json: "invoice_id", kind: "uint64" },
+      { ts: "amount", json: "amount", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+    ],
+  },
+  "btt.payfi.v1.MsgRegisterMerchant": {
+    name: "btt/payfi/MsgRegisterMerchant",
+    fields: [
+      { ts: "merchant", json: "merchant", kind: "string" },
+      { ts: "name", json: "name", kind: "string" },
+      { ts: "jurisdiction", json: "jurisdiction", kind: "string" },
+      { ts: "settlementAddress", json: "settlement_address", kind: "string" },
+      { ts: "acceptedDenoms", json: "accepted_denoms", kind: "string", repeated: true },
+      { ts: "refundPolicy", json: "refund_policy", kind: "message", type: "btt.payfi.v1.RefundPolicy", dontOmitEmpty: true },
+      { ts: "acceptsPoints", json: "accepts_points", kind: "bool" },
+    ],
+  },
+  "btt.payfi.v1.MsgUpdateParams": {
+    name: "btt/payfi/MsgUpdateParams",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "params", json: "params", kind: "message", type: "btt.payfi.v1.Params", dontOmitEmpty: true },
+    ],
+  },
+  "btt.payfi.v1.Params": {
+    fields: [
+      { ts: "feeShare", json: "fee_share", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "maxPointsDiscount", json: "max_points_discount", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
+      { ts: "maxInvoiceSeconds", json: "max_invoice_seconds", kind: "uint64" },
+    ],
+  },
+  "btt.payfi.v1.RefundPolicy": {
+    fields: [
+      { ts: "refundable", json: "refundable", kind: "bool" },
+      { ts: "windowSeconds", json: "window_seconds", kind: "uint64" },
+      { ts: "terms", json: "terms", kind: "string" },
+    ],
+  },
   "btt.rwa.v1.MsgAddVerifier": {
     name: "btt/rwa/MsgAddVerifier",
     fields: [

@@ -5,5 +5,7 @@ export * as allocation from "./allocation/index.js";
 export * as bridge from "./bridge/index.js";
 export * as compute from "./compute/index.js";
 export * as emissions from "./emissions/index.js";
+export * as health from "./health/index.js";
+export * as payfi from "./payfi/index.js";
 export * as rwa from "./rwa/index.js";
 export * as wgov from "./wgov/index.js";
