@@ -14,13 +14,16 @@ const events: AbciEvent[] = JSON.parse(readFileSync(join(here, "fixtures", "type
 const { compute, emissions, rwa, wgov } = btt;
 
 describe("typed events", () => {
-  it("has a codec for every Event message of the four modules, named by its proto type", () => {
+  it("has a codec for every Event message of every BTT module, named by its proto type", () => {
     const types = Object.keys(bttEventCodecs);
     expect(types).toContain("btt.compute.v1.EventTaskSubmitted");
     expect(types).toContain("btt.emissions.v1.EventEpochReward");
     expect(types).toContain("btt.wgov.v1.EventTally");
     expect(types).toContain("btt.rwa.v1.EventOrderFill");
-    for (const t of types) expect(t).toMatch(/^btt\.(compute|emissions|rwa|wgov)\.v1\.Event[A-Z]\w+$/);
+    expect(types).toContain("btt.bridge.v1.EventDepositCredited");
+    expect(types).toContain("btt.health.v1.EventPointsConverted");
+    expect(types).toContain("btt.payfi.v1.EventInvoicePaid");
+    for (const t of types) expect(t).toMatch(/^btt\.(compute|emissions|rwa|wgov|bridge|health|payfi)\.v1\.Event[A-Z]\w+$/);
     expect(eventType(compute.v1.EventTaskSubmitted)).toBe("btt.compute.v1.EventTaskSubmitted");
     expect(eventType(rwa.v1.EventParamsUpdated)).toBe("btt.rwa.v1.EventParamsUpdated");
     expect(() => eventType(compute.v1.Task)).toThrow(/not a BTT typed event codec/);
