@@ -1,14 +1,5 @@
 /** Live chain state over the node's REST (gRPC-gateway) API: accounts, vesting, staking, gov, supply, pools. */
-
-export const DENOM = "abtt";
-/** Genesis allocation pools held by module accounts (README: token supply and genesis allocation). */
-export const POOLS: { name: string; label: string; percent: number }[] = [
-  { name: "foundation", label: "Foundation & Technical Development", percent: 17 },
-  { name: "mining_rewards_pool", label: "Mining Rewards Pool", percent: 30 },
-  { name: "community_incentives", label: "Community Incentives", percent: 12 },
-  { name: "ecosystem_growth_fund", label: "Ecosystem Growth Fund", percent: 7 },
-  { name: "unallocated_reserve", label: "Unallocated Reserve", percent: 15 },
-];
+import { abttToWholeBtt, BTT_DENOM, BTT_GENESIS_POOLS } from "@btt/ts-client";
 
 export class NotFoundError extends Error {
   readonly statusCode = 404;
@@ -144,7 +135,7 @@ export class ChainRest {
         status: v.status as string,
         jailed: Boolean(v.jailed),
         tokens: v.tokens as string,
-        power: (BigInt(v.tokens) / 10n ** 18n).toString(),
+        power: abttToWholeBtt(v.tokens).toString(),
         share: totalBonded > 0n && v.status === "BOND_STATUS_BONDED" ? Number((BigInt(v.tokens) * 1_000_000n) / totalBonded) / 10_000 : 0,
         commission: Number(v.commission?.commission_rates?.rate ?? 0),
         consensusPubkey: consKey,
@@ -171,7 +162,7 @@ export class ChainRest {
 
   async overview() {
     const [supply, pool, pools] = await Promise.all([
-      this.get<{ amount: Coin }>(`/cosmos/bank/v1beta1/supply/by_denom?denom=${DENOM}`).then((r) => r.amount.amount),
+      this.get<{ amount: Coin }>(`/cosmos/bank/v1beta1/supply/by_denom?denom=${BTT_DENOM}`).then((r) => r.amount.amount),
       this.get<{ pool: { bonded_tokens: string; not_bonded_tokens: string } }>(`/cosmos/staking/v1beta1/pool`).then((r) => r.pool),
       this.pools(),
     ]);
@@ -181,11 +172,11 @@ export class ChainRest {
 
   async pools() {
     return Promise.all(
-      POOLS.map(async (p) => {
+      BTT_GENESIS_POOLS.map(async (p) => {
         try {
           const acc = await this.get<{ account: { base_account?: { address: string }; name?: string } }>(`/cosmos/auth/v1beta1/module_accounts/${p.name}`);
           const address = acc.account.base_account?.address ?? "";
-          const bal = address ? await this.get<{ balance: Coin }>(`/cosmos/bank/v1beta1/balances/${address}/by_denom?denom=${DENOM}`).then((r) => r.balance.amount) : "0";
+          const bal = address ? await this.get<{ balance: Coin }>(`/cosmos/bank/v1beta1/balances/${address}/by_denom?denom=${BTT_DENOM}`).then((r) => r.balance.amount) : "0";
           return { ...p, address, balance: bal };
         } catch {
           return { ...p, address: "", balance: "0" };

@@ -7,7 +7,8 @@
  */
 import { BackgroundLoop } from "./loop.js";
 import type { Logger } from "pino";
-import { ChainRest, DENOM, NotFoundError, StateNotCommittedError, StateUnavailableError } from "./chain.js";
+import { abttToWholeBtt, BTT_DENOM } from "@btt/ts-client";
+import { ChainRest, NotFoundError, StateNotCommittedError, StateUnavailableError } from "./chain.js";
 import type { Db } from "./db.js";
 import type { Page } from "./store.js";
 
@@ -99,7 +100,7 @@ export async function readState(rest: ChainRest): Promise<TakenState> {
     }
   };
   const [supply, pool, emissions, validators, proposals, computeNodes] = await Promise.all([
-    part("supply", () => rest.get<Obj>(`/cosmos/bank/v1beta1/supply/by_denom?denom=${DENOM}`).then((r) => str(r.amount?.amount))),
+    part("supply", () => rest.get<Obj>(`/cosmos/bank/v1beta1/supply/by_denom?denom=${BTT_DENOM}`).then((r) => str(r.amount?.amount))),
     part("staking pool", () => rest.get<Obj>("/cosmos/staking/v1beta1/pool").then((r) => ({ bonded: str(r.pool?.bonded_tokens), notBonded: str(r.pool?.not_bonded_tokens) }))),
     part("emissions supply", () =>
       rest.get<Obj>("/btt/emissions/v1/supply").then((r) => ({ burned: str(r.burned), circulating: str(r.circulating), vestingLocked: str(r.vesting_locked), poolsTotal: str(r.pools_total), miningPaid: str(r.mining_paid) })),
@@ -329,7 +330,7 @@ export class SnapshotStore {
         status: v.status,
         jailed: Number(v.jailed) === 1,
         tokens: v.tokens,
-        power: (BigInt(v.tokens) / 10n ** 18n).toString(),
+        power: abttToWholeBtt(v.tokens).toString(),
         sharePercent: bondedTotal > 0n && v.status === "BOND_STATUS_BONDED" ? Number((BigInt(v.tokens) * 1_000_000n) / bondedTotal) / 10_000 : 0,
         commission: v.commission,
       }))
@@ -349,6 +350,6 @@ export class SnapshotStore {
       "SELECT v.height, s.time, v.status, v.jailed, v.tokens FROM snapshot_validators v JOIN snapshots s ON s.height = v.height WHERE v.operator = ? ORDER BY v.height DESC LIMIT ? OFFSET ?",
       [operator, limit, (page - 1) * limit],
     );
-    return { items: rows.map((r) => ({ height: Number(r.height), time: r.time, status: r.status, jailed: Number(r.jailed) === 1, tokens: r.tokens, power: (BigInt(r.tokens) / 10n ** 18n).toString() })), page, limit, total };
+    return { items: rows.map((r) => ({ height: Number(r.height), time: r.time, status: r.status, jailed: Number(r.jailed) === 1, tokens: r.tokens, power: abttToWholeBtt(r.tokens).toString() })), page, limit, total };
   }
 }
