@@ -74,8 +74,8 @@ export class StateUnavailableError extends Error {
 
 /** The node has not committed the state at this height yet (it is just past it): ask again shortly. */
 export class StateNotCommittedError extends Error {
-  constructor(readonly height: number, readonly latest: number) {
-    super(`the node has not committed the state at height ${height} yet (latest ${latest})`);
+  constructor(readonly height: number, readonly latest?: number) {
+    super(`the node has not committed the state at height ${height} yet${latest === undefined ? "" : ` (latest ${latest})`}`);
   }
 }
 
