@@ -1,5 +1,5 @@
 /** Live chain state over the node's REST (gRPC-gateway) API: accounts, vesting, staking, gov, supply, pools. */
-import { abttToWholeBtt, BTT_DENOM, BTT_GENESIS_POOLS } from "@btt/ts-client";
+import { abttToWholeBtt } from "@btt/ts-client";
 
 export class NotFoundError extends Error {
   readonly statusCode = 404;
@@ -158,31 +158,6 @@ export class ChainRest {
     const p = (await this.get<{ proposal: Record<string, any> }>(`/cosmos/gov/v1/proposals/${id}`)).proposal;
     const tally = await this.get<{ tally: Record<string, string> }>(`/cosmos/gov/v1/proposals/${id}/tally`).then((r) => r.tally).catch(() => p.final_tally_result);
     return { ...summarizeProposal(p), messages: p.messages ?? [], tally, raw: p };
-  }
-
-  async overview() {
-    const [supply, pool, pools] = await Promise.all([
-      this.get<{ amount: Coin }>(`/cosmos/bank/v1beta1/supply/by_denom?denom=${BTT_DENOM}`).then((r) => r.amount.amount),
-      this.get<{ pool: { bonded_tokens: string; not_bonded_tokens: string } }>(`/cosmos/staking/v1beta1/pool`).then((r) => r.pool),
-      this.pools(),
-    ]);
-    const bondedRatio = BigInt(supply) > 0n ? Number((BigInt(pool.bonded_tokens) * 1_000_000n) / BigInt(supply)) / 10_000 : 0;
-    return { supply, bonded: pool.bonded_tokens, notBonded: pool.not_bonded_tokens, bondedRatio, pools };
-  }
-
-  async pools() {
-    return Promise.all(
-      BTT_GENESIS_POOLS.map(async (p) => {
-        try {
-          const acc = await this.get<{ account: { base_account?: { address: string }; name?: string } }>(`/cosmos/auth/v1beta1/module_accounts/${p.name}`);
-          const address = acc.account.base_account?.address ?? "";
-          const bal = address ? await this.get<{ balance: Coin }>(`/cosmos/bank/v1beta1/balances/${address}/by_denom?denom=${BTT_DENOM}`).then((r) => r.balance.amount) : "0";
-          return { ...p, address, balance: bal };
-        } catch {
-          return { ...p, address: "", balance: "0" };
-        }
-      }),
-    );
   }
 }
 

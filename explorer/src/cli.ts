@@ -138,7 +138,7 @@ async function main() {
   const snapshotEvery = num(a["snapshot-every"] ?? env.EXPLORER_SNAPSHOT_EVERY, "snapshot-every", 50);
   const snapshotter =
     indexer && snapshotEvery > 0 ? new Snapshotter({ db, chain: await ChainQuery.connect(rpcUrl), logger: logger.child({ component: "snapshots" }), every: snapshotEvery }) : undefined;
-  const app = await buildServer({ db, restUrl, indexer, snapshotter, logger: logger.child({ component: "http" }), rateLimit: num(env.EXPLORER_RATE_LIMIT, "rate-limit", 1200) });
+  const app = await buildServer({ db, restUrl, rpcUrl, indexer, snapshotter, logger: logger.child({ component: "http" }), rateLimit: num(env.EXPLORER_RATE_LIMIT, "rate-limit", 1200) });
   await app.listen({ host, port });
   logger.info({ url: `http://${host}:${port}`, rpc: rpcUrl, rest: restUrl, db: db.kind }, "explorer listening");
   indexer?.start();

@@ -5,6 +5,7 @@
  */
 import type { FastifyReply } from "fastify";
 import type { ChainRest } from "./chain.js";
+import type { ChainQuery } from "./chainquery.js";
 import type { Db } from "./db.js";
 import type { NavItem, Safe } from "./html.js";
 import type { Indexer } from "./indexer.js";
@@ -26,7 +27,10 @@ export type ProposalSection = (id: number) => Promise<Safe | undefined>;
 export interface ExplorerContext {
   db: Db;
   store: Store;
+  /** Live state over REST (the pages not yet moved to typed queries). */
   rest: ChainRest;
+  /** Live state through the typed query clients over CometBFT RPC. */
+  chain: ChainQuery;
   indexer?: Indexer;
   snapshotter?: Snapshotter;
   chainId: () => string;

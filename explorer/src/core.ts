@@ -57,13 +57,13 @@ async function monikers(ctx: ExplorerContext): Promise<Map<string, string>> {
 }
 const proposer = (names: Map<string, string>, hex: string) => names.get(hex) ?? short(hex, 8);
 
-type Overview = Awaited<ReturnType<ExplorerContext["rest"]["overview"]>>;
+type Overview = Awaited<ReturnType<ExplorerContext["chain"]["overview"]>>;
 const overviewCache = new WeakMap<ExplorerContext, { at: number; v: Promise<Overview> }>();
 /** Supply, bonded ratio and pools for the dashboard: asked of the node at most every 2 s, shared by concurrent requests. */
 async function overviewSafe(ctx: ExplorerContext): Promise<Overview | { error: string }> {
   let c = overviewCache.get(ctx);
   if (!c || Date.now() - c.at > 2_000) {
-    c = { at: Date.now(), v: ctx.rest.overview() };
+    c = { at: Date.now(), v: ctx.chain.overview() };
     overviewCache.set(ctx, c);
     c.v.catch(() => overviewCache.delete(ctx));
   }
@@ -156,7 +156,7 @@ export const corePages: FastifyPluginAsync = async (app) => {
     { schema: { tags: ["gov"], summary: "One proposal with its tally", params: { type: "object", properties: { id: { type: "integer", minimum: 1 } }, required: ["id"] }, response: errors } },
     async (req) => rest.proposal(req.params.id),
   );
-  app.get("/api/v1/supply", { schema: { tags: ["chain"], summary: "Total supply, bonded ratio and genesis allocation pools" } }, async () => rest.overview());
+  app.get("/api/v1/supply", { schema: { tags: ["chain"], summary: "Total supply, bonded ratio and genesis allocation pools" } }, async () => ctx.chain.overview());
   app.get<{ Querystring: { q: string } }>(
     "/api/v1/search",
     { schema: { tags: ["chain"], summary: "Resolve a height, hash, address, validator or proposal to its resource", querystring: { type: "object", properties: { q: { type: "string", minLength: 1, maxLength: 128 } }, required: ["q"] }, response: errors } },
@@ -327,7 +327,7 @@ ${sections}
   });
 
   app.get("/supply", { schema: hide }, async (_req, reply) => {
-    const ov = await rest.overview();
+    const ov = await ctx.chain.overview();
     return ctx.page(
       reply,
       "Supply and genesis allocation",

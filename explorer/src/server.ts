@@ -13,6 +13,7 @@ import type { Db } from "./db.js";
 import type { Indexer } from "./indexer.js";
 import { Store } from "./store.js";
 import { ChainRest, NotFoundError } from "./chain.js";
+import { ChainQuery } from "./chainquery.js";
 import { CSS, html, layout } from "./html.js";
 import type { ExplorerContext } from "./context.js";
 import { PAGES } from "./routes.js";
@@ -23,6 +24,8 @@ export type { ExplorerContext, SearchTarget } from "./context.js";
 export interface ServerOptions {
   db: Db;
   restUrl: string;
+  /** The node's CometBFT RPC, for the typed query clients. */
+  rpcUrl: string;
   indexer?: Indexer;
   /** The state snapshotter running in this process, if any (its interval and progress appear on pages and in /metrics). */
   snapshotter?: Snapshotter;
@@ -73,11 +76,14 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   });
 
   const store = new Store(o.db);
+  const chain = await ChainQuery.connect(o.rpcUrl);
+  app.addHook("onClose", async () => chain.disconnect());
   const nav: ExplorerContext["nav"] = [];
   const ctx: ExplorerContext = {
     db: o.db,
     store,
     rest: new ChainRest(o.restUrl),
+    chain,
     indexer: o.indexer,
     snapshotter: o.snapshotter,
     chainId: () => o.indexer?.stats.chainId ?? "",

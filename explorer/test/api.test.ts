@@ -63,7 +63,7 @@ beforeAll(async () => {
   const ix = new Indexer({ db, rpc: new FakeRpc(45), logger, batchSize: 50 });
   await ix.step();
   hostileHash = (await db.get<{ hash: string }>("SELECT hash FROM txs WHERE height = 3"))!.hash;
-  app = await buildServer({ db, restUrl, indexer: ix });
+  app = await buildServer({ db, restUrl, rpcUrl: restUrl, indexer: ix }); // its RPC side answers no query: live state is "unavailable"
 });
 afterAll(async () => {
   await app.close();
@@ -183,7 +183,7 @@ describe("JSON API", () => {
   });
 
   test("rate limiting answers 429 past the limit", async () => {
-    const small = await buildServer({ db, restUrl, rateLimit: 3 });
+    const small = await buildServer({ db, restUrl, rpcUrl: restUrl, rateLimit: 3 });
     const codes = [];
     for (let i = 0; i < 5; i++) codes.push((await small.inject({ method: "GET", url: "/api/v1/blocks?limit=1" })).statusCode);
     await small.close();

@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import type { Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
 import { StateNotCommittedError, StateUnavailableError } from "../src/chain.js";
-import { ChainQuery } from "../src/chainquery.js";
+import { ChainQuery, moduleAddress } from "../src/chainquery.js";
 import { btt } from "@btt/ts-client";
 import { QuerySupplyOfRequest, QuerySupplyOfResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { QueryPoolResponse, QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
@@ -242,7 +242,7 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
       const ix = await indexTo(45);
       snap = new Snapshotter({ db, chain, logger, every: 10 });
       while ((await snap.step()) > 0);
-      app = await buildServer({ db, restUrl, indexer: ix, snapshotter: snap });
+      app = await buildServer({ db, restUrl, rpcUrl: restUrl, indexer: ix, snapshotter: snap });
     });
     afterEach(async () => {
       await app.close();
@@ -309,6 +309,11 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
       const dash = await get("/");
       expect(dash.body).toContain('aria-label="Bonded ratio over heights"');
       expect(dash.body).toContain('<a href="/snapshots">History</a>');
+      // live supply and bonded ratio through the typed query clients (ABCI at the latest height)
+      expect(dash.body).toContain("209,999,900 BTT");
+      const sup = (await get("/api/v1/supply")).json();
+      expect(sup).toMatchObject({ supply: String(SUPPLY - burnedAt(1000)), bonded: String(tokensA(1000) + tokensB), notBonded: "0" });
+      expect(sup.pools.find((p: { name: string }) => p.name === "mining_rewards_pool")).toMatchObject({ address: moduleAddress("mining_rewards_pool"), balance: "0", percent: 30 });
     });
   });
 });
