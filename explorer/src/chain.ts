@@ -1,5 +1,4 @@
 /** Live chain state over the node's REST (gRPC-gateway) API: accounts, vesting, staking, gov, supply, pools. */
-import { abttToWholeBtt } from "@btt/ts-client";
 
 export class NotFoundError extends Error {
   readonly statusCode = 404;
@@ -117,32 +116,6 @@ export class ChainRest {
     const type = acc ? String(acc["@type"] ?? "") : "(no account yet)";
     const moduleName = acc && /ModuleAccount/.test(type) ? String(acc.name ?? "") : undefined;
     return { address, type, moduleName, account: acc, balances, delegations, rewards, unbonding, vesting: acc ? vestingSchedule(acc) : undefined };
-  }
-
-  async validators() {
-    const [vals, infos, params] = await Promise.all([
-      this.get<{ validators: Record<string, any>[] }>(`/cosmos/staking/v1beta1/validators?pagination.limit=500`).then((r) => r.validators),
-      this.get<{ info: { address: string; missed_blocks_counter: string; jailed_until: string; tombstoned: boolean }[] }>(`/cosmos/slashing/v1beta1/signing_infos?pagination.limit=500`).then((r) => r.info).catch(() => []),
-      this.get<{ params: { signed_blocks_window: string } }>(`/cosmos/slashing/v1beta1/params`).then((r) => Number(r.params.signed_blocks_window)).catch(() => 0),
-    ]);
-    const totalBonded = vals.filter((v) => v.status === "BOND_STATUS_BONDED").reduce((s, v) => s + BigInt(v.tokens), 0n);
-    const missedByCons = new Map(infos.map((i) => [i.address, Number(i.missed_blocks_counter)]));
-    const out = vals.map((v) => {
-      const consKey = v.consensus_pubkey?.key as string | undefined;
-      return {
-        operator: v.operator_address as string,
-        moniker: (v.description?.moniker ?? "") as string,
-        status: v.status as string,
-        jailed: Boolean(v.jailed),
-        tokens: v.tokens as string,
-        power: abttToWholeBtt(v.tokens).toString(),
-        share: totalBonded > 0n && v.status === "BOND_STATUS_BONDED" ? Number((BigInt(v.tokens) * 1_000_000n) / totalBonded) / 10_000 : 0,
-        commission: Number(v.commission?.commission_rates?.rate ?? 0),
-        consensusPubkey: consKey,
-      };
-    });
-    out.sort((a, b) => (BigInt(b.tokens) > BigInt(a.tokens) ? 1 : BigInt(b.tokens) < BigInt(a.tokens) ? -1 : 0));
-    return { validators: out, signedBlocksWindow: params, missedByCons };
   }
 
   async validator(operator: string) {

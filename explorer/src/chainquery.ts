@@ -6,7 +6,10 @@
 import { createHash } from "node:crypto";
 import { toBech32 } from "@cosmjs/encoding";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
-import { BTT_BECH32_PREFIX, BTT_DENOM, BTT_GENESIS_POOLS, createBttQueryClient, createBttQueryClientAtHeight, type BttQueryClient } from "@btt/ts-client";
+import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
+import { bondStatusToJSON, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { ValidatorSigningInfo } from "cosmjs-types/cosmos/slashing/v1beta1/slashing";
+import { abttToWholeBtt, BTT_BECH32_PREFIX, BTT_DENOM, BTT_GENESIS_POOLS, createBttQueryClient, createBttQueryClientAtHeight, type BttQueryClient } from "@btt/ts-client";
 import { StateNotCommittedError, StateUnavailableError } from "./chain.js";
 
 export class ChainQuery {
@@ -45,6 +48,35 @@ export class ChainQuery {
     );
   }
 
+  /**
+   * Every validator (all statuses, every page) with power (whole BTT), share of the bonded tokens and
+   * commission, sorted by tokens; the slashing signing infos by consensus address and the signing window.
+   */
+  async validators() {
+    const q = this.client;
+    const [vals, infos, window] = await Promise.all([
+      allPages<Validator>((key) => q.staking.validators("" as Parameters<typeof q.staking.validators>[0], key).then((r) => ({ items: r.validators, nextKey: r.pagination?.nextKey }))),
+      allPages<ValidatorSigningInfo>((key) => q.slashing.signingInfos(key).then((r) => ({ items: r.info, nextKey: r.pagination?.nextKey }))).catch(() => []),
+      q.slashing.params().then((r) => Number(r.params.signedBlocksWindow), () => 0),
+    ]);
+    const bonded = (v: Validator) => bondStatusToJSON(v.status) === "BOND_STATUS_BONDED";
+    const totalBonded = vals.filter(bonded).reduce((s, v) => s + BigInt(v.tokens), 0n);
+    const missedByCons = new Map(infos.map((i) => [i.address, Number(i.missedBlocksCounter)]));
+    const out = vals.map((v) => ({
+      operator: v.operatorAddress,
+      moniker: v.description.moniker,
+      status: bondStatusToJSON(v.status),
+      jailed: v.jailed,
+      tokens: v.tokens,
+      power: abttToWholeBtt(v.tokens).toString(),
+      share: totalBonded > 0n && bonded(v) ? Number((BigInt(v.tokens) * 1_000_000n) / totalBonded) / 10_000 : 0,
+      commission: Number(decFromAtomics(v.commission.commissionRates.rate)),
+      consensusPubkey: v.consensusPubkey?.typeUrl === "/cosmos.crypto.ed25519.PubKey" ? Buffer.from(Ed25519PubKey.decode(v.consensusPubkey.value).key).toString("base64") : undefined,
+    }));
+    out.sort((a, b) => (BigInt(b.tokens) > BigInt(a.tokens) ? 1 : BigInt(b.tokens) < BigInt(a.tokens) ? -1 : 0));
+    return { validators: out, signedBlocksWindow: window, missedByCons };
+  }
+
   disconnect(): void {
     this.comet.disconnect();
   }
@@ -77,4 +109,23 @@ export function isQueryError(err: unknown): boolean {
 /** A module account's address: the first 20 bytes of sha256(module name) (x/auth NewModuleAddress). */
 export function moduleAddress(name: string): string {
   return toBech32(BTT_BECH32_PREFIX, createHash("sha256").update(name).digest().subarray(0, 20));
+}
+
+/** A LegacyDec as protobuf carries it (atomics, 18 decimals, no point) in its decimal form: "0.100000000000000000". */
+export function decFromAtomics(atomics: string): string {
+  const s = (atomics || "0").padStart(19, "0");
+  return `${s.slice(0, -18)}.${s.slice(-18)}`;
+}
+
+/** Every page of a paginated list query (next_key), so a large set is not cut at one page. */
+export async function allPages<T>(page: (key: Uint8Array) => Promise<{ items: T[]; nextKey?: Uint8Array }>): Promise<T[]> {
+  const out: T[] = [];
+  let key: Uint8Array = new Uint8Array();
+  for (let i = 0; i < 100; i++) {
+    const r = await page(key);
+    out.push(...r.items);
+    if (!r.nextKey?.length) break;
+    key = r.nextKey;
+  }
+  return out;
 }

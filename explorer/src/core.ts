@@ -47,7 +47,7 @@ async function monikers(ctx: ExplorerContext): Promise<Map<string, string>> {
   let map = c?.map ?? new Map<string, string>();
   try {
     const { pubkeyToHex } = await import("./valcons.js");
-    const { validators } = await ctx.rest.validators();
+    const { validators } = await ctx.chain.validators();
     map = new Map(validators.filter((v) => v.consensusPubkey).map((v) => [pubkeyToHex(v.consensusPubkey!), v.moniker]));
   } catch {
     /* keep the last known names */
@@ -147,7 +147,7 @@ export const corePages: FastifyPluginAsync = async (app) => {
     async (req) => store.accountTxs(req.params.address, req.query.page, req.query.limit),
   );
   app.get("/api/v1/validators", { schema: { tags: ["staking"], summary: "Validators with power, commission and uptime" } }, async () => {
-    const v = await rest.validators();
+    const v = await ctx.chain.validators();
     return { signedBlocksWindow: v.signedBlocksWindow, validators: v.validators.map(({ consensusPubkey: _k, ...x }) => x) };
   });
   app.get("/api/v1/proposals", { schema: { tags: ["gov"], summary: "Governance proposals, newest first" } }, async () => ({ proposals: await rest.proposals() }));
@@ -274,7 +274,7 @@ ${v
   );
 
   app.get("/validators", { schema: hide }, async (_req, reply) => {
-    const { validators, signedBlocksWindow, missedByCons } = await rest.validators();
+    const { validators, signedBlocksWindow, missedByCons } = await ctx.chain.validators();
     const uptime = await uptimeByPubkey(ctx, validators, missedByCons, signedBlocksWindow);
     return ctx.page(
       reply,

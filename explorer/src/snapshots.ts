@@ -10,9 +10,8 @@ import type { Logger } from "pino";
 import { abttToWholeBtt, BTT_DENOM, btt } from "@btt/ts-client";
 import { bondStatusToJSON, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { proposalStatusToJSON, type Proposal } from "cosmjs-types/cosmos/gov/v1/gov";
-import type { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import { StateNotCommittedError, StateUnavailableError } from "./chain.js";
-import { isQueryError, type ChainQuery } from "./chainquery.js";
+import { allPages, decFromAtomics, isQueryError, type ChainQuery } from "./chainquery.js";
 import type { Db } from "./db.js";
 import type { Page } from "./store.js";
 
@@ -73,24 +72,8 @@ export interface TakenState {
   missing: string[];
 }
 
-/** A LegacyDec as the chain stores it in protobuf (atomics, 18 decimals, no point) in its decimal form: "0.100000000000000000". */
-export function decFromProto(atomics: string): string {
-  const s = (atomics || "0").padStart(19, "0");
-  return `${s.slice(0, -18)}.${s.slice(-18)}`;
-}
-
-/** Every page of a paginated list query (next_key), so a large set is not cut at one page. */
-async function allPages<T>(page: (pagination: PageRequest) => Promise<{ items: T[]; nextKey?: Uint8Array }>): Promise<T[]> {
-  const out: T[] = [];
-  let key: Uint8Array = new Uint8Array();
-  for (let i = 0; i < 100; i++) {
-    const r = await page({ key, offset: 0n, limit: 200n, countTotal: false, reverse: false });
-    out.push(...r.items);
-    if (!r.nextKey?.length) break;
-    key = r.nextKey;
-  }
-  return out;
-}
+/** One page of 200 from `key`. */
+const page = (key: Uint8Array) => ({ key, offset: 0n, limit: 200n, countTotal: false, reverse: false });
 
 /** Reads the state at `chain.height` (chain = chain.atHeight(H)). Throws StateUnavailableError when pruned, any error when the node is away. */
 export async function readState(chain: ChainQuery): Promise<TakenState> {
@@ -116,19 +99,19 @@ export async function readState(chain: ChainQuery): Promise<TakenState> {
     ),
     part("validators", () =>
       // "" = every status (bonded, unbonding, unbonded)
-      allPages<Validator>((p) => q.staking.validators("" as Parameters<typeof q.staking.validators>[0], p.key).then((r) => ({ items: r.validators, nextKey: r.pagination?.nextKey }))).then((vs) =>
+      allPages<Validator>((key) => q.staking.validators("" as Parameters<typeof q.staking.validators>[0], key).then((r) => ({ items: r.validators, nextKey: r.pagination?.nextKey }))).then((vs) =>
         vs.map((v): ValidatorRow => ({
           operator: v.operatorAddress,
           moniker: v.description.moniker,
           status: bondStatusToJSON(v.status),
           jailed: v.jailed,
           tokens: v.tokens,
-          commission: decFromProto(v.commission.commissionRates.rate),
+          commission: decFromAtomics(v.commission.commissionRates.rate),
         })),
       ),
     ),
     part("gov proposals", () =>
-      allPages<Proposal>((pagination) => q.govV1.Proposals({ proposalStatus: 0, voter: "", depositor: "", pagination }).then((r) => ({ items: r.proposals, nextKey: r.pagination?.nextKey }))).then((ps) =>
+      allPages<Proposal>((key) => q.govV1.Proposals({ proposalStatus: 0, voter: "", depositor: "", pagination: page(key) }).then((r) => ({ items: r.proposals, nextKey: r.pagination?.nextKey }))).then((ps) =>
         ps.map((p): ProposalRow => ({
           id: Number(p.id),
           title: p.title,
@@ -141,7 +124,7 @@ export async function readState(chain: ChainQuery): Promise<TakenState> {
       ),
     ),
     part("compute nodes", () =>
-      allPages((pagination) => q.btt.compute.v1.nodes({ nodeClass: 0, region: "", modelId: 0n, status: 0, pagination }).then((r) => ({ items: r.nodes, nextKey: r.pagination?.nextKey }))).then((ns) =>
+      allPages((key) => q.btt.compute.v1.nodes({ nodeClass: 0, region: "", modelId: 0n, status: 0, pagination: page(key) }).then((r) => ({ items: r.nodes, nextKey: r.pagination?.nextKey }))).then((ns) =>
         ns.map((n): ComputeNodeRow => {
           const { nodeClassToJSON, nodeStatusToJSON } = btt.compute.v1;
           return { operator: n.operator, nodeClass: nodeClassToJSON(n.nodeClass), region: n.region, status: nodeStatusToJSON(n.status), stake: n.stake || "0", reputation: String(n.reputation) };

@@ -39,11 +39,12 @@ const heightsAsked: (string | undefined)[] = [];
 /** An ABCI query as baseapp answers it: code 0 with the response's protobuf bytes, or an error code and log. */
 type AbciAnswer = { code: number; log: string; value?: Uint8Array };
 const PAGE2 = new TextEncoder().encode("page2");
-const rate = (dec: string) => (BigInt(dec.replace(".", "").padEnd(dec.indexOf(".") + 19, "0"))).toString();
+/** A LegacyDec as protobuf carries it: atomics with 18 decimals ("0.1" → "100000000000000000"). */
+const rate = (millionths: number) => (BigInt(millionths) * 10n ** 12n).toString();
 function validator(h: number, second: boolean) {
   return second
-    ? Validator.fromPartial({ operatorAddress: VAL_B, description: { moniker: "beta" }, status: BondStatus.BOND_STATUS_BONDED, jailed: h >= 40, tokens: String(tokensB), commission: { commissionRates: { rate: rate("0.05") } } })
-    : Validator.fromPartial({ operatorAddress: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: BondStatus.BOND_STATUS_BONDED, jailed: false, tokens: String(tokensA(h)), commission: { commissionRates: { rate: rate("0.1") } } });
+    ? Validator.fromPartial({ operatorAddress: VAL_B, description: { moniker: "beta" }, status: BondStatus.BOND_STATUS_BONDED, jailed: h >= 40, tokens: String(tokensB), commission: { commissionRates: { rate: rate(50_000) } } })
+    : Validator.fromPartial({ operatorAddress: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: BondStatus.BOND_STATUS_BONDED, jailed: false, tokens: String(tokensA(h)), commission: { commissionRates: { rate: rate(100_000) } } });
 }
 function fakeAbci(path: string, data: Uint8Array, heightParam: string | undefined): AbciAnswer {
   heightsAsked.push(heightParam);
@@ -204,6 +205,7 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
     expect(s30.missing).toEqual([expect.stringMatching(/^compute nodes: Query failed with \(6\): unknown query path/)]);
     expect(s30.bondedRatioPercent).toBe(Number(((tokensA(30) + tokensB) * 1_000_000n) / (SUPPLY - 3n * ONE)) / 10_000);
     expect(s30.validatorSet.map((v) => [v.operator, v.power])).toEqual([[VAL_A, "1000030"], [VAL_B, "500000"]]);
+    expect(s30.validatorSet.map((v) => v.commission)).toEqual(["0.100000000000000000", "0.050000000000000000"]);
     expect(s30.validatorSet[0].sharePercent + s30.validatorSet[1].sharePercent).toBeCloseTo(100, 3);
     expect(s30.proposalList).toEqual([{ id: 1, title: "Raise <b>fees</b>", status: "PROPOSAL_STATUS_VOTING_PERIOD", finalTally: { yes: "0", no: "0", abstain: "0", noWithVeto: "0" } }]);
 
@@ -314,6 +316,17 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
       const sup = (await get("/api/v1/supply")).json();
       expect(sup).toMatchObject({ supply: String(SUPPLY - burnedAt(1000)), bonded: String(tokensA(1000) + tokensB), notBonded: "0" });
       expect(sup.pools.find((p: { name: string }) => p.name === "mining_rewards_pool")).toMatchObject({ address: moduleAddress("mining_rewards_pool"), balance: "0", percent: 30 });
+      // the live validator list: every page followed, power in whole BTT, share of the bonded tokens, commission
+      const vals = (await get("/api/v1/validators")).json();
+      expect(vals.signedBlocksWindow).toBe(0); // this node has no x/slashing queries
+      expect(vals.validators.map((v: { operator: string; power: string; commission: number; status: string }) => [v.operator, v.power, v.commission, v.status])).toEqual([
+        [VAL_A, "1001000", 0.1, "BOND_STATUS_BONDED"],
+        [VAL_B, "500000", 0.05, "BOND_STATUS_BONDED"],
+      ]);
+      expect(vals.validators[0].share + vals.validators[1].share).toBeCloseTo(100, 3);
+      const page = await get("/validators");
+      expect(page.body).toContain("&lt;script&gt;alert(&quot;val&quot;)&lt;/script&gt;");
+      expect(page.body).not.toContain(HOSTILE_MONIKER);
     });
   });
 });

@@ -5,6 +5,7 @@ import {
   setupDistributionExtension,
   setupGovExtension,
   setupIbcExtension,
+  setupSlashingExtension,
   setupStakingExtension,
   setupTxExtension,
   type AuthExtension,
@@ -20,6 +21,9 @@ import { connectComet, type CometClient } from "@cosmjs/tendermint-rpc";
 import { QueryClientImpl as GovV1QueryClient } from "cosmjs-types/cosmos/gov/v1/query";
 import { setupBttExtension, type BttExtension } from "./generated/index.js";
 
+/** x/slashing's queries (signing infos, params); cosmjs does not export the type from its root. */
+export type SlashingExtension = ReturnType<typeof setupSlashingExtension>;
+
 /** x/gov's v1 Query service (cosmjs's gov extension speaks v1beta1, which has no proposal titles or messages). */
 export interface GovV1Extension {
   readonly govV1: GovV1QueryClient;
@@ -29,7 +33,7 @@ export function setupGovV1Extension(base: QueryClient): GovV1Extension {
 }
 
 /**
- * A cosmjs QueryClient with the standard module extensions (auth, bank, staking, gov (v1beta1, and v1 as
+ * A cosmjs QueryClient with the standard module extensions (auth, bank, staking, slashing, gov (v1beta1, and v1 as
  * govV1), distribution, tx, ibc incl. transfer) and `btt.<module>.<version>` for every BTT module
  * with a Query service (added by proto regeneration alone).
  */
@@ -37,6 +41,7 @@ export type BttQueryClient = QueryClient &
   AuthExtension &
   BankExtension &
   StakingExtension &
+  SlashingExtension &
   GovExtension &
   DistributionExtension &
   TxExtension &
@@ -51,6 +56,7 @@ export function createBttQueryClient(comet: CometClient): BttQueryClient {
     setupAuthExtension,
     setupBankExtension,
     setupStakingExtension,
+    setupSlashingExtension,
     setupGovExtension,
     setupDistributionExtension,
     setupTxExtension,
