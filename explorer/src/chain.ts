@@ -1,15 +1,5 @@
 /** Live chain state over the node's REST (gRPC-gateway) API: accounts, vesting, staking, gov, supply, pools. */
 
-export const DENOM = "abtt";
-/** Genesis allocation pools held by module accounts (README: token supply and genesis allocation). */
-export const POOLS: { name: string; label: string; percent: number }[] = [
-  { name: "foundation", label: "Foundation & Technical Development", percent: 17 },
-  { name: "mining_rewards_pool", label: "Mining Rewards Pool", percent: 30 },
-  { name: "community_incentives", label: "Community Incentives", percent: 12 },
-  { name: "ecosystem_growth_fund", label: "Ecosystem Growth Fund", percent: 7 },
-  { name: "unallocated_reserve", label: "Unallocated Reserve", percent: 15 },
-];
-
 export class NotFoundError extends Error {
   readonly statusCode = 404;
 }
@@ -83,8 +73,8 @@ export class StateUnavailableError extends Error {
 
 /** The node has not committed the state at this height yet (it is just past it): ask again shortly. */
 export class StateNotCommittedError extends Error {
-  constructor(readonly height: number, readonly latest: number) {
-    super(`the node has not committed the state at height ${height} yet (latest ${latest})`);
+  constructor(readonly height: number, readonly latest?: number) {
+    super(`the node has not committed the state at height ${height} yet${latest === undefined ? "" : ` (latest ${latest})`}`);
   }
 }
 
@@ -128,32 +118,6 @@ export class ChainRest {
     return { address, type, moduleName, account: acc, balances, delegations, rewards, unbonding, vesting: acc ? vestingSchedule(acc) : undefined };
   }
 
-  async validators() {
-    const [vals, infos, params] = await Promise.all([
-      this.get<{ validators: Record<string, any>[] }>(`/cosmos/staking/v1beta1/validators?pagination.limit=500`).then((r) => r.validators),
-      this.get<{ info: { address: string; missed_blocks_counter: string; jailed_until: string; tombstoned: boolean }[] }>(`/cosmos/slashing/v1beta1/signing_infos?pagination.limit=500`).then((r) => r.info).catch(() => []),
-      this.get<{ params: { signed_blocks_window: string } }>(`/cosmos/slashing/v1beta1/params`).then((r) => Number(r.params.signed_blocks_window)).catch(() => 0),
-    ]);
-    const totalBonded = vals.filter((v) => v.status === "BOND_STATUS_BONDED").reduce((s, v) => s + BigInt(v.tokens), 0n);
-    const missedByCons = new Map(infos.map((i) => [i.address, Number(i.missed_blocks_counter)]));
-    const out = vals.map((v) => {
-      const consKey = v.consensus_pubkey?.key as string | undefined;
-      return {
-        operator: v.operator_address as string,
-        moniker: (v.description?.moniker ?? "") as string,
-        status: v.status as string,
-        jailed: Boolean(v.jailed),
-        tokens: v.tokens as string,
-        power: (BigInt(v.tokens) / 10n ** 18n).toString(),
-        share: totalBonded > 0n && v.status === "BOND_STATUS_BONDED" ? Number((BigInt(v.tokens) * 1_000_000n) / totalBonded) / 10_000 : 0,
-        commission: Number(v.commission?.commission_rates?.rate ?? 0),
-        consensusPubkey: consKey,
-      };
-    });
-    out.sort((a, b) => (BigInt(b.tokens) > BigInt(a.tokens) ? 1 : BigInt(b.tokens) < BigInt(a.tokens) ? -1 : 0));
-    return { validators: out, signedBlocksWindow: params, missedByCons };
-  }
-
   async validator(operator: string) {
     return (await this.get<{ validator: Record<string, any> }>(`/cosmos/staking/v1beta1/validators/${operator}`)).validator;
   }
@@ -167,31 +131,6 @@ export class ChainRest {
     const p = (await this.get<{ proposal: Record<string, any> }>(`/cosmos/gov/v1/proposals/${id}`)).proposal;
     const tally = await this.get<{ tally: Record<string, string> }>(`/cosmos/gov/v1/proposals/${id}/tally`).then((r) => r.tally).catch(() => p.final_tally_result);
     return { ...summarizeProposal(p), messages: p.messages ?? [], tally, raw: p };
-  }
-
-  async overview() {
-    const [supply, pool, pools] = await Promise.all([
-      this.get<{ amount: Coin }>(`/cosmos/bank/v1beta1/supply/by_denom?denom=${DENOM}`).then((r) => r.amount.amount),
-      this.get<{ pool: { bonded_tokens: string; not_bonded_tokens: string } }>(`/cosmos/staking/v1beta1/pool`).then((r) => r.pool),
-      this.pools(),
-    ]);
-    const bondedRatio = BigInt(supply) > 0n ? Number((BigInt(pool.bonded_tokens) * 1_000_000n) / BigInt(supply)) / 10_000 : 0;
-    return { supply, bonded: pool.bonded_tokens, notBonded: pool.not_bonded_tokens, bondedRatio, pools };
-  }
-
-  async pools() {
-    return Promise.all(
-      POOLS.map(async (p) => {
-        try {
-          const acc = await this.get<{ account: { base_account?: { address: string }; name?: string } }>(`/cosmos/auth/v1beta1/module_accounts/${p.name}`);
-          const address = acc.account.base_account?.address ?? "";
-          const bal = address ? await this.get<{ balance: Coin }>(`/cosmos/bank/v1beta1/balances/${address}/by_denom?denom=${DENOM}`).then((r) => r.balance.amount) : "0";
-          return { ...p, address, balance: bal };
-        } catch {
-          return { ...p, address: "", balance: "0" };
-        }
-      }),
-    );
   }
 }
 

@@ -22,14 +22,9 @@ import { pino } from "pino";
 import { openDb } from "./db.js";
 import { Indexer } from "./indexer.js";
 import { HttpRpc } from "./rpc.js";
-import { ChainRest } from "./chain.js";
+import { ChainQuery } from "./chainquery.js";
 import { Snapshotter } from "./snapshots.js";
 import { buildServer } from "./server.js";
-import { emissionsModule } from "./emissions.js";
-import { computeModule } from "./compute.js";
-import { rwaModule } from "./rwa.js";
-import { incentivesModule } from "./incentives.js";
-import { wgovModule } from "./wgov.js";
 
 function args(argv: string[]): Record<string, string | true> {
   const out: Record<string, string | true> = {};
@@ -142,8 +137,8 @@ async function main() {
       });
   const snapshotEvery = num(a["snapshot-every"] ?? env.EXPLORER_SNAPSHOT_EVERY, "snapshot-every", 50);
   const snapshotter =
-    indexer && snapshotEvery > 0 ? new Snapshotter({ db, rest: new ChainRest(restUrl), logger: logger.child({ component: "snapshots" }), every: snapshotEvery }) : undefined;
-  const app = await buildServer({ db, restUrl, indexer, snapshotter, logger: logger.child({ component: "http" }), rateLimit: num(env.EXPLORER_RATE_LIMIT, "rate-limit", 1200), modules: [emissionsModule, computeModule, rwaModule, wgovModule, incentivesModule] });
+    indexer && snapshotEvery > 0 ? new Snapshotter({ db, chain: await ChainQuery.connect(rpcUrl), logger: logger.child({ component: "snapshots" }), every: snapshotEvery }) : undefined;
+  const app = await buildServer({ db, restUrl, rpcUrl, indexer, snapshotter, logger: logger.child({ component: "http" }), rateLimit: num(env.EXPLORER_RATE_LIMIT, "rate-limit", 1200) });
   await app.listen({ host, port });
   logger.info({ url: `http://${host}:${port}`, rpc: rpcUrl, rest: restUrl, db: db.kind }, "explorer listening");
   indexer?.start();

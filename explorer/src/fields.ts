@@ -3,7 +3,7 @@
  * keys, base64 bytes, abtt amounts as decimal strings, enums as their full proto names. Each module page
  * (compute, rwa, wgov) says which keys are bytes or BTT amounts and which enum prefixes to drop.
  */
-import { btt, html, kv, table, type Safe } from "./html.js";
+import { btt, html, kv, Safe, table } from "./html.js";
 
 export type Obj = Record<string, unknown>;
 
@@ -21,6 +21,7 @@ const ADDRESS = /^btt1[02-9ac-hj-np-z]{38,58}$/;
 export function fieldView(rules: FieldRules) {
   function val(k: string, v: unknown): unknown {
     if (v === null || v === undefined || v === "") return "";
+    if (v instanceof Safe) return v;
     if (typeof v === "string") {
       if (rules.bytes.test(k)) return Buffer.from(v, "base64").toString("hex");
       if (ADDRESS.test(v)) return html`<a href="/accounts/${v}">${v}</a>`;

@@ -1,72 +1,9 @@
 /** History pages and API over the stored module state snapshots (src/snapshots.ts): supply, bonded ratio, validator power over heights. */
-import type { FastifyInstance } from "fastify";
+import type { FastifyPluginAsync } from "fastify";
 import { NotFoundError } from "./chain.js";
 import { btt, html, kv, pager, table, type Safe } from "./html.js";
-import type { ExplorerContext, ExplorerModule } from "./server.js";
-import { SnapshotStore, type SnapshotSummary } from "./snapshots.js";
-
-const ONE_BTT = 10n ** 18n;
-const toBtt = (abtt: string | null) => (abtt === null ? null : Number(BigInt(abtt) / ONE_BTT));
-
-export interface Series {
-  label: string;
-  color: string;
-  points: [number, number | null][];
-}
-
-/** A line chart of values over heights as inline SVG (no script, no outside asset); null values break the line. */
-export function lineChart(series: Series[], yLabel: (v: number) => string, aria: string): Safe {
-  const W = 900, H = 220, left = 80, right = 16, top = 14, bottom = 34;
-  const xs = series.flatMap((s) => s.points.map((p) => p[0]));
-  const ys = series.flatMap((s) => s.points.map((p) => p[1]).filter((v): v is number => v !== null));
-  if (xs.length === 0 || ys.length === 0) return html`<p class="empty">No snapshot yet.</p>`;
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  let [y0, y1] = [Math.min(...ys), Math.max(...ys)];
-  if (y0 === y1) [y0, y1] = [y0 - Math.max(1, Math.abs(y0) * 0.01), y1 + Math.max(1, Math.abs(y1) * 0.01)];
-  const xOf = (x: number) => left + (x1 === x0 ? (W - left - right) / 2 : ((x - x0) / (x1 - x0)) * (W - left - right));
-  const yOf = (y: number) => top + (1 - (y - y0) / (y1 - y0)) * (H - top - bottom);
-  const path = (pts: [number, number | null][]) => {
-    let d = "";
-    let pen = false;
-    for (const [x, y] of pts) {
-      if (y === null) {
-        pen = false;
-        continue;
-      }
-      d += `${pen ? "L" : "M"}${xOf(x).toFixed(1)},${yOf(y).toFixed(1)}`;
-      pen = true;
-    }
-    return d;
-  };
-  const ticks = [0, 0.5, 1].map((f) => y0 + f * (y1 - y0));
-  return html`<svg class="chart" viewBox="0 0 ${W} ${H + 20}" width="100%" role="img" aria-label="${aria}">
-${ticks.map((t) => html`<line x1="${left}" x2="${W - right}" y1="${yOf(t)}" y2="${yOf(t)}" stroke="#e3e7eb"/><text x="${left - 6}" y="${yOf(t) + 4}" text-anchor="end" font-size="11" fill="#5a6570">${yLabel(t)}</text>`)}
-<text x="${left}" y="${H - bottom + 16}" font-size="11" fill="#5a6570">height ${x0}</text><text x="${W - right}" y="${H - bottom + 16}" text-anchor="end" font-size="11" fill="#5a6570">height ${x1}</text>
-${series.map((s) => html`<path d="${path(s.points)}" fill="none" stroke="${s.color}" stroke-width="2"/>${s.points.length === 1 && s.points[0][1] !== null ? html`<circle cx="${xOf(s.points[0][0])}" cy="${yOf(s.points[0][1])}" r="3" fill="${s.color}"/>` : ""}`)}
-${series.map((s, j) => html`<rect x="${left + j * 220}" y="${H + 4}" width="12" height="12" fill="${s.color}"/><text x="${left + j * 220 + 18}" y="${H + 14}" font-size="12" fill="#17202a">${s.label}</text>`)}
-</svg>`;
-}
-
-export function bondedRatioChart(snaps: SnapshotSummary[]): Safe {
-  return lineChart([{ label: "bonded ratio (% of supply)", color: "#0e3b5c", points: snaps.map((s) => [s.height, s.bondedRatioPercent]) }], (v) => `${v.toFixed(2)}%`, "Bonded ratio over heights");
-}
-
-export function supplyChart(snaps: SnapshotSummary[]): Safe {
-  return lineChart(
-    [
-      { label: "circulating (BTT)", color: "#1b7f3b", points: snaps.map((s) => [s.height, toBtt(s.circulating)]) },
-      { label: "vesting-locked (BTT)", color: "#e7c65a", points: snaps.map((s) => [s.height, toBtt(s.vestingLocked)]) },
-      { label: "bonded (BTT)", color: "#0e3b5c", points: snaps.map((s) => [s.height, toBtt(s.bonded)]) },
-    ],
-    (v) => `${(v / 1e6).toFixed(2)}M`,
-    "Circulating, vesting-locked and bonded BTT over heights",
-  );
-}
-
-/** A validator's voting power (BTT) over the snapshots, oldest first. */
-export function powerChart(points: { height: number; power: string }[]): Safe {
-  return lineChart([{ label: "voting power (BTT)", color: "#0e3b5c", points: points.map((p) => [p.height, Number(p.power)]) }], (v) => v.toLocaleString("en-US", { maximumFractionDigits: 0 }), "Voting power over heights");
-}
+import { SnapshotStore } from "./snapshots.js";
+import { bondedRatioChart, powerChart, supplyChart } from "./charts.js";
 
 const SNAPSHOT_SUMMARY = {
   type: "object",
@@ -135,105 +72,103 @@ const statusShort = (s: string) => s.replace(/^(BOND_STATUS|PROPOSAL_STATUS|NODE
 const pctCell = (v: number | null) => (v === null ? "—" : `${v.toFixed(2)}%`);
 const bttCell = (v: string | null) => (v === null ? "—" : btt(v));
 
-export const historyModule: ExplorerModule = {
-  name: "history",
-  nav: [{ href: "/snapshots", label: "History" }],
-  register(app: FastifyInstance, ctx: ExplorerContext) {
-    const snaps = new SnapshotStore(ctx.db);
-    const missingSnapshot = async (h: number) => {
-      const last = await snaps.recent(1);
-      return new NotFoundError(`no state snapshot at height ${h} (snapshots are taken every ${ctx.snapshotter?.stats.every ?? "N"} blocks${last[0] ? `; the latest is at ${last[0].height}` : "; none yet"})`);
-    };
+export const historyPages: FastifyPluginAsync = async (app) => {
+  const ctx = app.explorer;
+  ctx.nav.push({ href: "/snapshots", label: "History" });
+  const snaps = new SnapshotStore(ctx.db);
+  const missingSnapshot = async (h: number) => {
+    const last = await snaps.recent(1);
+    return new NotFoundError(`no state snapshot at height ${h} (snapshots are taken every ${ctx.snapshotter?.stats.every ?? "N"} blocks${last[0] ? `; the latest is at ${last[0].height}` : "; none yet"})`);
+  };
 
-    app.get<{ Querystring: Paging }>(
-      "/api/v1/snapshots",
-      { schema: { tags: ["history"], summary: "Module state snapshots (supply, staking, emissions, counts), newest first", querystring: PAGING, response: { 200: pageOf(SNAPSHOT_SUMMARY), 400: ERROR } } },
-      async (req) => snaps.list(req.query.page, req.query.limit),
-    );
-    app.get<{ Params: { height: number } }>(
-      "/api/v1/snapshots/:height",
-      { schema: { tags: ["history"], summary: "One snapshot with the validator set (power), gov proposals and compute nodes at that height", params: HEIGHT, response: { 200: SNAPSHOT_DETAIL, 400: ERROR, 404: ERROR } } },
-      async (req) => (await snaps.get(req.params.height)) ?? Promise.reject(await missingSnapshot(req.params.height)),
-    );
-    app.get<{ Params: { operator: string }; Querystring: Paging }>(
-      "/api/v1/validators/:operator/history",
-      {
-        schema: {
-          tags: ["history"],
-          summary: "A validator's tokens and status in every stored snapshot, newest first",
-          params: VALOPER,
-          querystring: PAGING,
-          response: {
-            200: pageOf({ type: "object", properties: { height: { type: "integer" }, time: { type: "string" }, status: { type: "string" }, jailed: { type: "boolean" }, tokens: { type: "string" }, power: { type: "string" } } }),
-            400: ERROR,
-          },
+  app.get<{ Querystring: Paging }>(
+    "/api/v1/snapshots",
+    { schema: { tags: ["history"], summary: "Module state snapshots (supply, staking, emissions, counts), newest first", querystring: PAGING, response: { 200: pageOf(SNAPSHOT_SUMMARY), 400: ERROR } } },
+    async (req) => snaps.list(req.query.page, req.query.limit),
+  );
+  app.get<{ Params: { height: number } }>(
+    "/api/v1/snapshots/:height",
+    { schema: { tags: ["history"], summary: "One snapshot with the validator set (power), gov proposals and compute nodes at that height", params: HEIGHT, response: { 200: SNAPSHOT_DETAIL, 400: ERROR, 404: ERROR } } },
+    async (req) => (await snaps.get(req.params.height)) ?? Promise.reject(await missingSnapshot(req.params.height)),
+  );
+  app.get<{ Params: { operator: string }; Querystring: Paging }>(
+    "/api/v1/validators/:operator/history",
+    {
+      schema: {
+        tags: ["history"],
+        summary: "A validator's tokens and status in every stored snapshot, newest first",
+        params: VALOPER,
+        querystring: PAGING,
+        response: {
+          200: pageOf({ type: "object", properties: { height: { type: "integer" }, time: { type: "string" }, status: { type: "string" }, jailed: { type: "boolean" }, tokens: { type: "string" }, power: { type: "string" } } }),
+          400: ERROR,
         },
       },
-      async (req) => snaps.validatorHistory(req.params.operator, req.query.page, req.query.limit),
-    );
+    },
+    async (req) => snaps.validatorHistory(req.params.operator, req.query.page, req.query.limit),
+  );
 
-    app.get<{ Querystring: Paging }>("/snapshots", { schema: { hide: true, querystring: PAGING } }, async (req, reply) => {
-      const [p, chart] = await Promise.all([snaps.list(req.query.page, req.query.limit), snaps.recent(200)]);
-      const s = ctx.snapshotter?.stats;
-      return ctx.page(
-        reply,
-        "History: module state snapshots",
-        html`<p>${s ? `A snapshot of the chain's state every ${s.every} blocks, read from the node as of that height.` : "Snapshots are taken by the indexer process."}</p>
+  app.get<{ Querystring: Paging }>("/snapshots", { schema: { hide: true, querystring: PAGING } }, async (req, reply) => {
+    const [p, chart] = await Promise.all([snaps.list(req.query.page, req.query.limit), snaps.recent(200)]);
+    const s = ctx.snapshotter?.stats;
+    return ctx.page(
+      reply,
+      "History: module state snapshots",
+      html`<p>${s ? `A snapshot of the chain's state every ${s.every} blocks, read from the node as of that height.` : "Snapshots are taken by the indexer process."}</p>
 <h2>Bonded ratio</h2>${bondedRatioChart(chart)}
 <h2>Supply</h2>${supplyChart(chart)}
 <h2>Snapshots</h2>${table(
-          ["height", "time", "total supply", "bonded ratio", "circulating", "vesting-locked", "burned", "validators (bonded)", "proposals (voting)", "compute nodes", "note"],
-          p.items.map((x) => [
-            html`<a href="/snapshots/${x.height}">${x.height}</a>`,
-            x.time,
-            bttCell(x.totalSupply),
-            pctCell(x.bondedRatioPercent),
-            bttCell(x.circulating),
-            bttCell(x.vestingLocked),
-            bttCell(x.burned),
-            x.validators === null ? "—" : `${x.validators} (${x.bondedValidators})`,
-            x.proposals === null ? "—" : `${x.proposals} (${x.proposalsVoting})`,
-            x.computeNodes ?? "—",
-            x.error ? html`<span class="fail">${x.error}</span>` : x.missing.length ? `not served: ${x.missing.map((m) => m.split(":")[0]).join(", ")}` : "",
-          ]),
-          "no snapshot yet",
-        )}${pager("/snapshots", p.page, p.limit, p.total)}`,
-      );
-    });
+        ["height", "time", "total supply", "bonded ratio", "circulating", "vesting-locked", "burned", "validators (bonded)", "proposals (voting)", "compute nodes", "note"],
+        p.items.map((x) => [
+          html`<a href="/snapshots/${x.height}">${x.height}</a>`,
+          x.time,
+          bttCell(x.totalSupply),
+          pctCell(x.bondedRatioPercent),
+          bttCell(x.circulating),
+          bttCell(x.vestingLocked),
+          bttCell(x.burned),
+          x.validators === null ? "—" : `${x.validators} (${x.bondedValidators})`,
+          x.proposals === null ? "—" : `${x.proposals} (${x.proposalsVoting})`,
+          x.computeNodes ?? "—",
+          x.error ? html`<span class="fail">${x.error}</span>` : x.missing.length ? `not served: ${x.missing.map((m) => m.split(":")[0]).join(", ")}` : "",
+        ]),
+        "no snapshot yet",
+      )}${pager("/snapshots", p.page, p.limit, p.total)}`,
+    );
+  });
 
-    app.get<{ Params: { height: number } }>("/snapshots/:height", { schema: { hide: true, params: HEIGHT } }, async (req, reply) => {
-      const s = await snaps.get(req.params.height);
-      if (!s) throw await missingSnapshot(req.params.height);
-      return ctx.page(
-        reply,
-        `State at height ${s.height}`,
-        html`${s.error ? html`<p class="warn">${s.error}</p>` : ""}${s.missing.length ? html`<p class="warn">Not served by the node at this height: ${s.missing.join("; ")}</p>` : ""}${kv([
-          ["block", html`<a href="/blocks/${s.height}">${s.height}</a> (${s.time})`],
-          ["total supply", bttCell(s.totalSupply)],
-          ["bonded / not bonded", `${bttCell(s.bonded)} / ${bttCell(s.notBonded)}`],
-          ["bonded ratio", pctCell(s.bondedRatioPercent)],
-          ["circulating", bttCell(s.circulating)],
-          ["vesting-locked", bttCell(s.vestingLocked)],
-          ["held by pools", bttCell(s.poolsTotal)],
-          ["burned", bttCell(s.burned)],
-          ["mining rewards paid", bttCell(s.miningPaid)],
-        ])}
+  app.get<{ Params: { height: number } }>("/snapshots/:height", { schema: { hide: true, params: HEIGHT } }, async (req, reply) => {
+    const s = await snaps.get(req.params.height);
+    if (!s) throw await missingSnapshot(req.params.height);
+    return ctx.page(
+      reply,
+      `State at height ${s.height}`,
+      html`${s.error ? html`<p class="warn">${s.error}</p>` : ""}${s.missing.length ? html`<p class="warn">Not served by the node at this height: ${s.missing.join("; ")}</p>` : ""}${kv([
+        ["block", html`<a href="/blocks/${s.height}">${s.height}</a> (${s.time})`],
+        ["total supply", bttCell(s.totalSupply)],
+        ["bonded / not bonded", `${bttCell(s.bonded)} / ${bttCell(s.notBonded)}`],
+        ["bonded ratio", pctCell(s.bondedRatioPercent)],
+        ["circulating", bttCell(s.circulating)],
+        ["vesting-locked", bttCell(s.vestingLocked)],
+        ["held by pools", bttCell(s.poolsTotal)],
+        ["burned", bttCell(s.burned)],
+        ["mining rewards paid", bttCell(s.miningPaid)],
+      ])}
 <h2>Validator set (${s.validatorSet.length})</h2>${table(
-          ["moniker", "operator", "status", "voting power (BTT)", "share", "commission"],
-          s.validatorSet.map((v) => [v.moniker, html`<a href="/validators/${v.operator}">${v.operator}</a>`, v.jailed ? html`<span class="fail">jailed</span>` : statusShort(v.status), v.power, `${v.sharePercent.toFixed(2)}%`, v.commission]),
-          "no validators in this snapshot",
-        )}
+        ["moniker", "operator", "status", "voting power (BTT)", "share", "commission"],
+        s.validatorSet.map((v) => [v.moniker, html`<a href="/validators/${v.operator}">${v.operator}</a>`, v.jailed ? html`<span class="fail">jailed</span>` : statusShort(v.status), v.power, `${v.sharePercent.toFixed(2)}%`, v.commission]),
+        "no validators in this snapshot",
+      )}
 <h2>Governance proposals (${s.proposalList.length})</h2>${table(
-          ["id", "title", "status", "final tally yes / no / abstain / veto (BTT)"],
-          s.proposalList.map((p) => [html`<a href="/proposals/${p.id}">${p.id}</a>`, p.title, statusShort(p.status), `${btt(p.finalTally.yes)} / ${btt(p.finalTally.no)} / ${btt(p.finalTally.abstain)} / ${btt(p.finalTally.noWithVeto)}`]),
-          "no proposals at this height",
-        )}
+        ["id", "title", "status", "final tally yes / no / abstain / veto (BTT)"],
+        s.proposalList.map((p) => [html`<a href="/proposals/${p.id}">${p.id}</a>`, p.title, statusShort(p.status), html`${btt(p.finalTally.yes)} / ${btt(p.finalTally.no)} / ${btt(p.finalTally.abstain)} / ${btt(p.finalTally.noWithVeto)}`]),
+        "no proposals at this height",
+      )}
 <h2>Compute nodes (${s.computeNodeList.length})</h2>${table(
-          ["operator", "class", "region", "status", "stake", "reputation"],
-          s.computeNodeList.map((n) => [html`<a href="/accounts/${n.operator}">${n.operator}</a>`, statusShort(n.nodeClass), n.region, statusShort(n.status), btt(n.stake), n.reputation]),
-          "no compute nodes at this height",
-        )}`,
-      );
-    });
-  },
+        ["operator", "class", "region", "status", "stake", "reputation"],
+        s.computeNodeList.map((n) => [html`<a href="/accounts/${n.operator}">${n.operator}</a>`, statusShort(n.nodeClass), n.region, statusShort(n.status), btt(n.stake), n.reputation]),
+        "no compute nodes at this height",
+      )}`,
+    );
+  });
 };

@@ -1,5 +1,5 @@
 /** HTML by tagged template: every interpolated value is escaped unless it is already Safe HTML. */
-import { abttToBtt } from "@btt/ts-client";
+import { BTT_DENOM, formatBtt } from "@btt/ts-client";
 
 export class Safe {
   constructor(readonly s: string) {}
@@ -30,22 +30,46 @@ export function raw(s: string): Safe {
   return new Safe(s);
 }
 
-/** "1234.5 BTT" for abtt amounts, "<amount> <denom>" otherwise. */
-export function coin(c: { denom: string; amount: string } | undefined): string {
-  if (!c) return "0 BTT";
-  if (c.denom === "abtt") return `${groupInt(abttToBtt(c.amount))} BTT`;
-  return `${c.amount} ${c.denom}`;
+/** Decimals an amount in BTT is shown with; the exact value is in the element's title (hover). */
+export const BTT_DISPLAY_DIGITS = 4;
+
+/**
+ * An abtt amount in BTT, rounded to BTT_DISPLAY_DIGITS decimals and grouped by thousands: "1,234.5679 BTT",
+ * as `<span title="1,234.567890123456789 BTT">` when rounding changed it, so that the exact value is one hover away.
+ */
+export function btt(abtt: string | bigint): Safe {
+  const exact = formatBtt(abtt, { groupSeparator: "," });
+  const shown = formatBtt(abtt, { groupSeparator: ",", digits: BTT_DISPLAY_DIGITS });
+  return shown === exact ? html`${exact}` : html`<span class="amount" title="${exact}">${shown}</span>`;
 }
-export function coins(cs: { denom: string; amount: string }[] | undefined): string {
-  return cs && cs.length ? cs.map(coin).join(", ") : "0 BTT";
+
+/**
+ * A LegacyDec ("0.123456789012345678") rounded to `digits` decimals without trailing zeros, as
+ * `<span title="exact">` when rounding changed it.
+ */
+export function dec(v: unknown, digits = BTT_DISPLAY_DIGITS): Safe {
+  const exact = String(v ?? "");
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(exact);
+  if (!m) return html`${exact}`;
+  const [, sign, whole, frac = ""] = m;
+  const scale = 10n ** BigInt(frac.length);
+  const unit = frac.length > digits ? 10n ** BigInt(frac.length - digits) : 1n;
+  const n = ((BigInt(whole) * scale + BigInt(frac || "0") + unit / 2n) / unit) * unit;
+  const w = (n / scale).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const f = frac.length ? (n % scale).toString().padStart(frac.length, "0").slice(0, digits).replace(/0+$/, "") : "";
+  const shown = `${sign}${f ? `${w}.${f}` : w}`;
+  const trimmed = frac.replace(/0+$/, "");
+  return trimmed.length <= digits ? html`${shown}` : html`<span class="amount" title="${exact}">${shown}</span>`;
 }
-export function btt(abtt: string | bigint): string {
-  return coin({ denom: "abtt", amount: abtt.toString() });
+
+/** An amount of abtt in BTT (see btt), "<amount> <denom>" of any other denom. */
+export function coin(c: { denom: string; amount: string } | undefined): Safe {
+  if (!c) return html`0 BTT`;
+  if (c.denom === BTT_DENOM) return btt(c.amount);
+  return html`${c.amount} ${c.denom}`;
 }
-function groupInt(s: string): string {
-  const [i, f] = s.split(".");
-  const g = i.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return f ? `${g}.${f}` : g;
+export function coins(cs: { denom: string; amount: string }[] | undefined): Safe {
+  return cs && cs.length ? html`${cs.map((c, i) => html`${i ? ", " : ""}${coin(c)}`)}` : html`0 BTT`;
 }
 export function short(s: string, n = 10): string {
   return s.length > 2 * n + 1 ? `${s.slice(0, n)}…${s.slice(-n)}` : s;
@@ -111,5 +135,6 @@ dl.kv{display:grid;grid-template-columns:220px 1fr;background:#fff;border:1px so
 dl.kv dt,dl.kv dd{margin:0;padding:6px 8px;border-bottom:1px solid #eef1f4;word-break:break-all}dl.kv dt{color:#5a6570}
 pre.json{background:#fff;border:1px solid #e3e7eb;padding:10px;overflow:auto;max-height:480px;font-size:12px}
 .ok{color:#1b7f3b}.fail{color:#b3261e}.empty{color:#5a6570}.pager a{margin:0 8px}.warn{background:#fff4d6;border:1px solid #e7c65a;padding:8px}
+.amount{text-decoration:underline dotted;cursor:help}
 footer{text-align:center;color:#5a6570;padding:20px}
 `;

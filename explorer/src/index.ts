@@ -5,5 +5,7 @@ export * from "./indexer.js";
 export * from "./store.js";
 export * from "./chain.js";
 export * from "./server.js";
+export * from "./context.js";
+export { PAGES } from "./routes.js";
 export { esc, html, raw, Safe } from "./html.js";
 export * from "./snapshots.js";

@@ -1,61 +1,39 @@
 /**
  * The Fastify app: server-rendered pages (no JavaScript, no outside assets), the JSON API under /api/v1
- * with an OpenAPI document, health and Prometheus metrics. Pages and API come from modules (core.ts);
- * a chain module that lands later adds its own ExplorerModule with its routes and nav entry.
+ * with an OpenAPI document, health and Prometheus metrics (prom-client). Pages are Fastify plugins listed
+ * in routes.ts; each finds the explorer's context as `app.explorer` (context.ts).
  */
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyRequest } from "fastify";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { Logger } from "pino";
 import type { Db } from "./db.js";
 import type { Indexer } from "./indexer.js";
 import { Store } from "./store.js";
 import { ChainRest, NotFoundError } from "./chain.js";
-import { CSS, html, layout, type NavItem, type Safe } from "./html.js";
-import { coreModule } from "./core.js";
-import { historyModule } from "./history.js";
+import { ChainQuery } from "./chainquery.js";
+import { CSS, html, layout } from "./html.js";
+import type { ExplorerContext } from "./context.js";
+import { PAGES } from "./routes.js";
 import type { Snapshotter } from "./snapshots.js";
 
-export interface ExplorerContext {
-  db: Db;
-  store: Store;
-  rest: ChainRest;
-  indexer?: Indexer;
-  snapshotter?: Snapshotter;
-  chainId: () => string;
-  nav: NavItem[];
-  modules: ExplorerModule[];
-  page(reply: FastifyReply, title: string, body: Safe, status?: number): FastifyReply;
-}
-
-/** A group of pages and API routes; core.ts is the first, chain modules add theirs. */
-export interface ExplorerModule {
-  name: string;
-  nav?: NavItem[];
-  register(app: FastifyInstance, ctx: ExplorerContext): void | Promise<void>;
-  /** Resolves a search query this module owns ("task 12"...), tried before the core rules. */
-  search?(ctx: ExplorerContext, q: string): Promise<SearchTarget | undefined>;
-  /** A section of the proposal page this module adds (x/wgov: the per-class tally breakdown). */
-  proposalSection?(ctx: ExplorerContext, id: number): Promise<Safe | undefined>;
-}
-export interface SearchTarget {
-  kind: string;
-  id: string;
-  page: string;
-  api: string;
-}
+export type { ExplorerContext, SearchTarget } from "./context.js";
 
 export interface ServerOptions {
   db: Db;
   restUrl: string;
+  /** The node's CometBFT RPC, for the typed query clients. */
+  rpcUrl: string;
   indexer?: Indexer;
   /** The state snapshotter running in this process, if any (its interval and progress appear on pages and in /metrics). */
   snapshotter?: Snapshotter;
   logger?: Logger | boolean;
   /** Requests per minute per client address (default 1200). */
   rateLimit?: number;
-  modules?: ExplorerModule[];
+  /** The page plugins to register (default: every page, routes.ts). */
+  pages?: readonly FastifyPluginAsync[];
   /** Lag in blocks above which /health answers 503 (default 20). */
   maxHealthyLag?: number;
 }
@@ -98,26 +76,30 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   });
 
   const store = new Store(o.db);
-  const modules = [coreModule, historyModule, ...(o.modules ?? [])];
-  const nav = modules.flatMap((m) => m.nav ?? []);
+  const chain = await ChainQuery.connect(o.rpcUrl);
+  app.addHook("onClose", async () => chain.disconnect());
+  const nav: ExplorerContext["nav"] = [];
   const ctx: ExplorerContext = {
     db: o.db,
     store,
     rest: new ChainRest(o.restUrl),
+    chain,
     indexer: o.indexer,
     snapshotter: o.snapshotter,
     chainId: () => o.indexer?.stats.chainId ?? "",
     nav,
-    modules,
+    searches: [],
+    proposalSections: [],
     page(reply, title, body, status = 200) {
       return reply.code(status).type("text/html; charset=utf-8").send(layout(title, nav, body, ctx.chainId()));
     },
   };
 
-  const requests = new Map<string, number>();
+  const metrics = explorerMetrics(o, store);
   app.addHook("onResponse", async (req, reply) => {
-    const key = `route="${req.routeOptions.url ?? "unmatched"}",method="${req.method}",status="${reply.statusCode}"`;
-    requests.set(key, (requests.get(key) ?? 0) + 1);
+    const labels = { route: req.routeOptions.url ?? "unmatched", method: req.method, status: String(reply.statusCode) };
+    metrics.requests.inc(labels);
+    metrics.duration.observe(labels, reply.elapsedTime / 1000);
   });
 
   const wantsHtml = (req: FastifyRequest) => !req.url.startsWith("/api/") && req.url !== "/health" && req.url !== "/metrics";
@@ -170,32 +152,55 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
     },
   );
 
-  app.get("/metrics", { schema: { hide: true } }, async (_req, reply) => {
-    const s = o.indexer?.stats;
-    const lines: string[] = [];
-    const gauge = (name: string, help: string, v: number, type = "gauge") => lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, `${name} ${v}`);
-    gauge("explorer_indexed_height", "Last height written to the database", s?.lastHeight ?? (await store.lastHeight()));
-    if (s) {
-      gauge("explorer_chain_height", "Latest height reported by the node", s.chainHeight);
-      gauge("explorer_indexer_lag_blocks", "Blocks the index is behind the node", s.lag);
-      gauge("explorer_blocks_indexed_total", "Blocks indexed by this process", s.blocksIndexed, "counter");
-      gauge("explorer_txs_indexed_total", "Transactions indexed by this process", s.txsIndexed, "counter");
-      gauge("explorer_indexer_fetch_seconds_total", "Time spent waiting for blocks and results from the node (not hidden behind writing)", s.fetchMs / 1000, "counter");
-      gauge("explorer_indexer_write_seconds_total", "Time spent writing blocks to the database", s.writeMs / 1000, "counter");
-      gauge("explorer_indexer_error", "1 while the indexer's last step failed", s.lastError ? 1 : 0);
-    }
-    const snap = o.snapshotter?.stats;
-    if (snap) {
-      gauge("explorer_snapshot_height", "Height of the latest module state snapshot", snap.lastHeight);
-      gauge("explorer_snapshots_taken_total", "State snapshots stored by this process", snap.taken, "counter");
-      gauge("explorer_snapshots_unavailable_total", "Snapshots recorded as unavailable (state pruned on the node)", snap.unavailable, "counter");
-      gauge("explorer_snapshot_error", "1 while the snapshotter's last step failed", snap.lastError ? 1 : 0);
-    }
-    lines.push("# HELP explorer_http_requests_total HTTP responses by route and status", "# TYPE explorer_http_requests_total counter");
-    for (const [k, v] of requests) lines.push(`explorer_http_requests_total{${k}} ${v}`);
-    return reply.type("text/plain; version=0.0.4; charset=utf-8").send(lines.join("\n") + "\n");
-  });
+  app.get("/metrics", { schema: { hide: true } }, async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 
-  for (const m of modules) await m.register(app, ctx);
+  app.decorate("explorer", ctx);
+  for (const page of o.pages ?? PAGES) await app.register(page);
   return app;
+}
+
+/**
+ * The explorer's Prometheus registry: Node.js process metrics, the indexer's and the snapshotter's
+ * progress (read from their stats at each scrape) and HTTP requests by route and status.
+ */
+function explorerMetrics(o: ServerOptions, store: Store) {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  /** A gauge read at scrape time; undefined leaves it without a sample. */
+  const gauge = (name: string, help: string, read: () => number | undefined | Promise<number | undefined>) =>
+    new Gauge({ name, help, registers, async collect() {
+      const v = await read();
+      if (v !== undefined) this.set(v);
+    } });
+  /** A counter whose total another object keeps (the indexer's stats), read at scrape time. */
+  const total = (name: string, help: string, read: () => number | undefined) =>
+    new Counter({ name, help, registers, collect() {
+      const v = read();
+      if (v === undefined) return;
+      this.reset();
+      this.inc(v);
+    } });
+  const ix = () => o.indexer?.stats;
+  const snap = () => o.snapshotter?.stats;
+  gauge("explorer_indexed_height", "Last height written to the database", async () => ix()?.lastHeight ?? (await store.lastHeight()));
+  if (o.indexer) {
+    gauge("explorer_chain_height", "Latest height reported by the node", () => ix()?.chainHeight);
+    gauge("explorer_indexer_lag_blocks", "Blocks the index is behind the node", () => ix()?.lag);
+    total("explorer_blocks_indexed_total", "Blocks indexed by this process", () => ix()?.blocksIndexed);
+    total("explorer_txs_indexed_total", "Transactions indexed by this process", () => ix()?.txsIndexed);
+    total("explorer_indexer_fetch_seconds_total", "Time spent waiting for blocks and results from the node (not hidden behind writing)", () => (ix()?.fetchMs ?? 0) / 1000);
+    total("explorer_indexer_write_seconds_total", "Time spent writing blocks to the database", () => (ix()?.writeMs ?? 0) / 1000);
+    gauge("explorer_indexer_error", "1 while the indexer's last step failed", () => (ix()?.lastError ? 1 : 0));
+  }
+  if (o.snapshotter) {
+    gauge("explorer_snapshot_height", "Height of the latest module state snapshot", () => snap()?.lastHeight);
+    total("explorer_snapshots_taken_total", "State snapshots stored by this process", () => snap()?.taken);
+    total("explorer_snapshots_unavailable_total", "Snapshots recorded as unavailable (state pruned on the node)", () => snap()?.unavailable);
+    gauge("explorer_snapshot_error", "1 while the snapshotter's last step failed", () => (snap()?.lastError ? 1 : 0));
+  }
+  const labelNames = ["route", "method", "status"] as const;
+  const requests = new Counter({ name: "explorer_http_requests_total", help: "HTTP responses by route and status", labelNames, registers });
+  const duration = new Histogram({ name: "explorer_http_request_duration_seconds", help: "Time to answer an HTTP request, by route and status", labelNames, registers, buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+  return { registry, requests, duration };
 }

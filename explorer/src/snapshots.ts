@@ -1,19 +1,24 @@
 /**
  * Module state snapshots: every N indexed blocks the chain's state as of that height (supply and the
- * emissions breakdown, the validator set with power, gov proposals, compute nodes) is read over REST with
- * the x-cosmos-block-height header and stored, so pages can show history (bonded ratio, supply, power)
+ * emissions breakdown, the validator set with power, gov proposals, compute nodes) is read through the
+ * typed query clients with ABCI queries at that height (src/chainquery.ts) and stored, so pages can show history (bonded ratio, supply, power)
  * over heights. The snapshotter runs beside the block indexer, never in its way: it only takes heights the
  * indexer has already written, one snapshot per transaction, and resumes after the last stored one.
  */
 import { BackgroundLoop } from "./loop.js";
 import type { Logger } from "pino";
-import { ChainRest, DENOM, NotFoundError, StateNotCommittedError, StateUnavailableError } from "./chain.js";
+import { abttToWholeBtt, BTT_DENOM, btt } from "@btt/ts-client";
+import { bondStatusToJSON, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { proposalStatusToJSON, type Proposal } from "cosmjs-types/cosmos/gov/v1/gov";
+import { StateNotCommittedError, StateUnavailableError } from "./chain.js";
+import { allPages, decFromAtomics, isQueryError, type ChainQuery } from "./chainquery.js";
 import type { Db } from "./db.js";
 import type { Page } from "./store.js";
 
 export interface SnapshotterOptions {
   db: Db;
-  rest: ChainRest;
+  /** The node's typed query client; each snapshot reads through chain.atHeight(H). */
+  chain: ChainQuery;
   logger: Logger;
   /** A snapshot at every height that is a multiple of this (default 50). */
   every?: number;
@@ -29,7 +34,6 @@ export interface SnapshotterStats {
   lastError?: string;
 }
 
-type Obj = Record<string, any>;
 
 interface ValidatorRow {
   operator: string;
@@ -68,77 +72,63 @@ export interface TakenState {
   missing: string[];
 }
 
-const str = (v: unknown, d = "0") => (v === undefined || v === null || v === "" ? d : String(v));
+/** One page of 200 from `key`. */
+const page = (key: Uint8Array) => ({ key, offset: 0n, limit: 200n, countTotal: false, reverse: false });
 
-/** Every page of a paginated list query (next_key), so a large validator set is not cut at one page. */
-async function allPages(rest: ChainRest, path: string, key: string): Promise<Obj[]> {
-  const out: Obj[] = [];
-  let next: string | undefined;
-  for (let i = 0; i < 100; i++) {
-    const sep = path.includes("?") ? "&" : "?";
-    const r = await rest.get<Obj>(`${path}${sep}pagination.limit=200${next ? `&pagination.key=${encodeURIComponent(next)}` : ""}`);
-    out.push(...((r[key] ?? []) as Obj[]));
-    next = r.pagination?.next_key ?? undefined;
-    if (!next) break;
-  }
-  return out;
-}
-
-/** Reads the state at `height` (rest must be rest.atHeight(height)). Throws StateUnavailableError when pruned, any error when the node is away. */
-export async function readState(rest: ChainRest): Promise<TakenState> {
+/** Reads the state at `chain.height` (chain = chain.atHeight(H)). Throws StateUnavailableError when pruned, any error when the node is away. */
+export async function readState(chain: ChainQuery): Promise<TakenState> {
   const missing: string[] = [];
+  const q = chain.client;
   // A module the chain does not have (or a query it does not serve) leaves its part empty; pruning and an
   // unreachable node abort the whole snapshot (the first is recorded, the second retried).
   const part = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await fn();
-    } catch (err) {
-      if (err instanceof StateUnavailableError || err instanceof StateNotCommittedError || !(err instanceof NotFoundError || /^REST /.test((err as Error).message))) throw err;
+    } catch (raw) {
+      const err = chain.classify(raw);
+      if (err instanceof StateUnavailableError || err instanceof StateNotCommittedError || !isQueryError(err)) throw err;
       missing.push(`${name}: ${(err as Error).message}`);
       return undefined;
     }
   };
   const [supply, pool, emissions, validators, proposals, computeNodes] = await Promise.all([
-    part("supply", () => rest.get<Obj>(`/cosmos/bank/v1beta1/supply/by_denom?denom=${DENOM}`).then((r) => str(r.amount?.amount))),
-    part("staking pool", () => rest.get<Obj>("/cosmos/staking/v1beta1/pool").then((r) => ({ bonded: str(r.pool?.bonded_tokens), notBonded: str(r.pool?.not_bonded_tokens) }))),
+    part("supply", () => q.bank.supplyOf(BTT_DENOM).then((c) => c.amount)),
+    part("staking pool", () => q.staking.pool().then((r) => ({ bonded: r.pool.bondedTokens, notBonded: r.pool.notBondedTokens }))),
     part("emissions supply", () =>
-      rest.get<Obj>("/btt/emissions/v1/supply").then((r) => ({ burned: str(r.burned), circulating: str(r.circulating), vestingLocked: str(r.vesting_locked), poolsTotal: str(r.pools_total), miningPaid: str(r.mining_paid) })),
+      q.btt.emissions.v1.supply().then((r) => ({ burned: r.burned, circulating: r.circulating, vestingLocked: r.vestingLocked, poolsTotal: r.poolsTotal, miningPaid: r.miningPaid })),
     ),
     part("validators", () =>
-      allPages(rest, "/cosmos/staking/v1beta1/validators", "validators").then((vs) =>
+      // "" = every status (bonded, unbonding, unbonded)
+      allPages<Validator>((key) => q.staking.validators("" as Parameters<typeof q.staking.validators>[0], key).then((r) => ({ items: r.validators, nextKey: r.pagination?.nextKey }))).then((vs) =>
         vs.map((v): ValidatorRow => ({
-          operator: String(v.operator_address),
-          moniker: str(v.description?.moniker, ""),
-          status: str(v.status, ""),
-          jailed: Boolean(v.jailed),
-          tokens: str(v.tokens),
-          commission: str(v.commission?.commission_rates?.rate),
+          operator: v.operatorAddress,
+          moniker: v.description.moniker,
+          status: bondStatusToJSON(v.status),
+          jailed: v.jailed,
+          tokens: v.tokens,
+          commission: decFromAtomics(v.commission.commissionRates.rate),
         })),
       ),
     ),
     part("gov proposals", () =>
-      allPages(rest, "/cosmos/gov/v1/proposals", "proposals").then((ps) =>
+      allPages<Proposal>((key) => q.govV1.Proposals({ proposalStatus: 0, voter: "", depositor: "", pagination: page(key) }).then((r) => ({ items: r.proposals, nextKey: r.pagination?.nextKey }))).then((ps) =>
         ps.map((p): ProposalRow => ({
           id: Number(p.id),
-          title: str(p.title, ""),
-          status: str(p.status, ""),
-          yes: str(p.final_tally_result?.yes_count),
-          no: str(p.final_tally_result?.no_count),
-          abstain: str(p.final_tally_result?.abstain_count),
-          noWithVeto: str(p.final_tally_result?.no_with_veto_count),
+          title: p.title,
+          status: proposalStatusToJSON(p.status),
+          yes: p.finalTallyResult?.yesCount || "0",
+          no: p.finalTallyResult?.noCount || "0",
+          abstain: p.finalTallyResult?.abstainCount || "0",
+          noWithVeto: p.finalTallyResult?.noWithVetoCount || "0",
         })),
       ),
     ),
     part("compute nodes", () =>
-      allPages(rest, "/btt/compute/v1/nodes", "nodes").then((ns) =>
-        ns.map((n): ComputeNodeRow => ({
-          operator: String(n.operator),
-          nodeClass: str(n.node_class, ""),
-          region: str(n.region, ""),
-          status: str(n.status, ""),
-          stake: str(n.stake),
-          reputation: str(n.reputation),
-        })),
+      allPages((key) => q.btt.compute.v1.nodes({ nodeClass: 0, region: "", modelId: 0n, status: 0, pagination: page(key) }).then((r) => ({ items: r.nodes, nextKey: r.pagination?.nextKey }))).then((ns) =>
+        ns.map((n): ComputeNodeRow => {
+          const { nodeClassToJSON, nodeStatusToJSON } = btt.compute.v1;
+          return { operator: n.operator, nodeClass: nodeClassToJSON(n.nodeClass), region: n.region, status: nodeStatusToJSON(n.status), stake: n.stake || "0", reputation: String(n.reputation) };
+        }),
       ),
     ),
   ]);
@@ -214,7 +204,7 @@ export class Snapshotter extends BackgroundLoop {
     if (!d) return 0;
     let state: TakenState | { error: string };
     try {
-      state = await readState(this.o.rest.atHeight(d.height));
+      state = await readState(this.o.chain.atHeight(d.height));
     } catch (err) {
       if (!(err instanceof StateUnavailableError)) throw err;
       // Recorded, not skipped: the row says the node could not give this height's state.
@@ -329,7 +319,7 @@ export class SnapshotStore {
         status: v.status,
         jailed: Number(v.jailed) === 1,
         tokens: v.tokens,
-        power: (BigInt(v.tokens) / 10n ** 18n).toString(),
+        power: abttToWholeBtt(v.tokens).toString(),
         sharePercent: bondedTotal > 0n && v.status === "BOND_STATUS_BONDED" ? Number((BigInt(v.tokens) * 1_000_000n) / bondedTotal) / 10_000 : 0,
         commission: v.commission,
       }))
@@ -349,6 +339,6 @@ export class SnapshotStore {
       "SELECT v.height, s.time, v.status, v.jailed, v.tokens FROM snapshot_validators v JOIN snapshots s ON s.height = v.height WHERE v.operator = ? ORDER BY v.height DESC LIMIT ? OFFSET ?",
       [operator, limit, (page - 1) * limit],
     );
-    return { items: rows.map((r) => ({ height: Number(r.height), time: r.time, status: r.status, jailed: Number(r.jailed) === 1, tokens: r.tokens, power: (BigInt(r.tokens) / 10n ** 18n).toString() })), page, limit, total };
+    return { items: rows.map((r) => ({ height: Number(r.height), time: r.time, status: r.status, jailed: Number(r.jailed) === 1, tokens: r.tokens, power: abttToWholeBtt(r.tokens).toString() })), page, limit, total };
   }
 }

@@ -5,10 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { openDb, type Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
 import { buildServer } from "../src/server.js";
-import { computeModule } from "../src/compute.js";
-import { rwaModule } from "../src/rwa.js";
-import { wgovModule } from "../src/wgov.js";
-import { incentivesModule } from "../src/incentives.js";
+import { tallyBreakdown } from "../src/wgov.js";
 import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, logger, removeTmpDirs, tmpSqlite } from "./fixtures.js";
 
 let db: Db;
@@ -87,7 +84,7 @@ beforeAll(async () => {
   const ix = new Indexer({ db, rpc: new FakeRpc(45), logger, batchSize: 50 });
   await ix.step();
   hostileHash = (await db.get<{ hash: string }>("SELECT hash FROM txs WHERE height = 3"))!.hash;
-  app = await buildServer({ db, restUrl, indexer: ix, modules: [computeModule, rwaModule, wgovModule, incentivesModule] });
+  app = await buildServer({ db, restUrl, rpcUrl: restUrl, indexer: ix }); // its RPC side answers no query: live state is "unavailable"
 });
 afterAll(async () => {
   await app.close();
@@ -195,10 +192,19 @@ describe("JSON API", () => {
     expect(m.body).toMatch(/^explorer_indexer_fetch_seconds_total [\d.e-]+$/m);
     expect(m.body).toMatch(/^explorer_indexer_write_seconds_total [\d.e-]+$/m);
     expect(m.body).toMatch(/explorer_http_requests_total\{route="\/health",method="GET",status="200"\} 1/);
+    // prom-client: the process's own metrics and request durations by route beside the explorer's
+    expect(m.body).toMatch(/^process_cpu_user_seconds_total [\d.e-]+$/m);
+    expect(m.body).toMatch(/^nodejs_eventloop_lag_seconds [\d.e-]+$/m);
+    expect(m.body).toMatch(/^# TYPE explorer_indexer_lag_blocks gauge$/m);
+    expect(m.body).toMatch(/^# TYPE explorer_blocks_indexed_total counter$/m);
+    expect(m.body).toMatch(/^explorer_http_request_duration_seconds_count\{route="\/health",method="GET",status="200"\} 1$/m);
+    expect(m.body).toMatch(/^explorer_http_request_duration_seconds_bucket\{le="\+Inf",route="\/health",method="GET",status="200"\} 1$/m);
+    // a scrape reads the indexer's totals again; it never adds them up twice
+    expect((await get("/metrics")).body).toMatch(/^explorer_blocks_indexed_total 45$/m);
   });
 
   test("rate limiting answers 429 past the limit", async () => {
-    const small = await buildServer({ db, restUrl, rateLimit: 3 });
+    const small = await buildServer({ db, restUrl, rpcUrl: restUrl, rateLimit: 3 });
     const codes = [];
     for (let i = 0; i < 5; i++) codes.push((await small.inject({ method: "GET", url: "/api/v1/blocks?limit=1" })).statusCode);
     await small.close();
@@ -319,7 +325,7 @@ describe("wgov module", () => {
   test("a proposal's class breakdown: weights, effective weights, fractions, outcome (escaped)", async () => {
     const api = (await get("/api/v1/proposals/3/classes")).json();
     expect(api.tally.classes.map((c: { class: string }) => c.class)).toEqual(["VOTER_CLASS_INSTITUTIONS", "VOTER_CLASS_COMPUTE", "VOTER_CLASS_HOLDERS", "VOTER_CLASS_COMMUNITY"]);
-    const section = String(await wgovModule.proposalSection!({ rest: { get: async () => ({ tally: api.tally }) } } as never, 3));
+    const section = String(tallyBreakdown(api.tally));
     expect(section).toContain("Weighted tally by class (final)");
     expect(section).toContain("<td>institutions</td><td>50.00%</td><td>66.67%</td><td>19</td><td>4</td><td>0.00%</td><td>94.74%</td>");
     expect(section).toContain("<td>holders</td><td>25.00%</td><td>33.33%</td><td>4,000,000 BTT</td>");

@@ -172,6 +172,16 @@ test.each(["postgres", "sqlite"] as const)("%s: killed during back-fill and rest
   expect(sup.supply).toBe("210000000000000000000000000");
   expect(sup.pools.map((p) => p.name)).toContain("mining_rewards_pool");
   expect(sup.pools.every((p) => p.address.startsWith("btt1"))).toBe(true);
+  // the pools' module accounts (sha256 of the module name) hold their genesis allocation on the real chain
+  const pool = (name: string) => BigInt((sup.pools as { name: string; balance?: string }[]).find((p) => p.name === name)?.balance ?? "0");
+  expect(pool("foundation")).toBeGreaterThanOrEqual(35_700_000n * 10n ** 18n); // plus its share of fees
+  expect(pool("mining_rewards_pool")).toBeGreaterThan(0n);
+  // the live validator set through the typed staking and slashing queries
+  const vals = (await (await fetch(`${BASE}/api/v1/validators`)).json()) as { signedBlocksWindow: number; validators: { status: string; power: string; share: number }[] };
+  expect(vals.signedBlocksWindow).toBeGreaterThan(0);
+  expect(vals.validators).toHaveLength(1);
+  expect(vals.validators[0]).toMatchObject({ status: "BOND_STATUS_BONDED", share: 100 });
+  expect(BigInt(vals.validators[0].power)).toBeGreaterThan(0n);
 
   // validator 0's institution: a PeriodicVestingAccount before its cliff, staking 1,000,000 BTT of it
   type Acc = { type: string; vesting: { originalVesting: { amount: string }[]; lockedNow: { amount: string }[]; delegatedVesting: { amount: string }[]; periods: { unlocked: boolean }[] }; delegations: unknown[] };

@@ -1,11 +1,19 @@
-// Module state snapshots against a fake REST node that answers per x-cosmos-block-height, on SQLite and on
-// PostgreSQL: the snapshotter, its resume and pruned-state handling, and the history API and pages.
+// Module state snapshots against a fake node that answers ABCI queries (protobuf, as the typed query clients
+// ask them over CometBFT RPC) per height, on SQLite and on PostgreSQL: the snapshotter, its resume and
+// pruned-state handling, and the history API and pages (whose dashboard still reads REST from the same fake).
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
-import { ChainRest, StateNotCommittedError, StateUnavailableError } from "../src/chain.js";
+import { StateNotCommittedError, StateUnavailableError } from "../src/chain.js";
+import { ChainQuery, moduleAddress } from "../src/chainquery.js";
+import { btt } from "@btt/ts-client";
+import { QuerySupplyOfRequest, QuerySupplyOfResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { QueryPoolResponse, QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
+import { BondStatus, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { QueryProposalsResponse } from "cosmjs-types/cosmos/gov/v1/query";
+import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 import { Snapshotter, SnapshotStore, bondedRatioPercent } from "../src/snapshots.js";
 import { buildServer } from "../src/server.js";
 import { FakeRpc, logger, openTestDb, removeTmpDirs } from "./fixtures.js";
@@ -27,52 +35,93 @@ const tokensB = 500_000n * ONE;
 let restUp = true;
 let committedUpTo = 1000; // the node's latest committed state
 const heightsAsked: (string | undefined)[] = [];
+
+/** An ABCI query as baseapp answers it: code 0 with the response's protobuf bytes, or an error code and log. */
+type AbciAnswer = { code: number; log: string; value?: Uint8Array };
+const PAGE2 = new TextEncoder().encode("page2");
+/** A LegacyDec as protobuf carries it: atomics with 18 decimals ("0.1" → "100000000000000000"). */
+const rate = (millionths: number) => (BigInt(millionths) * 10n ** 12n).toString();
+function validator(h: number, second: boolean) {
+  return second
+    ? Validator.fromPartial({ operatorAddress: VAL_B, description: { moniker: "beta" }, status: BondStatus.BOND_STATUS_BONDED, jailed: h >= 40, tokens: String(tokensB), commission: { commissionRates: { rate: rate(50_000) } } })
+    : Validator.fromPartial({ operatorAddress: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: BondStatus.BOND_STATUS_BONDED, jailed: false, tokens: String(tokensA(h)), commission: { commissionRates: { rate: rate(100_000) } } });
+}
+function fakeAbci(path: string, data: Uint8Array, heightParam: string | undefined): AbciAnswer {
+  heightsAsked.push(heightParam);
+  const h = Number(heightParam ?? 1000);
+  if (h > committedUpTo) return { code: 26, log: "cannot query with height in the future; please provide a valid height: invalid height" };
+  if (h < PRUNED_BELOW) return { code: 38, log: `failed to load state at height ${h}; version does not exist (latest height: 60): not found` };
+  const ok = (value: Uint8Array): AbciAnswer => ({ code: 0, log: "", value });
+  switch (path) {
+    case "/cosmos.bank.v1beta1.Query/SupplyOf":
+      return ok(QuerySupplyOfResponse.encode({ amount: { denom: QuerySupplyOfRequest.decode(data).denom, amount: String(SUPPLY - burnedAt(h)) } }).finish());
+    case "/cosmos.staking.v1beta1.Query/Pool":
+      return ok(QueryPoolResponse.encode({ pool: { bondedTokens: String(tokensA(h) + tokensB), notBondedTokens: "0" } }).finish());
+    case "/btt.emissions.v1.Query/Supply":
+      return ok(btt.emissions.v1.QuerySupplyResponse.encode(btt.emissions.v1.QuerySupplyResponse.fromPartial({ total: String(SUPPLY - burnedAt(h)), burned: String(burnedAt(h)), circulating: String(7_000_000n * ONE), vestingLocked: String(39_900_000n * ONE), poolsTotal: String(150_000_000n * ONE), miningPaid: "0" })).finish());
+    case "/cosmos.staking.v1beta1.Query/Validators": {
+      // two pages, to check that the snapshot follows next_key
+      const second = Buffer.from(QueryValidatorsRequest.decode(data).pagination?.key ?? []).equals(Buffer.from(PAGE2));
+      return ok(QueryValidatorsResponse.encode(QueryValidatorsResponse.fromPartial({ validators: [validator(h, second)], pagination: { nextKey: second ? new Uint8Array() : PAGE2 } })).finish());
+    }
+    case "/cosmos.gov.v1.Query/Proposals":
+      return ok(QueryProposalsResponse.encode(QueryProposalsResponse.fromPartial({
+        proposals: h >= 20 ? [{ id: 1n, title: "Raise <b>fees</b>", status: ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD, finalTallyResult: { yesCount: "0", noCount: "0", abstainCount: "0", noWithVetoCount: "0" } }] : [],
+      })).finish());
+    default:
+      // a chain without x/compute: baseapp has no route for the query
+      return { code: 6, log: "unknown query path: unknown request" };
+  }
+}
+
+/** The dashboard's live state over REST (not snapshotted). */
 function fakeRest(req: IncomingMessage): [number, unknown] {
-  const hdr = req.headers["x-cosmos-block-height"];
-  heightsAsked.push(typeof hdr === "string" ? hdr : undefined);
-  const h = Number(hdr ?? 1000);
-  if (h < PRUNED_BELOW) return [404, { code: 5, message: `failed to load state at height ${h}; version does not exist (latest height: 60): key not found` }];
-  if (h > committedUpTo) return [404, { code: 5, message: `failed to load state at height ${h}; version does not exist (latest height: ${committedUpTo}): key not found` }];
   const url = new URL(req.url ?? "/", "http://x");
   switch (url.pathname) {
     case "/cosmos/bank/v1beta1/supply/by_denom":
-      return [200, { amount: { denom: "abtt", amount: String(SUPPLY - burnedAt(h)) } }];
+      return [200, { amount: { denom: "abtt", amount: String(SUPPLY - burnedAt(1000)) } }];
     case "/cosmos/staking/v1beta1/pool":
-      return [200, { pool: { bonded_tokens: String(tokensA(h) + tokensB), not_bonded_tokens: "0" } }];
-    case "/btt/emissions/v1/supply":
-      return [200, { total: String(SUPPLY - burnedAt(h)), burned: String(burnedAt(h)), circulating: String(7_000_000n * ONE), vesting_locked: String(39_900_000n * ONE), pools_total: String(150_000_000n * ONE), mining_paid: "0" }];
-    case "/cosmos/staking/v1beta1/validators": {
-      // two pages, to check that the snapshot follows next_key
-      const second = url.searchParams.get("pagination.key") === "cGFnZTI=";
-      const v = second
-        ? { operator_address: VAL_B, description: { moniker: "beta" }, status: "BOND_STATUS_BONDED", jailed: h >= 40, tokens: String(tokensB), commission: { commission_rates: { rate: "0.050000000000000000" } } }
-        : { operator_address: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: "BOND_STATUS_BONDED", jailed: false, tokens: String(tokensA(h)), commission: { commission_rates: { rate: "0.100000000000000000" } } };
-      return [200, { validators: [v], pagination: { next_key: second ? null : "cGFnZTI=" } }];
-    }
+      return [200, { pool: { bonded_tokens: String(tokensA(1000) + tokensB), not_bonded_tokens: "0" } }];
     case `/cosmos/staking/v1beta1/validators/${VAL_A}`:
-      return [200, { validator: { operator_address: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: "BOND_STATUS_BONDED", jailed: false, tokens: String(tokensA(h)), commission: { commission_rates: { rate: "0.1" } } } }];
-    case "/cosmos/gov/v1/proposals":
-      return [200, { proposals: h >= 20 ? [{ id: "1", title: "Raise <b>fees</b>", status: "PROPOSAL_STATUS_VOTING_PERIOD", final_tally_result: { yes_count: "0", no_count: "0", abstain_count: "0", no_with_veto_count: "0" } }] : [], pagination: { next_key: null } }];
+      return [200, { validator: { operator_address: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: "BOND_STATUS_BONDED", jailed: false, tokens: String(tokensA(1000)), commission: { commission_rates: { rate: "0.1" } } } }];
     default:
-      // a chain without x/compute: the gateway has no such service
       return [501, { code: 12, message: "Not Implemented" }];
   }
 }
 
 let rest: Server;
 let restUrl: string;
+let chain: ChainQuery;
 beforeAll(async () => {
+  // One fake node on one port: CometBFT JSON-RPC (POST, abci_query) and REST (GET).
   rest = createServer((req, res) => {
     if (!restUp) return req.socket.destroy();
+    res.setHeader("content-type", "application/json");
+    if (req.method === "POST") {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString()));
+      req.on("end", () => {
+        const rpc = JSON.parse(body) as { id: number; method: string; params: { path: string; data: string; height?: string } };
+        if (rpc.method !== "abci_query") {
+          res.end(JSON.stringify({ jsonrpc: "2.0", id: rpc.id, error: { code: -32601, message: "Method not found" } }));
+          return;
+        }
+        const a = fakeAbci(rpc.params.path, Buffer.from(rpc.params.data ?? "", "hex"), rpc.params.height);
+        const response = { code: a.code, log: a.log, info: "", index: "0", key: null, value: a.value ? Buffer.from(a.value).toString("base64") : null, proofOps: null, height: a.code ? "0" : (rpc.params.height ?? "1000"), codespace: a.code ? "sdk" : "" };
+        res.end(JSON.stringify({ jsonrpc: "2.0", id: rpc.id, result: { response } }));
+      });
+      return;
+    }
     const [status, body] = fakeRest(req);
     res.statusCode = status;
-    res.setHeader("content-type", "application/json");
     res.end(JSON.stringify(body));
   });
   await new Promise<void>((r) => rest.listen(0, "127.0.0.1", r));
   restUrl = `http://127.0.0.1:${(rest.address() as AddressInfo).port}`;
+  chain = await ChainQuery.connect(restUrl);
 });
 afterAll(async () => {
+  chain.disconnect();
   removeTmpDirs();
   await new Promise<void>((r) => rest.close(() => r()));
 });
@@ -85,14 +134,19 @@ test("bonded ratio by integer arithmetic", () => {
 });
 
 test("a query at a pruned height is a StateUnavailableError; one at a height not committed yet is a passing error", async () => {
-  const err = await new ChainRest(restUrl).atHeight(3).get("/cosmos/staking/v1beta1/pool").catch((e: unknown) => e);
+  const at3 = chain.atHeight(3);
+  const err = await at3.client.staking.pool().catch((e: unknown) => at3.classify(e));
   expect(err).toBeInstanceOf(StateUnavailableError);
   expect((err as Error).message).toMatch(/no state at height 3 \(pruned\)/);
   committedUpTo = 40;
-  const soon = await new ChainRest(restUrl).atHeight(41).get("/cosmos/staking/v1beta1/pool").catch((e: unknown) => e);
+  const at41 = chain.atHeight(41);
+  const soon = await at41.client.staking.pool().catch((e: unknown) => at41.classify(e));
   committedUpTo = 1000;
   expect(soon).toBeInstanceOf(StateNotCommittedError);
-  expect((soon as Error).message).toMatch(/has not committed the state at height 41 yet \(latest 40\)/);
+  expect((soon as Error).message).toMatch(/has not committed the state at height 41 yet/);
+  // the query carried the height: the node answered with the state at 40
+  const at40 = await chain.atHeight(40).client.staking.pool();
+  expect(at40.pool.bondedTokens).toBe(String(tokensA(40) + tokensB));
 });
 
 let pgServer: TestPostgres | undefined;
@@ -120,7 +174,7 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
 
   test("every N indexed blocks, state as of that height; pruned heights recorded, not skipped; resumes after the last", async () => {
     await indexTo(45);
-    const snap = new Snapshotter({ db, rest: new ChainRest(restUrl), logger, every: 10 });
+    const snap = new Snapshotter({ db, chain, logger, every: 10 });
     const taken: number[] = [];
     let h: number;
     while ((h = await snap.step()) > 0) taken.push(h);
@@ -148,15 +202,16 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
       computeNodes: null,
       error: null,
     });
-    expect(s30.missing).toEqual([expect.stringMatching(/^compute nodes: REST .*HTTP 501/)]);
+    expect(s30.missing).toEqual([expect.stringMatching(/^compute nodes: Query failed with \(6\): unknown query path/)]);
     expect(s30.bondedRatioPercent).toBe(Number(((tokensA(30) + tokensB) * 1_000_000n) / (SUPPLY - 3n * ONE)) / 10_000);
     expect(s30.validatorSet.map((v) => [v.operator, v.power])).toEqual([[VAL_A, "1000030"], [VAL_B, "500000"]]);
+    expect(s30.validatorSet.map((v) => v.commission)).toEqual(["0.100000000000000000", "0.050000000000000000"]);
     expect(s30.validatorSet[0].sharePercent + s30.validatorSet[1].sharePercent).toBeCloseTo(100, 3);
     expect(s30.proposalList).toEqual([{ id: 1, title: "Raise <b>fees</b>", status: "PROPOSAL_STATUS_VOTING_PERIOD", finalTally: { yes: "0", no: "0", abstain: "0", noWithVeto: "0" } }]);
 
     // a new process on the same database takes up after 40 once the indexer passes 50
     await indexTo(62);
-    const again = new Snapshotter({ db, rest: new ChainRest(restUrl), logger, every: 10 });
+    const again = new Snapshotter({ db, chain, logger, every: 10 });
     const more: number[] = [];
     while ((h = await again.step()) > 0) more.push(h);
     expect(more).toEqual([50, 60]);
@@ -169,12 +224,12 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
 
   test("an unreachable node, or one that has not committed the height yet, writes nothing and the same height is taken once it answers", async () => {
     await indexTo(25);
-    const snap = new Snapshotter({ db, rest: new ChainRest(restUrl), logger, every: 20 });
+    const snap = new Snapshotter({ db, chain, logger, every: 20 });
     restUp = false;
     await expect(snap.step()).rejects.toThrow(/fetch failed|socket|ECONNRESET/i);
     restUp = true;
     committedUpTo = 19;
-    await expect(snap.step()).rejects.toThrow(/has not committed the state at height 20 yet \(latest 19\)/);
+    await expect(snap.step()).rejects.toThrow(/has not committed the state at height 20 yet/);
     committedUpTo = 1000;
     expect(Number((await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM snapshots"))!.n)).toBe(0);
     expect(await snap.step()).toBe(20);
@@ -187,9 +242,9 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
     let snap: Snapshotter;
     beforeEach(async () => {
       const ix = await indexTo(45);
-      snap = new Snapshotter({ db, rest: new ChainRest(restUrl), logger, every: 10 });
+      snap = new Snapshotter({ db, chain, logger, every: 10 });
       while ((await snap.step()) > 0);
-      app = await buildServer({ db, restUrl, indexer: ix, snapshotter: snap });
+      app = await buildServer({ db, restUrl, rpcUrl: restUrl, indexer: ix, snapshotter: snap });
     });
     afterEach(async () => {
       await app.close();
@@ -256,6 +311,22 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
       const dash = await get("/");
       expect(dash.body).toContain('aria-label="Bonded ratio over heights"');
       expect(dash.body).toContain('<a href="/snapshots">History</a>');
+      // live supply and bonded ratio through the typed query clients (ABCI at the latest height)
+      expect(dash.body).toContain("209,999,900 BTT");
+      const sup = (await get("/api/v1/supply")).json();
+      expect(sup).toMatchObject({ supply: String(SUPPLY - burnedAt(1000)), bonded: String(tokensA(1000) + tokensB), notBonded: "0" });
+      expect(sup.pools.find((p: { name: string }) => p.name === "mining_rewards_pool")).toMatchObject({ address: moduleAddress("mining_rewards_pool"), balance: "0", percent: 30 });
+      // the live validator list: every page followed, power in whole BTT, share of the bonded tokens, commission
+      const vals = (await get("/api/v1/validators")).json();
+      expect(vals.signedBlocksWindow).toBe(0); // this node has no x/slashing queries
+      expect(vals.validators.map((v: { operator: string; power: string; commission: number; status: string }) => [v.operator, v.power, v.commission, v.status])).toEqual([
+        [VAL_A, "1001000", 0.1, "BOND_STATUS_BONDED"],
+        [VAL_B, "500000", 0.05, "BOND_STATUS_BONDED"],
+      ]);
+      expect(vals.validators[0].share + vals.validators[1].share).toBeCloseTo(100, 3);
+      const page = await get("/validators");
+      expect(page.body).toContain("&lt;script&gt;alert(&quot;val&quot;)&lt;/script&gt;");
+      expect(page.body).not.toContain(HOSTILE_MONIKER);
     });
   });
 });

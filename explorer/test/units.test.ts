@@ -1,6 +1,6 @@
 // Pure helpers: vesting maths, escaping, amounts.
 import { vestingSchedule } from "../src/chain.js";
-import { btt, esc, html, raw } from "../src/html.js";
+import { btt, coins, dec, esc, html, raw } from "../src/html.js";
 import { addressesInEvents } from "../src/decode.js";
 import { ALICE, BOB } from "./fixtures.js";
 
@@ -42,10 +42,24 @@ describe("html", () => {
     expect(html`<td>${memo}</td>`.s).toBe("<td>&lt;/td&gt;&lt;script&gt;x()&lt;/script&gt;</td>");
     expect(html`<p>${raw("<b>ok</b>")}${[1, "<", html`<i>${"&"}</i>`]}</p>`.s).toBe("<p><b>ok</b>1&lt;<i>&amp;</i></p>");
   });
-  test("formats abtt as BTT exactly", () => {
-    expect(btt("210000000000000000000000000")).toBe("210,000,000 BTT");
-    expect(btt("1")).toBe("0.000000000000000001 BTT");
-    expect(btt(1234500000000000000n)).toBe("1.2345 BTT");
+  test("formats abtt as BTT: plain text when exact at 4 decimals", () => {
+    expect(btt("210000000000000000000000000").s).toBe("210,000,000 BTT");
+    expect(btt("1").s).toBe("0.000000000000000001 BTT");
+    expect(btt(1234500000000000000n).s).toBe("1.2345 BTT");
+  });
+  test("amounts with more decimals are rounded, the exact value in the title", () => {
+    // an epoch budget as x/emissions computes it: 18 decimals of BTT
+    expect(btt("34520547945205479452054").s).toBe('<span class="amount" title="34,520.547945205479452054 BTT">34,520.5479 BTT</span>');
+    expect(btt("1999950000000000000").s).toBe('<span class="amount" title="1.99995 BTT">2 BTT</span>');
+    expect(coins([{ denom: "abtt", amount: "1000000000000000001" }, { denom: "rwa/1", amount: "5" }]).s).toBe('<span class="amount" title="1.000000000000000001 BTT">1 BTT</span>, 5 rwa/1');
+  });
+  test("LegacyDec values are rounded to 4 decimals, the exact value in the title", () => {
+    expect(dec("0.500000000000000000").s).toBe("0.5");
+    expect(dec("1234.000000000000000000").s).toBe("1,234");
+    expect(dec("0.333333333333333333").s).toBe('<span class="amount" title="0.333333333333333333">0.3333</span>');
+    expect(dec("0.999960000000000000").s).toBe('<span class="amount" title="0.999960000000000000">1</span>');
+    expect(dec("42").s).toBe("42");
+    expect(dec("<b>x</b>").s).toBe("&lt;b&gt;x&lt;/b&gt;");
   });
 });
 

@@ -18,6 +18,30 @@ export const BTT_DEFAULT_GAS_PRICE = "1000000000abtt";
 export const BTT_LOCALNET_CHAIN_ID = "btt-localnet-1";
 export const BTT_TESTNET_CHAIN_ID = "btt-testnet-1";
 
+/** The whole supply, minted once at genesis: 210,000,000 BTT in abtt (chain/allocation: TotalSupply). */
+export const BTT_TOTAL_SUPPLY_ABTT = "210000000000000000000000000";
+
+/** A genesis allocation pool: a module account that holds its share of the supply from genesis. */
+export interface BttGenesisPool {
+  /** Module account name (chain/allocation/allocation.go: FoundationPool, MiningRewardsPool...). */
+  readonly name: string;
+  readonly label: string;
+  /** Percent of the 210M supply allocated at genesis. */
+  readonly percent: number;
+}
+
+/**
+ * The genesis allocation pools held by module accounts, as chain/allocation/allocation.go defines them
+ * (the vesting allocations go to named accounts, not pools).
+ */
+export const BTT_GENESIS_POOLS: readonly BttGenesisPool[] = [
+  { name: "foundation", label: "Foundation & Technical Development", percent: 17 },
+  { name: "mining_rewards_pool", label: "Mining Rewards Pool", percent: 30 },
+  { name: "community_incentives", label: "Community Incentives", percent: 12 },
+  { name: "ecosystem_growth_fund", label: "Ecosystem Growth Fund", percent: 7 },
+  { name: "unallocated_reserve", label: "Unallocated Reserve", percent: 15 },
+];
+
 /** The BIP-44 path m/44'/118'/0'/0/{accountIndex} used by BTT wallets. */
 export function bttHdPath(accountIndex = 0): HdPath {
   if (!Number.isSafeInteger(accountIndex) || accountIndex < 0 || accountIndex >= 2 ** 31) {

@@ -5,6 +5,7 @@ import {
   setupDistributionExtension,
   setupGovExtension,
   setupIbcExtension,
+  setupSlashingExtension,
   setupStakingExtension,
   setupTxExtension,
   type AuthExtension,
@@ -15,22 +16,37 @@ import {
   type StakingExtension,
   type TxExtension,
 } from "@cosmjs/stargate";
+import { createProtobufRpcClient } from "@cosmjs/stargate";
 import { connectComet, type CometClient } from "@cosmjs/tendermint-rpc";
+import { QueryClientImpl as GovV1QueryClient } from "cosmjs-types/cosmos/gov/v1/query";
 import { setupBttExtension, type BttExtension } from "./generated/index.js";
 
+/** x/slashing's queries (signing infos, params); cosmjs does not export the type from its root. */
+export type SlashingExtension = ReturnType<typeof setupSlashingExtension>;
+
+/** x/gov's v1 Query service (cosmjs's gov extension speaks v1beta1, which has no proposal titles or messages). */
+export interface GovV1Extension {
+  readonly govV1: GovV1QueryClient;
+}
+export function setupGovV1Extension(base: QueryClient): GovV1Extension {
+  return { govV1: new GovV1QueryClient(createProtobufRpcClient(base)) };
+}
+
 /**
- * A cosmjs QueryClient with the standard module extensions (auth, bank, staking, gov,
- * distribution, tx, ibc incl. transfer) and `btt.<module>.<version>` for every BTT module
+ * A cosmjs QueryClient with the standard module extensions (auth, bank, staking, slashing, gov (v1beta1, and v1 as
+ * govV1), distribution, tx, ibc incl. transfer) and `btt.<module>.<version>` for every BTT module
  * with a Query service (added by proto regeneration alone).
  */
 export type BttQueryClient = QueryClient &
   AuthExtension &
   BankExtension &
   StakingExtension &
+  SlashingExtension &
   GovExtension &
   DistributionExtension &
   TxExtension &
   IbcExtension &
+  GovV1Extension &
   BttExtension;
 
 /** Builds the typed query client on an existing CometBFT client. */
@@ -40,12 +56,30 @@ export function createBttQueryClient(comet: CometClient): BttQueryClient {
     setupAuthExtension,
     setupBankExtension,
     setupStakingExtension,
+    setupSlashingExtension,
     setupGovExtension,
     setupDistributionExtension,
     setupTxExtension,
     setupIbcExtension,
+    setupGovV1Extension,
     setupBttExtension,
   );
+}
+
+/**
+ * The typed query client answered with the state as of block `height`: every ABCI query it makes
+ * carries that height (the node answers with an error once the height is pruned, or before it is committed).
+ */
+export function createBttQueryClientAtHeight(comet: CometClient, height: number): BttQueryClient {
+  if (!Number.isSafeInteger(height) || height < 1) throw new Error(`createBttQueryClientAtHeight: height must be a positive integer, got ${height}`);
+  const atHeight = new Proxy(comet, {
+    get(target, prop) {
+      if (prop === "abciQuery") return (params: Parameters<CometClient["abciQuery"]>[0]) => target.abciQuery({ ...params, height: params.height ?? height });
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+  return createBttQueryClient(atHeight);
 }
 
 export interface BttQueryConnection {

@@ -49,6 +49,14 @@ export function abttToBtt(abtt: string | bigint): string {
   return frac ? `${whole}.${frac}` : whole.toString();
 }
 
+/**
+ * The whole BTT in an abtt amount, truncated: what CometBFT counts as a validator's voting power
+ * (tokens ÷ 10^18, the SDK's power reduction), and the unit of charts.
+ */
+export function abttToWholeBtt(abtt: string | bigint): bigint {
+  return parseAbtt(abtt) / SCALE;
+}
+
 export interface FormatBttOptions {
   /** Maximum number of decimals to show (truncates toward zero, never rounds up). Default 18. */
   maxDecimals?: number;
@@ -56,15 +64,40 @@ export interface FormatBttOptions {
   groupSeparator?: string;
   /** Append " BTT". Default true. */
   withSymbol?: boolean;
+  /**
+   * Round (half up) to this many decimals, for display where the exact value is shown elsewhere (a
+   * tooltip). A non-zero amount that would round to 0 keeps its first `digits` significant digits instead
+   * ("0.000000000000000001"), so that dust never reads as nothing. Takes precedence over maxDecimals.
+   */
+  digits?: number;
 }
 
-/** Formats an abtt amount for display, e.g. formatBtt("1234500000000000000000") === "1234.5 BTT". */
+/** Rounds an abtt amount half up to `digits` decimals of BTT; a non-zero amount below that keeps `digits` significant digits. */
+function roundAbtt(v: bigint, digits: number): bigint {
+  let keep = digits;
+  if (v > 0n && v < SCALE) {
+    // Decimals needed for `digits` significant digits of an amount below 1 BTT.
+    const leadingZeros = BTT_DECIMALS - v.toString().length;
+    keep = Math.max(digits, Math.min(BTT_DECIMALS, leadingZeros + digits));
+  }
+  const unit = 10n ** BigInt(BTT_DECIMALS - keep);
+  return ((v + unit / 2n) / unit) * unit;
+}
+
+/**
+ * Formats an abtt amount for display, e.g. formatBtt("1234500000000000000000") === "1234.5 BTT";
+ * formatBtt("1234567890000000000000", { digits: 2, groupSeparator: "," }) === "1,234.57 BTT".
+ */
 export function formatBtt(abtt: string | bigint, options: FormatBttOptions = {}): string {
-  const { maxDecimals = BTT_DECIMALS, groupSeparator = "", withSymbol = true } = options;
+  const { maxDecimals = BTT_DECIMALS, groupSeparator = "", withSymbol = true, digits } = options;
   if (!Number.isInteger(maxDecimals) || maxDecimals < 0 || maxDecimals > BTT_DECIMALS) {
     throw new Error(`formatBtt: maxDecimals must be an integer in [0, ${BTT_DECIMALS}]`);
   }
-  const [whole, frac = ""] = abttToBtt(abtt).split(".");
+  if (digits !== undefined && (!Number.isInteger(digits) || digits < 0 || digits > BTT_DECIMALS)) {
+    throw new Error(`formatBtt: digits must be an integer in [0, ${BTT_DECIMALS}]`);
+  }
+  const shown = digits === undefined ? parseAbtt(abtt) : roundAbtt(parseAbtt(abtt), digits);
+  const [whole, frac = ""] = abttToBtt(shown).split(".");
   const shownFrac = frac.slice(0, maxDecimals).replace(/0+$/, "");
   const grouped = groupSeparator ? whole!.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator) : whole!;
   const num = shownFrac ? `${grouped}.${shownFrac}` : grouped;

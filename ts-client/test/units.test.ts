@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { abttCoin, abttToBtt, bttCoin, bttToAbtt, formatBtt, parseAbtt } from "../src/units.js";
+import { abttCoin, abttToBtt, abttToWholeBtt, bttCoin, bttToAbtt, formatBtt, parseAbtt } from "../src/units.js";
 import {
   BTT_BECH32_PREFIX,
   BTT_COIN_TYPE,
@@ -94,6 +94,24 @@ describe("formatBtt and coins", () => {
     expect(formatBtt("1999999999999999999", { maxDecimals: 2 })).toBe("1.99 BTT");
     expect(formatBtt("1", { maxDecimals: 6, withSymbol: false })).toBe("0");
     expect(() => formatBtt("1", { maxDecimals: 19 })).toThrow(/maxDecimals/);
+  });
+
+  it("rounds half up to `digits` decimals, keeping dust's significant digits", () => {
+    expect(formatBtt("1234567890000000000000", { digits: 2, groupSeparator: "," })).toBe("1,234.57 BTT");
+    expect(formatBtt("1994999999999999999", { digits: 2 })).toBe("1.99 BTT");
+    expect(formatBtt("1995000000000000000", { digits: 2 })).toBe("2 BTT");
+    expect(formatBtt("999999999999999999999", { digits: 4 })).toBe("1000 BTT");
+    expect(formatBtt("26250000000000000000000000", { digits: 4 })).toBe("26250000 BTT");
+    expect(formatBtt("1", { digits: 4 })).toBe("0.000000000000000001 BTT");
+    expect(formatBtt("123456789", { digits: 4 })).toBe("0.0000000001235 BTT");
+    expect(formatBtt("0", { digits: 4 })).toBe("0 BTT");
+    expect(() => formatBtt("1", { digits: -1 })).toThrow(/digits/);
+  });
+
+  it("counts whole BTT (voting power) by truncation", () => {
+    expect(abttToWholeBtt("1999999999999999999")).toBe(1n);
+    expect(abttToWholeBtt(210000000000000000000000000n)).toBe(210000000n);
+    expect(abttToWholeBtt("0")).toBe(0n);
   });
 
   it("builds coins in abtt", () => {
