@@ -173,8 +173,8 @@ type BttApp struct {
 	IBCKeeper             *ibckeeper.Keeper
 	TransferKeeper        ibctransferkeeper.Keeper
 	EmissionsKeeper       *emissionskeeper.Keeper
-	ComputeKeeper         computekeeper.Keeper
-	RwaKeeper             rwakeeper.Keeper
+	ComputeKeeper         *computekeeper.Keeper
+	RwaKeeper             *rwakeeper.Keeper
 	WgovKeeper            *wgovkeeper.Keeper
 
 	ModuleManager      *module.Manager

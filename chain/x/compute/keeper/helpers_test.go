@@ -37,7 +37,7 @@ type fixture struct {
 	t   *testing.T
 	app *app.BttApp
 	ctx sdk.Context
-	k   keeper.Keeper
+	k   *keeper.Keeper
 	ms  types.MsgServer
 	q   types.QueryServer
 	gov string

@@ -75,12 +75,12 @@ var modelQueueCodec = collections.TripleKeyCodec(collections.Uint64Key, collecti
 // receives the development-fund share and slashed stake.
 func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority, devFundModule string,
 	ak types.AccountKeeper, bk types.BankKeeper, ek types.EpochsKeeper,
-) Keeper {
+) *Keeper {
 	if _, err := sdk.AccAddressFromBech32(authority); err != nil {
 		panic(fmt.Errorf("invalid compute authority: %w", err))
 	}
 	sb := collections.NewSchemaBuilder(storeService)
-	k := Keeper{
+	k := &Keeper{
 		cdc: cdc, authority: authority, devFundModule: devFundModule, bank: bk, auth: ak, epochs: ek,
 		Params:     collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Nodes:      collections.NewMap(sb, types.NodesKey, "nodes", sdk.AccAddressKey, codec.CollValue[types.Node](cdc)),
@@ -123,15 +123,15 @@ func (k *Keeper) SetParamsCheck(f func(context.Context, types.Params) error) { k
 func (k *Keeper) SetVerifierKeeper(v types.VerifierKeeper) { k.verifiers = v }
 
 // Authority returns the gov authority.
-func (k Keeper) Authority() string { return k.authority }
+func (k *Keeper) Authority() string { return k.authority }
 
 // Logger returns the module logger.
-func (k Keeper) Logger(ctx context.Context) log.Logger {
+func (k *Keeper) Logger(ctx context.Context) log.Logger {
 	return sdk.UnwrapSDKContext(ctx).Logger().With("module", "x/"+types.ModuleName)
 }
 
 // GetParams returns the params.
-func (k Keeper) GetParams(ctx context.Context) types.Params {
+func (k *Keeper) GetParams(ctx context.Context) types.Params {
 	p, err := k.Params.Get(ctx)
 	if err != nil {
 		panic(err)
@@ -140,7 +140,7 @@ func (k Keeper) GetParams(ctx context.Context) types.Params {
 }
 
 // CurrentEpoch returns the current x/epochs epoch number of params.epoch_identifier (0 before it starts).
-func (k Keeper) CurrentEpoch(ctx context.Context) int64 {
+func (k *Keeper) CurrentEpoch(ctx context.Context) int64 {
 	if k.epochs == nil {
 		return 0
 	}
@@ -151,11 +151,11 @@ func (k Keeper) CurrentEpoch(ctx context.Context) int64 {
 	return info.CurrentEpoch
 }
 
-func (k Keeper) coins(ctx context.Context, amt sdkmath.Int) sdk.Coins {
+func (k *Keeper) coins(ctx context.Context, amt sdkmath.Int) sdk.Coins {
 	return sdk.NewCoins(sdk.NewCoin(k.GetParams(ctx).StakeDenom, amt))
 }
 
-func (k Keeper) addStats(ctx context.Context, epoch int64, node sdk.AccAddress, f func(*types.NodeEpochStats)) error {
+func (k *Keeper) addStats(ctx context.Context, epoch int64, node sdk.AccAddress, f func(*types.NodeEpochStats)) error {
 	key := collections.Join(epoch, node)
 	s, err := k.EpochStats.Get(ctx, key)
 	if err != nil {
@@ -168,13 +168,13 @@ func (k Keeper) addStats(ctx context.Context, epoch int64, node sdk.AccAddress, 
 // ---- Keeper interface for x/emissions and weighted governance ----
 
 // GetNode returns a node (class, region, energy class, reputation, status, stake).
-func (k Keeper) GetNode(ctx context.Context, operator sdk.AccAddress) (types.Node, bool) {
+func (k *Keeper) GetNode(ctx context.Context, operator sdk.AccAddress) (types.Node, bool) {
 	n, err := k.Nodes.Get(ctx, operator)
 	return n, err == nil
 }
 
 // addEpochUnits adds credited units to the epoch's total.
-func (k Keeper) addEpochUnits(ctx context.Context, epoch int64, units uint64) error {
+func (k *Keeper) addEpochUnits(ctx context.Context, epoch int64, units uint64) error {
 	if units == 0 {
 		return nil
 	}
@@ -186,7 +186,7 @@ func (k Keeper) addEpochUnits(ctx context.Context, epoch int64, units uint64) er
 }
 
 // EpochCreditedUnits is the credited compute units of all nodes in an epoch.
-func (k Keeper) EpochCreditedUnits(ctx context.Context, epoch int64) uint64 {
+func (k *Keeper) EpochCreditedUnits(ctx context.Context, epoch int64) uint64 {
 	u, err := k.EpochUnits.Get(ctx, epoch)
 	if err != nil {
 		return 0
@@ -195,12 +195,12 @@ func (k Keeper) EpochCreditedUnits(ctx context.Context, epoch int64) uint64 {
 }
 
 // CreditedUnits is one node's credited compute units in an epoch.
-func (k Keeper) CreditedUnits(ctx context.Context, epoch int64, operator sdk.AccAddress) uint64 {
+func (k *Keeper) CreditedUnits(ctx context.Context, epoch int64, operator sdk.AccAddress) uint64 {
 	return k.GetNodeEpochStats(ctx, epoch, operator).ComputeUnits
 }
 
 // GetNodeEpochStats returns one node's record for one epoch (zero record if none).
-func (k Keeper) GetNodeEpochStats(ctx context.Context, epoch int64, operator sdk.AccAddress) types.NodeEpochStats {
+func (k *Keeper) GetNodeEpochStats(ctx context.Context, epoch int64, operator sdk.AccAddress) types.NodeEpochStats {
 	s, err := k.EpochStats.Get(ctx, collections.Join(epoch, operator))
 	if err != nil {
 		return types.NodeEpochStats{Epoch: epoch, Node: operator.String()}
@@ -210,7 +210,7 @@ func (k Keeper) GetNodeEpochStats(ctx context.Context, epoch int64, operator sdk
 
 // IterateNodeEpochStats calls cb for every node record of an epoch, in operator address order.
 // Records of epoch N are complete when x/epochs' AfterEpochEnd(N) hook runs.
-func (k Keeper) IterateNodeEpochStats(ctx context.Context, epoch int64, cb func(types.NodeEpochStats) (stop bool)) error {
+func (k *Keeper) IterateNodeEpochStats(ctx context.Context, epoch int64, cb func(types.NodeEpochStats) (stop bool)) error {
 	rng := collections.NewPrefixedPairRange[int64, sdk.AccAddress](epoch)
 	it, err := k.EpochStats.Iterate(ctx, rng)
 	if err != nil {
@@ -231,7 +231,7 @@ func (k Keeper) IterateNodeEpochStats(ctx context.Context, epoch int64, cb func(
 
 // NodeUptime returns heartbeat epochs ÷ expected epochs over the last `window` closed epochs
 // before `epoch` (counting only epochs since the node registered), as a LegacyDec in [0, 1].
-func (k Keeper) NodeUptime(ctx context.Context, operator sdk.AccAddress, epoch, window int64) sdkmath.LegacyDec {
+func (k *Keeper) NodeUptime(ctx context.Context, operator sdk.AccAddress, epoch, window int64) sdkmath.LegacyDec {
 	var beats, expected int64
 	for e := epoch - window; e < epoch; e++ {
 		if e < 1 {

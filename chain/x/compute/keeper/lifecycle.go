@@ -34,7 +34,7 @@ func joinUnbond(t int64, op sdk.AccAddress) collections.Pair[int64, sdk.AccAddre
 
 // servableNodes counts active nodes (other than the client) serving a model with any capacity,
 // from the Serving index (constant cost, whatever the number of nodes).
-func (k Keeper) servableNodes(ctx context.Context, modelID uint64, client sdk.AccAddress) int {
+func (k *Keeper) servableNodes(ctx context.Context, modelID uint64, client sdk.AccAddress) int {
 	n, err := k.Serving.Get(ctx, modelID)
 	if err != nil {
 		return 0
@@ -50,7 +50,7 @@ func (k Keeper) servableNodes(ctx context.Context, modelID uint64, client sdk.Ac
 }
 
 // releaseSlot frees one unit of a node's capacity for a model.
-func (k Keeper) releaseSlot(ctx context.Context, op sdk.AccAddress, modelID uint64) error {
+func (k *Keeper) releaseSlot(ctx context.Context, op sdk.AccAddress, modelID uint64) error {
 	node, err := k.Nodes.Get(ctx, op)
 	if err != nil {
 		return nil // node already gone (cannot happen while it holds a slot)
@@ -76,7 +76,7 @@ func (k Keeper) releaseSlot(ctx context.Context, op sdk.AccAddress, modelID uint
 // The outcome is that of the former walk, which charged one missed heartbeat per closed epoch
 // without a heartbeat and jailed at max_missed_heartbeats until (first epoch after the jailing
 // closure) + jail_epochs.
-func (k Keeper) BeginBlocker(ctx context.Context) error {
+func (k *Keeper) BeginBlocker(ctx context.Context) error {
 	epoch := k.CurrentEpoch(ctx)
 	last, err := k.LastEpoch.Get(ctx)
 	if err != nil {
@@ -142,7 +142,7 @@ func missedHeartbeats(n types.Node, current int64) int64 {
 // jailIfMissed jails an ACTIVE node that has missed params.max_missed_heartbeats closed epochs
 // (current is the epoch BeginBlock last recorded). The jail term ends jail_epochs after the first
 // epoch following the closure that reached the limit (or after the current epoch, if later).
-func (k Keeper) jailIfMissed(ctx sdk.Context, n *types.Node, current int64, p types.Params) bool {
+func (k *Keeper) jailIfMissed(ctx sdk.Context, n *types.Node, current int64, p types.Params) bool {
 	missed := missedHeartbeats(*n, current)
 	if missed < int64(p.MaxMissedHeartbeats) {
 		return false
@@ -156,7 +156,7 @@ func (k Keeper) jailIfMissed(ctx sdk.Context, n *types.Node, current int64, p ty
 
 // WithMissedHeartbeats returns the node with missed_heartbeats as of the current epoch (an
 // ACTIVE node's count is not stored: it follows from its last heartbeat epoch).
-func (k Keeper) WithMissedHeartbeats(ctx context.Context, n types.Node) types.Node {
+func (k *Keeper) WithMissedHeartbeats(ctx context.Context, n types.Node) types.Node {
 	if n.Status == types.NodeStatus_NODE_STATUS_ACTIVE {
 		last, err := k.LastEpoch.Get(ctx)
 		if err == nil {
@@ -171,7 +171,7 @@ func (k Keeper) WithMissedHeartbeats(ctx context.Context, n types.Node) types.No
 // due, so its cost grows neither with the number of nodes nor with the length of the queue.
 // Each task is processed in its own cached context: a task whose processing fails is logged,
 // closed with a refund where possible and reported by an event, and never halts the chain.
-func (k Keeper) EndBlocker(ctx context.Context) error {
+func (k *Keeper) EndBlocker(ctx context.Context) error {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	p := k.GetParams(ctx)
 	if err := k.handleDeadlines(sdkCtx, p); err != nil {
@@ -188,7 +188,7 @@ func (k Keeper) EndBlocker(ctx context.Context) error {
 
 // handleDeadlines processes at most params.max_expirations_per_block tasks whose deadline
 // (expiry of a queued task, commit or reveal deadline) is at or below the current height, oldest first.
-func (k Keeper) handleDeadlines(ctx sdk.Context, p types.Params) error {
+func (k *Keeper) handleDeadlines(ctx sdk.Context, p types.Params) error {
 	h := ctx.BlockHeight()
 	var due []uint64
 	rng := new(collections.Range[collections.Pair[int64, uint64]]).EndExclusive(collections.Join(h+1, uint64(0)))
@@ -232,7 +232,7 @@ var errNoChange = errors.New("no change")
 // logged, and the task is aborted with a refund in a second cached context; an event
 // compute_task_failed says what happened. A task whose refund fails too is left as it was and
 // retried when its deadline index entry is next reached.
-func (k Keeper) processTask(ctx sdk.Context, id uint64, fn func(sdk.Context, *types.Task) error) {
+func (k *Keeper) processTask(ctx sdk.Context, id uint64, fn func(sdk.Context, *types.Task) error) {
 	err := k.inCache(ctx, id, fn)
 	if err == nil {
 		return
@@ -249,7 +249,7 @@ func (k Keeper) processTask(ctx sdk.Context, id uint64, fn func(sdk.Context, *ty
 
 // inCache loads a task, runs fn on it in a cached context, saves the task (moving its index
 // entries) and writes the cache only when everything succeeded. Panics are turned into errors.
-func (k Keeper) inCache(ctx sdk.Context, id uint64, fn func(sdk.Context, *types.Task) error) (err error) {
+func (k *Keeper) inCache(ctx sdk.Context, id uint64, fn func(sdk.Context, *types.Task) error) (err error) {
 	cctx, write := ctx.CacheContext()
 	defer func() {
 		if r := recover(); r != nil {
@@ -275,7 +275,7 @@ func (k Keeper) inCache(ctx sdk.Context, id uint64, fn func(sdk.Context, *types.
 
 // abort closes an open task after a processing failure: the slots its workers still hold are
 // freed (without penalty) and the whole remaining escrow goes back to the client.
-func (k Keeper) abort(ctx sdk.Context, task *types.Task, reason string) error {
+func (k *Keeper) abort(ctx sdk.Context, task *types.Task, reason string) error {
 	if task.Status == types.TaskStatus_TASK_STATUS_SETTLED || task.Status == types.TaskStatus_TASK_STATUS_EXPIRED {
 		return nil
 	}
@@ -302,7 +302,7 @@ func (k Keeper) abort(ctx sdk.Context, task *types.Task, reason string) error {
 // skipped in one step, whatever the number of its queued tasks; a task that needs more nodes than
 // its model has free is skipped from a counter read; a task that cannot be assigned stays queued.
 // So a flood of unassignable tasks neither blocks the tasks behind it nor delays other models.
-func (k Keeper) assignQueued(ctx sdk.Context, p types.Params) error {
+func (k *Keeper) assignQueued(ctx sdk.Context, p types.Params) error {
 	type key = collections.Triple[uint64, uint32, uint64]
 	var from *key // exclusive start; nil: the front of the queue
 	if cursor, err := k.QueueCursor.Get(ctx); err == nil {
@@ -384,7 +384,7 @@ func needed(task types.Task) int {
 // completeUnbonding returns the stake of unbonding nodes whose delay is over and which hold no
 // task (at most params.max_expirations_per_block looked at per block). A failing return is
 // logged and retried in a later block; it never halts the chain.
-func (k Keeper) completeUnbonding(ctx sdk.Context, p types.Params) error {
+func (k *Keeper) completeUnbonding(ctx sdk.Context, p types.Params) error {
 	now := ctx.BlockTime().Unix()
 	var due []collections.Pair[int64, sdk.AccAddress]
 	rng := new(collections.Range[collections.Pair[int64, sdk.AccAddress]]).EndExclusive(collections.Join(now+1, sdk.AccAddress{}))
@@ -409,7 +409,7 @@ func (k Keeper) completeUnbonding(ctx sdk.Context, p types.Params) error {
 	return nil
 }
 
-func (k Keeper) unbondOne(ctx sdk.Context, key collections.Pair[int64, sdk.AccAddress]) (done bool, err error) {
+func (k *Keeper) unbondOne(ctx sdk.Context, key collections.Pair[int64, sdk.AccAddress]) (done bool, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			done, err = false, fmt.Errorf("panic: %v", r)
@@ -441,7 +441,7 @@ func (k Keeper) unbondOne(ctx sdk.Context, key collections.Pair[int64, sdk.AccAd
 
 // pruneFinished deletes up to params.max_prunes_per_block tasks that finished (settled or
 // expired) at least params.task_retention_blocks ago; their history stays in the events.
-func (k Keeper) pruneFinished(ctx sdk.Context, p types.Params) error {
+func (k *Keeper) pruneFinished(ctx sdk.Context, p types.Params) error {
 	if p.TaskRetentionBlocks <= 0 {
 		return nil
 	}
@@ -487,7 +487,7 @@ type cand struct {
 // region, starting at a seed-derived node address and wrapping, so that every free node has a
 // chance whatever the number of nodes. Eligible: ACTIVE, serving the model with a free slot, not
 // the client, not already on the task or on an earlier attempt.
-func (k Keeper) candidates(ctx sdk.Context, task *types.Task, p types.Params, seed []byte) ([]cand, error) {
+func (k *Keeper) candidates(ctx sdk.Context, task *types.Task, p types.Params, seed []byte) ([]cand, error) {
 	exclude := map[string]bool{task.Client: true}
 	for _, a := range task.Assignments {
 		exclude[a.Worker] = true
@@ -562,7 +562,7 @@ func (k Keeper) candidates(ctx sdk.Context, task *types.Task, p types.Params, se
 // × params.region_bonus when the node is in the task's preferred region. The seed is
 // sha256(block header hash ‖ height ‖ task id ‖ attempt), so every validator picks the same nodes.
 // It returns false (and changes nothing) when too few nodes are eligible.
-func (k Keeper) assign(ctx sdk.Context, task *types.Task, p types.Params) (bool, error) {
+func (k *Keeper) assign(ctx sdk.Context, task *types.Task, p types.Params) (bool, error) {
 	need := needed(*task)
 	var seed [8]byte
 	hb := sha256.New()
@@ -633,7 +633,7 @@ func (k Keeper) assign(ctx sdk.Context, task *types.Task, p types.Params) (bool,
 }
 
 // expire refunds the whole remaining escrow to the client and closes the task.
-func (k Keeper) expire(ctx sdk.Context, task *types.Task, reason string) error {
+func (k *Keeper) expire(ctx sdk.Context, task *types.Task, reason string) error {
 	refund := task.Escrow
 	if refund.IsPositive() {
 		if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, sdk.MustAccAddressFromBech32(task.Client), k.coins(ctx, refund)); err != nil {
@@ -651,7 +651,7 @@ func (k Keeper) expire(ctx sdk.Context, task *types.Task, reason string) error {
 // assigned workers is accepted. Without a majority the task is reassigned to fresh nodes while
 // attempts and time remain, otherwise it expires with a full refund. A k = 1 task whose single
 // reveal is sampled (params.reexecution_rate) goes back to the queue for one more node instead.
-func (k Keeper) settle(ctx sdk.Context, task *types.Task) error {
+func (k *Keeper) settle(ctx sdk.Context, task *types.Task) error {
 	p := k.GetParams(ctx)
 	h := ctx.BlockHeight()
 	epoch := k.CurrentEpoch(ctx)
@@ -815,14 +815,14 @@ func PaidUnits(units uint64, slot, minPrice sdkmath.Int) uint64 {
 	return paid.Uint64()
 }
 
-func (k Keeper) burn(ctx context.Context, amt sdkmath.Int) error {
+func (k *Keeper) burn(ctx context.Context, amt sdkmath.Int) error {
 	if k.burner != nil {
 		return k.burner.Burn(ctx, types.ModuleName, amt)
 	}
 	return k.bank.BurnCoins(ctx, types.ModuleName, k.coins(ctx, amt))
 }
 
-func (k Keeper) reward(ctx context.Context, addr sdk.AccAddress, rep uint32, units uint64, epoch int64) error {
+func (k *Keeper) reward(ctx context.Context, addr sdk.AccAddress, rep uint32, units uint64, epoch int64) error {
 	node, err := k.Nodes.Get(ctx, addr)
 	if err == nil {
 		node.Reputation = min(node.Reputation+rep, types.MaxReputation)
@@ -837,7 +837,7 @@ func (k Keeper) reward(ctx context.Context, addr sdk.AccAddress, rep uint32, uni
 }
 
 // penalize lowers a node's reputation and sends slash × stake to the development fund.
-func (k Keeper) penalize(ctx sdk.Context, addr sdk.AccAddress, rep uint32, slash sdkmath.LegacyDec, epoch int64, reason string) error {
+func (k *Keeper) penalize(ctx sdk.Context, addr sdk.AccAddress, rep uint32, slash sdkmath.LegacyDec, epoch int64, reason string) error {
 	node, err := k.Nodes.Get(ctx, addr)
 	if err == nil {
 		if node.Reputation > rep {

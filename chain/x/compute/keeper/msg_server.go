@@ -17,10 +17,10 @@ import (
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
-type msgServer struct{ Keeper }
+type msgServer struct{ *Keeper }
 
 // NewMsgServerImpl returns the x/compute Msg service.
-func NewMsgServerImpl(k Keeper) types.MsgServer { return msgServer{k} }
+func NewMsgServerImpl(k *Keeper) types.MsgServer { return msgServer{k} }
 
 var _ types.MsgServer = msgServer{}
 
@@ -35,7 +35,7 @@ func Commitment(outputHash, salt []byte, worker sdk.AccAddress) []byte {
 	return h.Sum(nil)
 }
 
-func (k Keeper) validateNodeData(ctx context.Context, region, hardware, energy string, pubkey []byte, models []types.ServedModel) error {
+func (k *Keeper) validateNodeData(ctx context.Context, region, hardware, energy string, pubkey []byte, models []types.ServedModel) error {
 	if !regionRe.MatchString(region) {
 		return errorsmod.Wrapf(types.ErrInvalidNode, "region %q is not an ISO 3166-2 code such as CN-BJ", region)
 	}
@@ -404,7 +404,7 @@ func (m msgServer) CommitResult(ctx context.Context, msg *types.MsgCommitResult)
 	return &types.MsgCommitResultResponse{}, m.saveTask(ctx, &old, task)
 }
 
-func (k Keeper) openReveal(ctx sdk.Context, task *types.Task) {
+func (k *Keeper) openReveal(ctx sdk.Context, task *types.Task) {
 	task.Status = types.TaskStatus_TASK_STATUS_REVEAL
 	task.RevealDeadline = ctx.BlockHeight() + k.GetParams(ctx).RevealWindowBlocks
 	events.Emit(ctx, &types.EventRevealOpened{TaskId: task.Id, RevealDeadline: task.RevealDeadline})

@@ -19,7 +19,7 @@ import (
 // is left. It returns the quantity filled, the quantity resting, the quantity stopped (matching
 // visited params.max_makers_per_order resting orders while the book still crossed: that rest is
 // refunded instead of resting across the book) and the order id.
-func (k Keeper) PlaceOrder(ctx context.Context, owner sdk.AccAddress, assetID uint64, side types.Side, price sdkmath.Int, quantity uint64) (filled, remaining, stopped, id uint64, err error) {
+func (k *Keeper) PlaceOrder(ctx context.Context, owner sdk.AccAddress, assetID uint64, side types.Side, price sdkmath.Int, quantity uint64) (filled, remaining, stopped, id uint64, err error) {
 	a, err := k.Assets.Get(ctx, assetID)
 	if err != nil {
 		return 0, 0, 0, 0, errorsmod.Wrapf(types.ErrAssetNotFound, "asset %d", assetID)
@@ -91,7 +91,7 @@ func crosses(taker, maker types.Order) bool {
 // params.max_makers_per_order; halted says matching stopped at that bound with the taker unfilled,
 // so a wall of lapsed 1-share orders costs each taker a bounded amount of work, and the
 // cancellations it paid for stay done.
-func (k Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p types.Params) (halted bool, err error) {
+func (k *Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p types.Params) (halted bool, err error) {
 	opposite := types.Side_SIDE_SELL
 	if taker.Side == types.Side_SIDE_SELL {
 		opposite = types.Side_SIDE_BUY
@@ -149,7 +149,7 @@ func (k Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p 
 // PruneLapsedOrders visits up to limit resting orders of one side of an asset's book, best price
 // first, and cancels those whose owner no longer holds a valid credential for the asset's
 // jurisdiction (escrow returned to the owner). Anyone may call it.
-func (k Keeper) PruneLapsedOrders(ctx context.Context, assetID uint64, side types.Side, limit uint32) (visited, cancelled uint32, err error) {
+func (k *Keeper) PruneLapsedOrders(ctx context.Context, assetID uint64, side types.Side, limit uint32) (visited, cancelled uint32, err error) {
 	a, err := k.Assets.Get(ctx, assetID)
 	if err != nil {
 		return 0, 0, errorsmod.Wrapf(types.ErrAssetNotFound, "asset %d", assetID)
@@ -183,7 +183,7 @@ func (k Keeper) PruneLapsedOrders(ctx context.Context, assetID uint64, side type
 // params.trade_retention_seconds, oldest first (trade ids increase with time). The trades stay
 // in the rwa_order_fill events. It never fails the block for one record: a record it cannot
 // delete is logged and left for the next block.
-func (k Keeper) PruneTrades(ctx context.Context) {
+func (k *Keeper) PruneTrades(ctx context.Context) {
 	p := k.GetParams(ctx)
 	cutoff := now(ctx) - p.TradeRetentionSeconds
 	type ref struct{ id, asset uint64 }
@@ -221,7 +221,7 @@ func (k Keeper) PruneTrades(ctx context.Context) {
 // fill trades min(taker, maker remaining) at the maker's price. Everything settles out of the
 // module's escrow: the buyer receives shares, the seller the notional less the trade fee, the fee
 // is split between burn and development fund, and a buying taker gets back its price improvement.
-func (k Keeper) fill(ctx context.Context, taker *types.Order, maker types.Order, p types.Params) error {
+func (k *Keeper) fill(ctx context.Context, taker *types.Order, maker types.Order, p types.Params) error {
 	q := min(taker.Remaining, maker.Remaining)
 	qty := sdkmath.NewIntFromUint64(q)
 	notional := maker.Price.Mul(qty)
@@ -282,7 +282,7 @@ func (k Keeper) fill(ctx context.Context, taker *types.Order, maker types.Order,
 }
 
 // cancel removes a resting order and returns its escrow to the owner.
-func (k Keeper) cancel(ctx context.Context, o types.Order, reason string) error {
+func (k *Keeper) cancel(ctx context.Context, o types.Order, reason string) error {
 	if err := k.removeOrder(ctx, o); err != nil {
 		return err
 	}

@@ -56,12 +56,12 @@ type Keeper struct {
 // the development-fund share of fees; burner (x/emissions) burns the rest.
 func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority, devFundModule string,
 	ak types.AccountKeeper, bk types.BankKeeper, burner types.Burner,
-) Keeper {
+) *Keeper {
 	if _, err := sdk.AccAddressFromBech32(authority); err != nil {
 		panic(fmt.Errorf("invalid rwa authority: %w", err))
 	}
 	sb := collections.NewSchemaBuilder(storeService)
-	k := Keeper{
+	k := &Keeper{
 		cdc: cdc, authority: authority, devFundModule: devFundModule, moduleAddr: ak.GetModuleAddress(types.ModuleName),
 		bank: bk, burner: burner,
 		Params:      collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
@@ -88,18 +88,18 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 }
 
 // Authority returns the gov authority.
-func (k Keeper) Authority() string { return k.authority }
+func (k *Keeper) Authority() string { return k.authority }
 
 // ModuleAddress is the escrow account of resting orders.
-func (k Keeper) ModuleAddress() sdk.AccAddress { return k.moduleAddr }
+func (k *Keeper) ModuleAddress() sdk.AccAddress { return k.moduleAddr }
 
 // Logger returns the module logger.
-func (k Keeper) Logger(ctx context.Context) log.Logger {
+func (k *Keeper) Logger(ctx context.Context) log.Logger {
 	return sdk.UnwrapSDKContext(ctx).Logger().With("module", "x/"+types.ModuleName)
 }
 
 // GetParams returns the params.
-func (k Keeper) GetParams(ctx context.Context) types.Params {
+func (k *Keeper) GetParams(ctx context.Context) types.Params {
 	p, err := k.Params.Get(ctx)
 	if err != nil {
 		panic(err)
@@ -117,7 +117,7 @@ func shares(assetID, n uint64) sdk.Coins {
 
 // SpendableShares returns holder's spendable shares rwa/{assetID} (read-only; the simulation's
 // order and retirement messages size themselves with it).
-func (k Keeper) SpendableShares(ctx context.Context, holder sdk.AccAddress, assetID uint64) sdkmath.Int {
+func (k *Keeper) SpendableShares(ctx context.Context, holder sdk.AccAddress, assetID uint64) sdkmath.Int {
 	return k.bank.SpendableCoin(ctx, holder, types.ShareDenom(assetID)).Amount
 }
 
@@ -133,7 +133,7 @@ func nextID(ctx context.Context, seq collections.Item[uint64]) (uint64, error) {
 
 // CheckCredential returns nil when holder has a valid credential for jurisdiction at block
 // time: present, not expired, and issued by an account that is still a KYC verifier of it.
-func (k Keeper) CheckCredential(ctx context.Context, holder sdk.AccAddress, jurisdiction string) error {
+func (k *Keeper) CheckCredential(ctx context.Context, holder sdk.AccAddress, jurisdiction string) error {
 	c, err := k.Credentials.Get(ctx, collections.Join(holder, jurisdiction))
 	if err != nil {
 		return errorsmod.Wrapf(types.ErrNoCredential, "%s has no %s credential", holder, jurisdiction)
@@ -156,7 +156,7 @@ func (k Keeper) CheckCredential(ctx context.Context, holder sdk.AccAddress, juri
 // accounts that both hold a valid credential for the asset's jurisdiction. Transfers to or from
 // this module's account (order escrow, minting, retirement) are exempt. It runs for every bank
 // transfer: MsgSend, MsgMultiSend, authz MsgExec, ICS-20 escrow, fee payment, gov deposits.
-func (k Keeper) SendRestriction(ctx context.Context, from, to sdk.AccAddress, amt sdk.Coins) (sdk.AccAddress, error) {
+func (k *Keeper) SendRestriction(ctx context.Context, from, to sdk.AccAddress, amt sdk.Coins) (sdk.AccAddress, error) {
 	if from.Equals(k.moduleAddr) || to.Equals(k.moduleAddr) {
 		return to, nil
 	}
@@ -207,7 +207,7 @@ func BookKey(o types.Order) []byte {
 func OrderIDOfBookKey(key []byte) uint64 { return binary.BigEndian.Uint64(key[len(key)-8:]) }
 
 // iterateBook calls cb with the resting orders of one asset and side in priority order.
-func (k Keeper) iterateBook(ctx context.Context, assetID uint64, side types.Side, cb func(types.Order) (stop bool, err error)) error {
+func (k *Keeper) iterateBook(ctx context.Context, assetID uint64, side types.Side, cb func(types.Order) (stop bool, err error)) error {
 	it, err := k.Book.Iterate(ctx, new(collections.Range[[]byte]).Prefix(BookPrefix(assetID, side)))
 	if err != nil {
 		return err
@@ -230,7 +230,7 @@ func (k Keeper) iterateBook(ctx context.Context, assetID uint64, side types.Side
 	return nil
 }
 
-func (k Keeper) restOrder(ctx context.Context, o types.Order) error {
+func (k *Keeper) restOrder(ctx context.Context, o types.Order) error {
 	owner := sdk.MustAccAddressFromBech32(o.Owner)
 	if err := k.Orders.Set(ctx, o.Id, o); err != nil {
 		return err
@@ -245,7 +245,7 @@ func (k Keeper) restOrder(ctx context.Context, o types.Order) error {
 	return k.OpenOrders.Set(ctx, owner, n+1)
 }
 
-func (k Keeper) removeOrder(ctx context.Context, o types.Order) error {
+func (k *Keeper) removeOrder(ctx context.Context, o types.Order) error {
 	owner := sdk.MustAccAddressFromBech32(o.Owner)
 	if err := k.Orders.Remove(ctx, o.Id); err != nil {
 		return err
@@ -273,7 +273,7 @@ func escrowOf(o types.Order, remaining uint64) sdk.Coins {
 
 // splitFee burns burnFraction of fee (held by this module) through x/emissions and sends the
 // rest to the development fund; it returns the two parts.
-func (k Keeper) splitFee(ctx context.Context, fee sdkmath.Int, burnFraction sdkmath.LegacyDec) (burned, dev sdkmath.Int, err error) {
+func (k *Keeper) splitFee(ctx context.Context, fee sdkmath.Int, burnFraction sdkmath.LegacyDec) (burned, dev sdkmath.Int, err error) {
 	burned = burnFraction.MulInt(fee).TruncateInt()
 	dev = fee.Sub(burned)
 	if burned.IsPositive() {

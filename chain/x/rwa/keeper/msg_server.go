@@ -16,10 +16,10 @@ import (
 	"github.com/btt-chain/btt/chain/x/rwa/types"
 )
 
-type msgServer struct{ Keeper }
+type msgServer struct{ *Keeper }
 
 // NewMsgServerImpl returns the x/rwa Msg service.
-func NewMsgServerImpl(k Keeper) types.MsgServer { return msgServer{k} }
+func NewMsgServerImpl(k *Keeper) types.MsgServer { return msgServer{k} }
 
 var _ types.MsgServer = msgServer{}
 
@@ -34,7 +34,7 @@ func parseAddr(s, what string) (sdk.AccAddress, error) {
 	return a, nil
 }
 
-func (k Keeper) checkAuthority(a string) error {
+func (k *Keeper) checkAuthority(a string) error {
 	if a != k.authority {
 		return errorsmod.Wrapf(types.ErrInvalidSigner, "expected %s, got %s", k.authority, a)
 	}
@@ -42,7 +42,7 @@ func (k Keeper) checkAuthority(a string) error {
 }
 
 // verifier returns the signer's verifier record, checked for kind and jurisdiction.
-func (k Keeper) verifier(ctx context.Context, addr string, kind types.AttestationKind, jurisdiction string) (types.Verifier, error) {
+func (k *Keeper) verifier(ctx context.Context, addr string, kind types.AttestationKind, jurisdiction string) (types.Verifier, error) {
 	a, err := parseAddr(addr, "verifier")
 	if err != nil {
 		return types.Verifier{}, err
@@ -205,7 +205,7 @@ func (m msgServer) RegisterAsset(ctx context.Context, msg *types.MsgRegisterAsse
 	return &types.MsgRegisterAssetResponse{AssetId: id}, nil
 }
 
-func (k Keeper) appendValuation(ctx context.Context, assetID uint64, value sdkmath.Int, currency, appraiser, method string) (uint64, error) {
+func (k *Keeper) appendValuation(ctx context.Context, assetID uint64, value sdkmath.Int, currency, appraiser, method string) (uint64, error) {
 	seq := uint64(1)
 	rng := collections.NewPrefixedPairRange[uint64, uint64](assetID).Descending()
 	it, err := k.Valuations.Iterate(ctx, rng)

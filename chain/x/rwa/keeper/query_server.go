@@ -13,10 +13,10 @@ import (
 	"github.com/btt-chain/btt/chain/x/rwa/types"
 )
 
-type queryServer struct{ Keeper }
+type queryServer struct{ *Keeper }
 
 // NewQueryServerImpl returns the x/rwa Query service.
-func NewQueryServerImpl(k Keeper) types.QueryServer { return queryServer{k} }
+func NewQueryServerImpl(k *Keeper) types.QueryServer { return queryServer{k} }
 
 var _ types.QueryServer = queryServer{}
 
@@ -118,7 +118,7 @@ func (q queryServer) Valuations(ctx context.Context, req *types.QueryValuationsR
 }
 
 // Levels aggregates one side of an asset's book by price, best first, up to depth levels.
-func (k Keeper) Levels(ctx context.Context, assetID uint64, side types.Side, depth int) ([]types.PriceLevel, error) {
+func (k *Keeper) Levels(ctx context.Context, assetID uint64, side types.Side, depth int) ([]types.PriceLevel, error) {
 	var levels []types.PriceLevel
 	err := k.iterateBook(ctx, assetID, side, func(o types.Order) (bool, error) {
 		if n := len(levels); n > 0 && levels[n-1].Price.Equal(o.Price) {
