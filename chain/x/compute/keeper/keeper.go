@@ -29,11 +29,12 @@ type Keeper struct {
 	bank   types.BankKeeper
 	auth   types.AccountKeeper
 	epochs types.EpochsKeeper
+	// burner (x/emissions) burns the burned part of urgency premiums and counts it.
 	burner types.Burner
-	// paramsCheck is an app-level check of new params (x/emissions' epoch identifier); nil: none.
-	paramsCheck func(context.Context, types.Params) error
-	// verifiers (x/rwa) says who may attest a node's region and energy class; none: nobody may.
+	// verifiers (x/rwa) says who may attest a node's region and energy class.
 	verifiers types.VerifierKeeper
+	// paramsCheck is an app-level check of new params (x/emissions' epoch identifier).
+	paramsCheck ParamsCheck
 
 	Schema    collections.Schema
 	Params    collections.Item[types.Params]
@@ -71,17 +72,40 @@ type Keeper struct {
 
 var modelQueueCodec = collections.TripleKeyCodec(collections.Uint64Key, collections.Uint32Key, collections.Uint64Key)
 
+// ParamsCheck is an app-level check that MsgUpdateParams runs on new params after their own
+// validation (the app checks that the epoch identifier equals x/emissions').
+type ParamsCheck func(context.Context, types.Params) error
+
 // NewKeeper returns the x/compute keeper. devFundModule names the module account that
-// receives the development-fund share and slashed stake.
+// receives the development-fund share and slashed stake; burner (x/emissions) burns and counts
+// the burned part of urgency premiums; verifiers (x/rwa) says who may attest a node; paramsCheck
+// is run on the params of every MsgUpdateParams. Every dependency is required: a nil one panics
+// here, at construction, instead of silently changing what the module does.
 func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority, devFundModule string,
 	ak types.AccountKeeper, bk types.BankKeeper, ek types.EpochsKeeper,
+	burner types.Burner, verifiers types.VerifierKeeper, paramsCheck ParamsCheck,
 ) *Keeper {
 	if _, err := sdk.AccAddressFromBech32(authority); err != nil {
 		panic(fmt.Errorf("invalid compute authority: %w", err))
 	}
+	if devFundModule == "" {
+		panic("x/compute: no development fund module account")
+	}
+	for name, dep := range map[string]any{
+		"account keeper": ak, "bank keeper": bk, "epochs keeper": ek,
+		"burner": burner, "verifier keeper": verifiers,
+	} {
+		if dep == nil {
+			panic(fmt.Errorf("x/compute: nil %s", name))
+		}
+	}
+	if paramsCheck == nil {
+		panic("x/compute: nil params check")
+	}
 	sb := collections.NewSchemaBuilder(storeService)
 	k := &Keeper{
 		cdc: cdc, authority: authority, devFundModule: devFundModule, bank: bk, auth: ak, epochs: ek,
+		burner: burner, verifiers: verifiers, paramsCheck: paramsCheck,
 		Params:     collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Nodes:      collections.NewMap(sb, types.NodesKey, "nodes", sdk.AccAddressKey, codec.CollValue[types.Node](cdc)),
 		Models:     collections.NewMap(sb, types.ModelsKey, "models", collections.Uint64Key, codec.CollValue[types.Model](cdc)),
@@ -113,15 +137,6 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 	return k
 }
 
-// SetBurner sets the burn method (x/emissions) used for the burned part of urgency premiums.
-func (k *Keeper) SetBurner(b types.Burner) { k.burner = b }
-
-// SetParamsCheck sets an app-level check that MsgUpdateParams runs on the new params.
-func (k *Keeper) SetParamsCheck(f func(context.Context, types.Params) error) { k.paramsCheck = f }
-
-// SetVerifierKeeper sets x/rwa's verifier registry, whose TECHNICAL verifiers attest nodes.
-func (k *Keeper) SetVerifierKeeper(v types.VerifierKeeper) { k.verifiers = v }
-
 // Authority returns the gov authority.
 func (k *Keeper) Authority() string { return k.authority }
 
@@ -141,9 +156,6 @@ func (k *Keeper) GetParams(ctx context.Context) types.Params {
 
 // CurrentEpoch returns the current x/epochs epoch number of params.epoch_identifier (0 before it starts).
 func (k *Keeper) CurrentEpoch(ctx context.Context) int64 {
-	if k.epochs == nil {
-		return 0
-	}
 	info, err := k.epochs.GetEpochInfo(sdk.UnwrapSDKContext(ctx), k.GetParams(ctx).EpochIdentifier)
 	if err != nil {
 		return 0

@@ -816,10 +816,7 @@ func PaidUnits(units uint64, slot, minPrice sdkmath.Int) uint64 {
 }
 
 func (k *Keeper) burn(ctx context.Context, amt sdkmath.Int) error {
-	if k.burner != nil {
-		return k.burner.Burn(ctx, types.ModuleName, amt)
-	}
-	return k.bank.BurnCoins(ctx, types.ModuleName, k.coins(ctx, amt))
+	return k.burner.Burn(ctx, types.ModuleName, amt)
 }
 
 func (k *Keeper) reward(ctx context.Context, addr sdk.AccAddress, rep uint32, units uint64, epoch int64) error {

@@ -465,10 +465,8 @@ func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := msg.Params.Validate(); err != nil {
 		return nil, errorsmod.Wrap(types.ErrInvalidParams, err.Error())
 	}
-	if m.paramsCheck != nil {
-		if err := m.paramsCheck(ctx, msg.Params); err != nil {
-			return nil, errorsmod.Wrap(types.ErrInvalidParams, err.Error())
-		}
+	if err := m.paramsCheck(ctx, msg.Params); err != nil {
+		return nil, errorsmod.Wrap(types.ErrInvalidParams, err.Error())
 	}
 	old := m.GetParams(ctx)
 	if old.StakeDenom != msg.Params.StakeDenom {
@@ -497,7 +495,7 @@ func (m msgServer) AttestNode(ctx context.Context, msg *types.MsgAttestNode) (*t
 	if err != nil {
 		return nil, errorsmod.Wrap(types.ErrNodeNotFound, msg.Node)
 	}
-	if m.verifiers == nil || !m.verifiers.IsTechnicalVerifierFor(ctx, ver, node.Region) {
+	if !m.verifiers.IsTechnicalVerifierFor(ctx, ver, node.Region) {
 		return nil, errorsmod.Wrapf(types.ErrNotVerifier, "%s for %s", msg.Verifier, node.Region)
 	}
 	if msg.Region != node.Region || msg.EnergyClass != node.EnergyClass {

@@ -90,7 +90,7 @@ func (k *Keeper) FarmingCostPerUnit(ctx context.Context) (sdkmath.Int, error) {
 // an address that is still a TECHNICAL verifier of that region (a removed verifier's
 // attestations stop counting).
 func (k *Keeper) attested(ctx context.Context, n types.Node) bool {
-	if n.AttestedBy == "" || k.verifiers == nil {
+	if n.AttestedBy == "" {
 		return false
 	}
 	v, err := sdk.AccAddressFromBech32(n.AttestedBy)
