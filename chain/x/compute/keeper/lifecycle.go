@@ -737,7 +737,7 @@ func (k *Keeper) settle(ctx sdk.Context, task *types.Task) error {
 	// a draw on other tasks' escrow or on the stakes.
 	slot := task.SlotPrice
 	if slot.IsNil() || !slot.IsPositive() {
-		slot = slotPrice(p, model, task.Urgency)
+		slot = types.SlotPrice(p, model, task.Urgency)
 	}
 	premium := slot.Sub(model.PriceFloor)
 	if premium.IsNegative() {
@@ -766,7 +766,7 @@ func (k *Keeper) settle(ctx sdk.Context, task *types.Task) error {
 		task.Escrow = task.Escrow.Sub(slot)
 		burned, devTotal, paid = burned.Add(burnEach), devTotal.Add(dev), paid.Add(net)
 		accepted = append(accepted, a.Worker)
-		if err := k.reward(ctx, addr, p.AcceptReward, PaidUnits(model.ComputeUnits, slot, p.MinPaidPricePerUnit), epoch); err != nil {
+		if err := k.reward(ctx, addr, p.AcceptReward, types.PaidUnits(model.ComputeUnits, slot, p.MinPaidPricePerUnit), epoch); err != nil {
 			return err
 		}
 		events.Emit(ctx, &types.EventWorkerPaid{TaskId: task.Id, Worker: a.Worker, Amount: net})
@@ -794,25 +794,6 @@ func (k *Keeper) settle(ctx sdk.Context, task *types.Task) error {
 	events.Emit(ctx, &types.EventTaskSettled{TaskId: task.Id, ResultHash: winner, Workers: accepted, Amount: paid, DevFund: devTotal,
 		Burned: burned, Refund: refund})
 	return nil
-}
-
-// PaidUnits is how many of a task's compute units an accepted worker is credited with in its
-// epoch record (what x/emissions pays and x/wgov counts): only units the client paid for at
-// minPrice or more, min(units, floor(slot ÷ minPrice)); all of them when minPrice is 0. So a node
-// that farms with tasks from its own second address pays at least minPrice per credited unit,
-// and loses the development-fund share of it (and the burned premium), for each unit it claims.
-func PaidUnits(units uint64, slot, minPrice sdkmath.Int) uint64 {
-	if minPrice.IsNil() || !minPrice.IsPositive() {
-		return units
-	}
-	if slot.IsNil() || !slot.IsPositive() {
-		return 0
-	}
-	paid := slot.Quo(minPrice)
-	if !paid.IsUint64() || paid.Uint64() >= units {
-		return units
-	}
-	return paid.Uint64()
 }
 
 func (k *Keeper) burn(ctx context.Context, amt sdkmath.Int) error {

@@ -8,7 +8,6 @@ import (
 	"regexp"
 
 	errorsmod "cosmossdk.io/errors"
-	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
@@ -284,21 +283,6 @@ func (m msgServer) DeprecateModel(ctx context.Context, msg *types.MsgDeprecateMo
 	return &types.MsgDeprecateModelResponse{}, nil
 }
 
-// RequiredFee is the minimum max_fee of a task: price_floor × (1 + premium) per worker slot,
-// with k + 1 slots when k = 1 (room for a sampled re-execution).
-func RequiredFee(p types.Params, model types.Model, urgency types.Urgency, k uint32) sdkmath.Int {
-	slots := int64(k)
-	if k == 1 {
-		slots = 2
-	}
-	return slotPrice(p, model, urgency).MulRaw(slots)
-}
-
-// slotPrice is what one accepted worker costs the escrow: price floor plus the urgency premium.
-func slotPrice(p types.Params, model types.Model, urgency types.Urgency) sdkmath.Int {
-	return model.PriceFloor.Add(p.Premium(urgency).MulInt(model.PriceFloor).TruncateInt())
-}
-
 func (m msgServer) SubmitTask(ctx context.Context, msg *types.MsgSubmitTask) (*types.MsgSubmitTaskResponse, error) {
 	client, err := sdk.AccAddressFromBech32(msg.Client)
 	if err != nil {
@@ -327,7 +311,7 @@ func (m msgServer) SubmitTask(ctx context.Context, msg *types.MsgSubmitTask) (*t
 	if msg.Replication < 1 || msg.Replication > p.MaxReplication {
 		return nil, errorsmod.Wrapf(types.ErrInvalidReplication, "k = %d, allowed 1..%d", msg.Replication, p.MaxReplication)
 	}
-	if req := RequiredFee(p, model, msg.Urgency, msg.Replication); msg.MaxFee.IsNil() || msg.MaxFee.LT(req) {
+	if req := types.RequiredFee(p, model, msg.Urgency, msg.Replication); msg.MaxFee.IsNil() || msg.MaxFee.LT(req) {
 		return nil, errorsmod.Wrapf(types.ErrFeeTooLow, "need at least %s%s", req, p.StakeDenom)
 	}
 	if n := m.servableNodes(ctx, msg.ModelId, client); uint32(n) < msg.Replication {
@@ -346,7 +330,7 @@ func (m msgServer) SubmitTask(ctx context.Context, msg *types.MsgSubmitTask) (*t
 		Urgency: msg.Urgency, Replication: msg.Replication, PreferredRegion: msg.PreferredRegion,
 		Escrow: msg.MaxFee, MaxFee: msg.MaxFee, Status: types.TaskStatus_TASK_STATUS_QUEUED,
 		SubmitHeight: sdkCtx.BlockHeight(), ExpiryHeight: sdkCtx.BlockHeight() + p.TaskTimeoutBlocks,
-		SlotPrice: slotPrice(p, model, msg.Urgency),
+		SlotPrice: types.SlotPrice(p, model, msg.Urgency),
 	}
 	if err := m.saveTask(ctx, nil, task); err != nil {
 		return nil, err

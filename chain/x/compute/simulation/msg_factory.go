@@ -215,7 +215,7 @@ func MsgSubmitTaskFactory(k *keeper.Keeper) *simsx.ResultHandlingSimMsgFactory[*
 		kmax := min(uint64(p.MaxReplication), serving-1, 3)
 		rep := uint32(1 + r.Int63n(int64(kmax)))
 		urgency := types.Urgency(1 + r.Intn(3))
-		fee := keeper.RequiredFee(p, m, urgency, rep)
+		fee := types.RequiredFee(p, m, urgency, rep)
 		fee = fee.Add(fee.MulRaw(int64(r.Intn(51))).QuoRaw(100))
 		coin := sdk.NewCoin(p.StakeDenom, fee)
 		client := testData.AnyAccountN(20, reporter, simsx.WithLiquidBalanceGTE(coin))
