@@ -2,6 +2,7 @@ package keeper
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 
 	"cosmossdk.io/collections"
@@ -293,4 +294,132 @@ func (k *Keeper) cancel(ctx context.Context, o types.Order, reason string) error
 	events.Emit(ctx, &types.EventOrderCancelled{OrderId: o.Id, AssetId: o.AssetId, Owner: o.Owner, Remaining: o.Remaining, Refund: refund,
 		Reason: reason})
 	return nil
+}
+
+// cancelOrder handles MsgCancelOrder.
+func (k *Keeper) cancelOrder(ctx context.Context, msg *types.MsgCancelOrder) (*types.MsgCancelOrderResponse, error) {
+	owner, err := parseAddr(msg.Owner, "owner")
+	if err != nil {
+		return nil, err
+	}
+	o, err := k.Orders.Get(ctx, msg.OrderId)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrOrderNotFound, "order %d", msg.OrderId)
+	}
+	if o.Owner != owner.String() {
+		return nil, errorsmod.Wrapf(types.ErrNotOrderOwner, "order %d belongs to %s", o.Id, o.Owner)
+	}
+	if err := k.cancel(ctx, o, "cancelled by owner"); err != nil {
+		return nil, err
+	}
+	return &types.MsgCancelOrderResponse{}, nil
+}
+
+const priceBytes = 16 // MaxPrice (1e36) < 2^120
+
+// BookPrefix is the book key prefix of one asset's side.
+func BookPrefix(assetID uint64, side types.Side) []byte {
+	b := make([]byte, 9, 9+priceBytes+8)
+	binary.BigEndian.PutUint64(b, assetID)
+	b[8] = byte(side)
+	return b
+}
+
+// BookKey orders resting orders of one asset and side by priority: asks by ascending price,
+// bids by descending price (stored as 2^128-1-price), then by order id (time).
+func BookKey(o types.Order) []byte {
+	p := o.Price.BigInt().FillBytes(make([]byte, priceBytes))
+	if o.Side == types.Side_SIDE_BUY {
+		for i := range p {
+			p[i] = ^p[i]
+		}
+	}
+	b := append(BookPrefix(o.AssetId, o.Side), p...)
+	return binary.BigEndian.AppendUint64(b, o.Id)
+}
+
+// OrderIDOfBookKey returns the order id at the end of a book key.
+func OrderIDOfBookKey(key []byte) uint64 { return binary.BigEndian.Uint64(key[len(key)-8:]) }
+
+// iterateBook calls cb with the resting orders of one asset and side in priority order.
+func (k *Keeper) iterateBook(ctx context.Context, assetID uint64, side types.Side, cb func(types.Order) (stop bool, err error)) error {
+	it, err := k.Book.Iterate(ctx, new(collections.Range[[]byte]).Prefix(BookPrefix(assetID, side)))
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	for ; it.Valid(); it.Next() {
+		key, err := it.Key()
+		if err != nil {
+			return err
+		}
+		o, err := k.Orders.Get(ctx, OrderIDOfBookKey(key))
+		if err != nil {
+			return err
+		}
+		stop, err := cb(o)
+		if err != nil || stop {
+			return err
+		}
+	}
+	return nil
+}
+
+func (k *Keeper) restOrder(ctx context.Context, o types.Order) error {
+	owner := sdk.MustAccAddressFromBech32(o.Owner)
+	if err := k.Orders.Set(ctx, o.Id, o); err != nil {
+		return err
+	}
+	if err := k.Book.Set(ctx, BookKey(o)); err != nil {
+		return err
+	}
+	if err := k.OwnerOrders.Set(ctx, collections.Join(owner, o.Id)); err != nil {
+		return err
+	}
+	n, _ := k.OpenOrders.Get(ctx, owner)
+	return k.OpenOrders.Set(ctx, owner, n+1)
+}
+
+func (k *Keeper) removeOrder(ctx context.Context, o types.Order) error {
+	owner := sdk.MustAccAddressFromBech32(o.Owner)
+	if err := k.Orders.Remove(ctx, o.Id); err != nil {
+		return err
+	}
+	if err := k.Book.Remove(ctx, BookKey(o)); err != nil {
+		return err
+	}
+	if err := k.OwnerOrders.Remove(ctx, collections.Join(owner, o.Id)); err != nil {
+		return err
+	}
+	n, _ := k.OpenOrders.Get(ctx, owner)
+	if n <= 1 {
+		return k.OpenOrders.Remove(ctx, owner)
+	}
+	return k.OpenOrders.Set(ctx, owner, n-1)
+}
+
+// escrowOf is what a resting order holds in the module: abtt for a bid, shares for an ask.
+func escrowOf(o types.Order, remaining uint64) sdk.Coins {
+	if o.Side == types.Side_SIDE_BUY {
+		return btt(o.Price.Mul(sdkmath.NewIntFromUint64(remaining)))
+	}
+	return shares(o.AssetId, remaining)
+}
+
+// Levels aggregates one side of an asset's book by price, best first, up to depth levels.
+func (k *Keeper) Levels(ctx context.Context, assetID uint64, side types.Side, depth int) ([]types.PriceLevel, error) {
+	var levels []types.PriceLevel
+	err := k.iterateBook(ctx, assetID, side, func(o types.Order) (bool, error) {
+		if n := len(levels); n > 0 && levels[n-1].Price.Equal(o.Price) {
+			levels[n-1].Quantity += o.Remaining
+			levels[n-1].Orders++
+			return false, nil
+		}
+		if len(levels) == depth {
+			return true, nil
+		}
+		levels = append(levels, types.PriceLevel{Price: o.Price, Quantity: o.Remaining, Orders: 1})
+		return false, nil
+	})
+	return levels, err
 }

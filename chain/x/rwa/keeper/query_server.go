@@ -117,24 +117,6 @@ func (q queryServer) Valuations(ctx context.Context, req *types.QueryValuationsR
 	return &types.QueryValuationsResponse{Valuations: vs, Pagination: page}, nil
 }
 
-// Levels aggregates one side of an asset's book by price, best first, up to depth levels.
-func (k *Keeper) Levels(ctx context.Context, assetID uint64, side types.Side, depth int) ([]types.PriceLevel, error) {
-	var levels []types.PriceLevel
-	err := k.iterateBook(ctx, assetID, side, func(o types.Order) (bool, error) {
-		if n := len(levels); n > 0 && levels[n-1].Price.Equal(o.Price) {
-			levels[n-1].Quantity += o.Remaining
-			levels[n-1].Orders++
-			return false, nil
-		}
-		if len(levels) == depth {
-			return true, nil
-		}
-		levels = append(levels, types.PriceLevel{Price: o.Price, Quantity: o.Remaining, Orders: 1})
-		return false, nil
-	})
-	return levels, err
-}
-
 func (q queryServer) OrderBook(ctx context.Context, req *types.QueryOrderBookRequest) (*types.QueryOrderBookResponse, error) {
 	if has, _ := q.Keeper.Assets.Has(ctx, req.GetAssetId()); !has {
 		return nil, errorsmod.Wrapf(types.ErrAssetNotFound, "asset %d", req.GetAssetId())
