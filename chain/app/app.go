@@ -185,8 +185,8 @@ type BttApp struct {
 	IBCKeeper             *ibckeeper.Keeper
 	TransferKeeper        ibctransferkeeper.Keeper
 	EmissionsKeeper       *emissionskeeper.Keeper
-	ComputeKeeper         computekeeper.Keeper
-	RwaKeeper             rwakeeper.Keeper
+	ComputeKeeper         *computekeeper.Keeper
+	RwaKeeper             *rwakeeper.Keeper
 	BridgeKeeper          bridgekeeper.Keeper
 	HealthKeeper          healthkeeper.Keeper
 	PayfiKeeper           payfikeeper.Keeper
@@ -328,17 +328,12 @@ func NewBttApp(
 
 	// x/compute: payments' development-fund share and slashed stake go to the development
 	// fund; premium burns go through x/emissions; emissions reads compute's epoch records.
-	// x/rwa's TECHNICAL verifiers attest nodes' region and energy class (set before the keeper is
-	// copied into x/emissions, whose records check the attester is still a verifier).
-	app.ComputeKeeper = computekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[computetypes.StoreKey]),
-		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper)
-	app.ComputeKeeper.SetBurner(app.EmissionsKeeper)
-	app.ComputeKeeper.SetVerifierKeeper(app.RwaKeeper)
+	// x/rwa's TECHNICAL verifiers attest nodes' region and energy class.
 	// Both count the same x/epochs epoch (emissions pays epoch N from compute's records of
 	// epoch N). x/emissions' params own the identifier: its MsgUpdateParams moves x/compute
-	// along, x/compute's MsgUpdateParams refuses an identifier that differs from it, and
-	// InitChainer checks the genesis (ValidateEpochIdentifiers).
-	app.ComputeKeeper.SetParamsCheck(func(ctx context.Context, p computetypes.Params) error {
+	// along, x/compute's MsgUpdateParams refuses an identifier that differs from it (the params
+	// check below), and InitChainer checks the genesis (ValidateEpochIdentifiers).
+	computeParamsCheck := func(ctx context.Context, p computetypes.Params) error {
 		ep, err := app.EmissionsKeeper.Params.Get(ctx)
 		if err != nil {
 			return err
@@ -348,7 +343,10 @@ func NewBttApp(
 				p.EpochIdentifier, ep.EpochIdentifier)
 		}
 		return nil
-	})
+	}
+	app.ComputeKeeper = computekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[computetypes.StoreKey]),
+		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper,
+		app.EmissionsKeeper, app.RwaKeeper, computeParamsCheck)
 	app.EmissionsKeeper.SetComputeKeeper(app.ComputeKeeper)
 	app.EmissionsKeeper.SetEpochIdentifierSync(func(ctx context.Context, id string) error {
 		p := app.ComputeKeeper.GetParams(ctx)

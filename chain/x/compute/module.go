@@ -41,13 +41,13 @@ var (
 // AppModule is the x/compute module.
 type AppModule struct {
 	cdc    codec.Codec
-	keeper keeper.Keeper
+	keeper *keeper.Keeper
 	// simVerifiers: only the simulation's MsgAttestNode (module_simulation.go).
 	simVerifiers simulation.VerifierSource
 }
 
 // NewAppModule returns the x/compute module.
-func NewAppModule(cdc codec.Codec, k keeper.Keeper) AppModule { return AppModule{cdc: cdc, keeper: k} }
+func NewAppModule(cdc codec.Codec, k *keeper.Keeper) AppModule { return AppModule{cdc: cdc, keeper: k} }
 
 func (AppModule) IsAppModule()        {}
 func (AppModule) IsOnePerModuleType() {}

@@ -42,11 +42,11 @@ func (am AppModule) EndBlock(ctx context.Context) error {
 // AppModule is the x/rwa module.
 type AppModule struct {
 	cdc    codec.Codec
-	keeper keeper.Keeper
+	keeper *keeper.Keeper
 }
 
 // NewAppModule returns the x/rwa module.
-func NewAppModule(cdc codec.Codec, k keeper.Keeper) AppModule { return AppModule{cdc: cdc, keeper: k} }
+func NewAppModule(cdc codec.Codec, k *keeper.Keeper) AppModule { return AppModule{cdc: cdc, keeper: k} }
 
 func (AppModule) IsAppModule()        {}
 func (AppModule) IsOnePerModuleType() {}

@@ -11,7 +11,7 @@ import (
 )
 
 // InitGenesis imports the x/compute state and rebuilds its indexes.
-func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
+func (k *Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	k.auth.GetModuleAccount(ctx, types.ModuleName)
 	if err := k.Params.Set(ctx, gs.Params); err != nil {
 		return err
@@ -58,7 +58,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 }
 
 // ExportGenesis exports the x/compute state.
-func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) {
+func (k *Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) {
 	gs := &types.GenesisState{Params: k.GetParams(ctx)}
 	var err error
 	if gs.NextModelId, err = k.NextModel.Get(ctx); err != nil {

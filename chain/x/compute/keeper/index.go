@@ -26,13 +26,13 @@ import (
 //   - Heartbeats (last heartbeat epoch, node) of ACTIVE nodes: BeginBlock jails the nodes whose
 //     last heartbeat is max_missed_heartbeats or more closed epochs old, reading only those.
 
-func (k Keeper) indexNode(ctx context.Context, addr sdk.AccAddress, n types.Node, add bool) error {
+func (k *Keeper) indexNode(ctx context.Context, addr sdk.AccAddress, n types.Node, add bool) error {
 	return k.indexNodeEntries(ctx, addr, n, add, true)
 }
 
 // indexNodeEntries adds or removes a node's index entries; withHeartbeat false leaves its
 // Heartbeats entry alone (setNode, when the entry does not change).
-func (k Keeper) indexNodeEntries(ctx context.Context, addr sdk.AccAddress, n types.Node, add, withHeartbeat bool) error {
+func (k *Keeper) indexNodeEntries(ctx context.Context, addr sdk.AccAddress, n types.Node, add, withHeartbeat bool) error {
 	if n.Status != types.NodeStatus_NODE_STATUS_ACTIVE {
 		return nil
 	}
@@ -95,7 +95,7 @@ func (k Keeper) indexNodeEntries(ctx context.Context, addr sdk.AccAddress, n typ
 }
 
 // setNode writes a node and updates its index entries.
-func (k Keeper) setNode(ctx context.Context, addr sdk.AccAddress, n types.Node) error {
+func (k *Keeper) setNode(ctx context.Context, addr sdk.AccAddress, n types.Node) error {
 	old, err := k.Nodes.Get(ctx, addr)
 	// The Heartbeats entry stays as it is when the node stays ACTIVE with the same last heartbeat.
 	moveHB := true
@@ -116,7 +116,7 @@ func (k Keeper) setNode(ctx context.Context, addr sdk.AccAddress, n types.Node) 
 }
 
 // removeNode deletes a node and its index entries.
-func (k Keeper) removeNode(ctx context.Context, addr sdk.AccAddress) error {
+func (k *Keeper) removeNode(ctx context.Context, addr sdk.AccAddress) error {
 	old, err := k.Nodes.Get(ctx, addr)
 	if err != nil {
 		return err
@@ -127,7 +127,7 @@ func (k Keeper) removeNode(ctx context.Context, addr sdk.AccAddress) error {
 	return k.Nodes.Remove(ctx, addr)
 }
 
-func (k Keeper) indexTask(ctx context.Context, t types.Task, add bool) error {
+func (k *Keeper) indexTask(ctx context.Context, t types.Task, add bool) error {
 	set := func(fn func() error, rm func() error) error {
 		if add {
 			return fn()
@@ -166,7 +166,7 @@ func (k Keeper) indexTask(ctx context.Context, t types.Task, add bool) error {
 
 // saveTask writes a task and moves its index entries from those of old (nil for a new task).
 // Only scalar fields of old are read, so a shallow copy taken before the changes is enough.
-func (k Keeper) saveTask(ctx context.Context, old *types.Task, t types.Task) error {
+func (k *Keeper) saveTask(ctx context.Context, old *types.Task, t types.Task) error {
 	if old != nil {
 		if err := k.indexTask(ctx, *old, false); err != nil {
 			return err

@@ -16,14 +16,14 @@ import (
 )
 
 // RegisterInvariants registers the x/compute invariants.
-func RegisterInvariants(ir sdk.InvariantRegistry, k Keeper) {
+func RegisterInvariants(ir sdk.InvariantRegistry, k *Keeper) {
 	ir.RegisterRoute(types.ModuleName, "escrow-balance", EscrowInvariant(k))
 	ir.RegisterRoute(types.ModuleName, "capacity", CapacityInvariant(k))
 	ir.RegisterRoute(types.ModuleName, "indexes", IndexInvariant(k))
 }
 
 // Holdings returns the sum of open task escrows and the sum of locked node stakes.
-func (k Keeper) Holdings(ctx context.Context) (escrow, stakes sdkmath.Int, err error) {
+func (k *Keeper) Holdings(ctx context.Context) (escrow, stakes sdkmath.Int, err error) {
 	escrow, stakes = sdkmath.ZeroInt(), sdkmath.ZeroInt()
 	err = k.Tasks.Walk(ctx, nil, func(_ uint64, t types.Task) (bool, error) {
 		escrow = escrow.Add(t.Escrow)
@@ -40,7 +40,7 @@ func (k Keeper) Holdings(ctx context.Context) (escrow, stakes sdkmath.Int, err e
 }
 
 // EscrowInvariant: the compute module account balance == open task escrows + locked stakes.
-func EscrowInvariant(k Keeper) sdk.Invariant {
+func EscrowInvariant(k *Keeper) sdk.Invariant {
 	return func(ctx sdk.Context) (string, bool) {
 		escrow, stakes, err := k.Holdings(ctx)
 		if err != nil {
@@ -54,7 +54,7 @@ func EscrowInvariant(k Keeper) sdk.Invariant {
 }
 
 // CapacityInvariant: each node's active count per model equals its open assignments that have not revealed.
-func CapacityInvariant(k Keeper) sdk.Invariant {
+func CapacityInvariant(k *Keeper) sdk.Invariant {
 	return func(ctx sdk.Context) (string, bool) {
 		want := map[string]uint32{}
 		_ = k.Active.Walk(ctx, nil, func(id uint64) (bool, error) {
@@ -85,7 +85,7 @@ func CapacityInvariant(k Keeper) sdk.Invariant {
 
 // IndexInvariant: the secondary indexes (free capacity by model and region, serving counts,
 // queue, active set, deadlines, finished tasks) match what the nodes and tasks say.
-func IndexInvariant(k Keeper) sdk.Invariant {
+func IndexInvariant(k *Keeper) sdk.Invariant {
 	return func(ctx sdk.Context) (string, bool) {
 		var problems []string
 		check := func(name string, want map[string]bool, got []string) {

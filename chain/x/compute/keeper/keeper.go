@@ -29,11 +29,12 @@ type Keeper struct {
 	bank   types.BankKeeper
 	auth   types.AccountKeeper
 	epochs types.EpochsKeeper
+	// burner (x/emissions) burns the burned part of urgency premiums and counts it.
 	burner types.Burner
-	// paramsCheck is an app-level check of new params (x/emissions' epoch identifier); nil: none.
-	paramsCheck func(context.Context, types.Params) error
-	// verifiers (x/rwa) says who may attest a node's region and energy class; none: nobody may.
+	// verifiers (x/rwa) says who may attest a node's region and energy class.
 	verifiers types.VerifierKeeper
+	// paramsCheck is an app-level check of new params (x/emissions' epoch identifier).
+	paramsCheck ParamsCheck
 
 	Schema    collections.Schema
 	Params    collections.Item[types.Params]
@@ -71,17 +72,40 @@ type Keeper struct {
 
 var modelQueueCodec = collections.TripleKeyCodec(collections.Uint64Key, collections.Uint32Key, collections.Uint64Key)
 
+// ParamsCheck is an app-level check that MsgUpdateParams runs on new params after their own
+// validation (the app checks that the epoch identifier equals x/emissions').
+type ParamsCheck func(context.Context, types.Params) error
+
 // NewKeeper returns the x/compute keeper. devFundModule names the module account that
-// receives the development-fund share and slashed stake.
+// receives the development-fund share and slashed stake; burner (x/emissions) burns and counts
+// the burned part of urgency premiums; verifiers (x/rwa) says who may attest a node; paramsCheck
+// is run on the params of every MsgUpdateParams. Every dependency is required: a nil one panics
+// here, at construction, instead of silently changing what the module does.
 func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority, devFundModule string,
 	ak types.AccountKeeper, bk types.BankKeeper, ek types.EpochsKeeper,
-) Keeper {
+	burner types.Burner, verifiers types.VerifierKeeper, paramsCheck ParamsCheck,
+) *Keeper {
 	if _, err := sdk.AccAddressFromBech32(authority); err != nil {
 		panic(fmt.Errorf("invalid compute authority: %w", err))
 	}
+	if devFundModule == "" {
+		panic("x/compute: no development fund module account")
+	}
+	for name, dep := range map[string]any{
+		"account keeper": ak, "bank keeper": bk, "epochs keeper": ek,
+		"burner": burner, "verifier keeper": verifiers,
+	} {
+		if dep == nil {
+			panic(fmt.Errorf("x/compute: nil %s", name))
+		}
+	}
+	if paramsCheck == nil {
+		panic("x/compute: nil params check")
+	}
 	sb := collections.NewSchemaBuilder(storeService)
-	k := Keeper{
+	k := &Keeper{
 		cdc: cdc, authority: authority, devFundModule: devFundModule, bank: bk, auth: ak, epochs: ek,
+		burner: burner, verifiers: verifiers, paramsCheck: paramsCheck,
 		Params:     collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Nodes:      collections.NewMap(sb, types.NodesKey, "nodes", sdk.AccAddressKey, codec.CollValue[types.Node](cdc)),
 		Models:     collections.NewMap(sb, types.ModelsKey, "models", collections.Uint64Key, codec.CollValue[types.Model](cdc)),
@@ -113,25 +137,16 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 	return k
 }
 
-// SetBurner sets the burn method (x/emissions) used for the burned part of urgency premiums.
-func (k *Keeper) SetBurner(b types.Burner) { k.burner = b }
-
-// SetParamsCheck sets an app-level check that MsgUpdateParams runs on the new params.
-func (k *Keeper) SetParamsCheck(f func(context.Context, types.Params) error) { k.paramsCheck = f }
-
-// SetVerifierKeeper sets x/rwa's verifier registry, whose TECHNICAL verifiers attest nodes.
-func (k *Keeper) SetVerifierKeeper(v types.VerifierKeeper) { k.verifiers = v }
-
 // Authority returns the gov authority.
-func (k Keeper) Authority() string { return k.authority }
+func (k *Keeper) Authority() string { return k.authority }
 
 // Logger returns the module logger.
-func (k Keeper) Logger(ctx context.Context) log.Logger {
+func (k *Keeper) Logger(ctx context.Context) log.Logger {
 	return sdk.UnwrapSDKContext(ctx).Logger().With("module", "x/"+types.ModuleName)
 }
 
 // GetParams returns the params.
-func (k Keeper) GetParams(ctx context.Context) types.Params {
+func (k *Keeper) GetParams(ctx context.Context) types.Params {
 	p, err := k.Params.Get(ctx)
 	if err != nil {
 		panic(err)
@@ -140,10 +155,7 @@ func (k Keeper) GetParams(ctx context.Context) types.Params {
 }
 
 // CurrentEpoch returns the current x/epochs epoch number of params.epoch_identifier (0 before it starts).
-func (k Keeper) CurrentEpoch(ctx context.Context) int64 {
-	if k.epochs == nil {
-		return 0
-	}
+func (k *Keeper) CurrentEpoch(ctx context.Context) int64 {
 	info, err := k.epochs.GetEpochInfo(sdk.UnwrapSDKContext(ctx), k.GetParams(ctx).EpochIdentifier)
 	if err != nil {
 		return 0
@@ -151,11 +163,11 @@ func (k Keeper) CurrentEpoch(ctx context.Context) int64 {
 	return info.CurrentEpoch
 }
 
-func (k Keeper) coins(ctx context.Context, amt sdkmath.Int) sdk.Coins {
+func (k *Keeper) coins(ctx context.Context, amt sdkmath.Int) sdk.Coins {
 	return sdk.NewCoins(sdk.NewCoin(k.GetParams(ctx).StakeDenom, amt))
 }
 
-func (k Keeper) addStats(ctx context.Context, epoch int64, node sdk.AccAddress, f func(*types.NodeEpochStats)) error {
+func (k *Keeper) addStats(ctx context.Context, epoch int64, node sdk.AccAddress, f func(*types.NodeEpochStats)) error {
 	key := collections.Join(epoch, node)
 	s, err := k.EpochStats.Get(ctx, key)
 	if err != nil {
@@ -168,13 +180,13 @@ func (k Keeper) addStats(ctx context.Context, epoch int64, node sdk.AccAddress, 
 // ---- Keeper interface for x/emissions and weighted governance ----
 
 // GetNode returns a node (class, region, energy class, reputation, status, stake).
-func (k Keeper) GetNode(ctx context.Context, operator sdk.AccAddress) (types.Node, bool) {
+func (k *Keeper) GetNode(ctx context.Context, operator sdk.AccAddress) (types.Node, bool) {
 	n, err := k.Nodes.Get(ctx, operator)
 	return n, err == nil
 }
 
 // addEpochUnits adds credited units to the epoch's total.
-func (k Keeper) addEpochUnits(ctx context.Context, epoch int64, units uint64) error {
+func (k *Keeper) addEpochUnits(ctx context.Context, epoch int64, units uint64) error {
 	if units == 0 {
 		return nil
 	}
@@ -186,7 +198,7 @@ func (k Keeper) addEpochUnits(ctx context.Context, epoch int64, units uint64) er
 }
 
 // EpochCreditedUnits is the credited compute units of all nodes in an epoch.
-func (k Keeper) EpochCreditedUnits(ctx context.Context, epoch int64) uint64 {
+func (k *Keeper) EpochCreditedUnits(ctx context.Context, epoch int64) uint64 {
 	u, err := k.EpochUnits.Get(ctx, epoch)
 	if err != nil {
 		return 0
@@ -195,12 +207,12 @@ func (k Keeper) EpochCreditedUnits(ctx context.Context, epoch int64) uint64 {
 }
 
 // CreditedUnits is one node's credited compute units in an epoch.
-func (k Keeper) CreditedUnits(ctx context.Context, epoch int64, operator sdk.AccAddress) uint64 {
+func (k *Keeper) CreditedUnits(ctx context.Context, epoch int64, operator sdk.AccAddress) uint64 {
 	return k.GetNodeEpochStats(ctx, epoch, operator).ComputeUnits
 }
 
 // GetNodeEpochStats returns one node's record for one epoch (zero record if none).
-func (k Keeper) GetNodeEpochStats(ctx context.Context, epoch int64, operator sdk.AccAddress) types.NodeEpochStats {
+func (k *Keeper) GetNodeEpochStats(ctx context.Context, epoch int64, operator sdk.AccAddress) types.NodeEpochStats {
 	s, err := k.EpochStats.Get(ctx, collections.Join(epoch, operator))
 	if err != nil {
 		return types.NodeEpochStats{Epoch: epoch, Node: operator.String()}
@@ -210,7 +222,7 @@ func (k Keeper) GetNodeEpochStats(ctx context.Context, epoch int64, operator sdk
 
 // IterateNodeEpochStats calls cb for every node record of an epoch, in operator address order.
 // Records of epoch N are complete when x/epochs' AfterEpochEnd(N) hook runs.
-func (k Keeper) IterateNodeEpochStats(ctx context.Context, epoch int64, cb func(types.NodeEpochStats) (stop bool)) error {
+func (k *Keeper) IterateNodeEpochStats(ctx context.Context, epoch int64, cb func(types.NodeEpochStats) (stop bool)) error {
 	rng := collections.NewPrefixedPairRange[int64, sdk.AccAddress](epoch)
 	it, err := k.EpochStats.Iterate(ctx, rng)
 	if err != nil {
@@ -231,7 +243,7 @@ func (k Keeper) IterateNodeEpochStats(ctx context.Context, epoch int64, cb func(
 
 // NodeUptime returns heartbeat epochs ÷ expected epochs over the last `window` closed epochs
 // before `epoch` (counting only epochs since the node registered), as a LegacyDec in [0, 1].
-func (k Keeper) NodeUptime(ctx context.Context, operator sdk.AccAddress, epoch, window int64) sdkmath.LegacyDec {
+func (k *Keeper) NodeUptime(ctx context.Context, operator sdk.AccAddress, epoch, window int64) sdkmath.LegacyDec {
 	var beats, expected int64
 	for e := epoch - window; e < epoch; e++ {
 		if e < 1 {

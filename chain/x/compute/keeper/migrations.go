@@ -11,10 +11,10 @@ import (
 )
 
 // Migrator runs the x/compute store migrations.
-type Migrator struct{ k Keeper }
+type Migrator struct{ k *Keeper }
 
 // NewMigrator returns the x/compute migrator.
-func NewMigrator(k Keeper) Migrator { return Migrator{k} }
+func NewMigrator(k *Keeper) Migrator { return Migrator{k} }
 
 // Migrate1to2 moves a v1 store to v2 (issue 16 hardening): the new params get their defaults,
 // and the secondary indexes (free capacity, serving counts, model queue, deadlines, finished
@@ -54,7 +54,7 @@ func fillV5Params(p *types.Params) {
 	}
 }
 
-func (k Keeper) migrate1to2(ctx context.Context) error {
+func (k *Keeper) migrate1to2(ctx context.Context) error {
 	p := k.GetParams(ctx)
 	d := types.DefaultParams()
 	if p.MaxQueueScanPerBlock == 0 {
@@ -133,7 +133,7 @@ func (m Migrator) Migrate2to3(ctx sdk.Context) error {
 	return m.k.migrate2to3(ctx)
 }
 
-func (k Keeper) migrate2to3(ctx context.Context) error {
+func (k *Keeper) migrate2to3(ctx context.Context) error {
 	if err := k.Heartbeats.Clear(ctx, nil); err != nil {
 		return err
 	}

@@ -1,14 +1,12 @@
 package keeper
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"fmt"
 	"regexp"
 
 	errorsmod "cosmossdk.io/errors"
-	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
@@ -17,25 +15,16 @@ import (
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
-type msgServer struct{ Keeper }
+type msgServer struct{ *Keeper }
 
 // NewMsgServerImpl returns the x/compute Msg service.
-func NewMsgServerImpl(k Keeper) types.MsgServer { return msgServer{k} }
+func NewMsgServerImpl(k *Keeper) types.MsgServer { return msgServer{k} }
 
 var _ types.MsgServer = msgServer{}
 
 var regionRe = regexp.MustCompile(`^[A-Z]{2}-[A-Z0-9]{1,3}$`)
 
-// Commitment returns sha256(output_hash || salt || worker address bytes), the value a worker commits.
-func Commitment(outputHash, salt []byte, worker sdk.AccAddress) []byte {
-	h := sha256.New()
-	h.Write(outputHash)
-	h.Write(salt)
-	h.Write(worker)
-	return h.Sum(nil)
-}
-
-func (k Keeper) validateNodeData(ctx context.Context, region, hardware, energy string, pubkey []byte, models []types.ServedModel) error {
+func (k *Keeper) validateNodeData(ctx context.Context, region, hardware, energy string, pubkey []byte, models []types.ServedModel) error {
 	if !regionRe.MatchString(region) {
 		return errorsmod.Wrapf(types.ErrInvalidNode, "region %q is not an ISO 3166-2 code such as CN-BJ", region)
 	}
@@ -284,130 +273,26 @@ func (m msgServer) DeprecateModel(ctx context.Context, msg *types.MsgDeprecateMo
 	return &types.MsgDeprecateModelResponse{}, nil
 }
 
-// RequiredFee is the minimum max_fee of a task: price_floor × (1 + premium) per worker slot,
-// with k + 1 slots when k = 1 (room for a sampled re-execution).
-func RequiredFee(p types.Params, model types.Model, urgency types.Urgency, k uint32) sdkmath.Int {
-	slots := int64(k)
-	if k == 1 {
-		slots = 2
-	}
-	return slotPrice(p, model, urgency).MulRaw(slots)
-}
-
-// slotPrice is what one accepted worker costs the escrow: price floor plus the urgency premium.
-func slotPrice(p types.Params, model types.Model, urgency types.Urgency) sdkmath.Int {
-	return model.PriceFloor.Add(p.Premium(urgency).MulInt(model.PriceFloor).TruncateInt())
-}
-
 func (m msgServer) SubmitTask(ctx context.Context, msg *types.MsgSubmitTask) (*types.MsgSubmitTaskResponse, error) {
 	client, err := sdk.AccAddressFromBech32(msg.Client)
 	if err != nil {
 		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
 	}
-	p := m.GetParams(ctx)
-	model, err := m.Models.Get(ctx, msg.ModelId)
-	if err != nil {
-		return nil, errorsmod.Wrapf(types.ErrModelNotFound, "model %d", msg.ModelId)
-	}
-	if model.Deprecated {
-		return nil, errorsmod.Wrapf(types.ErrModelDeprecated, "model %d", msg.ModelId)
-	}
-	if msg.Urgency == types.Urgency_URGENCY_UNSPECIFIED || types.Urgency_name[int32(msg.Urgency)] == "" {
-		return nil, errorsmod.Wrapf(types.ErrInvalidTask, "urgency must be ROUTINE, URGENT or STAT")
-	}
-	if len(msg.InputSha256) != sha256.Size {
-		return nil, errorsmod.Wrap(types.ErrInvalidTask, "input_sha256 must be 32 bytes")
-	}
-	if len(msg.InputLocator) == 0 || len(msg.InputLocator) > 512 {
-		return nil, errorsmod.Wrap(types.ErrInvalidTask, "input locator must be 1..512 characters")
-	}
-	if msg.PreferredRegion != "" && !regionRe.MatchString(msg.PreferredRegion) {
-		return nil, errorsmod.Wrapf(types.ErrInvalidTask, "preferred region %q is not ISO 3166-2", msg.PreferredRegion)
-	}
-	if msg.Replication < 1 || msg.Replication > p.MaxReplication {
-		return nil, errorsmod.Wrapf(types.ErrInvalidReplication, "k = %d, allowed 1..%d", msg.Replication, p.MaxReplication)
-	}
-	if req := RequiredFee(p, model, msg.Urgency, msg.Replication); msg.MaxFee.IsNil() || msg.MaxFee.LT(req) {
-		return nil, errorsmod.Wrapf(types.ErrFeeTooLow, "need at least %s%s", req, p.StakeDenom)
-	}
-	if n := m.servableNodes(ctx, msg.ModelId, client); uint32(n) < msg.Replication {
-		return nil, errorsmod.Wrapf(types.ErrInsufficientCapacity, "k = %d but only %d active nodes serve model %d", msg.Replication, n, msg.ModelId)
-	}
-	if err := m.bank.SendCoinsFromAccountToModule(ctx, client, types.ModuleName, m.coins(ctx, msg.MaxFee)); err != nil {
-		return nil, err
-	}
-	id, err := m.NextTask.Get(ctx)
+	id, err := m.submitTask(ctx, client, msg)
 	if err != nil {
 		return nil, err
 	}
-	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	task := types.Task{
-		Id: id, Client: msg.Client, ModelId: msg.ModelId, InputSha256: msg.InputSha256, InputLocator: msg.InputLocator,
-		Urgency: msg.Urgency, Replication: msg.Replication, PreferredRegion: msg.PreferredRegion,
-		Escrow: msg.MaxFee, MaxFee: msg.MaxFee, Status: types.TaskStatus_TASK_STATUS_QUEUED,
-		SubmitHeight: sdkCtx.BlockHeight(), ExpiryHeight: sdkCtx.BlockHeight() + p.TaskTimeoutBlocks,
-		SlotPrice: slotPrice(p, model, msg.Urgency),
-	}
-	if err := m.saveTask(ctx, nil, task); err != nil {
-		return nil, err
-	}
-	if err := m.NextTask.Set(ctx, id+1); err != nil {
-		return nil, err
-	}
-	events.Emit(sdkCtx, &types.EventTaskSubmitted{TaskId: id, Client: msg.Client, ModelId: msg.ModelId, Amount: msg.MaxFee,
-		Urgency: msg.Urgency, Replication: msg.Replication})
 	return &types.MsgSubmitTaskResponse{TaskId: id}, nil
-}
-
-func findAssignment(task *types.Task, worker string) int {
-	for i := range task.Assignments {
-		if task.Assignments[i].Worker == worker {
-			return i
-		}
-	}
-	return -1
 }
 
 func (m msgServer) CommitResult(ctx context.Context, msg *types.MsgCommitResult) (*types.MsgCommitResultResponse, error) {
 	if _, err := sdk.AccAddressFromBech32(msg.Worker); err != nil {
 		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
 	}
-	task, err := m.Tasks.Get(ctx, msg.TaskId)
-	if err != nil {
-		return nil, errorsmod.Wrapf(types.ErrTaskNotFound, "task %d", msg.TaskId)
+	if err := m.commitResult(ctx, msg); err != nil {
+		return nil, err
 	}
-	i := findAssignment(&task, msg.Worker)
-	if i < 0 {
-		return nil, errorsmod.Wrapf(types.ErrNotAssigned, "task %d, worker %s", msg.TaskId, msg.Worker)
-	}
-	if len(task.Assignments[i].Commitment) > 0 {
-		return nil, errorsmod.Wrapf(types.ErrAlreadyCommitted, "task %d", msg.TaskId)
-	}
-	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	if task.Status != types.TaskStatus_TASK_STATUS_COMMIT || sdkCtx.BlockHeight() > task.CommitDeadline {
-		return nil, errorsmod.Wrapf(types.ErrCommitWindow, "task %d is %s, commit deadline %d, height %d", task.Id, task.Status, task.CommitDeadline, sdkCtx.BlockHeight())
-	}
-	if len(msg.Commitment) != sha256.Size {
-		return nil, errorsmod.Wrap(types.ErrInvalidCommitment, "commitment must be 32 bytes")
-	}
-	old := task
-	task.Assignments[i].Commitment = msg.Commitment
-	task.Assignments[i].CommitHeight = sdkCtx.BlockHeight()
-	events.Emit(sdkCtx, &types.EventResultCommitted{TaskId: task.Id, Worker: msg.Worker})
-	all := true
-	for _, a := range task.Assignments {
-		all = all && len(a.Commitment) > 0
-	}
-	if all {
-		m.openReveal(sdkCtx, &task)
-	}
-	return &types.MsgCommitResultResponse{}, m.saveTask(ctx, &old, task)
-}
-
-func (k Keeper) openReveal(ctx sdk.Context, task *types.Task) {
-	task.Status = types.TaskStatus_TASK_STATUS_REVEAL
-	task.RevealDeadline = ctx.BlockHeight() + k.GetParams(ctx).RevealWindowBlocks
-	events.Emit(ctx, &types.EventRevealOpened{TaskId: task.Id, RevealDeadline: task.RevealDeadline})
+	return &types.MsgCommitResultResponse{}, nil
 }
 
 func (m msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult) (*types.MsgRevealResultResponse, error) {
@@ -415,47 +300,10 @@ func (m msgServer) RevealResult(ctx context.Context, msg *types.MsgRevealResult)
 	if err != nil {
 		return nil, errorsmod.Wrap(sdkerrors.ErrInvalidAddress, err.Error())
 	}
-	task, err := m.Tasks.Get(ctx, msg.TaskId)
-	if err != nil {
-		return nil, errorsmod.Wrapf(types.ErrTaskNotFound, "task %d", msg.TaskId)
-	}
-	i := findAssignment(&task, msg.Worker)
-	if i < 0 {
-		return nil, errorsmod.Wrapf(types.ErrNotAssigned, "task %d, worker %s", msg.TaskId, msg.Worker)
-	}
-	a := &task.Assignments[i]
-	if len(a.Commitment) == 0 {
-		return nil, errorsmod.Wrapf(types.ErrNotCommitted, "task %d", msg.TaskId)
-	}
-	if a.RevealHeight > 0 {
-		return nil, errorsmod.Wrapf(types.ErrAlreadyRevealed, "task %d", msg.TaskId)
-	}
-	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	if task.Status != types.TaskStatus_TASK_STATUS_REVEAL || sdkCtx.BlockHeight() > task.RevealDeadline {
-		return nil, errorsmod.Wrapf(types.ErrRevealWindow, "task %d is %s, reveal deadline %d, height %d", task.Id, task.Status, task.RevealDeadline, sdkCtx.BlockHeight())
-	}
-	if len(msg.OutputHash) != sha256.Size || len(msg.Salt) != 32 {
-		return nil, errorsmod.Wrap(types.ErrCommitMismatch, "output_hash and salt must be 32 bytes each")
-	}
-	if !bytes.Equal(Commitment(msg.OutputHash, msg.Salt, worker), a.Commitment) {
-		return nil, errorsmod.Wrapf(types.ErrCommitMismatch, "task %d", msg.TaskId)
-	}
-	old := task
-	a.OutputHash, a.Salt, a.RevealHeight = msg.OutputHash, msg.Salt, sdkCtx.BlockHeight()
-	if err := m.releaseSlot(ctx, worker, task.ModelId); err != nil {
+	if err := m.revealResult(ctx, worker, msg); err != nil {
 		return nil, err
 	}
-	events.Emit(sdkCtx, &types.EventResultRevealed{TaskId: task.Id, Worker: msg.Worker, OutputHash: msg.OutputHash})
-	all := true
-	for _, x := range task.Assignments {
-		all = all && x.RevealHeight > 0
-	}
-	if all {
-		if err := m.settle(sdkCtx, &task); err != nil {
-			return nil, err
-		}
-	}
-	return &types.MsgRevealResultResponse{}, m.saveTask(ctx, &old, task)
+	return &types.MsgRevealResultResponse{}, nil
 }
 
 func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {
@@ -465,10 +313,8 @@ func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := msg.Params.Validate(); err != nil {
 		return nil, errorsmod.Wrap(types.ErrInvalidParams, err.Error())
 	}
-	if m.paramsCheck != nil {
-		if err := m.paramsCheck(ctx, msg.Params); err != nil {
-			return nil, errorsmod.Wrap(types.ErrInvalidParams, err.Error())
-		}
+	if err := m.paramsCheck(ctx, msg.Params); err != nil {
+		return nil, errorsmod.Wrap(types.ErrInvalidParams, err.Error())
 	}
 	old := m.GetParams(ctx)
 	if old.StakeDenom != msg.Params.StakeDenom {
@@ -497,7 +343,7 @@ func (m msgServer) AttestNode(ctx context.Context, msg *types.MsgAttestNode) (*t
 	if err != nil {
 		return nil, errorsmod.Wrap(types.ErrNodeNotFound, msg.Node)
 	}
-	if m.verifiers == nil || !m.verifiers.IsTechnicalVerifierFor(ctx, ver, node.Region) {
+	if !m.verifiers.IsTechnicalVerifierFor(ctx, ver, node.Region) {
 		return nil, errorsmod.Wrapf(types.ErrNotVerifier, "%s for %s", msg.Verifier, node.Region)
 	}
 	if msg.Region != node.Region || msg.EnergyClass != node.EnergyClass {

@@ -10,7 +10,6 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
-	"github.com/btt-chain/btt/chain/x/compute/keeper"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
@@ -54,7 +53,7 @@ func TestPropertyFundsConserved(t *testing.T) {
 				k := uint32(1 + rng.Intn(3))
 				u := types.Urgency(1 + rng.Intn(3))
 				model, _ := f.k.Models.Get(f.ctx, model)
-				fee := keeper.RequiredFee(p, model, u, k).Add(sdkmath.NewInt(rng.Int63n(1e18)))
+				fee := types.RequiredFee(p, model, u, k).Add(sdkmath.NewInt(rng.Int63n(1e18)))
 				if _, err := f.submit(clients[rng.Intn(2)], model.Id, k, fee, u); err == nil {
 					submitted++
 				}

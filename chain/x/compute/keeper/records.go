@@ -12,14 +12,14 @@ import (
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
-var _ emissionstypes.ComputeKeeper = Keeper{}
+var _ emissionstypes.ComputeKeeper = (*Keeper)(nil)
 
 // ComputeRecords is every node's record for one epoch (x/compute params.epoch_identifier, which
 // must equal emissions' epoch identifier), in operator address order. Uptime is the epoch's
 // heartbeat (1 or 0 of 1 expected). Nodes that have left (unbonded) keep their records; their
 // region and energy class are then empty. x/emissions pays from ComputeRecordsPage instead,
 // a bounded page per block.
-func (k Keeper) ComputeRecords(ctx context.Context, epoch int64) ([]emissionstypes.NodeEpochRecord, error) {
+func (k *Keeper) ComputeRecords(ctx context.Context, epoch int64) ([]emissionstypes.NodeEpochRecord, error) {
 	var out []emissionstypes.NodeEpochRecord
 	err := k.IterateNodeEpochStats(ctx, epoch, func(s types.NodeEpochStats) bool {
 		out = append(out, k.recordOf(ctx, s))
@@ -28,7 +28,7 @@ func (k Keeper) ComputeRecords(ctx context.Context, epoch int64) ([]emissionstyp
 	return out, err
 }
 
-func (k Keeper) recordOf(ctx context.Context, s types.NodeEpochStats) emissionstypes.NodeEpochRecord {
+func (k *Keeper) recordOf(ctx context.Context, s types.NodeEpochStats) emissionstypes.NodeEpochRecord {
 	rec := emissionstypes.NodeEpochRecord{
 		Operator: s.Node, ComputeUnits: s.ComputeUnits, Accepted: s.TasksAccepted, Rejected: s.TasksRejected,
 		Uptime: sdkmath.LegacyZeroDec(),
@@ -47,7 +47,7 @@ func (k Keeper) recordOf(ctx context.Context, s types.NodeEpochStats) emissionst
 
 // ComputeRecordsPage implements x/emissions' ComputeKeeper: up to limit records of an epoch in
 // operator address order, after the operator `after` ("" = from the first), and whether more remain.
-func (k Keeper) ComputeRecordsPage(ctx context.Context, epoch int64, after string, limit int) ([]emissionstypes.NodeEpochRecord, bool, error) {
+func (k *Keeper) ComputeRecordsPage(ctx context.Context, epoch int64, after string, limit int) ([]emissionstypes.NodeEpochRecord, bool, error) {
 	rng := collections.NewPrefixedPairRange[int64, sdk.AccAddress](epoch)
 	if after != "" {
 		addr, err := sdk.AccAddressFromBech32(after)
@@ -78,7 +78,7 @@ func (k Keeper) ComputeRecordsPage(ctx context.Context, epoch int64, after strin
 // FarmingCostPerUnit implements x/emissions' ComputeKeeper: the least a credited unit costs a
 // client paying its own node, dev_fund_share × min_paid_price_per_unit (the rest comes back as
 // the worker's pay).
-func (k Keeper) FarmingCostPerUnit(ctx context.Context) (sdkmath.Int, error) {
+func (k *Keeper) FarmingCostPerUnit(ctx context.Context) (sdkmath.Int, error) {
 	p, err := k.Params.Get(ctx)
 	if err != nil {
 		return sdkmath.ZeroInt(), err
@@ -89,8 +89,8 @@ func (k Keeper) FarmingCostPerUnit(ctx context.Context) (sdkmath.Int, error) {
 // attested reports whether the node's current region and energy class carry an attestation by
 // an address that is still a TECHNICAL verifier of that region (a removed verifier's
 // attestations stop counting).
-func (k Keeper) attested(ctx context.Context, n types.Node) bool {
-	if n.AttestedBy == "" || k.verifiers == nil {
+func (k *Keeper) attested(ctx context.Context, n types.Node) bool {
+	if n.AttestedBy == "" {
 		return false
 	}
 	v, err := sdk.AccAddressFromBech32(n.AttestedBy)

@@ -41,7 +41,7 @@ func pick[T any](testData *simsx.ChainDataSource, xs []T) T {
 }
 
 // simNodes returns the nodes whose operator is a simulated account, filtered by keep.
-func simNodes(ctx context.Context, k keeper.Keeper, testData *simsx.ChainDataSource, keep func(types.Node) bool) []types.Node {
+func simNodes(ctx context.Context, k *keeper.Keeper, testData *simsx.ChainDataSource, keep func(types.Node) bool) []types.Node {
 	var out []types.Node
 	_ = k.Nodes.Walk(ctx, nil, func(_ sdk.AccAddress, n types.Node) (bool, error) {
 		if testData.HasAccount(n.Operator) && keep(n) {
@@ -52,7 +52,7 @@ func simNodes(ctx context.Context, k keeper.Keeper, testData *simsx.ChainDataSou
 	return out
 }
 
-func liveModels(ctx context.Context, k keeper.Keeper) []types.Model {
+func liveModels(ctx context.Context, k *keeper.Keeper) []types.Model {
 	var out []types.Model
 	_ = k.Models.Walk(ctx, nil, func(_ uint64, m types.Model) (bool, error) {
 		if !m.Deprecated {
@@ -88,7 +88,7 @@ func pubkey(testData *simsx.ChainDataSource) []byte {
 
 // MsgRegisterNodeFactory registers a node for an account that has none, staking its class minimum
 // or a little more, serving a random subset of the live models.
-func MsgRegisterNodeFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRegisterNode] {
+func MsgRegisterNodeFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRegisterNode] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgRegisterNode) {
 		p := k.GetParams(ctx)
 		models := liveModels(ctx, k)
@@ -123,7 +123,7 @@ func MsgRegisterNodeFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgReg
 
 // MsgUpdateNodeFactory changes a node's region, hardware, energy class, key and models (models
 // with tasks in progress are kept, with at least their active count as capacity).
-func MsgUpdateNodeFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUpdateNode] {
+func MsgUpdateNodeFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUpdateNode] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgUpdateNode) {
 		nodes := simNodes(ctx, k, testData, func(types.Node) bool { return true })
 		models := liveModels(ctx, k)
@@ -158,7 +158,7 @@ func MsgUpdateNodeFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUpdat
 
 // MsgHeartbeatFactory sends the epoch's heartbeat of a node (or unjails one whose jail ended).
 // The keeper jails lazily a node that missed too many heartbeats, so ErrNodeJailed is expected.
-func MsgHeartbeatFactory(k keeper.Keeper) *simsx.ResultHandlingSimMsgFactory[*types.MsgHeartbeat] {
+func MsgHeartbeatFactory(k *keeper.Keeper) *simsx.ResultHandlingSimMsgFactory[*types.MsgHeartbeat] {
 	return simsx.NewSimMsgFactoryWithDeliveryResultHandler(func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgHeartbeat, simsx.SimDeliveryResultHandler) {
 		epoch := k.CurrentEpoch(ctx)
 		nodes := simNodes(ctx, k, testData, func(n types.Node) bool {
@@ -181,7 +181,7 @@ func MsgHeartbeatFactory(k keeper.Keeper) *simsx.ResultHandlingSimMsgFactory[*ty
 }
 
 // MsgUnbondNodeFactory starts a node's unbonding.
-func MsgUnbondNodeFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUnbondNode] {
+func MsgUnbondNodeFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUnbondNode] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgUnbondNode) {
 		nodes := simNodes(ctx, k, testData, func(n types.Node) bool { return n.Status != types.NodeStatus_NODE_STATUS_UNBONDING })
 		if len(nodes) == 0 {
@@ -196,7 +196,7 @@ func MsgUnbondNodeFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUnbon
 // MsgSubmitTaskFactory submits a task for a live model that enough nodes serve, paying the
 // required fee or up to 50 % more. Capacity can change in the same block, so
 // ErrInsufficientCapacity is expected.
-func MsgSubmitTaskFactory(k keeper.Keeper) *simsx.ResultHandlingSimMsgFactory[*types.MsgSubmitTask] {
+func MsgSubmitTaskFactory(k *keeper.Keeper) *simsx.ResultHandlingSimMsgFactory[*types.MsgSubmitTask] {
 	return simsx.NewSimMsgFactoryWithDeliveryResultHandler(func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgSubmitTask, simsx.SimDeliveryResultHandler) {
 		p := k.GetParams(ctx)
 		var models []types.Model
@@ -215,7 +215,7 @@ func MsgSubmitTaskFactory(k keeper.Keeper) *simsx.ResultHandlingSimMsgFactory[*t
 		kmax := min(uint64(p.MaxReplication), serving-1, 3)
 		rep := uint32(1 + r.Int63n(int64(kmax)))
 		urgency := types.Urgency(1 + r.Intn(3))
-		fee := keeper.RequiredFee(p, m, urgency, rep)
+		fee := types.RequiredFee(p, m, urgency, rep)
 		fee = fee.Add(fee.MulRaw(int64(r.Intn(51))).QuoRaw(100))
 		coin := sdk.NewCoin(p.StakeDenom, fee)
 		client := testData.AnyAccountN(20, reporter, simsx.WithLiquidBalanceGTE(coin))
@@ -257,7 +257,7 @@ type openAssignment struct {
 }
 
 // openAssignments lists assignments of simulated workers in tasks of the given phase whose window is open.
-func openAssignments(ctx context.Context, k keeper.Keeper, testData *simsx.ChainDataSource, status types.TaskStatus) []openAssignment {
+func openAssignments(ctx context.Context, k *keeper.Keeper, testData *simsx.ChainDataSource, status types.TaskStatus) []openAssignment {
 	height := sdk.UnwrapSDKContext(ctx).BlockHeight()
 	var out []openAssignment
 	_ = k.Active.Walk(ctx, nil, func(id uint64) (bool, error) {
@@ -284,7 +284,7 @@ func openAssignments(ctx context.Context, k keeper.Keeper, testData *simsx.Chain
 }
 
 // MsgCommitResultFactory commits sha256(output ‖ salt ‖ worker) for an open assignment.
-func MsgCommitResultFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgCommitResult] {
+func MsgCommitResultFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgCommitResult] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgCommitResult) {
 		open := openAssignments(ctx, k, testData, types.TaskStatus_TASK_STATUS_COMMIT)
 		if len(open) == 0 {
@@ -299,7 +299,7 @@ func MsgCommitResultFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgCom
 }
 
 // MsgRevealResultFactory reveals the output and salt behind a worker's commitment.
-func MsgRevealResultFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRevealResult] {
+func MsgRevealResultFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRevealResult] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgRevealResult) {
 		open := openAssignments(ctx, k, testData, types.TaskStatus_TASK_STATUS_REVEAL)
 		if len(open) == 0 {
@@ -315,7 +315,7 @@ func MsgRevealResultFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRev
 
 // MsgAttestNodeFactory has an x/rwa TECHNICAL verifier of a node's region attest its declared
 // region and energy class.
-func MsgAttestNodeFactory(k keeper.Keeper, verifiers VerifierSource) simsx.SimMsgFactoryFn[*types.MsgAttestNode] {
+func MsgAttestNodeFactory(k *keeper.Keeper, verifiers VerifierSource) simsx.SimMsgFactoryFn[*types.MsgAttestNode] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgAttestNode) {
 		type cand struct {
 			node types.Node
@@ -360,7 +360,7 @@ func MsgRegisterModelFactory() simsx.SimMsgFactoryFn[*types.MsgRegisterModel] {
 }
 
 // MsgDeprecateModelFactory is a governance proposal deprecating a live model.
-func MsgDeprecateModelFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgDeprecateModel] {
+func MsgDeprecateModelFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgDeprecateModel] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgDeprecateModel) {
 		models := liveModels(ctx, k)
 		if len(models) < 2 {
@@ -373,7 +373,7 @@ func MsgDeprecateModelFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgD
 
 // MsgUpdateParamsFactory is a governance proposal with random valid params (same epoch
 // identifier and stake denom as now).
-func MsgUpdateParamsFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUpdateParams] {
+func MsgUpdateParamsFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUpdateParams] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgUpdateParams) {
 		cur := k.GetParams(ctx)
 		p := RandomParams(testData.Rand().Rand, cur.EpochIdentifier)

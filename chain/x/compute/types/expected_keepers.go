@@ -30,8 +30,7 @@ type EpochsKeeper interface {
 }
 
 // Burner burns amt of the base denom held by a module account and records the burn
-// (x/emissions' Keeper.Burn). When none is set, x/compute burns with bank.BurnCoins,
-// which needs the Burner permission on the compute module account.
+// (x/emissions' Keeper.Burn), so the burn is counted in x/emissions' burned total.
 type Burner interface {
 	Burn(ctx context.Context, fromModule string, amt sdkmath.Int) error
 }

@@ -7,22 +7,19 @@ import (
 	"testing"
 	"time"
 
-	abci "github.com/cometbft/cometbft/abci/types"
-	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/stretchr/testify/require"
 
 	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
-	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
-	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
 	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/testutil/testapp"
 	"github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
@@ -57,13 +54,7 @@ func allocationGenesisWith(t *testing.T, bttApp *app.BttApp, emissionsEpoch time
 
 func bootApp(t *testing.T, bttApp *app.BttApp, appState map[string]json.RawMessage, start time.Time, initialHeight int64) *fixture {
 	t.Helper()
-	stateBz, err := json.Marshal(appState)
-	require.NoError(t, err)
-	_, err = bttApp.InitChain(&abci.RequestInitChain{
-		ChainId: chainID, Time: start, AppStateBytes: stateBz, InitialHeight: initialHeight,
-		ConsensusParams: simtestutil.DefaultConsensusParams,
-	})
-	require.NoError(t, err)
+	testapp.InitChain(t, bttApp, chainID, start, appState, initialHeight)
 	f := &fixture{t: t, app: bttApp, k: bttApp.EmissionsKeeper, authority: authtypes.NewModuleAddress(govtypes.ModuleName).String(), height: initialHeight}
 	f.block(start)
 	return f
@@ -78,12 +69,9 @@ func setup(t *testing.T) *fixture {
 // block finalizes and commits one block at time tm, then points f.ctx at the new state.
 func (f *fixture) block(tm time.Time) {
 	f.t.Helper()
-	_, err := f.app.FinalizeBlock(&abci.RequestFinalizeBlock{Height: f.height, Time: tm})
-	require.NoError(f.t, err)
-	_, err = f.app.Commit()
-	require.NoError(f.t, err)
+	testapp.CommitBlock(f.t, f.app, f.height, tm)
 	f.height++
-	f.ctx = f.app.NewUncachedContext(false, cmtproto.Header{ChainID: chainID, Height: f.height, Time: tm})
+	f.ctx = testapp.UncachedContext(f.app, chainID, f.height, tm)
 }
 
 // at returns a context at block time tm on the current state.
@@ -139,6 +127,6 @@ func collectionsJoin(epoch int64, operator string) collections.Pair[int64, strin
 	return collections.Join(epoch, operator)
 }
 
-func newAddr() sdk.AccAddress { return sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address()) }
+func newAddr() sdk.AccAddress { return testapp.NewAddr() }
 
 func btt(n int64) sdkmath.Int { return types.OneBTT.MulRaw(n) }

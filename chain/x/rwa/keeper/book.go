@@ -2,6 +2,7 @@ package keeper
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 
 	"cosmossdk.io/collections"
@@ -19,7 +20,7 @@ import (
 // is left. It returns the quantity filled, the quantity resting, the quantity stopped (matching
 // visited params.max_makers_per_order resting orders while the book still crossed: that rest is
 // refunded instead of resting across the book) and the order id.
-func (k Keeper) PlaceOrder(ctx context.Context, owner sdk.AccAddress, assetID uint64, side types.Side, price sdkmath.Int, quantity uint64) (filled, remaining, stopped, id uint64, err error) {
+func (k *Keeper) PlaceOrder(ctx context.Context, owner sdk.AccAddress, assetID uint64, side types.Side, price sdkmath.Int, quantity uint64) (filled, remaining, stopped, id uint64, err error) {
 	a, err := k.Assets.Get(ctx, assetID)
 	if err != nil {
 		return 0, 0, 0, 0, errorsmod.Wrapf(types.ErrAssetNotFound, "asset %d", assetID)
@@ -91,7 +92,7 @@ func crosses(taker, maker types.Order) bool {
 // params.max_makers_per_order; halted says matching stopped at that bound with the taker unfilled,
 // so a wall of lapsed 1-share orders costs each taker a bounded amount of work, and the
 // cancellations it paid for stay done.
-func (k Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p types.Params) (halted bool, err error) {
+func (k *Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p types.Params) (halted bool, err error) {
 	opposite := types.Side_SIDE_SELL
 	if taker.Side == types.Side_SIDE_SELL {
 		opposite = types.Side_SIDE_BUY
@@ -149,7 +150,7 @@ func (k Keeper) match(ctx context.Context, a types.Asset, taker *types.Order, p 
 // PruneLapsedOrders visits up to limit resting orders of one side of an asset's book, best price
 // first, and cancels those whose owner no longer holds a valid credential for the asset's
 // jurisdiction (escrow returned to the owner). Anyone may call it.
-func (k Keeper) PruneLapsedOrders(ctx context.Context, assetID uint64, side types.Side, limit uint32) (visited, cancelled uint32, err error) {
+func (k *Keeper) PruneLapsedOrders(ctx context.Context, assetID uint64, side types.Side, limit uint32) (visited, cancelled uint32, err error) {
 	a, err := k.Assets.Get(ctx, assetID)
 	if err != nil {
 		return 0, 0, errorsmod.Wrapf(types.ErrAssetNotFound, "asset %d", assetID)
@@ -183,7 +184,7 @@ func (k Keeper) PruneLapsedOrders(ctx context.Context, assetID uint64, side type
 // params.trade_retention_seconds, oldest first (trade ids increase with time). The trades stay
 // in the rwa_order_fill events. It never fails the block for one record: a record it cannot
 // delete is logged and left for the next block.
-func (k Keeper) PruneTrades(ctx context.Context) {
+func (k *Keeper) PruneTrades(ctx context.Context) {
 	p := k.GetParams(ctx)
 	cutoff := now(ctx) - p.TradeRetentionSeconds
 	type ref struct{ id, asset uint64 }
@@ -221,7 +222,7 @@ func (k Keeper) PruneTrades(ctx context.Context) {
 // fill trades min(taker, maker remaining) at the maker's price. Everything settles out of the
 // module's escrow: the buyer receives shares, the seller the notional less the trade fee, the fee
 // is split between burn and development fund, and a buying taker gets back its price improvement.
-func (k Keeper) fill(ctx context.Context, taker *types.Order, maker types.Order, p types.Params) error {
+func (k *Keeper) fill(ctx context.Context, taker *types.Order, maker types.Order, p types.Params) error {
 	q := min(taker.Remaining, maker.Remaining)
 	qty := sdkmath.NewIntFromUint64(q)
 	notional := maker.Price.Mul(qty)
@@ -282,7 +283,7 @@ func (k Keeper) fill(ctx context.Context, taker *types.Order, maker types.Order,
 }
 
 // cancel removes a resting order and returns its escrow to the owner.
-func (k Keeper) cancel(ctx context.Context, o types.Order, reason string) error {
+func (k *Keeper) cancel(ctx context.Context, o types.Order, reason string) error {
 	if err := k.removeOrder(ctx, o); err != nil {
 		return err
 	}
@@ -293,4 +294,132 @@ func (k Keeper) cancel(ctx context.Context, o types.Order, reason string) error 
 	events.Emit(ctx, &types.EventOrderCancelled{OrderId: o.Id, AssetId: o.AssetId, Owner: o.Owner, Remaining: o.Remaining, Refund: refund,
 		Reason: reason})
 	return nil
+}
+
+// cancelOrder handles MsgCancelOrder.
+func (k *Keeper) cancelOrder(ctx context.Context, msg *types.MsgCancelOrder) (*types.MsgCancelOrderResponse, error) {
+	owner, err := parseAddr(msg.Owner, "owner")
+	if err != nil {
+		return nil, err
+	}
+	o, err := k.Orders.Get(ctx, msg.OrderId)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrOrderNotFound, "order %d", msg.OrderId)
+	}
+	if o.Owner != owner.String() {
+		return nil, errorsmod.Wrapf(types.ErrNotOrderOwner, "order %d belongs to %s", o.Id, o.Owner)
+	}
+	if err := k.cancel(ctx, o, "cancelled by owner"); err != nil {
+		return nil, err
+	}
+	return &types.MsgCancelOrderResponse{}, nil
+}
+
+const priceBytes = 16 // MaxPrice (1e36) < 2^120
+
+// BookPrefix is the book key prefix of one asset's side.
+func BookPrefix(assetID uint64, side types.Side) []byte {
+	b := make([]byte, 9, 9+priceBytes+8)
+	binary.BigEndian.PutUint64(b, assetID)
+	b[8] = byte(side)
+	return b
+}
+
+// BookKey orders resting orders of one asset and side by priority: asks by ascending price,
+// bids by descending price (stored as 2^128-1-price), then by order id (time).
+func BookKey(o types.Order) []byte {
+	p := o.Price.BigInt().FillBytes(make([]byte, priceBytes))
+	if o.Side == types.Side_SIDE_BUY {
+		for i := range p {
+			p[i] = ^p[i]
+		}
+	}
+	b := append(BookPrefix(o.AssetId, o.Side), p...)
+	return binary.BigEndian.AppendUint64(b, o.Id)
+}
+
+// OrderIDOfBookKey returns the order id at the end of a book key.
+func OrderIDOfBookKey(key []byte) uint64 { return binary.BigEndian.Uint64(key[len(key)-8:]) }
+
+// iterateBook calls cb with the resting orders of one asset and side in priority order.
+func (k *Keeper) iterateBook(ctx context.Context, assetID uint64, side types.Side, cb func(types.Order) (stop bool, err error)) error {
+	it, err := k.Book.Iterate(ctx, new(collections.Range[[]byte]).Prefix(BookPrefix(assetID, side)))
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	for ; it.Valid(); it.Next() {
+		key, err := it.Key()
+		if err != nil {
+			return err
+		}
+		o, err := k.Orders.Get(ctx, OrderIDOfBookKey(key))
+		if err != nil {
+			return err
+		}
+		stop, err := cb(o)
+		if err != nil || stop {
+			return err
+		}
+	}
+	return nil
+}
+
+func (k *Keeper) restOrder(ctx context.Context, o types.Order) error {
+	owner := sdk.MustAccAddressFromBech32(o.Owner)
+	if err := k.Orders.Set(ctx, o.Id, o); err != nil {
+		return err
+	}
+	if err := k.Book.Set(ctx, BookKey(o)); err != nil {
+		return err
+	}
+	if err := k.OwnerOrders.Set(ctx, collections.Join(owner, o.Id)); err != nil {
+		return err
+	}
+	n, _ := k.OpenOrders.Get(ctx, owner)
+	return k.OpenOrders.Set(ctx, owner, n+1)
+}
+
+func (k *Keeper) removeOrder(ctx context.Context, o types.Order) error {
+	owner := sdk.MustAccAddressFromBech32(o.Owner)
+	if err := k.Orders.Remove(ctx, o.Id); err != nil {
+		return err
+	}
+	if err := k.Book.Remove(ctx, BookKey(o)); err != nil {
+		return err
+	}
+	if err := k.OwnerOrders.Remove(ctx, collections.Join(owner, o.Id)); err != nil {
+		return err
+	}
+	n, _ := k.OpenOrders.Get(ctx, owner)
+	if n <= 1 {
+		return k.OpenOrders.Remove(ctx, owner)
+	}
+	return k.OpenOrders.Set(ctx, owner, n-1)
+}
+
+// escrowOf is what a resting order holds in the module: abtt for a bid, shares for an ask.
+func escrowOf(o types.Order, remaining uint64) sdk.Coins {
+	if o.Side == types.Side_SIDE_BUY {
+		return btt(o.Price.Mul(sdkmath.NewIntFromUint64(remaining)))
+	}
+	return shares(o.AssetId, remaining)
+}
+
+// Levels aggregates one side of an asset's book by price, best first, up to depth levels.
+func (k *Keeper) Levels(ctx context.Context, assetID uint64, side types.Side, depth int) ([]types.PriceLevel, error) {
+	var levels []types.PriceLevel
+	err := k.iterateBook(ctx, assetID, side, func(o types.Order) (bool, error) {
+		if n := len(levels); n > 0 && levels[n-1].Price.Equal(o.Price) {
+			levels[n-1].Quantity += o.Remaining
+			levels[n-1].Orders++
+			return false, nil
+		}
+		if len(levels) == depth {
+			return true, nil
+		}
+		levels = append(levels, types.PriceLevel{Price: o.Price, Quantity: o.Remaining, Orders: 1})
+		return false, nil
+	})
+	return levels, err
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // InitGenesis loads the genesis state and rebuilds the book and owner indexes from the orders.
-func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
+func (k *Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	if err := gs.Validate(); err != nil {
 		return err
 	}
@@ -70,7 +70,7 @@ func values[K, V any](ctx context.Context, m collections.Map[K, V]) ([]V, error)
 }
 
 // ExportGenesis exports the state in key order.
-func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) {
+func (k *Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) {
 	gs := &types.GenesisState{Params: k.GetParams(ctx)}
 	var err error
 	if gs.Verifiers, err = values(ctx, k.Verifiers); err != nil {

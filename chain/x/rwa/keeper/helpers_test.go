@@ -6,21 +6,19 @@ import (
 	"testing"
 	"time"
 
-	abci "github.com/cometbft/cometbft/abci/types"
-	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/stretchr/testify/require"
 
 	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
-	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
 	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/testutil/testapp"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 	"github.com/btt-chain/btt/chain/x/rwa/keeper"
@@ -35,13 +33,13 @@ type fixture struct {
 	t   *testing.T
 	app *app.BttApp
 	ctx sdk.Context
-	k   keeper.Keeper
+	k   *keeper.Keeper
 	ms  types.MsgServer
 	q   types.QueryServer
 	gov string
 }
 
-func bttAmt(n int64) sdkmath.Int { return sdkmath.NewIntWithDecimal(n, 18) }
+func bttAmt(n int64) sdkmath.Int { return testapp.BTT(n) }
 
 // setup boots a real BttApp from the allocation genesis with one validator, commits block 1
 // and returns an uncached context on the committed state.
@@ -49,24 +47,14 @@ func setup(t *testing.T) *fixture {
 	t.Helper()
 	a := app.NewTestApp(t, baseapp.SetChainID(testChainID))
 	appState, _ := app.TestGenesisWithValidator(t, a, testChainID, t0, time.Minute)
-	state, err := json.Marshal(appState)
-	require.NoError(t, err)
-	_, err = a.InitChain(&abci.RequestInitChain{ChainId: testChainID, Time: t0, AppStateBytes: state,
-		ConsensusParams: simtestutil.DefaultConsensusParams, InitialHeight: 1})
-	require.NoError(t, err)
-	_, err = a.FinalizeBlock(&abci.RequestFinalizeBlock{Height: 1, Time: t0})
-	require.NoError(t, err)
-	_, err = a.Commit()
-	require.NoError(t, err)
-	ctx := a.NewUncachedContext(false, cmtproto.Header{ChainID: testChainID, Height: 2, Time: t0.Add(time.Second)})
+	testapp.InitChain(t, a, testChainID, t0, appState, 1)
+	testapp.CommitBlock(t, a, 1, t0)
+	ctx := testapp.UncachedContext(a, testChainID, 2, t0.Add(time.Second))
 	return &fixture{t: t, app: a, ctx: ctx, k: a.RwaKeeper, ms: keeper.NewMsgServerImpl(a.RwaKeeper),
 		q: keeper.NewQueryServerImpl(a.RwaKeeper), gov: authtypes.NewModuleAddress(govtypes.ModuleName).String()}
 }
 
-func addr(name string) sdk.AccAddress {
-	h := sha256.Sum256([]byte(name))
-	return sdk.AccAddress(h[:20])
-}
+func addr(name string) sdk.AccAddress { return testapp.AddrOf(name) }
 
 func (f *fixture) fund(a sdk.AccAddress, amt sdkmath.Int) {
 	// Test accounts are funded from the ecosystem growth fund, so the supply never changes.

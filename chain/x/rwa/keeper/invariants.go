@@ -12,14 +12,14 @@ import (
 )
 
 // RegisterInvariants registers the x/rwa invariants.
-func RegisterInvariants(ir sdk.InvariantRegistry, k Keeper) {
+func RegisterInvariants(ir sdk.InvariantRegistry, k *Keeper) {
 	ir.RegisterRoute(types.ModuleName, "escrow", EscrowInvariant(k))
 	ir.RegisterRoute(types.ModuleName, "book", BookInvariant(k))
 	ir.RegisterRoute(types.ModuleName, "shares", SharesInvariant(k))
 }
 
 // Escrow returns what resting orders hold: abtt of bids and shares of asks per asset.
-func (k Keeper) Escrow(ctx context.Context) (bids sdkmath.Int, asks map[uint64]sdkmath.Int, err error) {
+func (k *Keeper) Escrow(ctx context.Context) (bids sdkmath.Int, asks map[uint64]sdkmath.Int, err error) {
 	bids, asks = sdkmath.ZeroInt(), map[uint64]sdkmath.Int{}
 	err = k.Orders.Walk(ctx, nil, func(_ uint64, o types.Order) (bool, error) {
 		if o.Side == types.Side_SIDE_BUY {
@@ -36,7 +36,7 @@ func (k Keeper) Escrow(ctx context.Context) (bids sdkmath.Int, asks map[uint64]s
 }
 
 // EscrowInvariant: the module holds exactly the resting bids' abtt and the resting asks' shares.
-func EscrowInvariant(k Keeper) sdk.Invariant {
+func EscrowInvariant(k *Keeper) sdk.Invariant {
 	return func(ctx sdk.Context) (string, bool) {
 		bids, asks, err := k.Escrow(ctx)
 		if err != nil {
@@ -65,7 +65,7 @@ func EscrowInvariant(k Keeper) sdk.Invariant {
 
 // BookInvariant: no asset's book is crossed after matching (best bid < best ask), and every
 // resting order is in the book index.
-func BookInvariant(k Keeper) sdk.Invariant {
+func BookInvariant(k *Keeper) sdk.Invariant {
 	return func(ctx sdk.Context) (string, bool) {
 		msg, broken := "", false
 		_ = k.Assets.Walk(ctx, nil, func(id uint64, _ types.Asset) (bool, error) {
@@ -87,7 +87,7 @@ func BookInvariant(k Keeper) sdk.Invariant {
 }
 
 // SharesInvariant: a tokenized asset's share supply equals its share count (retired: zero).
-func SharesInvariant(k Keeper) sdk.Invariant {
+func SharesInvariant(k *Keeper) sdk.Invariant {
 	return func(ctx sdk.Context) (string, bool) {
 		msg, broken := "", false
 		_ = k.Assets.Walk(ctx, nil, func(id uint64, a types.Asset) (bool, error) {

@@ -22,7 +22,7 @@ func blockTime(ctx context.Context) int64 { return sdk.UnwrapSDKContext(ctx).Blo
 
 // simVerifiers returns the verifiers that are simulated accounts, of kind, covering jurisdiction
 // ("" for any).
-func simVerifiers(ctx context.Context, k keeper.Keeper, testData *simsx.ChainDataSource, kind types.AttestationKind, jurisdiction string) []types.Verifier {
+func simVerifiers(ctx context.Context, k *keeper.Keeper, testData *simsx.ChainDataSource, kind types.AttestationKind, jurisdiction string) []types.Verifier {
 	var out []types.Verifier
 	_ = k.Verifiers.Walk(ctx, nil, func(_ sdk.AccAddress, v types.Verifier) (bool, error) {
 		if testData.HasAccount(v.Address) && v.HasKind(kind) && (jurisdiction == "" || v.Covers(jurisdiction)) {
@@ -33,7 +33,7 @@ func simVerifiers(ctx context.Context, k keeper.Keeper, testData *simsx.ChainDat
 	return out
 }
 
-func assets(ctx context.Context, k keeper.Keeper, keep func(types.Asset) bool) []types.Asset {
+func assets(ctx context.Context, k *keeper.Keeper, keep func(types.Asset) bool) []types.Asset {
 	var out []types.Asset
 	_ = k.Assets.Walk(ctx, nil, func(_ uint64, a types.Asset) (bool, error) {
 		if keep(a) {
@@ -45,7 +45,7 @@ func assets(ctx context.Context, k keeper.Keeper, keep func(types.Asset) bool) [
 }
 
 // MsgIssueCredentialFactory has a KYC verifier issue (or renew) a credential of a jurisdiction it covers.
-func MsgIssueCredentialFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgIssueCredential] {
+func MsgIssueCredentialFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgIssueCredential] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgIssueCredential) {
 		vs := simVerifiers(ctx, k, testData, kyc, "")
 		if len(vs) == 0 {
@@ -64,7 +64,7 @@ func MsgIssueCredentialFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.Msg
 }
 
 // MsgRevokeCredentialFactory has a KYC verifier of its jurisdiction revoke a credential.
-func MsgRevokeCredentialFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRevokeCredential] {
+func MsgRevokeCredentialFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRevokeCredential] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgRevokeCredential) {
 		var creds []types.Credential
 		_ = k.Credentials.Walk(ctx, nil, func(_ collectionsPair, c types.Credential) (bool, error) {
@@ -87,7 +87,7 @@ func MsgRevokeCredentialFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.Ms
 }
 
 // validCredentials lists the valid credentials of simulated accounts, filtered by keep.
-func validCredentials(ctx context.Context, k keeper.Keeper, testData *simsx.ChainDataSource, keep func(types.Credential) bool) []types.Credential {
+func validCredentials(ctx context.Context, k *keeper.Keeper, testData *simsx.ChainDataSource, keep func(types.Credential) bool) []types.Credential {
 	var out []types.Credential
 	_ = k.Credentials.Walk(ctx, nil, func(_ collectionsPair, c types.Credential) (bool, error) {
 		if testData.HasAccount(c.Holder) && keep(c) && k.CheckCredential(ctx, sdk.MustAccAddressFromBech32(c.Holder), c.Jurisdiction) == nil {
@@ -100,7 +100,7 @@ func validCredentials(ctx context.Context, k keeper.Keeper, testData *simsx.Chai
 
 // MsgRegisterAssetFactory registers a PENDING asset, usually for an owner credentialed in the
 // asset's jurisdiction (so that it can sell the shares once tokenized).
-func MsgRegisterAssetFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRegisterAsset] {
+func MsgRegisterAssetFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRegisterAsset] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgRegisterAsset) {
 		r := testData.Rand()
 		owner := testData.AnyAccount(reporter)
@@ -122,7 +122,7 @@ func MsgRegisterAssetFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRe
 
 // MsgAttestAssetFactory has a REGULATORY or TECHNICAL verifier of a pending asset's jurisdiction
 // that has not attested it yet approve it (nine times in ten) or reject it.
-func MsgAttestAssetFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgAttestAsset] {
+func MsgAttestAssetFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgAttestAsset] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgAttestAsset) {
 		type cand struct {
 			a    types.Asset
@@ -157,7 +157,7 @@ func MsgAttestAssetFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgAtte
 }
 
 // MsgTokenizeFactory tokenizes a VERIFIED asset whose owner can pay the fee.
-func MsgTokenizeFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgTokenize] {
+func MsgTokenizeFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgTokenize] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgTokenize) {
 		fee := sdk.NewCoin(types.BaseDenom, k.GetParams(ctx).TokenizeFee)
 		as := assets(ctx, k, func(a types.Asset) bool {
@@ -178,7 +178,7 @@ func MsgTokenizeFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgTokeniz
 }
 
 // MsgRetireAssetFactory retires an asset whose owner holds every share (or that is not tokenized).
-func MsgRetireAssetFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRetireAsset] {
+func MsgRetireAssetFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRetireAsset] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgRetireAsset) {
 		as := assets(ctx, k, func(a types.Asset) bool {
 			if !testData.HasAccount(a.Owner) {
@@ -202,7 +202,7 @@ func MsgRetireAssetFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgReti
 }
 
 // MsgUpdateValuationFactory has a TECHNICAL verifier of an asset's jurisdiction revalue it.
-func MsgUpdateValuationFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUpdateValuation] {
+func MsgUpdateValuationFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgUpdateValuation] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgUpdateValuation) {
 		as := assets(ctx, k, func(a types.Asset) bool {
 			return a.Status != types.AssetStatus_ASSET_STATUS_RETIRED && a.Status != types.AssetStatus_ASSET_STATUS_REJECTED
@@ -228,7 +228,7 @@ func MsgUpdateValuationFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.Msg
 // MsgPlaceOrderFactory places a buy or sell order on a tokenized asset's book for a credentialed
 // account, priced around 0.001 BTT a share so that books cross and fill; a seller sells shares it
 // holds, a buyer escrows what it can afford.
-func MsgPlaceOrderFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgPlaceOrder] {
+func MsgPlaceOrderFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgPlaceOrder] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgPlaceOrder) {
 		as := assets(ctx, k, func(a types.Asset) bool { return a.Status == types.AssetStatus_ASSET_STATUS_TOKENIZED })
 		if len(as) == 0 {
@@ -274,7 +274,7 @@ func MsgPlaceOrderFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgPlace
 }
 
 // MsgCancelOrderFactory cancels a resting order of a simulated account.
-func MsgCancelOrderFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgCancelOrder] {
+func MsgCancelOrderFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgCancelOrder] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgCancelOrder) {
 		var orders []types.Order
 		_ = k.Orders.Walk(ctx, nil, func(_ uint64, o types.Order) (bool, error) {
@@ -293,7 +293,7 @@ func MsgCancelOrderFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgCanc
 }
 
 // MsgPruneLapsedOrdersFactory has anyone prune a book side of lapsed orders.
-func MsgPruneLapsedOrdersFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgPruneLapsedOrders] {
+func MsgPruneLapsedOrdersFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgPruneLapsedOrders] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgPruneLapsedOrders) {
 		as := assets(ctx, k, func(a types.Asset) bool { return a.Status == types.AssetStatus_ASSET_STATUS_TOKENIZED })
 		if len(as) == 0 {
@@ -309,7 +309,7 @@ func MsgPruneLapsedOrdersFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.M
 }
 
 // MsgAddVerifierFactory is a governance proposal appointing a simulated account as a verifier.
-func MsgAddVerifierFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgAddVerifier] {
+func MsgAddVerifierFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgAddVerifier] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgAddVerifier) {
 		acc := testData.AnyAccountN(20, reporter, simsx.SimAccountFilterFn(func(a simsx.SimAccount) bool {
 			has, _ := k.Verifiers.Has(ctx, a.Address)
@@ -324,7 +324,7 @@ func MsgAddVerifierFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgAddV
 }
 
 // MsgRemoveVerifierFactory is a governance proposal removing a verifier (its credentials lapse).
-func MsgRemoveVerifierFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRemoveVerifier] {
+func MsgRemoveVerifierFactory(k *keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgRemoveVerifier] {
 	return func(ctx context.Context, testData *simsx.ChainDataSource, reporter simsx.SimulationReporter) ([]simsx.SimAccount, *types.MsgRemoveVerifier) {
 		var vs []string
 		_ = k.Verifiers.Walk(ctx, nil, func(_ sdk.AccAddress, v types.Verifier) (bool, error) {

@@ -2,20 +2,16 @@ package keeper_test
 
 import (
 	"context"
-	"encoding/json"
 	"testing"
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
-	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/stretchr/testify/require"
 
 	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
 	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
-	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
-	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govkeeper "github.com/cosmos/cosmos-sdk/x/gov/keeper"
@@ -26,6 +22,7 @@ import (
 
 	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/testutil/testapp"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 	"github.com/btt-chain/btt/chain/x/wgov/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
@@ -56,13 +53,7 @@ func setup(t *testing.T, genesisTime time.Time, mutate func(*types.GenesisState)
 		mutate(gs)
 		appState[types.ModuleName] = bttApp.AppCodec().MustMarshalJSON(gs)
 	}
-	stateBz, err := json.Marshal(appState)
-	require.NoError(t, err)
-	_, err = bttApp.InitChain(&abci.RequestInitChain{
-		ChainId: chainID, Time: genesisTime, AppStateBytes: stateBz, InitialHeight: 1,
-		ConsensusParams: simtestutil.DefaultConsensusParams,
-	})
-	require.NoError(t, err)
+	testapp.InitChain(t, bttApp, chainID, genesisTime, appState, 1)
 	f := &fixture{t: t, app: bttApp, k: bttApp.WgovKeeper, operator: operator, height: 1,
 		authority: authtypes.NewModuleAddress(govtypes.ModuleName).String()}
 	f.block(genesisTime)
@@ -72,12 +63,9 @@ func setup(t *testing.T, genesisTime time.Time, mutate func(*types.GenesisState)
 // block finalizes and commits one block at time tm, then points f.ctx at the new state.
 func (f *fixture) block(tm time.Time) *abci.ResponseFinalizeBlock {
 	f.t.Helper()
-	res, err := f.app.FinalizeBlock(&abci.RequestFinalizeBlock{Height: f.height, Time: tm})
-	require.NoError(f.t, err)
-	_, err = f.app.Commit()
-	require.NoError(f.t, err)
+	res := testapp.CommitBlock(f.t, f.app, f.height, tm)
 	f.height++
-	f.ctx = f.app.NewUncachedContext(false, cmtproto.Header{ChainID: chainID, Height: f.height, Time: tm})
+	f.ctx = testapp.UncachedContext(f.app, chainID, f.height, tm)
 	return res
 }
 
@@ -88,7 +76,7 @@ func (f *fixture) at(tm time.Time) sdk.Context {
 
 func btt(n int64) sdkmath.Int { return emissionstypes.OneBTT.MulRaw(n) }
 
-func newAddr() sdk.AccAddress { return sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address()) }
+func newAddr() sdk.AccAddress { return testapp.NewAddr() }
 
 // fund pays addr out of the ecosystem growth fund (a test shortcut for a faucet).
 func (f *fixture) fund(addr sdk.AccAddress, amount sdkmath.Int) {

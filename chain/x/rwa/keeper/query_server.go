@@ -13,10 +13,10 @@ import (
 	"github.com/btt-chain/btt/chain/x/rwa/types"
 )
 
-type queryServer struct{ Keeper }
+type queryServer struct{ *Keeper }
 
 // NewQueryServerImpl returns the x/rwa Query service.
-func NewQueryServerImpl(k Keeper) types.QueryServer { return queryServer{k} }
+func NewQueryServerImpl(k *Keeper) types.QueryServer { return queryServer{k} }
 
 var _ types.QueryServer = queryServer{}
 
@@ -115,24 +115,6 @@ func (q queryServer) Valuations(ctx context.Context, req *types.QueryValuationsR
 		return nil, err
 	}
 	return &types.QueryValuationsResponse{Valuations: vs, Pagination: page}, nil
-}
-
-// Levels aggregates one side of an asset's book by price, best first, up to depth levels.
-func (k Keeper) Levels(ctx context.Context, assetID uint64, side types.Side, depth int) ([]types.PriceLevel, error) {
-	var levels []types.PriceLevel
-	err := k.iterateBook(ctx, assetID, side, func(o types.Order) (bool, error) {
-		if n := len(levels); n > 0 && levels[n-1].Price.Equal(o.Price) {
-			levels[n-1].Quantity += o.Remaining
-			levels[n-1].Orders++
-			return false, nil
-		}
-		if len(levels) == depth {
-			return true, nil
-		}
-		levels = append(levels, types.PriceLevel{Price: o.Price, Quantity: o.Remaining, Orders: 1})
-		return false, nil
-	})
-	return levels, err
 }
 
 func (q queryServer) OrderBook(ctx context.Context, req *types.QueryOrderBookRequest) (*types.QueryOrderBookResponse, error) {

@@ -14,10 +14,10 @@ import (
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
 
-type queryServer struct{ Keeper }
+type queryServer struct{ *Keeper }
 
 // NewQueryServerImpl returns the x/compute Query service.
-func NewQueryServerImpl(k Keeper) types.QueryServer { return queryServer{k} }
+func NewQueryServerImpl(k *Keeper) types.QueryServer { return queryServer{k} }
 
 var _ types.QueryServer = queryServer{}
 
