@@ -7,6 +7,7 @@ import { toUtf8Bytes } from "@ethersproject/strings";
 import { Wallet } from "@ethersproject/wallet";
 import { deployBridge, devWallets, factory, makeBridgeId, normalisePowers, startEvmNode, type EvmNode, type Valset } from "@btt/bridge-contracts";
 import { createLogger } from "@btt/localnet";
+import { RetryingJsonRpcProvider } from "../src/ethereum/provider.js";
 import { claimMsg } from "../src/ethereum/btt.js";
 import type { BridgeEvent, DepositEvent } from "../src/ethereum/contract.js";
 import { EthereumWatcher } from "../src/ethereum/watcher.js";
@@ -19,6 +20,7 @@ const BRIDGE_ID = makeBridgeId("btt-watcher-test", 31337n);
 const log = createLogger("eth-watcher-test");
 
 let node: EvmNode;
+let provider: RetryingJsonRpcProvider;
 let alice: Wallet;
 let bridge: Contract;
 let token: Contract;
@@ -28,14 +30,15 @@ const keys = Array.from({ length: 4 }, (_, i) => new Wallet(keccak256(toUtf8Byte
 const genesis: Valset = { ...normalisePowers(keys.map((k, i) => ({ ethAddress: k.address, power: BigInt(10 - i) }))), valsetNonce: 1n };
 
 const mine = async (n: number) => {
-  for (let i = 0; i < n; i++) await node.provider.send("evm_mine", []);
+  for (let i = 0; i < n; i++) await provider.send("evm_mine", []);
 };
 const deposit = async (dest: string, amount: bigint) => (await (await bridge.connect(alice).sendToBtt(token.address, dest, amount.toString())).wait(1)).blockNumber as number;
 const nonces = (evs: BridgeEvent[]) => evs.map((e) => Number(e.eventNonce));
 
 beforeAll(async () => {
   node = await startEvmNode({ port: PORT, log });
-  const [deployer, a] = devWallets(node.provider, 2);
+  provider = new RetryingJsonRpcProvider(node.url, 31337);
+  const [deployer, a] = devWallets(provider, 2);
   alice = a!;
   ({ bridge } = await deployBridge(deployer!, BRIDGE_ID, genesis));
   deployBlock = (await bridge.deployTransaction.wait()).blockNumber;
@@ -49,7 +52,7 @@ afterAll(async () => {
 });
 
 test("an event is handed out only once it is `confirmations` blocks deep, with its block number as ethereum height", async () => {
-  const w = new EthereumWatcher(node.provider, bridge.address, { confirmations: 3, blockRange: 1000, log });
+  const w = new EthereumWatcher(provider, bridge.address, { confirmations: 3, blockRange: 1000, log });
   // The genesis ValsetUpdatedEvent (nonce 1) is deep enough after the token deployment and approval (2 blocks) + 1.
   await mine(1);
   const first = await w.scan(deployBlock, 0n);
@@ -77,13 +80,13 @@ test("an event is handed out only once it is `confirmations` blocks deep, with i
 
 test("a reorg shallower than the confirmation depth never yields the reverted event", async () => {
   const depth = 4;
-  const w = new EthereumWatcher(node.provider, bridge.address, { confirmations: depth, blockRange: 1000, log });
+  const w = new EthereumWatcher(provider, bridge.address, { confirmations: depth, blockRange: 1000, log });
   await mine(depth);
   const before = await w.scan(deployBlock, 0n);
   const lastNonce = before.events[before.events.length - 1]!.eventNonce;
   const seen: BridgeEvent[] = [];
 
-  const snap = (await node.provider.send("evm_snapshot", [])) as string;
+  const snap = (await provider.send("evm_snapshot", [])) as string;
   const reverted = await deposit(DEST_A, 7n * E18);
   // The doomed branch grows to depth − 1 blocks above the event: never deep enough.
   for (let i = 0; i < depth - 1; i++) {
@@ -92,10 +95,10 @@ test("a reorg shallower than the confirmation depth never yields the reverted ev
   }
   seen.push(...(await w.scan(deployBlock, lastNonce)).events);
   expect(seen).toEqual([]);
-  expect(await node.provider.getBlockNumber()).toBe(reverted + depth - 1);
+  expect(await provider.getBlockNumber()).toBe(reverted + depth - 1);
 
   // Reorg: back to before the deposit, and a different branch with a different deposit (same event nonce).
-  expect(await node.provider.send("evm_revert", [snap])).toBe(true);
+  expect(await provider.send("evm_revert", [snap])).toBe(true);
   await mine(1);
   const kept = await deposit(DEST_B, 9n * E18);
   expect(kept).toBeGreaterThan(reverted - 1);
@@ -113,7 +116,7 @@ test("a reorg shallower than the confirmation depth never yields the reverted ev
     expect(d.eventNonce).toBe(lastNonce + 1n);
   }
   // And what the chain says about that block agrees with the event.
-  expect((await node.provider.getBlock(kept)).hash).toBe(deposits[0]!.blockHash);
+  expect((await provider.getBlock(kept)).hash).toBe(deposits[0]!.blockHash);
 });
 
 test("resumes after a given event nonce, in order, across block ranges; scanning from too late a block reports the gap", async () => {
@@ -125,7 +128,7 @@ test("resumes after a given event nonce, in order, across block ranges; scanning
   }
   await mine(2);
   // A small range forces many eth_getLogs requests.
-  const w = new EthereumWatcher(node.provider, bridge.address, { confirmations: 2, blockRange: 3, log });
+  const w = new EthereumWatcher(provider, bridge.address, { confirmations: 2, blockRange: 3, log });
   const all = await w.scan(deployBlock, 0n);
   expect(nonces(all.events)).toEqual(Array.from({ length: Number(startNonce) + 5 }, (_, i) => i + 1));
 

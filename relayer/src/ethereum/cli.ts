@@ -7,11 +7,11 @@
 import { parseArgs } from "node:util";
 import { getAddress } from "@ethersproject/address";
 import { Contract } from "@ethersproject/contracts";
-import { StaticJsonRpcProvider } from "@ethersproject/providers";
 import { Wallet } from "@ethersproject/wallet";
 import { createLogger } from "../log.js";
 import { loadEthereumConfig, readEthKey } from "./config.js";
 import { bridgeContract, decodeBridgeLog, erc20Interface } from "./contract.js";
+import { RetryingJsonRpcProvider } from "./provider.js";
 import { bridgeStatus, startBridgeRelayer, startOrchestrator, type Running } from "./run.js";
 
 export const ETHEREUM_USAGE = `usage: btt-relayer ethereum <orchestrator | relay | status | config validate> --config FILE
@@ -38,7 +38,7 @@ function untilSignal(r: Running, log: ReturnType<typeof createLogger>): Promise<
 
 /** Sends `amount` of `token` (wBTT by default: burned, no approval needed) to the BTT account `to`. */
 export async function sendToBtt(o: { rpc: string; chainId: number; bridge: string; privateKey: string; to: string; amount: bigint; token?: string }) {
-  const provider = new StaticJsonRpcProvider(o.rpc, o.chainId);
+  const provider = new RetryingJsonRpcProvider(o.rpc, o.chainId);
   const wallet = new Wallet(o.privateKey, provider);
   const bridge = bridgeContract(o.bridge, wallet);
   const token = getAddress(o.token ?? ((await bridge.wrappedBtt()) as string));

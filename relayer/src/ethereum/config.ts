@@ -64,7 +64,7 @@ const SCHEMA = {
   additionalProperties: false,
   required: ["btt", "ethereum"],
   properties: {
-    btt: CHAIN_SCHEMA,
+    btt: { ...CHAIN_SCHEMA, required: ["chainId", "key"] },
     ethereum: {
       type: "object",
       additionalProperties: false,

@@ -1,7 +1,6 @@
 // What `btt-relayer ethereum …` does, as functions the CLI, the bridge localnet and the tests share.
 import type { Server } from "node:http";
 import { getAddress } from "@ethersproject/address";
-import { StaticJsonRpcProvider } from "@ethersproject/providers";
 import { Wallet } from "@ethersproject/wallet";
 import type { Logger } from "pino";
 import { serveMetrics } from "../metrics.js";
@@ -10,11 +9,11 @@ import { readEthKey, type EthereumConfig } from "./config.js";
 import { bridgeContract, readBridgeState } from "./contract.js";
 import { bridgeMetrics } from "./metrics.js";
 import { Orchestrator } from "./orchestrator.js";
+import { RetryingJsonRpcProvider } from "./provider.js";
 import { BridgeRelayer } from "./relayer.js";
 
-export async function connectEthereum(cfg: EthereumConfig): Promise<{ provider: StaticJsonRpcProvider; wallet: Wallet }> {
-  const provider = new StaticJsonRpcProvider(cfg.ethereum.rpc, cfg.ethereum.chainId);
-  provider.pollingInterval = 250;
+export async function connectEthereum(cfg: EthereumConfig): Promise<{ provider: RetryingJsonRpcProvider; wallet: Wallet }> {
+  const provider = new RetryingJsonRpcProvider(cfg.ethereum.rpc, cfg.ethereum.chainId);
   let chainId: number;
   try {
     chainId = Number(await provider.send("eth_chainId", []));
