@@ -48,7 +48,7 @@ export class BttBridgeChain {
       const { orchestrator } = await this.bridge.orchestrator({ key: this.address });
       return orchestrator.validator ? { validator: orchestrator.validator, ethAddress: orchestrator.ethAddress } : undefined;
     } catch (e) {
-      if (/not found|no orchestrator|NotFound/i.test(e instanceof Error ? e.message : String(e))) return undefined;
+      if (/not found|no registration|not a registered orchestrator|NotFound/i.test(e instanceof Error ? e.message : String(e))) return undefined;
       throw e;
     }
   }
@@ -61,14 +61,13 @@ export class BttBridgeChain {
   async ethereumHeightOf(nonce: bigint): Promise<bigint | undefined> {
     let key: Uint8Array | undefined;
     for (let page = 0; page < 100; page++) {
-      const res = await this.bridge.attestations({ pagination: { key: key ?? new Uint8Array(), offset: 0n, limit: 100n, countTotal: false, reverse: false } });
+      const res = await this.bridge.attestations(key ? { pagination: { key, offset: 0n, limit: 100n, countTotal: false, reverse: true } } : {});
       for (const a of res.attestations) {
         if (a.eventNonce !== nonce) continue;
         const c = a.claim;
         return c.deposit?.ethereumHeight ?? c.batchExecuted?.ethereumHeight ?? c.valsetUpdated?.ethereumHeight;
       }
-      const last = res.attestations[res.attestations.length - 1];
-      if (!res.pagination?.nextKey?.length || (last && last.eventNonce < nonce)) return undefined;
+      if (!res.pagination?.nextKey?.length) return undefined;
       key = res.pagination.nextKey;
     }
     return undefined;

@@ -199,7 +199,7 @@ export class BridgeLocalnet {
   async waitForValset(members: number, timeoutMs = 120_000) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const v = await this.query((q) => q.btt.bridge.v1.valsets({ pagination: { key: new Uint8Array(), offset: 0n, limit: 1n, countTotal: false, reverse: false } })).catch(() => undefined);
+      const v = await this.query((q) => q.btt.bridge.v1.valsets({ pagination: { key: new Uint8Array(), offset: 0n, limit: 1n, countTotal: false, reverse: true } })).catch(() => undefined);
       const newest = v?.valsets[0];
       if (newest && newest.members.length >= members) return newest;
       if (Date.now() > deadline) throw new Error(`no valset with ${members} members after ${timeoutMs} ms (orchestrator logs in ${join(this.home, "logs")})`);

@@ -113,7 +113,7 @@ export class BridgeRelayer {
       const state = await readBridgeState(this.bridge);
       this.o.metrics.contractValsetNonce.set(Number(state.lastValsetNonce));
       const current = await currentContractValset(this.bridge, this.o.bridgeId, this.o.startBlock);
-      const { valsets } = await this.btt.bridge.valsets({ pagination: { key: new Uint8Array(), offset: 0n, limit: 100n, countTotal: false, reverse: false } });
+      const { valsets } = await this.btt.bridge.valsets({ pagination: { key: new Uint8Array(), offset: 0n, limit: 100n, countTotal: false, reverse: true } });
       const newer = valsets.filter((v) => v.nonce > state.lastValsetNonce).sort((a, b) => (a.nonce > b.nonce ? -1 : 1));
       let done = false;
       for (const v of newer) {

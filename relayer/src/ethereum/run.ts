@@ -126,7 +126,7 @@ export async function bridgeStatus(cfg: EthereumConfig, log: Logger): Promise<Re
       btt.registration(),
       btt.lastEventNonce().catch(() => undefined),
       btt.bridge.escrow(),
-      btt.bridge.valsets({ pagination: { key: new Uint8Array(), offset: 0n, limit: 1n, countTotal: false, reverse: false } }),
+      btt.bridge.valsets({ pagination: { key: new Uint8Array(), offset: 0n, limit: 1n, countTotal: false, reverse: true } }),
       btt.bridge.batches(),
       provider.getBlockNumber(),
     ]);
