@@ -3,6 +3,7 @@
 //   btt-relayer ethereum relay        --config FILE
 //   btt-relayer ethereum status       --config FILE
 //   btt-relayer ethereum config validate --config FILE
+//   btt-relayer ethereum registration --config FILE [--validator bttvaloper…]   MsgSetOrchestrator arguments for bttd
 //   btt-relayer ethereum send-to-btt  --rpc URL --bridge 0x… --private-key-file F --to btt1… --amount N [--token 0x…]
 import { parseArgs } from "node:util";
 import { getAddress } from "@ethersproject/address";
@@ -14,7 +15,7 @@ import { bridgeContract, decodeBridgeLog, erc20Interface } from "./contract.js";
 import { RetryingJsonRpcProvider } from "./provider.js";
 import { bridgeStatus, startBridgeRelayer, startOrchestrator, type Running } from "./run.js";
 
-export const ETHEREUM_USAGE = `usage: btt-relayer ethereum <orchestrator | relay | status | config validate> --config FILE
+export const ETHEREUM_USAGE = `usage: btt-relayer ethereum <orchestrator | relay | status | config validate | registration> --config FILE [--validator bttvaloper…]
        btt-relayer ethereum send-to-btt --rpc URL --bridge 0x… --private-key-file FILE --to btt1… --amount BASE_UNITS [--token 0x…] [--chain-id N]`;
 
 function untilSignal(r: Running, log: ReturnType<typeof createLogger>): Promise<number> {
@@ -67,6 +68,7 @@ export async function ethereumMain(argv: string[]): Promise<number> {
       to: { type: "string" },
       amount: { type: "string" },
       token: { type: "string" },
+      validator: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -93,6 +95,25 @@ export async function ethereumMain(argv: string[]): Promise<number> {
     case "status":
       console.log(JSON.stringify(await bridgeStatus(cfg, log), null, 2));
       return 0;
+    case "registration": {
+      // For an operator key kept apart from the orchestrator: the proof of possession to pass to
+      // `bttd tx bridge set-orchestrator ORCHESTRATOR ETH_ADDRESS ETH_SIGNATURE --from OPERATOR`.
+      const { BttBridgeChain } = await import("./btt.js");
+      const { setOrchestratorDigest, signHex } = await import("./orchestrator.js");
+      const { fromBech32, toBech32 } = await import("@cosmjs/encoding");
+      const btt = await BttBridgeChain.connect(cfg.btt, log);
+      try {
+        const validator = values.validator ?? toBech32(`${cfg.btt.prefix}valoper`, fromBech32(btt.address).data);
+        const wallet = new Wallet(readEthKey(cfg.ethereum.privateKeyFile));
+        const { bridgeId } = await btt.params();
+        const sig = await signHex(wallet, setOrchestratorDigest(bridgeId, validator, btt.address));
+        console.log(JSON.stringify({ validator, orchestrator: btt.address, ethAddress: wallet.address, ethSignature: sig }));
+        console.log(`bttd tx bridge set-orchestrator ${btt.address} ${wallet.address} ${sig} --from <operator key of ${validator}>`);
+      } finally {
+        btt.disconnect();
+      }
+      return 0;
+    }
     case "orchestrator": {
       const r = await startOrchestrator(cfg, log);
       log.info({ pid: process.pid }, "orchestrator running");
