@@ -103,7 +103,7 @@ export async function ethereumMain(argv: string[]): Promise<number> {
       const { fromBech32, toBech32 } = await import("@cosmjs/encoding");
       const btt = await BttBridgeChain.connect(cfg.btt, log);
       try {
-        const validator = values.validator ?? toBech32(`${cfg.btt.prefix}valoper`, fromBech32(btt.address).data);
+        const validator = values.validator ?? toBech32(`${cfg.btt.prefix}valoper`, fromBech32(btt.address, 256).data);
         const wallet = new Wallet(readEthKey(cfg.ethereum.privateKeyFile));
         const { bridgeId } = await btt.params();
         const sig = await signHex(wallet, setOrchestratorDigest(bridgeId, validator, btt.address));

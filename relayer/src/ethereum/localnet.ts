@@ -14,8 +14,8 @@ import { getContractAddress } from "@ethersproject/address";
 import { Wallet } from "@ethersproject/wallet";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { DEV_MNEMONIC, deployBridge, isEvmNodePid, makeBridgeId, startEvmNode, stopPid, type Valset } from "@btt/bridge-contracts";
-import { DetachedProcesses, Localnet, fundFromDev, repoRoot, sleep, validatorAccount } from "@btt/localnet";
-import { BTT_DEFAULT_GAS_PRICE, connectBttQueryConnection, type BttQueryClient } from "@btt/ts-client";
+import { DetachedProcesses, Localnet, account, fundFromDev, repoRoot, sleep, validatorAccount } from "@btt/localnet";
+import { BTT_DEFAULT_GAS_PRICE, BTT_DENOM, connectBttQueryConnection, connectBttSigningClient, type BttQueryClient } from "@btt/ts-client";
 import type { Logger } from "pino";
 import { stringify as toYaml } from "yaml";
 import { RetryingJsonRpcProvider } from "./provider.js";
@@ -162,9 +162,8 @@ export class BridgeLocalnet {
     }
     await this.net.start();
 
-    // Operators are vesting accounts: give them spendable BTT for the orchestrator's fees.
-    const operators = this.net.validators().map((v) => validatorAccount(this.net.keys, v.index));
-    await fundFromDev(this.net.rpc(0), operators.map((a) => ({ address: a.address, min: 100n * ONE_BTT, top: 1_000n * ONE_BTT })));
+    // Operators are vesting accounts (their balance is mostly locked): give them spendable BTT for the orchestrators' fees.
+    await this.sendFromDev(this.net.validators().map((v) => validatorAccount(this.net.keys, v.index).address), 1_000n * ONE_BTT);
     this.writeConfigs();
     for (let i = 0; i < this.net.validatorCount; i++) await this.startOrchestrator(i);
 
@@ -192,6 +191,19 @@ export class BridgeLocalnet {
       return await f(c.client);
     } finally {
       c.disconnect();
+    }
+  }
+
+  /** Sends `amount` abtt from the dev key to each address (one tx), whatever they hold already. */
+  async sendFromDev(addresses: string[], amount: bigint): Promise<void> {
+    const dev = account(this.net.keys, "dev");
+    const client = await connectBttSigningClient(this.net.rpc(0), await DirectSecp256k1HdWallet.fromMnemonic(dev.mnemonic, { prefix: "btt" }));
+    try {
+      const msgs = addresses.map((a) => ({ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: dev.address, toAddress: a, amount: [{ denom: BTT_DENOM, amount: amount.toString() }] } }));
+      const r = await client.signAndBroadcast(dev.address, msgs, 1.6);
+      if (r.code !== 0) throw new Error(`funding from the dev key failed: ${r.rawLog}`);
+    } finally {
+      client.disconnect();
     }
   }
 

@@ -88,7 +88,7 @@ export class Orchestrator {
       this.validator = reg.validator;
       return reg.validator;
     }
-    const { data } = fromBech32(this.btt.address);
+    const { data } = fromBech32(this.btt.address, 256);
     const valoper = toBech32(`${this.btt.chain.cfg.prefix}valoper`, data);
     const params = await this.btt.params();
     const sig = await signHex(this.wallet, setOrchestratorDigest(params.bridgeId, valoper, this.btt.address));
