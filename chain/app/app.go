@@ -101,6 +101,9 @@ import (
 	ibctm "github.com/cosmos/ibc-go/v10/modules/light-clients/07-tendermint"
 
 	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/x/bridge"
+	bridgekeeper "github.com/btt-chain/btt/chain/x/bridge/keeper"
+	bridgetypes "github.com/btt-chain/btt/chain/x/bridge/types"
 	"github.com/btt-chain/btt/chain/x/compute"
 	computekeeper "github.com/btt-chain/btt/chain/x/compute/keeper"
 	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
@@ -144,6 +147,9 @@ var maccPerms = map[string][]string{
 	rwatypes.ModuleName: {authtypes.Minter, authtypes.Burner},
 	// x/wgov holds nomination bonds; forfeited bonds are burned through x/emissions' Burn.
 	wgovtypes.ModuleName: nil,
+	// x/bridge escrows abtt sent to Ethereum (never minted or burned: wBTT is backed 1:1 by it) and
+	// mints and burns the vouchers bridge/eth/0x… of Ethereum tokens.
+	bridgetypes.ModuleName: {authtypes.Minter, authtypes.Burner},
 }
 
 var _ servertypes.Application = (*BttApp)(nil)
@@ -175,6 +181,7 @@ type BttApp struct {
 	EmissionsKeeper       *emissionskeeper.Keeper
 	ComputeKeeper         computekeeper.Keeper
 	RwaKeeper             rwakeeper.Keeper
+	BridgeKeeper          bridgekeeper.Keeper
 	WgovKeeper            *wgovkeeper.Keeper
 
 	ModuleManager      *module.Manager
@@ -238,6 +245,7 @@ func NewBttApp(
 		computetypes.StoreKey,
 		rwatypes.StoreKey,
 		wgovtypes.StoreKey,
+		bridgetypes.StoreKey,
 	)
 	if err := bApp.RegisterStreamingServices(appOpts, keys); err != nil {
 		panic(err)
@@ -345,6 +353,11 @@ func NewBttApp(
 		app.StakingKeeper, app.SlashingKeeper, accCodec, runtime.ProvideCometInfoService())
 	app.EvidenceKeeper = *evidenceKeeper
 
+	// x/bridge: the Ethereum bridge; it reads the bonded set and slashes and jails orchestrators'
+	// validators through x/staking and x/slashing.
+	app.BridgeKeeper = bridgekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[bridgetypes.StoreKey]),
+		authority, app.AccountKeeper, app.BankKeeper, app.StakingKeeper, app.SlashingKeeper)
+
 	// x/wgov: every x/gov proposal is tallied by the four weighted voter classes (x/wgov's
 	// CalculateVoteResultsAndVotingPower); compute power comes from x/compute's epoch records.
 	app.WgovKeeper = wgovkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[wgovtypes.StoreKey]),
@@ -407,6 +420,7 @@ func NewBttApp(
 		compute.NewAppModule(appCodec, app.ComputeKeeper),
 		rwa.NewAppModule(appCodec, app.RwaKeeper),
 		wgov.NewAppModule(app.WgovKeeper),
+		bridge.NewAppModule(appCodec, app.BridgeKeeper),
 	)
 
 	app.BasicModuleManager = module.NewBasicManagerFromManager(app.ModuleManager, map[string]module.AppModuleBasic{
@@ -428,6 +442,8 @@ func NewBttApp(
 		govtypes.ModuleName, stakingtypes.ModuleName, ibcexported.ModuleName, ibctransfertypes.ModuleName,
 		genutiltypes.ModuleName, feegrant.ModuleName, authz.ModuleName,
 		computetypes.ModuleName, rwatypes.ModuleName,
+		// after staking: the bridge's valsets and quorums read this block's bonded set.
+		bridgetypes.ModuleName,
 	)
 	// genutil must come after staking (pools are filled from genesis accounts) and auth.
 	genesisModuleOrder := []string{
@@ -436,6 +452,7 @@ func NewBttApp(
 		evidencetypes.ModuleName, authz.ModuleName, ibctransfertypes.ModuleName, feegrant.ModuleName,
 		upgradetypes.ModuleName, vestingtypes.ModuleName, consensusparamtypes.ModuleName, epochstypes.ModuleName,
 		emissionstypes.ModuleName, computetypes.ModuleName, rwatypes.ModuleName, wgovtypes.ModuleName,
+		bridgetypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisModuleOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisModuleOrder...)

@@ -97,11 +97,11 @@ func TestPoolsAreBlockedFromPlainSends(t *testing.T) {
 		require.True(t, blocked[authtypes.NewModuleAddress(pool).String()], pool)
 	}
 	// No module may mint abtt: IBC transfer mints only vouchers for foreign denoms, x/rwa only
-	// asset shares rwa/{id}.
+	// asset shares rwa/{id}, x/bridge only Ethereum token vouchers bridge/eth/0x… (its BTT is escrowed).
 	for name, perms := range app.GetMaccPerms() {
 		for _, p := range perms {
 			if p == authtypes.Minter {
-				require.Contains(t, []string{"transfer", "rwa"}, name)
+				require.Contains(t, []string{"transfer", "rwa", "bridge"}, name)
 			}
 		}
 	}

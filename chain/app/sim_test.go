@@ -281,7 +281,7 @@ func importExport(tb testing.TB, ti simsx.TestInstance[*BttApp], _ []simtypes.Ac
 // authz, feegrant and evidence (not simulated, default genesis on both sides).
 var simComparedStores = []string{
 	authtypes.StoreKey, banktypes.StoreKey, stakingtypes.StoreKey, "distribution", slashingtypes.StoreKey, "gov",
-	"emissions", "compute", "rwa", "wgov",
+	"emissions", "compute", "rwa", "wgov", "bridge",
 }
 
 // logModuleStats says how far the run went in the BTT modules (what the operation counts alone

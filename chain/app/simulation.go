@@ -20,6 +20,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/x/slashing"
 	"github.com/cosmos/cosmos-sdk/x/staking"
 
+	"github.com/btt-chain/btt/chain/x/bridge"
 	"github.com/btt-chain/btt/chain/x/compute"
 	"github.com/btt-chain/btt/chain/x/emissions"
 	"github.com/btt-chain/btt/chain/x/rwa"
@@ -30,7 +31,7 @@ import (
 // newSimulationManager lists the modules the SDK simulation drives (random genesis and weighted
 // operations, sim_test.go): the SDK modules whose state the BTT modules read or hook into (accounts,
 // balances, staking with x/wgov's ballot hooks, distribution, slashing, gov with x/wgov's weighted
-// tally and the BTT governance messages as proposals) and the four BTT modules. The others start
+// tally and the BTT governance messages as proposals) and the five BTT modules (x/bridge without Ethereum claims). The others start
 // from their default genesis.
 func (app *BttApp) newSimulationManager(burnTracking *BurnTrackingBankKeeper) *module.SimulationManager {
 	return module.NewSimulationManager(
@@ -44,6 +45,7 @@ func (app *BttApp) newSimulationManager(burnTracking *BurnTrackingBankKeeper) *m
 		compute.NewAppModule(app.appCodec, app.ComputeKeeper).WithSimVerifiers(app.technicalVerifiersFor),
 		rwa.NewAppModule(app.appCodec, app.RwaKeeper),
 		wgov.NewAppModule(app.WgovKeeper),
+		bridge.NewAppModule(app.appCodec, app.BridgeKeeper),
 	)
 }
 

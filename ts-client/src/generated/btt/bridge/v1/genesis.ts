@@ -39,6 +39,11 @@ export interface GenesisState {
   nextTransferId: bigint;
   /** last_batch_nonces: the last batch nonce made, per token contract. */
   lastBatchNonces: BatchNonce[];
+  /**
+   * wrapped_btt_outstanding is the wBTT the executed abtt batches minted on Ethereum, less the wBTT deposited
+   * back: the part of the module's escrowed abtt that backs wBTT.
+   */
+  wrappedBttOutstanding: string;
 }
 export interface BatchNonce {
   tokenContract: string;
@@ -250,7 +255,8 @@ function createBaseGenesisState(): GenesisState {
     lastObservedEthereumHeight: BigInt(0),
     lastObservedValsetNonce: BigInt(0),
     nextTransferId: BigInt(0),
-    lastBatchNonces: []
+    lastBatchNonces: [],
+    wrappedBttOutstanding: ""
   };
 }
 export const GenesisState = {
@@ -302,6 +308,9 @@ export const GenesisState = {
     }
     for (const v of message.lastBatchNonces) {
       BatchNonce.encode(v!, writer.uint32(130).fork()).ldelim();
+    }
+    if (message.wrappedBttOutstanding !== "") {
+      writer.uint32(138).string(message.wrappedBttOutstanding);
     }
     return writer;
   },
@@ -360,6 +369,9 @@ export const GenesisState = {
         case 16:
           message.lastBatchNonces.push(BatchNonce.decode(reader, reader.uint32()));
           break;
+        case 17:
+          message.wrappedBttOutstanding = reader.string();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -385,6 +397,7 @@ export const GenesisState = {
     if (isSet(object.lastObservedValsetNonce)) obj.lastObservedValsetNonce = BigInt(object.lastObservedValsetNonce.toString());
     if (isSet(object.nextTransferId)) obj.nextTransferId = BigInt(object.nextTransferId.toString());
     if (Array.isArray(object?.lastBatchNonces)) obj.lastBatchNonces = object.lastBatchNonces.map((e: any) => BatchNonce.fromJSON(e));
+    if (isSet(object.wrappedBttOutstanding)) obj.wrappedBttOutstanding = String(object.wrappedBttOutstanding);
     return obj;
   },
   toJSON(message: GenesisState): JsonSafe<GenesisState> {
@@ -449,6 +462,7 @@ export const GenesisState = {
     } else {
       obj.lastBatchNonces = [];
     }
+    message.wrappedBttOutstanding !== undefined && (obj.wrappedBttOutstanding = message.wrappedBttOutstanding);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<GenesisState>, I>>(object: I): GenesisState {
@@ -479,6 +493,7 @@ export const GenesisState = {
       message.nextTransferId = BigInt(object.nextTransferId.toString());
     }
     message.lastBatchNonces = object.lastBatchNonces?.map(e => BatchNonce.fromPartial(e)) || [];
+    message.wrappedBttOutstanding = object.wrappedBttOutstanding ?? "";
     return message;
   }
 };

@@ -113,6 +113,8 @@ export interface QueryEscrowResponse {
   inFlight: Coin[];
   /** vouchers is the bank supply of each bridge/eth/… denom. */
   vouchers: Coin[];
+  /** wrapped_btt_outstanding is the abtt backing wBTT on Ethereum (executed abtt batches less wBTT deposits). */
+  wrappedBttOutstanding: string;
 }
 export interface QueryUnclaimableDepositsRequest {}
 export interface QueryUnclaimableDepositsResponse {
@@ -1778,7 +1780,8 @@ function createBaseQueryEscrowResponse(): QueryEscrowResponse {
   return {
     escrowedBtt: Coin.fromPartial({}),
     inFlight: [],
-    vouchers: []
+    vouchers: [],
+    wrappedBttOutstanding: ""
   };
 }
 export const QueryEscrowResponse = {
@@ -1791,6 +1794,9 @@ export const QueryEscrowResponse = {
     }
     for (const v of message.vouchers) {
       Coin.encode(v!, writer.uint32(26).fork()).ldelim();
+    }
+    if (message.wrappedBttOutstanding !== "") {
+      writer.uint32(34).string(message.wrappedBttOutstanding);
     }
     return writer;
   },
@@ -1810,6 +1816,9 @@ export const QueryEscrowResponse = {
         case 3:
           message.vouchers.push(Coin.decode(reader, reader.uint32()));
           break;
+        case 4:
+          message.wrappedBttOutstanding = reader.string();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1822,6 +1831,7 @@ export const QueryEscrowResponse = {
     if (isSet(object.escrowedBtt)) obj.escrowedBtt = Coin.fromJSON(object.escrowedBtt);
     if (Array.isArray(object?.inFlight)) obj.inFlight = object.inFlight.map((e: any) => Coin.fromJSON(e));
     if (Array.isArray(object?.vouchers)) obj.vouchers = object.vouchers.map((e: any) => Coin.fromJSON(e));
+    if (isSet(object.wrappedBttOutstanding)) obj.wrappedBttOutstanding = String(object.wrappedBttOutstanding);
     return obj;
   },
   toJSON(message: QueryEscrowResponse): JsonSafe<QueryEscrowResponse> {
@@ -1837,6 +1847,7 @@ export const QueryEscrowResponse = {
     } else {
       obj.vouchers = [];
     }
+    message.wrappedBttOutstanding !== undefined && (obj.wrappedBttOutstanding = message.wrappedBttOutstanding);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<QueryEscrowResponse>, I>>(object: I): QueryEscrowResponse {
@@ -1846,6 +1857,7 @@ export const QueryEscrowResponse = {
     }
     message.inFlight = object.inFlight?.map(e => Coin.fromPartial(e)) || [];
     message.vouchers = object.vouchers?.map(e => Coin.fromPartial(e)) || [];
+    message.wrappedBttOutstanding = object.wrappedBttOutstanding ?? "";
     return message;
   }
 };

@@ -1,0 +1,292 @@
+package keeper
+
+import (
+	"context"
+	"sort"
+
+	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/btt-chain/btt/chain/x/bridge/types"
+)
+
+// TokenForDenom returns the Ethereum token contract (EIP-55) a BTT denom leaves as: wBTT for abtt,
+// the voucher's contract for bridge/eth/0x….
+func (k Keeper) TokenForDenom(ctx context.Context, denom string) (string, error) {
+	if denom == types.BttDenom {
+		w := k.GetParams(ctx).WrappedBttContract
+		if w == "" {
+			return "", errorsmod.Wrap(types.ErrBridgeNotConfigured, "params.wrapped_btt_contract is unset")
+		}
+		return canonical(w)
+	}
+	if !types.IsVoucher(denom) {
+		return "", errorsmod.Wrapf(types.ErrUnknownDenom, "%s is neither abtt nor a bridge/eth/0x… voucher", denom)
+	}
+	token, err := canonical(denom[len(types.VoucherPrefix):])
+	if err != nil {
+		return "", errorsmod.Wrapf(types.ErrUnknownDenom, "%s", denom)
+	}
+	if has, err := k.TokenDenoms.Has(ctx, token); err != nil {
+		return "", err
+	} else if !has || types.VoucherDenom(token) != denom {
+		return "", errorsmod.Wrapf(types.ErrUnknownDenom, "%s is not a known voucher", denom)
+	}
+	return token, nil
+}
+
+// SendToEthereum escrows amount + fee and queues the transfer.
+func (k Keeper) SendToEthereum(ctx context.Context, msg *types.MsgSendToEthereum) (uint64, error) {
+	sender, err := sdk.AccAddressFromBech32(msg.Sender)
+	if err != nil {
+		return 0, errorsmod.Wrapf(types.ErrInvalidTransfer, "sender: %s", err)
+	}
+	dest, err := types.ParseEthAddress(msg.EthDestination)
+	if err != nil {
+		return 0, errorsmod.Wrapf(types.ErrInvalidEthAddress, "eth_destination: %s", err)
+	}
+	if msg.Amount.Amount.IsNil() || !msg.Amount.Amount.IsPositive() || msg.Amount.Validate() != nil {
+		return 0, errorsmod.Wrap(types.ErrInvalidTransfer, "amount must be a positive coin")
+	}
+	if msg.BridgeFee.Amount.IsNil() || msg.BridgeFee.Amount.IsNegative() {
+		return 0, errorsmod.Wrap(types.ErrInvalidTransfer, "bridge_fee must not be negative")
+	}
+	if msg.BridgeFee.Denom != msg.Amount.Denom {
+		return 0, errorsmod.Wrapf(types.ErrInvalidTransfer, "bridge_fee denom %q must be the amount's %q", msg.BridgeFee.Denom, msg.Amount.Denom)
+	}
+	total := msg.Amount.Amount.Add(msg.BridgeFee.Amount)
+	if total.BigInt().BitLen() > 255 {
+		return 0, errorsmod.Wrap(types.ErrInvalidTransfer, "amount too large")
+	}
+	token, err := k.TokenForDenom(ctx, msg.Amount.Denom)
+	if err != nil {
+		return 0, err
+	}
+	if err := k.bank.SendCoinsFromAccountToModule(ctx, sender, types.ModuleName, sdk.NewCoins(sdk.NewCoin(msg.Amount.Denom, total))); err != nil {
+		return 0, errorsmod.Wrap(types.ErrInsufficientFunds, err.Error())
+	}
+	id, err := k.NextTransfer.Get(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if err := k.NextTransfer.Set(ctx, id+1); err != nil {
+		return 0, err
+	}
+	t := types.OutgoingTransfer{Id: id, Sender: sender.String(), EthDestination: dest.Hex(), Denom: msg.Amount.Denom,
+		TokenContract: token, Amount: msg.Amount.Amount, Fee: msg.BridgeFee.Amount}
+	if err := k.Pending.Set(ctx, id, t); err != nil {
+		return 0, err
+	}
+	k.emit(ctx, &types.EventSendToEthereum{Transfer: &t})
+	return id, nil
+}
+
+// CancelSendToEthereum refunds a pending transfer to its sender.
+func (k Keeper) CancelSendToEthereum(ctx context.Context, msg *types.MsgCancelSendToEthereum) error {
+	t, err := k.Pending.Get(ctx, msg.TransferId)
+	if err != nil {
+		return errorsmod.Wrapf(types.ErrTransferNotFound, "transfer %d is not pending (unknown, batched or done)", msg.TransferId)
+	}
+	if t.Sender != msg.Sender {
+		return errorsmod.Wrapf(types.ErrNotTransferSender, "transfer %d was sent by %s", t.Id, t.Sender)
+	}
+	sender := sdk.MustAccAddressFromBech32(t.Sender)
+	if err := k.Pending.Remove(ctx, t.Id); err != nil {
+		return err
+	}
+	if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, sender, sdk.NewCoins(sdk.NewCoin(t.Denom, t.Total()))); err != nil {
+		return err
+	}
+	k.emit(ctx, &types.EventSendToEthereumCanceled{TransferId: t.Id, Sender: t.Sender})
+	return nil
+}
+
+// pendingOf returns the pending transfers of a token contract, highest fee first, ties by id.
+func (k Keeper) pendingOf(ctx context.Context, token string) ([]types.OutgoingTransfer, error) {
+	var out []types.OutgoingTransfer
+	err := k.Pending.Walk(ctx, nil, func(_ uint64, t types.OutgoingTransfer) (bool, error) {
+		if t.TokenContract == token {
+			out = append(out, t)
+		}
+		return false, nil
+	})
+	sort.SliceStable(out, func(i, j int) bool {
+		if c := out[i].Fee.BigInt().Cmp(out[j].Fee.BigInt()); c != 0 {
+			return c > 0
+		}
+		return out[i].Id < out[j].Id
+	})
+	return out, err
+}
+
+// BuildBatch cuts a batch of a token's pending transfers (highest fee first).
+func (k Keeper) BuildBatch(ctx context.Context, token string) (types.OutgoingBatch, error) {
+	p := k.GetParams(ctx)
+	if p.BridgeContract == "" {
+		return types.OutgoingBatch{}, errorsmod.Wrap(types.ErrBridgeNotConfigured, "params.bridge_contract is unset")
+	}
+	ethHeight := getOr(ctx, k.LastObservedHeight)
+	if ethHeight == 0 {
+		return types.OutgoingBatch{}, errorsmod.Wrap(types.ErrEthereumHeightUnknown, "a batch's timeout needs an observed Ethereum height")
+	}
+	pending, err := k.pendingOf(ctx, token)
+	if err != nil {
+		return types.OutgoingBatch{}, err
+	}
+	if len(pending) == 0 {
+		return types.OutgoingBatch{}, errorsmod.Wrapf(types.ErrNoPendingTransfers, "token %s", token)
+	}
+	if len(pending) > int(p.BatchMaxTransfers) {
+		pending = pending[:p.BatchMaxTransfers]
+	}
+	last, err := k.LastBatchNonce.Get(ctx, token)
+	if err != nil && !errorsmod.IsOf(err, collections.ErrNotFound) {
+		return types.OutgoingBatch{}, err
+	}
+	b := types.OutgoingBatch{Nonce: last + 1, TokenContract: token, Timeout: ethHeight + p.BatchTimeoutEthereumBlocks,
+		Height: sdk.UnwrapSDKContext(ctx).BlockHeight(), Transfers: pending}
+	for _, t := range pending {
+		if err := k.Pending.Remove(ctx, t.Id); err != nil {
+			return b, err
+		}
+	}
+	if err := k.LastBatchNonce.Set(ctx, token, b.Nonce); err != nil {
+		return b, err
+	}
+	if err := k.Batches.Set(ctx, collections.Join(token, b.Nonce), b); err != nil {
+		return b, err
+	}
+	k.emit(ctx, &types.EventBatchCreated{Batch: &b})
+	return b, nil
+}
+
+// RequestBatch cuts a batch of a denom's pending transfers.
+func (k Keeper) RequestBatch(ctx context.Context, msg *types.MsgRequestBatch) (types.OutgoingBatch, error) {
+	if _, err := sdk.AccAddressFromBech32(msg.Sender); err != nil {
+		return types.OutgoingBatch{}, errorsmod.Wrapf(types.ErrInvalidRequest, "sender: %s", err)
+	}
+	token, err := k.TokenForDenom(ctx, msg.Denom)
+	if err != nil {
+		return types.OutgoingBatch{}, err
+	}
+	return k.BuildBatch(ctx, token)
+}
+
+// requeueBatch puts a batch's transfers back in the pool and deletes it with its confirms.
+func (k Keeper) requeueBatch(ctx context.Context, b types.OutgoingBatch) error {
+	for _, t := range b.Transfers {
+		if err := k.Pending.Set(ctx, t.Id, t); err != nil {
+			return err
+		}
+	}
+	return k.deleteBatch(ctx, b)
+}
+
+func (k Keeper) deleteBatch(ctx context.Context, b types.OutgoingBatch) error {
+	if err := k.Batches.Remove(ctx, collections.Join(b.TokenContract, b.Nonce)); err != nil {
+		return err
+	}
+	rng := collections.NewSuperPrefixedTripleRange[string, uint64, string](b.TokenContract, b.Nonce)
+	return k.BatchConfirms.Clear(ctx, rng)
+}
+
+// ConfirmBatch records an orchestrator's signature over a batch digest.
+func (k Keeper) ConfirmBatch(ctx context.Context, msg *types.MsgConfirmBatch) error {
+	o, err := k.orchestratorValidator(ctx, msg.Orchestrator)
+	if err != nil {
+		return err
+	}
+	bridgeID, err := k.bridgeID(ctx)
+	if err != nil {
+		return err
+	}
+	token, err := canonical(msg.TokenContract)
+	if err != nil {
+		return err
+	}
+	b, err := k.Batches.Get(ctx, collections.Join(token, msg.Nonce))
+	if err != nil {
+		return errorsmod.Wrapf(types.ErrBatchNotFound, "%s nonce %d (unknown, executed or timed out)", token, msg.Nonce)
+	}
+	key := collections.Join3(token, msg.Nonce, o.Validator)
+	if has, err := k.BatchConfirms.Has(ctx, key); err != nil {
+		return err
+	} else if has {
+		return errorsmod.Wrapf(types.ErrDuplicateConfirm, "batch %s/%d by %s", token, msg.Nonce, o.Validator)
+	}
+	eb, err := b.ToEth()
+	if err != nil {
+		return err
+	}
+	digest, err := eb.Digest(bridgeID)
+	if err != nil {
+		return err
+	}
+	if err := k.checkSignature(o, msg.EthSigner, msg.Signature, digest); err != nil {
+		return err
+	}
+	if err := k.BatchConfirms.Set(ctx, key, types.Confirm{Validator: o.Validator, EthSigner: o.EthAddress, Signature: msg.Signature}); err != nil {
+		return err
+	}
+	k.emit(ctx, &types.EventBatchConfirmed{TokenContract: token, Nonce: msg.Nonce, Validator: o.Validator})
+	return nil
+}
+
+// TimeoutBatches requeues every batch whose timeout the observed Ethereum height reached.
+func (k Keeper) TimeoutBatches(ctx context.Context) error {
+	h := getOr(ctx, k.LastObservedHeight)
+	var out []types.OutgoingBatch
+	if err := k.Batches.Walk(ctx, nil, func(_ collections.Pair[string, uint64], b types.OutgoingBatch) (bool, error) {
+		if b.Timeout <= h {
+			out = append(out, b)
+		}
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	for _, b := range out {
+		if err := k.requeueBatch(ctx, b); err != nil {
+			return err
+		}
+		k.emit(ctx, &types.EventBatchTimedOut{TokenContract: b.TokenContract, Nonce: b.Nonce})
+	}
+	return nil
+}
+
+// AutoBatch makes a batch for each token with pending transfers and no unexecuted batch.
+func (k Keeper) AutoBatch(ctx context.Context) error {
+	p := k.GetParams(ctx)
+	if p.BridgeContract == "" || getOr(ctx, k.LastObservedHeight) == 0 {
+		return nil
+	}
+	tokens := map[string]bool{}
+	if err := k.Pending.Walk(ctx, nil, func(_ uint64, t types.OutgoingTransfer) (bool, error) {
+		tokens[t.TokenContract] = true
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	sorted := make([]string, 0, len(tokens))
+	for t := range tokens {
+		sorted = append(sorted, t)
+	}
+	sort.Strings(sorted)
+	for _, token := range sorted {
+		rng := collections.NewPrefixedPairRange[string, uint64](token)
+		it, err := k.Batches.Iterate(ctx, rng)
+		if err != nil {
+			return err
+		}
+		busy := it.Valid()
+		it.Close()
+		if busy {
+			continue
+		}
+		if _, err := k.BuildBatch(ctx, token); err != nil {
+			return err
+		}
+	}
+	return nil
+}

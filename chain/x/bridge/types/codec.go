@@ -1,0 +1,32 @@
+package types
+
+import (
+	"github.com/cosmos/cosmos-sdk/codec"
+	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/cosmos/cosmos-sdk/types/msgservice"
+)
+
+// RegisterLegacyAminoCodec registers the amino names of the x/bridge messages.
+func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
+	cdc.RegisterConcrete(&MsgSetOrchestrator{}, "btt/bridge/MsgSetOrchestrator", nil)
+	cdc.RegisterConcrete(&MsgConfirmValset{}, "btt/bridge/MsgConfirmValset", nil)
+	cdc.RegisterConcrete(&MsgSendToEthereum{}, "btt/bridge/MsgSendToEthereum", nil)
+	cdc.RegisterConcrete(&MsgCancelSendToEthereum{}, "btt/bridge/MsgCancelSendToEthereum", nil)
+	cdc.RegisterConcrete(&MsgRequestBatch{}, "btt/bridge/MsgRequestBatch", nil)
+	cdc.RegisterConcrete(&MsgConfirmBatch{}, "btt/bridge/MsgConfirmBatch", nil)
+	cdc.RegisterConcrete(&MsgDepositClaim{}, "btt/bridge/MsgDepositClaim", nil)
+	cdc.RegisterConcrete(&MsgBatchExecutedClaim{}, "btt/bridge/MsgBatchExecutedClaim", nil)
+	cdc.RegisterConcrete(&MsgValsetUpdatedClaim{}, "btt/bridge/MsgValsetUpdatedClaim", nil)
+	cdc.RegisterConcrete(&MsgUpdateParams{}, "btt/bridge/MsgUpdateParams", nil)
+}
+
+// RegisterInterfaces registers the x/bridge messages.
+func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
+	registry.RegisterImplementations((*sdk.Msg)(nil),
+		&MsgSetOrchestrator{}, &MsgConfirmValset{}, &MsgSendToEthereum{}, &MsgCancelSendToEthereum{},
+		&MsgRequestBatch{}, &MsgConfirmBatch{}, &MsgDepositClaim{}, &MsgBatchExecutedClaim{},
+		&MsgValsetUpdatedClaim{}, &MsgUpdateParams{},
+	)
+	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
+}
