@@ -72,6 +72,8 @@ async function settledInvariant(): Promise<{ escrowed: bigint; wbttSupply: bigin
   const inFlight = BigInt(escrow.inFlight.find((x) => x.denom === BTT_DENOM)?.amount ?? "0");
   const wbttSupply = BigInt((await wbtt.totalSupply()).toString());
   expect(escrowed).toBe(wbttSupply + inFlight);
+  // x/bridge's own count of the abtt backing wBTT agrees with the contract's supply.
+  expect(BigInt(escrow.wrappedBttOutstanding)).toBe(wbttSupply);
   // ERC-20s native to Ethereum: what the contract holds == vouchers on BTT + voucher transfers in flight.
   const { tokenDenoms } = await q((c) => c.btt.bridge.v1.tokenDenoms());
   for (const td of tokenDenoms) {

@@ -140,6 +140,7 @@ export async function bridgeStatus(cfg: EthereumConfig, log: Logger): Promise<Re
         latestValsetNonce: valsets.valsets[0] ? String(valsets.valsets[0].nonce) : null,
         batchesWaiting: batches.batches.map((b) => ({ token: b.tokenContract, nonce: String(b.nonce), transfers: b.transfers.length, timeout: String(b.timeout) })),
         escrowedBtt: escrow.escrowedBtt.amount,
+        wrappedBttOutstanding: escrow.wrappedBttOutstanding,
         inFlight: escrow.inFlight,
         vouchers: escrow.vouchers,
       },
