@@ -139,7 +139,9 @@ export function parseEthereumConfig(text: string, baseDir: string): EthereumConf
   const ethPriceInBtt = p.ethPriceInBtt ?? "1000";
   if (Number(ethPriceInBtt) <= 0) throw new ConfigError("relayer.profitability.ethPriceInBtt must be > 0");
   return {
-    btt: chainFromRaw({ name: "btt", ...r.btt }, baseDir),
+    // Claims and confirmations grow the attestation they vote on: a tx simulated before the other validators' votes
+    // landed in the same block uses up to ~1.6× the simulated gas when it executes, hence a larger default margin.
+    btt: chainFromRaw({ name: "btt", gasAdjustment: 2.5, ...r.btt }, baseDir),
     ethereum: {
       rpc: e.rpc,
       chainId: e.chainId,
