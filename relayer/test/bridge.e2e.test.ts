@@ -164,8 +164,11 @@ describe("Ethereum bridge on a 4-validator localnet and a Hardhat node", () => {
     await settledInvariant();
   });
 
-  test("a validator-set change is carried to the contract, and batches keep flowing under the new set", async () => {
+  test("a validator-set change while a transfer is pending is carried to the contract, and batches keep flowing under the new set", async () => {
     const before = (await readBridgeState(bridge)).lastValsetNonce;
+    // A transfer queued before the power moves: it lands whichever valset signs its batch.
+    const early = EthWallet.createRandom().address;
+    await sendToEthereum(alice, early, E18, FEE);
     const val3 = net.net.validator(3);
     const { validators } = await q((c) => c.staking.validators("BOND_STATUS_BONDED"));
     const target = validators.find((v) => v.description?.moniker === val3.moniker)!;
@@ -179,6 +182,7 @@ describe("Ethereum bridge on a 4-validator localnet and a Hardhat node", () => {
     const dest = EthWallet.createRandom().address;
     await sendToEthereum(alice, dest, 2n * E18, FEE);
     await until("wBTT under the new valset", async () => (await wbttOf(dest)) === 2n * E18);
+    await until("the transfer queued before the change", async () => (await wbttOf(early)) === E18);
     await settledInvariant();
   });
 
