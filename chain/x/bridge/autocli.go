@@ -57,6 +57,8 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "BatchExecutedClaim", Use: "batch-executed-claim", Short: "Attest a TransactionBatchExecutedEvent (orchestrator; --claim as JSON)"},
 				{RpcMethod: "ValsetUpdatedClaim", Use: "valset-updated-claim", Short: "Attest a ValsetUpdatedEvent (orchestrator; --claim as JSON)"},
 				{RpcMethod: "UpdateParams", Skip: true}, // gov authority only: use a proposal
+				{RpcMethod: "ReleaseUnclaimableDeposit", Use: "release-unclaimable-deposit [event-nonce] [receiver]", GovProposal: true,
+					Short: "Pay an unclaimable deposit to a BTT account (governance authority only; submitted in a proposal)", PositionalArgs: pos("event_nonce", "receiver")},
 			},
 		},
 	}

@@ -30,6 +30,7 @@ func TestAutoCLICommands(t *testing.T) {
 		{"tx", "bridge", "deposit-claim", "--help"},
 		{"tx", "bridge", "batch-executed-claim", "--help"},
 		{"tx", "bridge", "valset-updated-claim", "--help"},
+		{"tx", "bridge", "release-unclaimable-deposit", "--help"},
 	} {
 		root := cmd.NewRootCmd()
 		var out bytes.Buffer

@@ -63,6 +63,14 @@ export const aminoSchema: AminoSchema = {
       { ts: "claim", json: "claim", kind: "message", type: "btt.bridge.v1.DepositClaim", dontOmitEmpty: true },
     ],
   },
+  "btt.bridge.v1.MsgReleaseUnclaimableDeposit": {
+    name: "btt/bridge/MsgReleaseUnclaimableDeposit",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "eventNonce", json: "event_nonce", kind: "uint64" },
+      { ts: "receiver", json: "receiver", kind: "string" },
+    ],
+  },
   "btt.bridge.v1.MsgRequestBatch": {
     name: "btt/bridge/MsgRequestBatch",
     fields: [

@@ -1,9 +1,11 @@
 package keeper
 
 import (
+	"context"
 	"fmt"
 
 	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -119,5 +121,34 @@ func (k Keeper) applyBatchExecuted(ctx sdk.Context, c types.BatchExecutedClaim) 
 		return err
 	}
 	k.emit(ctx, &types.EventBatchExecuted{TokenContract: token, Nonce: b.Nonce, RequeuedBatches: requeued})
+	return nil
+}
+
+// ReleaseUnclaimable pays an unclaimable deposit's tokens (abtt from escrow, or the voucher the module
+// holds) to receiver and deletes the record (governance).
+func (k Keeper) ReleaseUnclaimable(ctx context.Context, eventNonce uint64, receiver string) error {
+	to, err := sdk.AccAddressFromBech32(receiver)
+	if err != nil {
+		return errorsmod.Wrapf(types.ErrInvalidRequest, "receiver: %s", err)
+	}
+	u, err := k.Unclaimable.Get(ctx, eventNonce)
+	if err != nil {
+		return errorsmod.Wrapf(types.ErrUnclaimableNotFound, "event nonce %d", eventNonce)
+	}
+	token, err := canonical(u.Deposit.TokenContract)
+	if err != nil {
+		return err
+	}
+	denom := types.VoucherDenom(token)
+	if sameAddress(k.GetParams(ctx).WrappedBttContract, token) {
+		denom = types.BttDenom
+	}
+	if err := k.Unclaimable.Remove(ctx, eventNonce); err != nil {
+		return err
+	}
+	if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, to, sdk.NewCoins(sdk.NewCoin(denom, u.Deposit.Amount))); err != nil {
+		return err
+	}
+	k.emit(ctx, &types.EventDepositCredited{EventNonce: eventNonce, Receiver: to.String(), Denom: denom, Amount: u.Deposit.Amount.String()})
 	return nil
 }

@@ -34,7 +34,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 		}
 	}
 	for _, t := range gs.PendingTransfers {
-		if err := k.Pending.Set(ctx, t.Id, t); err != nil {
+		if err := k.addPending(ctx, t); err != nil {
 			return err
 		}
 	}

@@ -175,6 +175,7 @@ func (f *fixture) endBlock() {
 
 func (f *fixture) checkInvariant() {
 	require.NoError(f.t, f.k.CheckEscrow(f.ctx))
+	require.NoError(f.t, f.k.CheckPendingIndex(f.ctx))
 }
 
 func (f *fixture) valsetCheckpoint(nonce uint64) [32]byte {

@@ -15,6 +15,43 @@ import (
 // RegisterInvariants registers the x/bridge invariants.
 func RegisterInvariants(ir sdk.InvariantRegistry, k Keeper) {
 	ir.RegisterRoute(types.ModuleName, "escrow", EscrowInvariant(k))
+	ir.RegisterRoute(types.ModuleName, "pending-index", PendingIndexInvariant(k))
+}
+
+// CheckPendingIndex returns nil when the fee index holds exactly the pending transfers.
+func (k Keeper) CheckPendingIndex(ctx context.Context) error {
+	n := 0
+	if err := k.Pending.Walk(ctx, nil, func(_ uint64, t types.OutgoingTransfer) (bool, error) {
+		n++
+		has, err := k.PendingByFee.Has(ctx, pendingKey(t))
+		if err == nil && !has {
+			err = fmt.Errorf("pending transfer %d is not in the fee index", t.Id)
+		}
+		return err != nil, err
+	}); err != nil {
+		return err
+	}
+	m := 0
+	if err := k.PendingByFee.Walk(ctx, nil, func(collections.Triple[string, []byte, uint64]) (bool, error) {
+		m++
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	if n != m {
+		return fmt.Errorf("%d pending transfers but %d fee index entries", n, m)
+	}
+	return nil
+}
+
+// PendingIndexInvariant checks CheckPendingIndex.
+func PendingIndexInvariant(k Keeper) sdk.Invariant {
+	return func(ctx sdk.Context) (string, bool) {
+		if err := k.CheckPendingIndex(ctx); err != nil {
+			return sdk.FormatInvariant(types.ModuleName, "pending-index", err.Error()), true
+		}
+		return sdk.FormatInvariant(types.ModuleName, "pending-index", "the fee index holds exactly the pending transfers"), false
+	}
 }
 
 // InFlight returns amount + fee of every pending or batched transfer, per denom.

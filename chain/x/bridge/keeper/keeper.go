@@ -40,7 +40,10 @@ type Keeper struct {
 	Valsets        collections.Map[uint64, types.Valset]
 	ValsetConfirms collections.Map[collections.Pair[uint64, string], types.Confirm]
 	// Pending holds the transfers not in a batch, by id.
-	Pending      collections.Map[uint64, types.OutgoingTransfer]
+	Pending collections.Map[uint64, types.OutgoingTransfer]
+	// PendingByFee indexes Pending by (token contract, inverted fee, id): ascending iteration of one
+	// token gives the batch order (highest fee first, ties by id) without walking the whole pool.
+	PendingByFee collections.KeySet[collections.Triple[string, []byte, uint64]]
 	NextTransfer collections.Item[uint64]
 	// Batches holds the unexecuted batches by (token contract, nonce); token contracts are EIP-55.
 	Batches        collections.Map[collections.Pair[string, uint64], types.OutgoingBatch]
@@ -75,6 +78,8 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		Valsets:        collections.NewMap(sb, types.ValsetsKey, "valsets", collections.Uint64Key, codec.CollValue[types.Valset](cdc)),
 		ValsetConfirms: collections.NewMap(sb, types.ValsetConfirmsKey, "valset_confirms", collections.PairKeyCodec(collections.Uint64Key, collections.StringKey), codec.CollValue[types.Confirm](cdc)),
 		Pending:        collections.NewMap(sb, types.PendingKey, "pending", collections.Uint64Key, codec.CollValue[types.OutgoingTransfer](cdc)),
+		PendingByFee: collections.NewKeySet(sb, types.PendingByFeeKey, "pending_by_fee",
+			collections.TripleKeyCodec(collections.StringKey, collections.BytesKey, collections.Uint64Key)),
 		NextTransfer:   collections.NewItem(sb, types.NextTransferKey, "next_transfer", collections.Uint64Value),
 		Batches:        collections.NewMap(sb, types.BatchesKey, "batches", collections.PairKeyCodec(collections.StringKey, collections.Uint64Key), codec.CollValue[types.OutgoingBatch](cdc)),
 		LastBatchNonce: collections.NewMap(sb, types.LastBatchNonceKey, "last_batch_nonce", collections.StringKey, collections.Uint64Value),

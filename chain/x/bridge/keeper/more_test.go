@@ -134,3 +134,34 @@ func TestQueries(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, vc.Confirms)
 }
+
+func TestReleaseUnclaimableDeposit(t *testing.T) {
+	f := setup(t)
+	f.bootstrap()
+	alice := addr("alice")
+	f.fund(alice, bttAmt(100))
+	_, err := f.ms.SendToEthereum(f.ctx, &types.MsgSendToEthereum{Sender: alice.String(), EthDestination: ethUser,
+		Amount: sdk.NewCoin("abtt", bttAmt(10)), BridgeFee: sdk.NewCoin("abtt", sdkmath.ZeroInt())})
+	require.NoError(t, err)
+	_, err = f.ms.RequestBatch(f.ctx, &types.MsgRequestBatch{Sender: alice.String(), Denom: "abtt"})
+	require.NoError(t, err)
+	f.claimAll(f.vals, func(n uint64) types.Claim { return f.executed(n, wbttAddr, 1) })
+	// 4 wBTT come back to a destination that is not a BTT account
+	f.claimAll(f.vals, func(n uint64) types.Claim { return f.deposit(n, wbttAddr, bttAmt(4), "0xnotbtt") })
+	u, _ := f.q.UnclaimableDeposits(f.ctx, &types.QueryUnclaimableDepositsRequest{})
+	require.Len(t, u.Deposits, 1)
+	f.checkInvariant()
+	nonce := u.Deposits[0].EventNonce
+	bob := addr("bob")
+	before := f.exportState()
+	_, err = f.ms.ReleaseUnclaimableDeposit(f.ctx, &types.MsgReleaseUnclaimableDeposit{Authority: alice.String(), EventNonce: nonce, Receiver: bob.String()})
+	f.refused(before, err, types.ErrInvalidSigner)
+	_, err = f.ms.ReleaseUnclaimableDeposit(f.ctx, &types.MsgReleaseUnclaimableDeposit{Authority: f.gov, EventNonce: 99, Receiver: bob.String()})
+	f.refused(before, err, types.ErrUnclaimableNotFound)
+	_, err = f.ms.ReleaseUnclaimableDeposit(f.ctx, &types.MsgReleaseUnclaimableDeposit{Authority: f.gov, EventNonce: nonce, Receiver: bob.String()})
+	require.NoError(t, err)
+	require.Equal(t, bttAmt(4), f.balance(bob, "abtt"))
+	u, _ = f.q.UnclaimableDeposits(f.ctx, &types.QueryUnclaimableDepositsRequest{})
+	require.Empty(t, u.Deposits)
+	f.checkInvariant()
+}

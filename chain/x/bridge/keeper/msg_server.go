@@ -86,3 +86,13 @@ func (m msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	}
 	return &types.MsgUpdateParamsResponse{}, nil
 }
+
+func (m msgServer) ReleaseUnclaimableDeposit(ctx context.Context, msg *types.MsgReleaseUnclaimableDeposit) (*types.MsgReleaseUnclaimableDepositResponse, error) {
+	if msg.Authority != m.authority {
+		return nil, errorsmod.Wrapf(types.ErrInvalidSigner, "expected %s, got %s", m.authority, msg.Authority)
+	}
+	if err := m.Keeper.ReleaseUnclaimable(ctx, msg.EventNonce, msg.Receiver); err != nil {
+		return nil, err
+	}
+	return &types.MsgReleaseUnclaimableDepositResponse{}, nil
+}

@@ -2,10 +2,11 @@ package keeper
 
 import (
 	"context"
-	"sort"
+	"math/big"
 
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
+	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
@@ -76,7 +77,7 @@ func (k Keeper) SendToEthereum(ctx context.Context, msg *types.MsgSendToEthereum
 	}
 	t := types.OutgoingTransfer{Id: id, Sender: sender.String(), EthDestination: dest.Hex(), Denom: msg.Amount.Denom,
 		TokenContract: token, Amount: msg.Amount.Amount, Fee: msg.BridgeFee.Amount}
-	if err := k.Pending.Set(ctx, id, t); err != nil {
+	if err := k.addPending(ctx, t); err != nil {
 		return 0, err
 	}
 	k.emit(ctx, &types.EventSendToEthereum{Transfer: &t})
@@ -93,7 +94,7 @@ func (k Keeper) CancelSendToEthereum(ctx context.Context, msg *types.MsgCancelSe
 		return errorsmod.Wrapf(types.ErrNotTransferSender, "transfer %d was sent by %s", t.Id, t.Sender)
 	}
 	sender := sdk.MustAccAddressFromBech32(t.Sender)
-	if err := k.Pending.Remove(ctx, t.Id); err != nil {
+	if err := k.removePending(ctx, t); err != nil {
 		return err
 	}
 	if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, sender, sdk.NewCoins(sdk.NewCoin(t.Denom, t.Total()))); err != nil {
@@ -103,22 +104,56 @@ func (k Keeper) CancelSendToEthereum(ctx context.Context, msg *types.MsgCancelSe
 	return nil
 }
 
-// pendingOf returns the pending transfers of a token contract, highest fee first, ties by id.
-func (k Keeper) pendingOf(ctx context.Context, token string) ([]types.OutgoingTransfer, error) {
+// maxUint256 is 2^256 - 1; a fee's index key is maxUint256 - fee, big-endian, so higher fees sort first.
+var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+
+func feeKey(fee sdkmath.Int) []byte {
+	return new(big.Int).Sub(maxUint256, fee.BigInt()).FillBytes(make([]byte, 32))
+}
+
+func pendingKey(t types.OutgoingTransfer) collections.Triple[string, []byte, uint64] {
+	return collections.Join3(t.TokenContract, feeKey(t.Fee), t.Id)
+}
+
+// addPending puts a transfer in the pool (and its fee index).
+func (k Keeper) addPending(ctx context.Context, t types.OutgoingTransfer) error {
+	if err := k.Pending.Set(ctx, t.Id, t); err != nil {
+		return err
+	}
+	return k.PendingByFee.Set(ctx, pendingKey(t))
+}
+
+// removePending takes a transfer out of the pool (and its fee index).
+func (k Keeper) removePending(ctx context.Context, t types.OutgoingTransfer) error {
+	if err := k.Pending.Remove(ctx, t.Id); err != nil {
+		return err
+	}
+	return k.PendingByFee.Remove(ctx, pendingKey(t))
+}
+
+// pendingOf returns up to limit pending transfers of a token contract, highest fee first, ties by id.
+func (k Keeper) pendingOf(ctx context.Context, token string, limit int) ([]types.OutgoingTransfer, error) {
 	var out []types.OutgoingTransfer
-	err := k.Pending.Walk(ctx, nil, func(_ uint64, t types.OutgoingTransfer) (bool, error) {
-		if t.TokenContract == token {
+	err := k.PendingByFee.Walk(ctx, collections.NewPrefixedTripleRange[string, []byte, uint64](token),
+		func(key collections.Triple[string, []byte, uint64]) (bool, error) {
+			t, err := k.Pending.Get(ctx, key.K3())
+			if err != nil {
+				return true, err
+			}
 			out = append(out, t)
-		}
-		return false, nil
-	})
-	sort.SliceStable(out, func(i, j int) bool {
-		if c := out[i].Fee.BigInt().Cmp(out[j].Fee.BigInt()); c != 0 {
-			return c > 0
-		}
-		return out[i].Id < out[j].Id
-	})
+			return len(out) >= limit, nil
+		})
 	return out, err
+}
+
+// hasPending says whether a token has pending transfers.
+func (k Keeper) hasPending(ctx context.Context, token string) (bool, error) {
+	it, err := k.PendingByFee.Iterate(ctx, collections.NewPrefixedTripleRange[string, []byte, uint64](token))
+	if err != nil {
+		return false, err
+	}
+	defer it.Close()
+	return it.Valid(), nil
 }
 
 // BuildBatch cuts a batch of a token's pending transfers (highest fee first).
@@ -131,15 +166,12 @@ func (k Keeper) BuildBatch(ctx context.Context, token string) (types.OutgoingBat
 	if ethHeight == 0 {
 		return types.OutgoingBatch{}, errorsmod.Wrap(types.ErrEthereumHeightUnknown, "a batch's timeout needs an observed Ethereum height")
 	}
-	pending, err := k.pendingOf(ctx, token)
+	pending, err := k.pendingOf(ctx, token, int(p.BatchMaxTransfers))
 	if err != nil {
 		return types.OutgoingBatch{}, err
 	}
 	if len(pending) == 0 {
 		return types.OutgoingBatch{}, errorsmod.Wrapf(types.ErrNoPendingTransfers, "token %s", token)
-	}
-	if len(pending) > int(p.BatchMaxTransfers) {
-		pending = pending[:p.BatchMaxTransfers]
 	}
 	last, err := k.LastBatchNonce.Get(ctx, token)
 	if err != nil && !errorsmod.IsOf(err, collections.ErrNotFound) {
@@ -148,7 +180,7 @@ func (k Keeper) BuildBatch(ctx context.Context, token string) (types.OutgoingBat
 	b := types.OutgoingBatch{Nonce: last + 1, TokenContract: token, Timeout: ethHeight + p.BatchTimeoutEthereumBlocks,
 		Height: sdk.UnwrapSDKContext(ctx).BlockHeight(), Transfers: pending}
 	for _, t := range pending {
-		if err := k.Pending.Remove(ctx, t.Id); err != nil {
+		if err := k.removePending(ctx, t); err != nil {
 			return b, err
 		}
 	}
@@ -177,7 +209,7 @@ func (k Keeper) RequestBatch(ctx context.Context, msg *types.MsgRequestBatch) (t
 // requeueBatch puts a batch's transfers back in the pool and deletes it with its confirms.
 func (k Keeper) requeueBatch(ctx context.Context, b types.OutgoingBatch) error {
 	for _, t := range b.Transfers {
-		if err := k.Pending.Set(ctx, t.Id, t); err != nil {
+		if err := k.addPending(ctx, t); err != nil {
 			return err
 		}
 	}
@@ -261,19 +293,27 @@ func (k Keeper) AutoBatch(ctx context.Context) error {
 	if p.BridgeContract == "" || getOr(ctx, k.LastObservedHeight) == 0 {
 		return nil
 	}
-	tokens := map[string]bool{}
-	if err := k.Pending.Walk(ctx, nil, func(_ uint64, t types.OutgoingTransfer) (bool, error) {
-		tokens[t.TokenContract] = true
+	// The tokens that can have transfers: wBTT and every known voucher (in key order).
+	var sorted []string
+	if p.WrappedBttContract != "" {
+		w, err := canonical(p.WrappedBttContract)
+		if err != nil {
+			return err
+		}
+		sorted = append(sorted, w)
+	}
+	if err := k.TokenDenoms.Walk(ctx, nil, func(token string, _ types.TokenDenom) (bool, error) {
+		sorted = append(sorted, token)
 		return false, nil
 	}); err != nil {
 		return err
 	}
-	sorted := make([]string, 0, len(tokens))
-	for t := range tokens {
-		sorted = append(sorted, t)
-	}
-	sort.Strings(sorted)
 	for _, token := range sorted {
+		if has, err := k.hasPending(ctx, token); err != nil {
+			return err
+		} else if !has {
+			continue
+		}
 		rng := collections.NewPrefixedPairRange[string, uint64](token)
 		it, err := k.Batches.Iterate(ctx, rng)
 		if err != nil {

@@ -118,6 +118,7 @@ func runProperty(t *testing.T, seed int64, steps int) [3]int {
 		}
 		require.Equal(t, want.String(), f.balance(f.k.ModuleAddress(), "abtt").String(), "step %d", i)
 		require.NoError(t, f.k.CheckEscrow(f.ctx), "step %d", i)
+		require.NoError(t, f.k.CheckPendingIndex(f.ctx), "step %d", i)
 		require.Equal(t, supply.String(), f.app.BankKeeper.GetSupply(f.ctx, "abtt").Amount.String())
 	}
 	f.allInvariants()

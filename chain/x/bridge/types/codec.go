@@ -19,6 +19,7 @@ func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 	cdc.RegisterConcrete(&MsgBatchExecutedClaim{}, "btt/bridge/MsgBatchExecutedClaim", nil)
 	cdc.RegisterConcrete(&MsgValsetUpdatedClaim{}, "btt/bridge/MsgValsetUpdatedClaim", nil)
 	cdc.RegisterConcrete(&MsgUpdateParams{}, "btt/bridge/MsgUpdateParams", nil)
+	cdc.RegisterConcrete(&MsgReleaseUnclaimableDeposit{}, "btt/bridge/MsgReleaseUnclaimableDeposit", nil)
 }
 
 // RegisterInterfaces registers the x/bridge messages.
@@ -26,7 +27,7 @@ func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 	registry.RegisterImplementations((*sdk.Msg)(nil),
 		&MsgSetOrchestrator{}, &MsgConfirmValset{}, &MsgSendToEthereum{}, &MsgCancelSendToEthereum{},
 		&MsgRequestBatch{}, &MsgConfirmBatch{}, &MsgDepositClaim{}, &MsgBatchExecutedClaim{},
-		&MsgValsetUpdatedClaim{}, &MsgUpdateParams{},
+		&MsgValsetUpdatedClaim{}, &MsgUpdateParams{}, &MsgReleaseUnclaimableDeposit{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

@@ -28,4 +28,5 @@ var (
 	ErrInvalidGenesis          = errorsmod.Register(ModuleName, 23, "invalid genesis")
 	ErrInsufficientFunds       = errorsmod.Register(ModuleName, 24, "insufficient funds")
 	ErrInvalidRequest          = errorsmod.Register(ModuleName, 25, "invalid request")
+	ErrUnclaimableNotFound     = errorsmod.Register(ModuleName, 26, "unclaimable deposit not found")
 )

@@ -37,6 +37,7 @@ var (
 	LastObservedHeightKey = collections.NewPrefix(14)
 	LastObservedValsetKey = collections.NewPrefix(15)
 	WrappedOutstandingKey = collections.NewPrefix(16)
+	PendingByFeeKey       = collections.NewPrefix(17)
 )
 
 // VoucherDenom is the BTT denom of an Ethereum token contract (any case): bridge/eth/0x<lowercase>.

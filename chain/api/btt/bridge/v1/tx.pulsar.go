@@ -8591,6 +8591,894 @@ func (x *fastReflection_MsgUpdateParamsResponse) ProtoMethods() *protoiface.Meth
 	}
 }
 
+var (
+	md_MsgReleaseUnclaimableDeposit             protoreflect.MessageDescriptor
+	fd_MsgReleaseUnclaimableDeposit_authority   protoreflect.FieldDescriptor
+	fd_MsgReleaseUnclaimableDeposit_event_nonce protoreflect.FieldDescriptor
+	fd_MsgReleaseUnclaimableDeposit_receiver    protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_tx_proto_init()
+	md_MsgReleaseUnclaimableDeposit = File_btt_bridge_v1_tx_proto.Messages().ByName("MsgReleaseUnclaimableDeposit")
+	fd_MsgReleaseUnclaimableDeposit_authority = md_MsgReleaseUnclaimableDeposit.Fields().ByName("authority")
+	fd_MsgReleaseUnclaimableDeposit_event_nonce = md_MsgReleaseUnclaimableDeposit.Fields().ByName("event_nonce")
+	fd_MsgReleaseUnclaimableDeposit_receiver = md_MsgReleaseUnclaimableDeposit.Fields().ByName("receiver")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgReleaseUnclaimableDeposit)(nil)
+
+type fastReflection_MsgReleaseUnclaimableDeposit MsgReleaseUnclaimableDeposit
+
+func (x *MsgReleaseUnclaimableDeposit) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgReleaseUnclaimableDeposit)(x)
+}
+
+func (x *MsgReleaseUnclaimableDeposit) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_tx_proto_msgTypes[18]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgReleaseUnclaimableDeposit_messageType fastReflection_MsgReleaseUnclaimableDeposit_messageType
+var _ protoreflect.MessageType = fastReflection_MsgReleaseUnclaimableDeposit_messageType{}
+
+type fastReflection_MsgReleaseUnclaimableDeposit_messageType struct{}
+
+func (x fastReflection_MsgReleaseUnclaimableDeposit_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgReleaseUnclaimableDeposit)(nil)
+}
+func (x fastReflection_MsgReleaseUnclaimableDeposit_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgReleaseUnclaimableDeposit)
+}
+func (x fastReflection_MsgReleaseUnclaimableDeposit_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgReleaseUnclaimableDeposit
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgReleaseUnclaimableDeposit
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) Type() protoreflect.MessageType {
+	return _fastReflection_MsgReleaseUnclaimableDeposit_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) New() protoreflect.Message {
+	return new(fastReflection_MsgReleaseUnclaimableDeposit)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) Interface() protoreflect.ProtoMessage {
+	return (*MsgReleaseUnclaimableDeposit)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Authority != "" {
+		value := protoreflect.ValueOfString(x.Authority)
+		if !f(fd_MsgReleaseUnclaimableDeposit_authority, value) {
+			return
+		}
+	}
+	if x.EventNonce != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.EventNonce)
+		if !f(fd_MsgReleaseUnclaimableDeposit_event_nonce, value) {
+			return
+		}
+	}
+	if x.Receiver != "" {
+		value := protoreflect.ValueOfString(x.Receiver)
+		if !f(fd_MsgReleaseUnclaimableDeposit_receiver, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.authority":
+		return x.Authority != ""
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.event_nonce":
+		return x.EventNonce != uint64(0)
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.receiver":
+		return x.Receiver != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDeposit does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.authority":
+		x.Authority = ""
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.event_nonce":
+		x.EventNonce = uint64(0)
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.receiver":
+		x.Receiver = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDeposit does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.authority":
+		value := x.Authority
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.event_nonce":
+		value := x.EventNonce
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.receiver":
+		value := x.Receiver
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDeposit does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.authority":
+		x.Authority = value.Interface().(string)
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.event_nonce":
+		x.EventNonce = value.Uint()
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.receiver":
+		x.Receiver = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDeposit does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.authority":
+		panic(fmt.Errorf("field authority of message btt.bridge.v1.MsgReleaseUnclaimableDeposit is not mutable"))
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.event_nonce":
+		panic(fmt.Errorf("field event_nonce of message btt.bridge.v1.MsgReleaseUnclaimableDeposit is not mutable"))
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.receiver":
+		panic(fmt.Errorf("field receiver of message btt.bridge.v1.MsgReleaseUnclaimableDeposit is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDeposit does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.authority":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.event_nonce":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.MsgReleaseUnclaimableDeposit.receiver":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDeposit does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.MsgReleaseUnclaimableDeposit", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgReleaseUnclaimableDeposit) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgReleaseUnclaimableDeposit)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Authority)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.EventNonce != 0 {
+			n += 1 + runtime.Sov(uint64(x.EventNonce))
+		}
+		l = len(x.Receiver)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgReleaseUnclaimableDeposit)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Receiver) > 0 {
+			i -= len(x.Receiver)
+			copy(dAtA[i:], x.Receiver)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Receiver)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if x.EventNonce != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.EventNonce))
+			i--
+			dAtA[i] = 0x10
+		}
+		if len(x.Authority) > 0 {
+			i -= len(x.Authority)
+			copy(dAtA[i:], x.Authority)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Authority)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgReleaseUnclaimableDeposit)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgReleaseUnclaimableDeposit: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgReleaseUnclaimableDeposit: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Authority", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Authority = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+				}
+				x.EventNonce = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.EventNonce |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Receiver", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Receiver = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgReleaseUnclaimableDepositResponse protoreflect.MessageDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_tx_proto_init()
+	md_MsgReleaseUnclaimableDepositResponse = File_btt_bridge_v1_tx_proto.Messages().ByName("MsgReleaseUnclaimableDepositResponse")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgReleaseUnclaimableDepositResponse)(nil)
+
+type fastReflection_MsgReleaseUnclaimableDepositResponse MsgReleaseUnclaimableDepositResponse
+
+func (x *MsgReleaseUnclaimableDepositResponse) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgReleaseUnclaimableDepositResponse)(x)
+}
+
+func (x *MsgReleaseUnclaimableDepositResponse) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_tx_proto_msgTypes[19]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgReleaseUnclaimableDepositResponse_messageType fastReflection_MsgReleaseUnclaimableDepositResponse_messageType
+var _ protoreflect.MessageType = fastReflection_MsgReleaseUnclaimableDepositResponse_messageType{}
+
+type fastReflection_MsgReleaseUnclaimableDepositResponse_messageType struct{}
+
+func (x fastReflection_MsgReleaseUnclaimableDepositResponse_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgReleaseUnclaimableDepositResponse)(nil)
+}
+func (x fastReflection_MsgReleaseUnclaimableDepositResponse_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgReleaseUnclaimableDepositResponse)
+}
+func (x fastReflection_MsgReleaseUnclaimableDepositResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgReleaseUnclaimableDepositResponse
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgReleaseUnclaimableDepositResponse
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) Type() protoreflect.MessageType {
+	return _fastReflection_MsgReleaseUnclaimableDepositResponse_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) New() protoreflect.Message {
+	return new(fastReflection_MsgReleaseUnclaimableDepositResponse)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) Interface() protoreflect.ProtoMessage {
+	return (*MsgReleaseUnclaimableDepositResponse)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDepositResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDepositResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDepositResponse does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDepositResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDepositResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimableDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimableDepositResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.MsgReleaseUnclaimableDepositResponse", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgReleaseUnclaimableDepositResponse)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgReleaseUnclaimableDepositResponse)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgReleaseUnclaimableDepositResponse)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgReleaseUnclaimableDepositResponse: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgReleaseUnclaimableDepositResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
 // Code generated by protoc-gen-go. DO NOT EDIT.
 // versions:
 // 	protoc-gen-go v1.27.0
@@ -9363,6 +10251,84 @@ func (*MsgUpdateParamsResponse) Descriptor() ([]byte, []int) {
 	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{17}
 }
 
+type MsgReleaseUnclaimableDeposit struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Authority string `protobuf:"bytes,1,opt,name=authority,proto3" json:"authority,omitempty"`
+	// event_nonce identifies the unclaimable deposit.
+	EventNonce uint64 `protobuf:"varint,2,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	Receiver   string `protobuf:"bytes,3,opt,name=receiver,proto3" json:"receiver,omitempty"`
+}
+
+func (x *MsgReleaseUnclaimableDeposit) Reset() {
+	*x = MsgReleaseUnclaimableDeposit{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_tx_proto_msgTypes[18]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgReleaseUnclaimableDeposit) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgReleaseUnclaimableDeposit) ProtoMessage() {}
+
+// Deprecated: Use MsgReleaseUnclaimableDeposit.ProtoReflect.Descriptor instead.
+func (*MsgReleaseUnclaimableDeposit) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *MsgReleaseUnclaimableDeposit) GetAuthority() string {
+	if x != nil {
+		return x.Authority
+	}
+	return ""
+}
+
+func (x *MsgReleaseUnclaimableDeposit) GetEventNonce() uint64 {
+	if x != nil {
+		return x.EventNonce
+	}
+	return 0
+}
+
+func (x *MsgReleaseUnclaimableDeposit) GetReceiver() string {
+	if x != nil {
+		return x.Receiver
+	}
+	return ""
+}
+
+type MsgReleaseUnclaimableDepositResponse struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+}
+
+func (x *MsgReleaseUnclaimableDepositResponse) Reset() {
+	*x = MsgReleaseUnclaimableDepositResponse{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_tx_proto_msgTypes[19]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgReleaseUnclaimableDepositResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgReleaseUnclaimableDepositResponse) ProtoMessage() {}
+
+// Deprecated: Use MsgReleaseUnclaimableDepositResponse.ProtoReflect.Descriptor instead.
+func (*MsgReleaseUnclaimableDepositResponse) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{19}
+}
+
 var File_btt_bridge_v1_tx_proto protoreflect.FileDescriptor
 
 var file_btt_bridge_v1_tx_proto_rawDesc = []byte{
@@ -9534,77 +10500,103 @@ var file_btt_bridge_v1_tx_proto_rawDesc = []byte{
 	0x8a, 0xe7, 0xb0, 0x2a, 0x1a, 0x62, 0x74, 0x74, 0x2f, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f,
 	0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x22,
 	0x19, 0x0a, 0x17, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61,
-	0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x32, 0xa9, 0x07, 0x0a, 0x03, 0x4d,
-	0x73, 0x67, 0x12, 0x5f, 0x0a, 0x0f, 0x53, 0x65, 0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74,
-	0x72, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x21, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64,
-	0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x74, 0x4f, 0x72, 0x63, 0x68,
-	0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x1a, 0x29, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x74, 0x4f,
-	0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x52, 0x65, 0x73, 0x70, 0x6f,
-	0x6e, 0x73, 0x65, 0x12, 0x59, 0x0a, 0x0d, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d, 0x56, 0x61,
-	0x6c, 0x73, 0x65, 0x74, 0x12, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67,
-	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d, 0x56,
-	0x61, 0x6c, 0x73, 0x65, 0x74, 0x1a, 0x27, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64,
-	0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d,
-	0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5c,
-	0x0a, 0x0e, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d,
-	0x12, 0x20, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
-	0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65, 0x72, 0x65,
-	0x75, 0x6d, 0x1a, 0x28, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e,
-	0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65,
-	0x72, 0x65, 0x75, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x6e, 0x0a, 0x14,
-	0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65,
-	0x72, 0x65, 0x75, 0x6d, 0x12, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67,
-	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x53, 0x65,
-	0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x1a, 0x2e, 0x2e, 0x62,
+	0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0xe9, 0x01, 0x0a, 0x1c, 0x4d,
+	0x73, 0x67, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d,
+	0x61, 0x62, 0x6c, 0x65, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x12, 0x36, 0x0a, 0x09, 0x61,
+	0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x42, 0x18,
+	0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72, 0x65,
+	0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72,
+	0x69, 0x74, 0x79, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e,
+	0x63, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x4e,
+	0x6f, 0x6e, 0x63, 0x65, 0x12, 0x34, 0x0a, 0x08, 0x72, 0x65, 0x63, 0x65, 0x69, 0x76, 0x65, 0x72,
+	0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d,
+	0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67,
+	0x52, 0x08, 0x72, 0x65, 0x63, 0x65, 0x69, 0x76, 0x65, 0x72, 0x3a, 0x3a, 0x82, 0xe7, 0xb0, 0x2a,
+	0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x8a, 0xe7, 0xb0, 0x2a, 0x27, 0x62,
+	0x74, 0x74, 0x2f, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6c,
+	0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x44,
+	0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x22, 0x26, 0x0a, 0x24, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6c,
+	0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x44,
+	0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x32, 0xa8,
+	0x08, 0x0a, 0x03, 0x4d, 0x73, 0x67, 0x12, 0x5f, 0x0a, 0x0f, 0x53, 0x65, 0x74, 0x4f, 0x72, 0x63,
+	0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x21, 0x2e, 0x62, 0x74, 0x74, 0x2e,
+	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x74,
+	0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x1a, 0x29, 0x2e, 0x62,
 	0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67,
-	0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65,
-	0x72, 0x65, 0x75, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x0c,
-	0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68, 0x12, 0x1e, 0x2e, 0x62,
-	0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67,
-	0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68, 0x1a, 0x26, 0x2e, 0x62,
-	0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67,
-	0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52, 0x65, 0x73, 0x70,
-	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x0c, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d, 0x42,
-	0x61, 0x74, 0x63, 0x68, 0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67,
-	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d, 0x42,
-	0x61, 0x74, 0x63, 0x68, 0x1a, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67,
-	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d, 0x42,
-	0x61, 0x74, 0x63, 0x68, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4f, 0x0a, 0x0c,
-	0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x12, 0x1e, 0x2e, 0x62,
-	0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67,
-	0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f, 0x2e, 0x62,
-	0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67,
-	0x43, 0x6c, 0x61, 0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5b, 0x0a,
-	0x12, 0x42, 0x61, 0x74, 0x63, 0x68, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x64, 0x43, 0x6c,
-	0x61, 0x69, 0x6d, 0x12, 0x24, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65,
-	0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x42, 0x61, 0x74, 0x63, 0x68, 0x45, 0x78, 0x65, 0x63,
-	0x75, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e,
-	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6c, 0x61,
-	0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5b, 0x0a, 0x12, 0x56, 0x61,
-	0x6c, 0x73, 0x65, 0x74, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d,
-	0x12, 0x24, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
-	0x2e, 0x4d, 0x73, 0x67, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65,
-	0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69,
-	0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x52,
-	0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x0c, 0x55, 0x70, 0x64, 0x61, 0x74,
-	0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72,
-	0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74,
-	0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x1a, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72,
-	0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74,
-	0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x1a,
-	0x05, 0x80, 0xe7, 0xb0, 0x2a, 0x01, 0x42, 0xad, 0x01, 0x0a, 0x11, 0x63, 0x6f, 0x6d, 0x2e, 0x62,
-	0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x42, 0x07, 0x54, 0x78,
-	0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x39, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e,
-	0x63, 0x6f, 0x6d, 0x2f, 0x62, 0x74, 0x74, 0x2d, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x62, 0x74,
-	0x74, 0x2f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x62, 0x74, 0x74, 0x2f,
-	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65,
-	0x76, 0x31, 0xa2, 0x02, 0x03, 0x42, 0x42, 0x58, 0xaa, 0x02, 0x0d, 0x42, 0x74, 0x74, 0x2e, 0x42,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0d, 0x42, 0x74, 0x74, 0x5c, 0x42,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x19, 0x42, 0x74, 0x74, 0x5c, 0x42,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61,
-	0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x0f, 0x42, 0x74, 0x74, 0x3a, 0x3a, 0x42, 0x72, 0x69, 0x64,
-	0x67, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x53, 0x65, 0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x52,
+	0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x59, 0x0a, 0x0d, 0x43, 0x6f, 0x6e, 0x66, 0x69,
+	0x72, 0x6d, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x12, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
+	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66,
+	0x69, 0x72, 0x6d, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x1a, 0x27, 0x2e, 0x62, 0x74, 0x74, 0x2e,
+	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e,
+	0x66, 0x69, 0x72, 0x6d, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e,
+	0x73, 0x65, 0x12, 0x5c, 0x0a, 0x0e, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65,
+	0x72, 0x65, 0x75, 0x6d, 0x12, 0x20, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67,
+	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74,
+	0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x1a, 0x28, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69,
+	0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f,
+	0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
+	0x12, 0x6e, 0x0a, 0x14, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f,
+	0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x12, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
+	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63,
+	0x65, 0x6c, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d,
+	0x1a, 0x2e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
+	0x2e, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f,
+	0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
+	0x12, 0x56, 0x0a, 0x0c, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68,
+	0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
+	0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68,
+	0x1a, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
+	0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68,
+	0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x0c, 0x43, 0x6f, 0x6e, 0x66,
+	0x69, 0x72, 0x6d, 0x42, 0x61, 0x74, 0x63, 0x68, 0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
+	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66,
+	0x69, 0x72, 0x6d, 0x42, 0x61, 0x74, 0x63, 0x68, 0x1a, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
+	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66,
+	0x69, 0x72, 0x6d, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
+	0x12, 0x4f, 0x0a, 0x0c, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d,
+	0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
+	0x2e, 0x4d, 0x73, 0x67, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d,
+	0x1a, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
+	0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73,
+	0x65, 0x12, 0x5b, 0x0a, 0x12, 0x42, 0x61, 0x74, 0x63, 0x68, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74,
+	0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x12, 0x24, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72,
+	0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x42, 0x61, 0x74, 0x63, 0x68,
+	0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f, 0x2e,
+	0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73,
+	0x67, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5b,
+	0x0a, 0x12, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x64, 0x43,
+	0x6c, 0x61, 0x69, 0x6d, 0x12, 0x24, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67,
+	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x55, 0x70,
+	0x64, 0x61, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f, 0x2e, 0x62, 0x74, 0x74,
+	0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6c,
+	0x61, 0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x0c, 0x55,
+	0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x1e, 0x2e, 0x62, 0x74,
+	0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55,
+	0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x1a, 0x26, 0x2e, 0x62, 0x74,
+	0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55,
+	0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f,
+	0x6e, 0x73, 0x65, 0x12, 0x7d, 0x0a, 0x19, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e,
+	0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74,
+	0x12, 0x2b, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
+	0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61,
+	0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x1a, 0x33, 0x2e,
+	0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73,
+	0x67, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61,
+	0x62, 0x6c, 0x65, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e,
+	0x73, 0x65, 0x1a, 0x05, 0x80, 0xe7, 0xb0, 0x2a, 0x01, 0x42, 0xad, 0x01, 0x0a, 0x11, 0x63, 0x6f,
+	0x6d, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x42,
+	0x07, 0x54, 0x78, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x39, 0x67, 0x69, 0x74, 0x68,
+	0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x62, 0x74, 0x74, 0x2d, 0x63, 0x68, 0x61, 0x69, 0x6e,
+	0x2f, 0x62, 0x74, 0x74, 0x2f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x62,
+	0x74, 0x74, 0x2f, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x62, 0x72, 0x69,
+	0x64, 0x67, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x42, 0x42, 0x58, 0xaa, 0x02, 0x0d, 0x42, 0x74,
+	0x74, 0x2e, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0d, 0x42, 0x74,
+	0x74, 0x5c, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x19, 0x42, 0x74,
+	0x74, 0x5c, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d,
+	0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x0f, 0x42, 0x74, 0x74, 0x3a, 0x3a, 0x42,
+	0x72, 0x69, 0x64, 0x67, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f,
+	0x33,
 }
 
 var (
@@ -9619,39 +10611,41 @@ func file_btt_bridge_v1_tx_proto_rawDescGZIP() []byte {
 	return file_btt_bridge_v1_tx_proto_rawDescData
 }
 
-var file_btt_bridge_v1_tx_proto_msgTypes = make([]protoimpl.MessageInfo, 18)
+var file_btt_bridge_v1_tx_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
 var file_btt_bridge_v1_tx_proto_goTypes = []interface{}{
-	(*MsgSetOrchestrator)(nil),              // 0: btt.bridge.v1.MsgSetOrchestrator
-	(*MsgSetOrchestratorResponse)(nil),      // 1: btt.bridge.v1.MsgSetOrchestratorResponse
-	(*MsgConfirmValset)(nil),                // 2: btt.bridge.v1.MsgConfirmValset
-	(*MsgConfirmValsetResponse)(nil),        // 3: btt.bridge.v1.MsgConfirmValsetResponse
-	(*MsgSendToEthereum)(nil),               // 4: btt.bridge.v1.MsgSendToEthereum
-	(*MsgSendToEthereumResponse)(nil),       // 5: btt.bridge.v1.MsgSendToEthereumResponse
-	(*MsgCancelSendToEthereum)(nil),         // 6: btt.bridge.v1.MsgCancelSendToEthereum
-	(*MsgCancelSendToEthereumResponse)(nil), // 7: btt.bridge.v1.MsgCancelSendToEthereumResponse
-	(*MsgRequestBatch)(nil),                 // 8: btt.bridge.v1.MsgRequestBatch
-	(*MsgRequestBatchResponse)(nil),         // 9: btt.bridge.v1.MsgRequestBatchResponse
-	(*MsgConfirmBatch)(nil),                 // 10: btt.bridge.v1.MsgConfirmBatch
-	(*MsgConfirmBatchResponse)(nil),         // 11: btt.bridge.v1.MsgConfirmBatchResponse
-	(*MsgDepositClaim)(nil),                 // 12: btt.bridge.v1.MsgDepositClaim
-	(*MsgBatchExecutedClaim)(nil),           // 13: btt.bridge.v1.MsgBatchExecutedClaim
-	(*MsgValsetUpdatedClaim)(nil),           // 14: btt.bridge.v1.MsgValsetUpdatedClaim
-	(*MsgClaimResponse)(nil),                // 15: btt.bridge.v1.MsgClaimResponse
-	(*MsgUpdateParams)(nil),                 // 16: btt.bridge.v1.MsgUpdateParams
-	(*MsgUpdateParamsResponse)(nil),         // 17: btt.bridge.v1.MsgUpdateParamsResponse
-	(*v1beta1.Coin)(nil),                    // 18: cosmos.base.v1beta1.Coin
-	(*DepositClaim)(nil),                    // 19: btt.bridge.v1.DepositClaim
-	(*BatchExecutedClaim)(nil),              // 20: btt.bridge.v1.BatchExecutedClaim
-	(*ValsetUpdatedClaim)(nil),              // 21: btt.bridge.v1.ValsetUpdatedClaim
-	(*Params)(nil),                          // 22: btt.bridge.v1.Params
+	(*MsgSetOrchestrator)(nil),                   // 0: btt.bridge.v1.MsgSetOrchestrator
+	(*MsgSetOrchestratorResponse)(nil),           // 1: btt.bridge.v1.MsgSetOrchestratorResponse
+	(*MsgConfirmValset)(nil),                     // 2: btt.bridge.v1.MsgConfirmValset
+	(*MsgConfirmValsetResponse)(nil),             // 3: btt.bridge.v1.MsgConfirmValsetResponse
+	(*MsgSendToEthereum)(nil),                    // 4: btt.bridge.v1.MsgSendToEthereum
+	(*MsgSendToEthereumResponse)(nil),            // 5: btt.bridge.v1.MsgSendToEthereumResponse
+	(*MsgCancelSendToEthereum)(nil),              // 6: btt.bridge.v1.MsgCancelSendToEthereum
+	(*MsgCancelSendToEthereumResponse)(nil),      // 7: btt.bridge.v1.MsgCancelSendToEthereumResponse
+	(*MsgRequestBatch)(nil),                      // 8: btt.bridge.v1.MsgRequestBatch
+	(*MsgRequestBatchResponse)(nil),              // 9: btt.bridge.v1.MsgRequestBatchResponse
+	(*MsgConfirmBatch)(nil),                      // 10: btt.bridge.v1.MsgConfirmBatch
+	(*MsgConfirmBatchResponse)(nil),              // 11: btt.bridge.v1.MsgConfirmBatchResponse
+	(*MsgDepositClaim)(nil),                      // 12: btt.bridge.v1.MsgDepositClaim
+	(*MsgBatchExecutedClaim)(nil),                // 13: btt.bridge.v1.MsgBatchExecutedClaim
+	(*MsgValsetUpdatedClaim)(nil),                // 14: btt.bridge.v1.MsgValsetUpdatedClaim
+	(*MsgClaimResponse)(nil),                     // 15: btt.bridge.v1.MsgClaimResponse
+	(*MsgUpdateParams)(nil),                      // 16: btt.bridge.v1.MsgUpdateParams
+	(*MsgUpdateParamsResponse)(nil),              // 17: btt.bridge.v1.MsgUpdateParamsResponse
+	(*MsgReleaseUnclaimableDeposit)(nil),         // 18: btt.bridge.v1.MsgReleaseUnclaimableDeposit
+	(*MsgReleaseUnclaimableDepositResponse)(nil), // 19: btt.bridge.v1.MsgReleaseUnclaimableDepositResponse
+	(*v1beta1.Coin)(nil),                         // 20: cosmos.base.v1beta1.Coin
+	(*DepositClaim)(nil),                         // 21: btt.bridge.v1.DepositClaim
+	(*BatchExecutedClaim)(nil),                   // 22: btt.bridge.v1.BatchExecutedClaim
+	(*ValsetUpdatedClaim)(nil),                   // 23: btt.bridge.v1.ValsetUpdatedClaim
+	(*Params)(nil),                               // 24: btt.bridge.v1.Params
 }
 var file_btt_bridge_v1_tx_proto_depIdxs = []int32{
-	18, // 0: btt.bridge.v1.MsgSendToEthereum.amount:type_name -> cosmos.base.v1beta1.Coin
-	18, // 1: btt.bridge.v1.MsgSendToEthereum.bridge_fee:type_name -> cosmos.base.v1beta1.Coin
-	19, // 2: btt.bridge.v1.MsgDepositClaim.claim:type_name -> btt.bridge.v1.DepositClaim
-	20, // 3: btt.bridge.v1.MsgBatchExecutedClaim.claim:type_name -> btt.bridge.v1.BatchExecutedClaim
-	21, // 4: btt.bridge.v1.MsgValsetUpdatedClaim.claim:type_name -> btt.bridge.v1.ValsetUpdatedClaim
-	22, // 5: btt.bridge.v1.MsgUpdateParams.params:type_name -> btt.bridge.v1.Params
+	20, // 0: btt.bridge.v1.MsgSendToEthereum.amount:type_name -> cosmos.base.v1beta1.Coin
+	20, // 1: btt.bridge.v1.MsgSendToEthereum.bridge_fee:type_name -> cosmos.base.v1beta1.Coin
+	21, // 2: btt.bridge.v1.MsgDepositClaim.claim:type_name -> btt.bridge.v1.DepositClaim
+	22, // 3: btt.bridge.v1.MsgBatchExecutedClaim.claim:type_name -> btt.bridge.v1.BatchExecutedClaim
+	23, // 4: btt.bridge.v1.MsgValsetUpdatedClaim.claim:type_name -> btt.bridge.v1.ValsetUpdatedClaim
+	24, // 5: btt.bridge.v1.MsgUpdateParams.params:type_name -> btt.bridge.v1.Params
 	0,  // 6: btt.bridge.v1.Msg.SetOrchestrator:input_type -> btt.bridge.v1.MsgSetOrchestrator
 	2,  // 7: btt.bridge.v1.Msg.ConfirmValset:input_type -> btt.bridge.v1.MsgConfirmValset
 	4,  // 8: btt.bridge.v1.Msg.SendToEthereum:input_type -> btt.bridge.v1.MsgSendToEthereum
@@ -9662,18 +10656,20 @@ var file_btt_bridge_v1_tx_proto_depIdxs = []int32{
 	13, // 13: btt.bridge.v1.Msg.BatchExecutedClaim:input_type -> btt.bridge.v1.MsgBatchExecutedClaim
 	14, // 14: btt.bridge.v1.Msg.ValsetUpdatedClaim:input_type -> btt.bridge.v1.MsgValsetUpdatedClaim
 	16, // 15: btt.bridge.v1.Msg.UpdateParams:input_type -> btt.bridge.v1.MsgUpdateParams
-	1,  // 16: btt.bridge.v1.Msg.SetOrchestrator:output_type -> btt.bridge.v1.MsgSetOrchestratorResponse
-	3,  // 17: btt.bridge.v1.Msg.ConfirmValset:output_type -> btt.bridge.v1.MsgConfirmValsetResponse
-	5,  // 18: btt.bridge.v1.Msg.SendToEthereum:output_type -> btt.bridge.v1.MsgSendToEthereumResponse
-	7,  // 19: btt.bridge.v1.Msg.CancelSendToEthereum:output_type -> btt.bridge.v1.MsgCancelSendToEthereumResponse
-	9,  // 20: btt.bridge.v1.Msg.RequestBatch:output_type -> btt.bridge.v1.MsgRequestBatchResponse
-	11, // 21: btt.bridge.v1.Msg.ConfirmBatch:output_type -> btt.bridge.v1.MsgConfirmBatchResponse
-	15, // 22: btt.bridge.v1.Msg.DepositClaim:output_type -> btt.bridge.v1.MsgClaimResponse
-	15, // 23: btt.bridge.v1.Msg.BatchExecutedClaim:output_type -> btt.bridge.v1.MsgClaimResponse
-	15, // 24: btt.bridge.v1.Msg.ValsetUpdatedClaim:output_type -> btt.bridge.v1.MsgClaimResponse
-	17, // 25: btt.bridge.v1.Msg.UpdateParams:output_type -> btt.bridge.v1.MsgUpdateParamsResponse
-	16, // [16:26] is the sub-list for method output_type
-	6,  // [6:16] is the sub-list for method input_type
+	18, // 16: btt.bridge.v1.Msg.ReleaseUnclaimableDeposit:input_type -> btt.bridge.v1.MsgReleaseUnclaimableDeposit
+	1,  // 17: btt.bridge.v1.Msg.SetOrchestrator:output_type -> btt.bridge.v1.MsgSetOrchestratorResponse
+	3,  // 18: btt.bridge.v1.Msg.ConfirmValset:output_type -> btt.bridge.v1.MsgConfirmValsetResponse
+	5,  // 19: btt.bridge.v1.Msg.SendToEthereum:output_type -> btt.bridge.v1.MsgSendToEthereumResponse
+	7,  // 20: btt.bridge.v1.Msg.CancelSendToEthereum:output_type -> btt.bridge.v1.MsgCancelSendToEthereumResponse
+	9,  // 21: btt.bridge.v1.Msg.RequestBatch:output_type -> btt.bridge.v1.MsgRequestBatchResponse
+	11, // 22: btt.bridge.v1.Msg.ConfirmBatch:output_type -> btt.bridge.v1.MsgConfirmBatchResponse
+	15, // 23: btt.bridge.v1.Msg.DepositClaim:output_type -> btt.bridge.v1.MsgClaimResponse
+	15, // 24: btt.bridge.v1.Msg.BatchExecutedClaim:output_type -> btt.bridge.v1.MsgClaimResponse
+	15, // 25: btt.bridge.v1.Msg.ValsetUpdatedClaim:output_type -> btt.bridge.v1.MsgClaimResponse
+	17, // 26: btt.bridge.v1.Msg.UpdateParams:output_type -> btt.bridge.v1.MsgUpdateParamsResponse
+	19, // 27: btt.bridge.v1.Msg.ReleaseUnclaimableDeposit:output_type -> btt.bridge.v1.MsgReleaseUnclaimableDepositResponse
+	17, // [17:28] is the sub-list for method output_type
+	6,  // [6:17] is the sub-list for method input_type
 	6,  // [6:6] is the sub-list for extension type_name
 	6,  // [6:6] is the sub-list for extension extendee
 	0,  // [0:6] is the sub-list for field type_name
@@ -9902,6 +10898,30 @@ func file_btt_bridge_v1_tx_proto_init() {
 				return nil
 			}
 		}
+		file_btt_bridge_v1_tx_proto_msgTypes[18].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgReleaseUnclaimableDeposit); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_tx_proto_msgTypes[19].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgReleaseUnclaimableDepositResponse); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -9909,7 +10929,7 @@ func file_btt_bridge_v1_tx_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_btt_bridge_v1_tx_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   18,
+			NumMessages:   20,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

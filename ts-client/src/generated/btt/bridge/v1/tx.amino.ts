@@ -16,4 +16,5 @@ export const AminoConverter = {
   "/btt.bridge.v1.MsgBatchExecutedClaim": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgBatchExecutedClaim"),
   "/btt.bridge.v1.MsgValsetUpdatedClaim": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgValsetUpdatedClaim"),
   "/btt.bridge.v1.MsgUpdateParams": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgUpdateParams"),
+  "/btt.bridge.v1.MsgReleaseUnclaimableDeposit": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgReleaseUnclaimableDeposit"),
 };

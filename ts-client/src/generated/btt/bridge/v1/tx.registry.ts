@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { GeneratedType } from "@cosmjs/proto-signing";
-import { MsgSetOrchestrator, MsgConfirmValset, MsgSendToEthereum, MsgCancelSendToEthereum, MsgRequestBatch, MsgConfirmBatch, MsgDepositClaim, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams } from "./tx.js";
-export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.bridge.v1.MsgSetOrchestrator", MsgSetOrchestrator], ["/btt.bridge.v1.MsgConfirmValset", MsgConfirmValset], ["/btt.bridge.v1.MsgSendToEthereum", MsgSendToEthereum], ["/btt.bridge.v1.MsgCancelSendToEthereum", MsgCancelSendToEthereum], ["/btt.bridge.v1.MsgRequestBatch", MsgRequestBatch], ["/btt.bridge.v1.MsgConfirmBatch", MsgConfirmBatch], ["/btt.bridge.v1.MsgDepositClaim", MsgDepositClaim], ["/btt.bridge.v1.MsgBatchExecutedClaim", MsgBatchExecutedClaim], ["/btt.bridge.v1.MsgValsetUpdatedClaim", MsgValsetUpdatedClaim], ["/btt.bridge.v1.MsgUpdateParams", MsgUpdateParams]];
+import { MsgSetOrchestrator, MsgConfirmValset, MsgSendToEthereum, MsgCancelSendToEthereum, MsgRequestBatch, MsgConfirmBatch, MsgDepositClaim, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgReleaseUnclaimableDeposit } from "./tx.js";
+export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.bridge.v1.MsgSetOrchestrator", MsgSetOrchestrator], ["/btt.bridge.v1.MsgConfirmValset", MsgConfirmValset], ["/btt.bridge.v1.MsgSendToEthereum", MsgSendToEthereum], ["/btt.bridge.v1.MsgCancelSendToEthereum", MsgCancelSendToEthereum], ["/btt.bridge.v1.MsgRequestBatch", MsgRequestBatch], ["/btt.bridge.v1.MsgConfirmBatch", MsgConfirmBatch], ["/btt.bridge.v1.MsgDepositClaim", MsgDepositClaim], ["/btt.bridge.v1.MsgBatchExecutedClaim", MsgBatchExecutedClaim], ["/btt.bridge.v1.MsgValsetUpdatedClaim", MsgValsetUpdatedClaim], ["/btt.bridge.v1.MsgUpdateParams", MsgUpdateParams], ["/btt.bridge.v1.MsgReleaseUnclaimableDeposit", MsgReleaseUnclaimableDeposit]];
 export const MessageComposer = {
   encoded: {
     setOrchestrator(value: MsgSetOrchestrator) {
@@ -63,6 +63,12 @@ export const MessageComposer = {
         typeUrl: "/btt.bridge.v1.MsgUpdateParams",
         value: MsgUpdateParams.encode(value).finish()
       };
+    },
+    releaseUnclaimableDeposit(value: MsgReleaseUnclaimableDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimableDeposit",
+        value: MsgReleaseUnclaimableDeposit.encode(value).finish()
+      };
     }
   },
   withTypeUrl: {
@@ -123,6 +129,12 @@ export const MessageComposer = {
     updateParams(value: MsgUpdateParams) {
       return {
         typeUrl: "/btt.bridge.v1.MsgUpdateParams",
+        value
+      };
+    },
+    releaseUnclaimableDeposit(value: MsgReleaseUnclaimableDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimableDeposit",
         value
       };
     }
@@ -187,6 +199,12 @@ export const MessageComposer = {
         typeUrl: "/btt.bridge.v1.MsgUpdateParams",
         value: MsgUpdateParams.toJSON(value)
       };
+    },
+    releaseUnclaimableDeposit(value: MsgReleaseUnclaimableDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimableDeposit",
+        value: MsgReleaseUnclaimableDeposit.toJSON(value)
+      };
     }
   },
   fromJSON: {
@@ -249,6 +267,12 @@ export const MessageComposer = {
         typeUrl: "/btt.bridge.v1.MsgUpdateParams",
         value: MsgUpdateParams.fromJSON(value)
       };
+    },
+    releaseUnclaimableDeposit(value: any) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimableDeposit",
+        value: MsgReleaseUnclaimableDeposit.fromJSON(value)
+      };
     }
   },
   fromPartial: {
@@ -310,6 +334,12 @@ export const MessageComposer = {
       return {
         typeUrl: "/btt.bridge.v1.MsgUpdateParams",
         value: MsgUpdateParams.fromPartial(value)
+      };
+    },
+    releaseUnclaimableDeposit(value: MsgReleaseUnclaimableDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimableDeposit",
+        value: MsgReleaseUnclaimableDeposit.fromPartial(value)
       };
     }
   }

@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { Rpc } from "cosmjs-types/helpers";
 import { BinaryReader } from "cosmjs-types/binary";
-import { MsgSetOrchestrator, MsgSetOrchestratorResponse, MsgConfirmValset, MsgConfirmValsetResponse, MsgSendToEthereum, MsgSendToEthereumResponse, MsgCancelSendToEthereum, MsgCancelSendToEthereumResponse, MsgRequestBatch, MsgRequestBatchResponse, MsgConfirmBatch, MsgConfirmBatchResponse, MsgDepositClaim, MsgClaimResponse, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgUpdateParamsResponse } from "./tx.js";
+import { MsgSetOrchestrator, MsgSetOrchestratorResponse, MsgConfirmValset, MsgConfirmValsetResponse, MsgSendToEthereum, MsgSendToEthereumResponse, MsgCancelSendToEthereum, MsgCancelSendToEthereumResponse, MsgRequestBatch, MsgRequestBatchResponse, MsgConfirmBatch, MsgConfirmBatchResponse, MsgDepositClaim, MsgClaimResponse, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgUpdateParamsResponse, MsgReleaseUnclaimableDeposit, MsgReleaseUnclaimableDepositResponse } from "./tx.js";
 /** Msg is the x/bridge transaction service. */
 export interface Msg {
   /**
@@ -27,6 +27,11 @@ export interface Msg {
   valsetUpdatedClaim(request: MsgValsetUpdatedClaim): Promise<MsgClaimResponse>;
   /** UpdateParams sets the module parameters (gov authority only). */
   updateParams(request: MsgUpdateParams): Promise<MsgUpdateParamsResponse>;
+  /**
+   * ReleaseUnclaimableDeposit pays an unclaimable deposit's tokens (held by the module) to a BTT account
+   * (gov authority only).
+   */
+  releaseUnclaimableDeposit(request: MsgReleaseUnclaimableDeposit): Promise<MsgReleaseUnclaimableDepositResponse>;
 }
 export class MsgClientImpl implements Msg {
   private readonly rpc: Rpc;
@@ -42,6 +47,7 @@ export class MsgClientImpl implements Msg {
     this.batchExecutedClaim = this.batchExecutedClaim.bind(this);
     this.valsetUpdatedClaim = this.valsetUpdatedClaim.bind(this);
     this.updateParams = this.updateParams.bind(this);
+    this.releaseUnclaimableDeposit = this.releaseUnclaimableDeposit.bind(this);
   }
   setOrchestrator(request: MsgSetOrchestrator): Promise<MsgSetOrchestratorResponse> {
     const data = MsgSetOrchestrator.encode(request).finish();
@@ -92,5 +98,10 @@ export class MsgClientImpl implements Msg {
     const data = MsgUpdateParams.encode(request).finish();
     const promise = this.rpc.request("btt.bridge.v1.Msg", "UpdateParams", data);
     return promise.then(data => MsgUpdateParamsResponse.decode(new BinaryReader(data)));
+  }
+  releaseUnclaimableDeposit(request: MsgReleaseUnclaimableDeposit): Promise<MsgReleaseUnclaimableDepositResponse> {
+    const data = MsgReleaseUnclaimableDeposit.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "ReleaseUnclaimableDeposit", data);
+    return promise.then(data => MsgReleaseUnclaimableDepositResponse.decode(new BinaryReader(data)));
   }
 }

@@ -79,6 +79,13 @@ export interface MsgUpdateParams {
   params: Params;
 }
 export interface MsgUpdateParamsResponse {}
+export interface MsgReleaseUnclaimableDeposit {
+  authority: string;
+  /** event_nonce identifies the unclaimable deposit. */
+  eventNonce: bigint;
+  receiver: string;
+}
+export interface MsgReleaseUnclaimableDepositResponse {}
 function createBaseMsgSetOrchestrator(): MsgSetOrchestrator {
   return {
     operator: "",
@@ -1073,6 +1080,108 @@ export const MsgUpdateParamsResponse = {
   },
   fromPartial<I extends Exact<DeepPartial<MsgUpdateParamsResponse>, I>>(_: I): MsgUpdateParamsResponse {
     const message = createBaseMsgUpdateParamsResponse();
+    return message;
+  }
+};
+function createBaseMsgReleaseUnclaimableDeposit(): MsgReleaseUnclaimableDeposit {
+  return {
+    authority: "",
+    eventNonce: BigInt(0),
+    receiver: ""
+  };
+}
+export const MsgReleaseUnclaimableDeposit = {
+  aminoType: "btt/bridge/MsgReleaseUnclaimableDeposit",
+  encode(message: MsgReleaseUnclaimableDeposit, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.authority !== "") {
+      writer.uint32(10).string(message.authority);
+    }
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(16).uint64(message.eventNonce);
+    }
+    if (message.receiver !== "") {
+      writer.uint32(26).string(message.receiver);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgReleaseUnclaimableDeposit {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgReleaseUnclaimableDeposit();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.authority = reader.string();
+          break;
+        case 2:
+          message.eventNonce = reader.uint64();
+          break;
+        case 3:
+          message.receiver = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgReleaseUnclaimableDeposit {
+    const obj = createBaseMsgReleaseUnclaimableDeposit();
+    if (isSet(object.authority)) obj.authority = String(object.authority);
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    if (isSet(object.receiver)) obj.receiver = String(object.receiver);
+    return obj;
+  },
+  toJSON(message: MsgReleaseUnclaimableDeposit): JsonSafe<MsgReleaseUnclaimableDeposit> {
+    const obj: any = {};
+    message.authority !== undefined && (obj.authority = message.authority);
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    message.receiver !== undefined && (obj.receiver = message.receiver);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgReleaseUnclaimableDeposit>, I>>(object: I): MsgReleaseUnclaimableDeposit {
+    const message = createBaseMsgReleaseUnclaimableDeposit();
+    message.authority = object.authority ?? "";
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    message.receiver = object.receiver ?? "";
+    return message;
+  }
+};
+function createBaseMsgReleaseUnclaimableDepositResponse(): MsgReleaseUnclaimableDepositResponse {
+  return {};
+}
+export const MsgReleaseUnclaimableDepositResponse = {
+  encode(_: MsgReleaseUnclaimableDepositResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgReleaseUnclaimableDepositResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgReleaseUnclaimableDepositResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): MsgReleaseUnclaimableDepositResponse {
+    const obj = createBaseMsgReleaseUnclaimableDepositResponse();
+    return obj;
+  },
+  toJSON(_: MsgReleaseUnclaimableDepositResponse): JsonSafe<MsgReleaseUnclaimableDepositResponse> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgReleaseUnclaimableDepositResponse>, I>>(_: I): MsgReleaseUnclaimableDepositResponse {
+    const message = createBaseMsgReleaseUnclaimableDepositResponse();
     return message;
   }
 };
