@@ -156,11 +156,11 @@ export class BridgeLocalnet {
       await node.provider.send("evm_setIntervalMining", [1000]);
     } else if (existsSync(this.infoFile)) {
       log.info("bridge localnet already running");
-      await this.net.start();
+      await this.startChain();
       await this.startServices();
       return this.info();
     }
-    await this.net.start();
+    await this.startChain();
 
     // Operators are vesting accounts (their balance is mostly locked): give them spendable BTT for the orchestrators' fees.
     await this.sendFromDev(this.net.validators().map((v) => validatorAccount(this.net.keys, v.index).address), 1_000n * ONE_BTT);
@@ -183,6 +183,23 @@ export class BridgeLocalnet {
     log.info(info, "BttBridge deployed with the chain's valset");
     await this.startRelayer();
     return info;
+  }
+
+  /**
+   * Starts the validators, waiting out a port that is briefly busy (a socket of an earlier run in TIME_WAIT, or an
+   * outgoing connection that drew it from the ephemeral range): validators already up stay up.
+   */
+  private async startChain(): Promise<void> {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      try {
+        return await this.net.start();
+      } catch (e) {
+        if (!/is busy/.test(String(e)) || Date.now() > deadline) throw e;
+        this.o.logger.warn({ err: String(e) }, "a port is busy: trying again in 5 s");
+        await sleep(5000);
+      }
+    }
   }
 
   async query<T>(f: (q: BttQueryClient) => Promise<T>, i = 0): Promise<T> {
