@@ -165,3 +165,38 @@ func TestReleaseUnclaimableDeposit(t *testing.T) {
 	require.Empty(t, u.Deposits)
 	f.checkInvariant()
 }
+
+func TestValsetsPruned(t *testing.T) {
+	f := setup(t)
+	p := f.k.GetParams(f.ctx)
+	p.SignedWindowBlocks = 3
+	_, err := f.ms.UpdateParams(f.ctx, &types.MsgUpdateParams{Authority: f.gov, Params: p})
+	require.NoError(t, err)
+	f.bootstrap()
+	v0 := f.vals[0]
+	_, err = f.ms.ConfirmValset(f.ctx, &types.MsgConfirmValset{Orchestrator: v0.orch.String(), Nonce: 1, EthSigner: v0.ethAddr, Signature: sign(v0.eth, f.valsetCheckpoint(1))})
+	require.NoError(t, err)
+	v0.eth = ethKey("v0-next")
+	v0.ethAddr = keeperEthAddr(v0)
+	f.register(v0)
+	f.endBlock()
+	vs2, err := f.k.Valsets.Get(f.ctx, 2)
+	require.NoError(t, err)
+	_, err = f.ms.ConfirmValset(f.ctx, &types.MsgConfirmValset{Orchestrator: v0.orch.String(), Nonce: 2, EthSigner: v0.ethAddr, Signature: sign(v0.eth, f.valsetCheckpoint(2))})
+	require.NoError(t, err)
+	// valset 1 stays while the contract holds it
+	for i := 0; i < 5; i++ {
+		f.endBlock()
+	}
+	_, err = f.k.Valsets.Get(f.ctx, 1)
+	require.NoError(t, err)
+	f.claimAll(f.vals, func(n uint64) types.Claim { return f.valsetUpdated(n, 2, vs2.Members) })
+	f.endBlock()
+	_, err = f.k.Valsets.Get(f.ctx, 1)
+	require.Error(t, err)
+	vc, _ := f.q.ValsetConfirms(f.ctx, &types.QueryValsetConfirmsRequest{Nonce: 1})
+	require.Empty(t, vc.Confirms)
+	_, err = f.k.Valsets.Get(f.ctx, 2)
+	require.NoError(t, err)
+	require.NoError(t, f.exportState().Validate())
+}

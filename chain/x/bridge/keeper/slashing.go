@@ -114,24 +114,36 @@ func (k Keeper) SlashMissedConfirms(ctx context.Context) error {
 
 // EndBlocker: observe attestations that reached a quorum through power changes, time out batches,
 // store a new valset when due, make the automatic batches, slash missed confirms, prune attestations.
+// Each step runs in its own cache context: a step that fails is logged and leaves no trace, and the
+// chain goes on (a bridge fault must not halt BTT).
 func (k Keeper) EndBlocker(ctx context.Context) error {
-	if err := k.ProcessAttestations(ctx); err != nil {
-		return err
-	}
-	if err := k.TimeoutBatches(ctx); err != nil {
-		return err
-	}
-	if err := k.MaybeCreateValset(ctx); err != nil {
-		return err
-	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	p := k.GetParams(ctx)
-	if h := sdk.UnwrapSDKContext(ctx).BlockHeight(); p.AutoBatchBlocks > 0 && h > 0 && uint64(h)%p.AutoBatchBlocks == 0 {
-		if err := k.AutoBatch(ctx); err != nil {
-			return err
+	h := sdkCtx.BlockHeight()
+	steps := []struct {
+		name string
+		run  func(context.Context) error
+	}{
+		{"attestations", k.ProcessAttestations},
+		{"timeouts", k.TimeoutBatches},
+		{"valset", k.MaybeCreateValset},
+		{"auto-batch", func(c context.Context) error {
+			if p.AutoBatchBlocks > 0 && h > 0 && uint64(h)%p.AutoBatchBlocks == 0 {
+				return k.AutoBatch(c)
+			}
+			return nil
+		}},
+		{"slashing", k.SlashMissedConfirms},
+		{"prune-attestations", k.PruneAttestations},
+		{"prune-valsets", k.PruneValsets},
+	}
+	for _, step := range steps {
+		cache, write := sdkCtx.CacheContext()
+		if err := step.run(cache); err != nil {
+			k.Logger(ctx).Error("x/bridge end block step failed", "step", step.name, "height", h, "err", err)
+			continue
 		}
+		write()
 	}
-	if err := k.SlashMissedConfirms(ctx); err != nil {
-		return err
-	}
-	return k.PruneAttestations(ctx)
+	return nil
 }

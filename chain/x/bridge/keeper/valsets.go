@@ -205,3 +205,41 @@ func (k Keeper) BondedValidators(ctx context.Context) []sdk.ValAddress {
 	})
 	return out
 }
+
+// PruneValsets deletes, with their confirms, the valsets below the one the contract holds (the last
+// observed valset nonce) that are out of their signing window and that no unexecuted batch refers to
+// (a batch's signers are the newest valset at its height).
+func (k Keeper) PruneValsets(ctx context.Context) error {
+	keepFrom := getOr(ctx, k.LastObservedValset)
+	if keepFrom <= 1 {
+		return nil
+	}
+	if err := k.Batches.Walk(ctx, nil, func(_ collections.Pair[string, uint64], b types.OutgoingBatch) (bool, error) {
+		vs, ok, err := k.valsetAt(ctx, b.Height)
+		if err == nil && ok && vs.Nonce < keepFrom {
+			keepFrom = vs.Nonce
+		}
+		return false, err
+	}); err != nil {
+		return err
+	}
+	windowStart := sdk.UnwrapSDKContext(ctx).BlockHeight() - int64(k.GetParams(ctx).SignedWindowBlocks)
+	var prune []uint64
+	if err := k.Valsets.Walk(ctx, new(collections.Range[uint64]).EndExclusive(keepFrom), func(n uint64, v types.Valset) (bool, error) {
+		if v.Height < windowStart {
+			prune = append(prune, n)
+		}
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	for _, n := range prune {
+		if err := k.Valsets.Remove(ctx, n); err != nil {
+			return err
+		}
+		if err := k.ValsetConfirms.Clear(ctx, collections.NewPrefixedPairRange[uint64, string](n)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
