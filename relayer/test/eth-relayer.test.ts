@@ -121,6 +121,14 @@ describe("signatures", () => {
     expect(d).toBe(keccak256(defaultAbiCoder.encode(["bytes32", "bytes32", "string", "string"], [BRIDGE_ID, formatBytes32String("setOrchestrator"), valoper, orch])));
     const c = collectSignatures({ validators: [keys[0]!.address], powers: [2n ** 32n], valsetNonce: 0n }, d, [await confirm(keys[0]!, d)]);
     expect(c.signers).toBe(1);
+    // x/bridge's Go twin (chain/x/bridge/keeper/digest_vector_test.go): the same bytes for the same inputs.
+    expect(
+      setOrchestratorDigest(
+        "0x1122334455667788990011223344556677889900112233445566778899001122",
+        "bttvaloper1qypqxpq9qcrsszg2pvxq6rs0zqg3yyc5pxud2n",
+        "btt1qypqxpq9qcrsszg2pvxq6rs0zqg3yyc5mz8leg",
+      ),
+    ).toBe("0x93a9027f6b447a94b2fba841b4641526760c1d6756421287b3934c7ccee20ff5");
   });
 });
 
