@@ -6,7 +6,7 @@
 //  2. latency on a fresh bridge localnet (BTT port offset 38000, Hardhat 8671): MsgSendToEthereum → wBTT on the
 //     destination, and sendToBtt → BTT credited, p50/p95 (skipped with BENCH_BRIDGE_GAS_ONLY=1).
 // Figures go to BENCHMARKS.md.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import type { Contract } from "@ethersproject/contracts";
@@ -164,6 +164,7 @@ async function latencyBench(n: number): Promise<Latency> {
     return { n, out, back };
   } finally {
     await net.down();
+    rmSync(home, { recursive: true, force: true });
   }
 }
 
