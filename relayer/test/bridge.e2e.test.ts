@@ -266,6 +266,14 @@ describe("Ethereum bridge on a 4-validator localnet and a Hardhat node", () => {
     expect(await wbttOf(dest)).toBe(3n * E18);
     // Nothing more sent: the restarted relayer read the contract's batch nonce and skipped the executed batch.
     expect(await provider.getTransactionCount(relayerAddr, "latest")).toBe(nonceAfter);
-    await settledInvariant();
+    const s = await settledInvariant();
+
+    // `btt-relayer ethereum status` shows both sides agreeing.
+    const { stdout } = await run(process.execPath, [CLI, "ethereum", "status", "--config", net.relayerConfig], { timeout: 60_000 });
+    const st = JSON.parse(stdout) as { btt: Record<string, unknown>; contract: Record<string, unknown> };
+    expect(st.contract.wbttTotalSupply).toBe(s.wbttSupply.toString());
+    expect(st.btt.wrappedBttOutstanding).toBe(s.wbttSupply.toString());
+    expect(st.btt.escrowedBtt).toBe(s.escrowed.toString());
+    expect(st.contract.lastEventNonce).toBe((st.btt.lastObserved as { eventNonce: string }).eventNonce);
   });
 });
