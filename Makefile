@@ -18,7 +18,7 @@ export npm_config_nodedir := /usr
 endif
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-payfi bench-explorer bench-workers bench-relayer bench-scale sim gpu-deps ibc-localnet ibc-localnet-stop hermes clean
+	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-payfi bench-explorer bench-workers bench-relayer bench-scale sim gpu-deps ibc-localnet ibc-localnet-stop bridge-localnet bridge-localnet-stop bench-bridge hermes clean
 
 all: build ts-build
 
@@ -150,6 +150,25 @@ bench-explorer: build ts-build
 ## bench-workers: worker pipeline overhead against a bare session.run, and end-to-end task latency and throughput on a fresh localnet
 bench-workers: build ts-build
 	node inference-workers/dist/src/bench-workers.js
+
+## bridge-localnet: a 4-validator BTT localnet (btt-bridge-1, port offset 600: RPC 127.0.0.1:27257) bridged to a Hardhat node
+## (127.0.0.1:8545, chain id 31337): BttBridge deployed with the chain's first valset (its addresses pre-computed into the
+## genesis' x/bridge params), one `btt-relayer ethereum orchestrator` per validator and one `btt-relayer ethereum relay`
+## (state, configs and logs in .localnet-bridge/). Hardhat keeps no state: after a stop it starts afresh.
+BRIDGE_LOCALNET_CLI := node relayer/dist/src/ethereum/cli-bridge-localnet.js
+bridge-localnet: build ts-build
+	$(BRIDGE_LOCALNET_CLI) up
+
+## bridge-localnet-stop: stops exactly the PIDs bridge-localnet started (services, validators, the EVM node)
+bridge-localnet-stop: $(BTTD) node-deps
+	@test -f relayer/dist/src/ethereum/cli-bridge-localnet.js || $(MAKE) ts-build
+	$(BRIDGE_LOCALNET_CLI) down
+
+## bench-bridge: gas per transfer in a 100-transfer batch vs a plain ERC-20 transfer, updateValset/submitBatch gas for 4 and
+## 100 validators (contract only, on a fresh Hardhat node), and MsgSendToEthereum -> Ethereum / sendToBtt -> BTT latency
+## p50/p95 on a fresh bridge localnet (port offset 38000; BENCH_BRIDGE_GAS_ONLY=1 skips the chain part)
+bench-bridge: build ts-build
+	node relayer/dist/src/ethereum/bench-bridge.js
 
 ## hermes: the Rust IBC relayer, built from the crate registry into build/hermes (for bench-relayer; needs Debian libssl-dev pkg-config libclang-dev protobuf-compiler).
 ## 1.10.5 has no Penumbra dependency; 1.13.2's downloads proving keys from git-lfs while building, which cannot work offline.

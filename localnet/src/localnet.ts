@@ -46,6 +46,11 @@ export interface LocalnetOptions {
    * inference workers' stand-in models (`btt-worker standin-models`).
    */
   computeModels?: Record<string, unknown>[];
+  /**
+   * Changes a new network's genesis app_state before the gentxs (e.g. x/bridge params with the pre-computed
+   * bridge contract addresses); the result is checked by `genesis validate`.
+   */
+  genesisPatch?: (appState: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
   logger?: Logger;
 }
 
@@ -176,7 +181,8 @@ export class Localnet {
   readonly bttd: string;
   readonly log: Logger;
   readonly keys: KeysFile;
-  private opts: Required<Omit<LocalnetOptions, "logger" | "home" | "bttd" | "genesisTime" | "computeModels">>;
+  private opts: Required<Omit<LocalnetOptions, "logger" | "home" | "bttd" | "genesisTime" | "computeModels" | "genesisPatch">>;
+  private readonly genesisPatch?: LocalnetOptions["genesisPatch"];
   private readonly genesisTimeOption?: Date;
   private readonly computeModels?: Record<string, unknown>[];
 
@@ -187,6 +193,7 @@ export class Localnet {
     this.keys = loadKeys();
     this.genesisTimeOption = options.genesisTime;
     this.computeModels = options.computeModels;
+    this.genesisPatch = options.genesisPatch;
     const saved = this.savedState();
     const validators = saved?.validators ?? options.validators ?? envInt("LOCALNET_VALIDATORS") ?? 4;
     const portOffset = saved?.portOffset ?? options.portOffset ?? envInt("LOCALNET_PORT_OFFSET") ?? 0;
@@ -353,6 +360,11 @@ export class Localnet {
     const genesis0 = join(h0, "config", "genesis.json");
     if (this.computeModels?.length) this.addComputeModels(genesis0, this.computeModels);
     this.setHealthEpoch(genesis0);
+    if (this.genesisPatch) {
+      const g = JSON.parse(readFileSync(genesis0, "utf8")) as { app_state: Record<string, unknown> };
+      this.genesisPatch(g.app_state);
+      writeFileSync(genesis0, JSON.stringify(g, null, 2) + "\n");
+    }
 
     const gentxDir = join(this.home, "gentx");
     mkdirSync(gentxDir, { recursive: true });

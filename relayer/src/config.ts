@@ -47,6 +47,43 @@ export interface RelayerConfig {
   pollMs: number;
 }
 
+/** One chain of a config (also the BTT side of `btt-relayer ethereum`'s config). */
+export const CHAIN_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "chainId", "key"],
+  properties: {
+    name: { type: "string", pattern: "^[a-zA-Z0-9_.-]{1,64}$" },
+    chainId: { type: "string", pattern: "^[a-zA-Z0-9_.-]{1,64}$" },
+    rpc: { type: "string", pattern: "^(https?|wss?)://" },
+    gasPrice: { type: "string", pattern: "^[0-9.]+[a-zA-Z][a-zA-Z0-9/:._-]{1,127}$" },
+    gasAdjustment: { type: "number", minimum: 1, maximum: 10 },
+    prefix: { type: "string", pattern: "^[a-z]{1,32}$" },
+    registry: { type: "string", description: "path of a chain-registry chain.json" },
+    minBalance: { type: "string", pattern: "^[0-9]+$" },
+    maxMsgsPerTx: { type: "integer", minimum: 1, maximum: 1000 },
+    txTimeoutMs: { type: "integer", minimum: 1000 },
+    key: {
+      oneOf: [
+        { type: "object", additionalProperties: false, required: ["mnemonicFile"], properties: { mnemonicFile: { type: "string", minLength: 1 } } },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["keyring"],
+          properties: {
+            keyring: {
+              type: "object",
+              additionalProperties: false,
+              required: ["home", "name"],
+              properties: { home: { type: "string" }, name: { type: "string" }, bttd: { type: "string" } },
+            },
+          },
+        },
+      ],
+    },
+  },
+} as const;
+
 const SCHEMA = {
   type: "object",
   additionalProperties: false,
@@ -60,41 +97,7 @@ const SCHEMA = {
     chains: {
       type: "array",
       minItems: 2,
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "chainId", "key"],
-        properties: {
-          name: { type: "string", pattern: "^[a-zA-Z0-9_.-]{1,64}$" },
-          chainId: { type: "string", pattern: "^[a-zA-Z0-9_.-]{1,64}$" },
-          rpc: { type: "string", pattern: "^(https?|wss?)://" },
-          gasPrice: { type: "string", pattern: "^[0-9.]+[a-zA-Z][a-zA-Z0-9/:._-]{1,127}$" },
-          gasAdjustment: { type: "number", minimum: 1, maximum: 10 },
-          prefix: { type: "string", pattern: "^[a-z]{1,32}$" },
-          registry: { type: "string", description: "path of a chain-registry chain.json" },
-          minBalance: { type: "string", pattern: "^[0-9]+$" },
-          maxMsgsPerTx: { type: "integer", minimum: 1, maximum: 1000 },
-          txTimeoutMs: { type: "integer", minimum: 1000 },
-          key: {
-            oneOf: [
-              { type: "object", additionalProperties: false, required: ["mnemonicFile"], properties: { mnemonicFile: { type: "string", minLength: 1 } } },
-              {
-                type: "object",
-                additionalProperties: false,
-                required: ["keyring"],
-                properties: {
-                  keyring: {
-                    type: "object",
-                    additionalProperties: false,
-                    required: ["home", "name"],
-                    properties: { home: { type: "string" }, name: { type: "string" }, bttd: { type: "string" } },
-                  },
-                },
-              },
-            ],
-          },
-        },
-      },
+      items: CHAIN_SCHEMA,
     },
     paths: {
       type: "array",
@@ -156,6 +159,30 @@ function gasPriceFromRegistry(r: RegistryChain | undefined): string | undefined 
   return t && price !== undefined ? `${price}${t.denom}` : undefined;
 }
 
+/** A chain entry (already checked against CHAIN_SCHEMA) with registry facts and defaults filled in. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function chainFromRaw(c: Record<string, any>, baseDir: string): ChainConfig {
+  const rel = (p: string) => (isAbsolute(p) ? p : join(baseDir, p));
+  const reg = findRegistryChain(c.chainId, c.registry, baseDir);
+  const rpc = c.rpc ?? reg?.apis?.rpc?.[0]?.address;
+  if (!rpc) throw new ConfigError(`chain ${c.name}: no rpc given and none in the chain registry`);
+  const gasPrice = c.gasPrice ?? gasPriceFromRegistry(reg);
+  if (!gasPrice) throw new ConfigError(`chain ${c.name}: no gasPrice given and none in the chain registry`);
+  const key: KeySource = "mnemonicFile" in c.key ? { mnemonicFile: rel(c.key.mnemonicFile) } : { keyring: { ...c.key.keyring, home: rel(c.key.keyring.home) } };
+  return {
+    name: c.name,
+    chainId: c.chainId,
+    rpc,
+    gasPrice,
+    gasAdjustment: c.gasAdjustment ?? 1.5,
+    prefix: c.prefix ?? reg?.bech32_prefix ?? "btt",
+    key,
+    minBalance: BigInt(c.minBalance ?? "10000000000000000000"),
+    maxMsgsPerTx: c.maxMsgsPerTx ?? 100,
+    txTimeoutMs: c.txTimeoutMs ?? 60_000,
+  };
+}
+
 /** Parses and validates a config; relative paths in it are relative to `baseDir`. */
 export function parseConfig(text: string, baseDir: string): RelayerConfig {
   let raw: unknown;
@@ -171,26 +198,7 @@ export function parseConfig(text: string, baseDir: string): RelayerConfig {
   }
   const r = raw as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const rel = (p: string) => (isAbsolute(p) ? p : join(baseDir, p));
-  const chains: ChainConfig[] = (r.chains as Record<string, any>[]).map((c) => { // eslint-disable-line @typescript-eslint/no-explicit-any
-    const reg = findRegistryChain(c.chainId, c.registry, baseDir);
-    const rpc = c.rpc ?? reg?.apis?.rpc?.[0]?.address;
-    if (!rpc) throw new ConfigError(`chain ${c.name}: no rpc given and none in the chain registry`);
-    const gasPrice = c.gasPrice ?? gasPriceFromRegistry(reg);
-    if (!gasPrice) throw new ConfigError(`chain ${c.name}: no gasPrice given and none in the chain registry`);
-    const key: KeySource = "mnemonicFile" in c.key ? { mnemonicFile: rel(c.key.mnemonicFile) } : { keyring: { ...c.key.keyring, home: rel(c.key.keyring.home) } };
-    return {
-      name: c.name,
-      chainId: c.chainId,
-      rpc,
-      gasPrice,
-      gasAdjustment: c.gasAdjustment ?? 1.5,
-      prefix: c.prefix ?? reg?.bech32_prefix ?? "btt",
-      key,
-      minBalance: BigInt(c.minBalance ?? "10000000000000000000"),
-      maxMsgsPerTx: c.maxMsgsPerTx ?? 100,
-      txTimeoutMs: c.txTimeoutMs ?? 60_000,
-    };
-  });
+  const chains: ChainConfig[] = (r.chains as Record<string, any>[]).map((c) => chainFromRaw(c, baseDir)); // eslint-disable-line @typescript-eslint/no-explicit-any
   const names = new Set<string>();
   for (const c of chains) {
     if (names.has(c.name)) throw new ConfigError(`chain name ${c.name} is used twice`);

@@ -20,7 +20,7 @@ export function relayerMetrics() {
 export type RelayerMetrics = ReturnType<typeof relayerMetrics>;
 
 /** A bare HTTP server for /metrics and /health (nothing else is served). */
-export function serveMetrics(m: RelayerMetrics, host: string, port: number, health: () => Record<string, unknown>): Promise<Server> {
+export function serveMetrics(m: { registry: Registry }, host: string, port: number, health: () => Record<string, unknown>): Promise<Server> {
   const server = createServer((req, res) => {
     if (req.method === "GET" && req.url === "/metrics") {
       m.registry.metrics().then((body) => {
