@@ -338,9 +338,9 @@ func TestBatchExecutionRequeuesOlderBatches(t *testing.T) {
 	f.bootstrap()
 	alice := addr("alice")
 	f.fund(alice, bttAmt(100))
-	for i := 0; i < 2; i++ {
+	for i := 0; i < 2; i++ { // the second batch pays more fees than the first (else it is refused)
 		_, err := f.ms.SendToEthereum(f.ctx, &types.MsgSendToEthereum{Sender: alice.String(), EthDestination: ethUser,
-			Amount: sdk.NewCoin("abtt", bttAmt(10)), BridgeFee: sdk.NewCoin("abtt", sdkmath.ZeroInt())})
+			Amount: sdk.NewCoin("abtt", bttAmt(10)), BridgeFee: sdk.NewCoin("abtt", sdkmath.NewInt(int64(i)))})
 		require.NoError(t, err)
 		_, err = f.ms.RequestBatch(f.ctx, &types.MsgRequestBatch{Sender: alice.String(), Denom: "abtt"})
 		require.NoError(t, err)
@@ -366,7 +366,7 @@ func TestBatchExecutionRequeuesOlderBatches(t *testing.T) {
 	}
 	require.True(t, found)
 	esc, _ := f.q.Escrow(f.ctx, &types.QueryEscrowRequest{})
-	require.Equal(t, bttAmt(10), esc.WrappedBttOutstanding)
+	require.Equal(t, bttAmt(10).AddRaw(1), esc.WrappedBttOutstanding) // batch 2: 10 BTT + its 1 abtt fee
 	f.checkInvariant()
 	// the next batch of the token has nonce 3
 	r, err := f.ms.RequestBatch(f.ctx, &types.MsgRequestBatch{Sender: alice.String(), Denom: "abtt"})
