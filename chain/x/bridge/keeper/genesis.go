@@ -87,6 +87,11 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			return err
 		}
 	}
+	if gs.AutoBatchCursor != "" {
+		if err := k.AutoBatchCursor.Set(ctx, gs.AutoBatchCursor); err != nil {
+			return err
+		}
+	}
 	if t := gs.LastObservedEthereumHeightTime; !t.IsZero() && t.UnixNano() > 0 {
 		if err := k.LastObservedTime.Set(ctx, t.UnixNano()); err != nil {
 			return err
@@ -105,6 +110,9 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 		LastObservedEventNonce: getOr(ctx, k.LastObservedNonce), LastObservedEthereumHeight: getOr(ctx, k.LastObservedHeight),
 		LastObservedValsetNonce: getOr(ctx, k.LastObservedValset), NextTransferId: getOr(ctx, k.NextTransfer),
 		WrappedBttOutstanding: k.wrappedOutstanding(ctx)}
+	if c, err := k.AutoBatchCursor.Get(ctx); err == nil {
+		gs.AutoBatchCursor = c
+	}
 	if at, err := k.LastObservedTime.Get(ctx); err == nil && at > 0 {
 		gs.LastObservedEthereumHeightTime = time.Unix(0, at).UTC()
 	}

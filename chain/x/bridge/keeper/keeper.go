@@ -63,7 +63,7 @@ type Keeper struct {
 
 	// LastObservedTime is the BTT block time (unix ns) at which LastObservedHeight was last raised.
 	LastObservedTime collections.Item[int64]
-	// AutoBatchCursor is the last token the automatic batcher looked at (derived, not in genesis).
+	// AutoBatchCursor is the last token the automatic batcher looked at (round robin).
 	AutoBatchCursor collections.Item[string]
 }
 

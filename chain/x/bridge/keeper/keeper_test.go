@@ -598,11 +598,14 @@ func TestGenesisRoundTrip(t *testing.T) {
 	_, err = f.ms.ConfirmValset(f.ctx, &types.MsgConfirmValset{Orchestrator: v0.orch.String(), Nonce: 1, EthSigner: v0.ethAddr, Signature: sign(v0.eth, f.valsetCheckpoint(1))})
 	require.NoError(t, err)
 	f.claimAll(f.vals, func(n uint64) types.Claim { return f.deposit(n, usdcAddr, sdkmath.NewInt(3), "bad") })
+	require.NoError(t, f.k.AutoBatch(f.ctx)) // wBTT looked at (busy): the cursor is set
 	gs := f.exportState()
 	require.NoError(t, gs.Validate())
 	require.Len(t, gs.PendingTransfers, 1)
 	require.Len(t, gs.Batches, 1)
 	require.Len(t, gs.UnclaimableDeposits, 1)
+	require.Equal(t, wbttAddr, gs.AutoBatchCursor)
+	require.Equal(t, f.ctx.BlockTime().UTC(), gs.LastObservedEthereumHeightTime)
 
 	g := setup(t)
 	require.NoError(t, g.k.InitGenesis(g.ctx, *gs))
@@ -610,6 +613,9 @@ func TestGenesisRoundTrip(t *testing.T) {
 
 	bad := *gs
 	bad.NextTransferId = 1
+	require.Error(t, bad.Validate())
+	bad = *gs
+	bad.AutoBatchCursor = "0x12"
 	require.Error(t, bad.Validate())
 	require.NoError(t, types.DefaultGenesis().Validate())
 }

@@ -7,6 +7,6 @@ import "cosmossdk.io/collections"
 var (
 	// LastObservedTimeKey: the BTT block time (unix ns) at which last_observed_ethereum_height was last raised.
 	LastObservedTimeKey = collections.NewPrefix(40)
-	// AutoBatchCursorKey: the last token the automatic batcher looked at (round robin; derived, not in genesis).
+	// AutoBatchCursorKey: the last token the automatic batcher looked at (round robin).
 	AutoBatchCursorKey = collections.NewPrefix(41)
 )

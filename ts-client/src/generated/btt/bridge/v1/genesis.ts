@@ -50,6 +50,8 @@ export interface GenesisState {
    * raised (zero: unknown); batch timeouts project the Ethereum height forward from it.
    */
   lastObservedEthereumHeightTime: Timestamp;
+  /** auto_batch_cursor is the last token contract the automatic batcher looked at (it goes on after it). */
+  autoBatchCursor: string;
 }
 export interface BatchNonce {
   tokenContract: string;
@@ -263,7 +265,8 @@ function createBaseGenesisState(): GenesisState {
     nextTransferId: BigInt(0),
     lastBatchNonces: [],
     wrappedBttOutstanding: "",
-    lastObservedEthereumHeightTime: Timestamp.fromPartial({})
+    lastObservedEthereumHeightTime: Timestamp.fromPartial({}),
+    autoBatchCursor: ""
   };
 }
 export const GenesisState = {
@@ -321,6 +324,9 @@ export const GenesisState = {
     }
     if (message.lastObservedEthereumHeightTime !== undefined) {
       Timestamp.encode(message.lastObservedEthereumHeightTime, writer.uint32(162).fork()).ldelim();
+    }
+    if (message.autoBatchCursor !== "") {
+      writer.uint32(170).string(message.autoBatchCursor);
     }
     return writer;
   },
@@ -385,6 +391,9 @@ export const GenesisState = {
         case 20:
           message.lastObservedEthereumHeightTime = Timestamp.decode(reader, reader.uint32());
           break;
+        case 21:
+          message.autoBatchCursor = reader.string();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -412,6 +421,7 @@ export const GenesisState = {
     if (Array.isArray(object?.lastBatchNonces)) obj.lastBatchNonces = object.lastBatchNonces.map((e: any) => BatchNonce.fromJSON(e));
     if (isSet(object.wrappedBttOutstanding)) obj.wrappedBttOutstanding = String(object.wrappedBttOutstanding);
     if (isSet(object.lastObservedEthereumHeightTime)) obj.lastObservedEthereumHeightTime = fromJsonTimestamp(object.lastObservedEthereumHeightTime);
+    if (isSet(object.autoBatchCursor)) obj.autoBatchCursor = String(object.autoBatchCursor);
     return obj;
   },
   toJSON(message: GenesisState): JsonSafe<GenesisState> {
@@ -478,6 +488,7 @@ export const GenesisState = {
     }
     message.wrappedBttOutstanding !== undefined && (obj.wrappedBttOutstanding = message.wrappedBttOutstanding);
     message.lastObservedEthereumHeightTime !== undefined && (obj.lastObservedEthereumHeightTime = fromTimestamp(message.lastObservedEthereumHeightTime).toISOString());
+    message.autoBatchCursor !== undefined && (obj.autoBatchCursor = message.autoBatchCursor);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<GenesisState>, I>>(object: I): GenesisState {
@@ -512,6 +523,7 @@ export const GenesisState = {
     if (object.lastObservedEthereumHeightTime !== undefined && object.lastObservedEthereumHeightTime !== null) {
       message.lastObservedEthereumHeightTime = Timestamp.fromPartial(object.lastObservedEthereumHeightTime);
     }
+    message.autoBatchCursor = object.autoBatchCursor ?? "";
     return message;
   }
 };
