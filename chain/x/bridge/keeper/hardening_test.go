@@ -26,6 +26,16 @@ func (f *fixture) setParams(mut func(p *types.Params)) {
 	require.NoError(f.t, err)
 }
 
+// bootstrapped is setup with the params changed by mut, then bootstrap (an Ethereum height observed).
+func bootstrapped(t *testing.T, mut func(p *types.Params)) *fixture {
+	f := setup(t)
+	if mut != nil {
+		f.setParams(mut)
+	}
+	f.bootstrap()
+	return f
+}
+
 func (f *fixture) send(from sdk.AccAddress, denom string, amt, fee sdkmath.Int) error {
 	_, err := f.ms.SendToEthereum(f.ctx, &types.MsgSendToEthereum{Sender: from.String(), EthDestination: ethUser,
 		Amount: sdk.NewCoin(denom, amt), BridgeFee: sdk.NewCoin(denom, fee)})
@@ -53,13 +63,11 @@ func (f *fixture) endBlockGas() uint64 {
 // One account loops "send the minimum fee, request a batch": the open batches, the confirms a validator owes
 // and the per-block work stay bounded whatever the number of rounds.
 func TestBatchSpamIsBounded(t *testing.T) {
-	f := setup(t)
-	f.setParams(func(p *types.Params) {
+	f := bootstrapped(t, func(p *types.Params) {
 		p.MinBridgeFees = sdk.NewCoins(sdk.NewCoin("abtt", types.DefaultMinBridgeFeeAbtt))
 		p.MaxOpenBatchesPerToken = 3
 		p.AutoBatchBlocks = 1
 	})
-	f.bootstrap()
 	spammer := addr("spammer")
 	f.fund(spammer, bttAmt(1000))
 	minFee := types.DefaultMinBridgeFeeAbtt
@@ -114,8 +122,7 @@ func TestBatchSpamIsBounded(t *testing.T) {
 }
 
 func TestRequestBatchFeeRule(t *testing.T) {
-	f := setup(t)
-	f.bootstrap()
+	f := bootstrapped(t, nil)
 	alice := addr("alice")
 	f.fund(alice, bttAmt(100))
 	require.NoError(t, f.send(alice, "abtt", bttAmt(1), sdkmath.NewInt(50)))
@@ -146,9 +153,7 @@ func TestRequestBatchFeeRule(t *testing.T) {
 }
 
 func TestRequestBatchOpenCap(t *testing.T) {
-	f := setup(t)
-	f.setParams(func(p *types.Params) { p.MaxOpenBatchesPerToken = 1 })
-	f.bootstrap()
+	f := bootstrapped(t, func(p *types.Params) { p.MaxOpenBatchesPerToken = 1 })
 	alice := addr("alice")
 	f.fund(alice, bttAmt(100))
 	require.NoError(t, f.send(alice, "abtt", bttAmt(1), sdkmath.NewInt(1)))
@@ -168,11 +173,9 @@ func TestRequestBatchOpenCap(t *testing.T) {
 }
 
 func TestSendToEthereumMinimumFee(t *testing.T) {
-	f := setup(t)
-	f.setParams(func(p *types.Params) {
+	f := bootstrapped(t, func(p *types.Params) {
 		p.MinBridgeFees = sdk.NewCoins(sdk.NewCoin("abtt", sdkmath.NewInt(1000)), sdk.NewCoin(types.VoucherDenom(usdcAddr), sdkmath.NewInt(7)))
 	})
-	f.bootstrap()
 	alice, bob := addr("alice"), addr("bob")
 	f.fund(alice, bttAmt(10))
 	f.claimAll(f.vals, func(n uint64) types.Claim { return f.deposit(n, usdcAddr, sdkmath.NewInt(1000), bob.String()) })
@@ -194,9 +197,7 @@ func TestSendToEthereumMinimumFee(t *testing.T) {
 
 // The auto-batcher looks at no more than auto_batch_max_tokens tokens with pending transfers per run, round robin.
 func TestAutoBatchBoundedRoundRobin(t *testing.T) {
-	f := setup(t)
-	f.setParams(func(p *types.Params) { p.AutoBatchMaxTokens = 2 })
-	f.bootstrap()
+	f := bootstrapped(t, func(p *types.Params) { p.AutoBatchMaxTokens = 2 })
 	bob := addr("bob")
 	f.fund(bob, bttAmt(10))
 	tokens := []string{
@@ -233,8 +234,7 @@ func TestAutoBatchBoundedRoundRobin(t *testing.T) {
 // After a long quiet spell (no Ethereum event observed for a day) a new batch's timeout counts from the
 // projected Ethereum height, not the stale observed one; timeouts themselves still use the observed height.
 func TestBatchTimeoutAfterQuietSpell(t *testing.T) {
-	f := setup(t)
-	f.bootstrap()
+	f := bootstrapped(t, nil)
 	observed := f.k.ProjectedEthereumHeight(f.ctx)
 	require.Equal(t, f.ethH, observed)
 	alice := addr("alice")
