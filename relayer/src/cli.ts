@@ -12,6 +12,7 @@ import { loadConfig } from "./config.js";
 import { createLogger } from "./log.js";
 import { balances, connectChains, disconnectAll, linkPaths, startRelaying } from "./runner.js";
 import { ETHEREUM_USAGE, ethereumMain } from "./ethereum/cli.js";
+import { untilSignal } from "./signals.js";
 
 const USAGE = `usage: btt-relayer <config validate | keys | balance | link | start> --config FILE [--path NAME]
 ${ETHEREUM_USAGE}`;
@@ -64,24 +65,7 @@ async function main(argv: string[]): Promise<number> {
         throw e;
       });
       log.info({ paths: running.relayers.map((r) => r.path.name), pid: process.pid }, "relaying");
-      let stopping = false;
-      const stop = (signal: string) => {
-        if (stopping) return;
-        stopping = true;
-        log.info({ signal }, "stopping after the current round");
-        running.stop().then(() => {
-          disconnectAll(chains);
-          log.info("stopped");
-          process.exit(0);
-        }, (e: unknown) => {
-          log.error({ err: e instanceof Error ? e.message : String(e) }, "stop failed");
-          process.exit(1);
-        });
-      };
-      process.on("SIGTERM", () => stop("SIGTERM"));
-      process.on("SIGINT", () => stop("SIGINT"));
-      await running.done;
-      return 0;
+      return untilSignal(running, log, () => disconnectAll(chains));
     }
     default:
       throw new Error(`unknown command ${cmd}\n${USAGE}`);

@@ -182,6 +182,10 @@ describe("config", () => {
     expect(c.relayer.profitability.tokens.get("0x00000000000000000000000000000000000000bb")).toEqual({ minFee: 5n });
     expect(c.relayer.profitability.otherTokens).toBe("always");
     expect(c.orchestrator).toEqual({ pollMs: 1000, maxClaimsPerTx: 20 });
+    expect(c.relayer).toMatchObject({ replaceAfterMs: 60_000, feeBumpPercent: 15, maxFeePerGasWei: 500_000_000_000n, maxGasPriceWei: undefined });
+    // the fee cap follows a higher batch gas-price cap
+    const high = parseEthereumConfig(JSON.stringify({ ...base, relayer: { maxGasPriceWei: "900000000000" } }), dir);
+    expect(high.relayer.maxFeePerGasWei).toBe(900_000_000_000n);
   });
 
   test("bad input is refused with a clear error", () => {
@@ -192,6 +196,8 @@ describe("config", () => {
     expect(bad({ ...base, relayer: { profitability: { ethPriceInBtt: "0" } } })).toThrow(/ethPriceInBtt must be > 0/);
     expect(bad({ ...base, relayer: { profitability: { tokens: { nota: "always" } } } })).toThrow(/property name must be valid/);
     expect(bad({ ...base, extra: 1 })).toThrow(/must NOT have additional properties/);
+    expect(bad({ ...base, relayer: { feeBumpPercent: 10 } })).toThrow(/feeBumpPercent must be >= 12.5/);
+    expect(bad({ ...base, relayer: { maxGasPriceWei: "200", maxFeePerGasWei: "100" } })).toThrow(/maxFeePerGasWei 100 must not be below relayer.maxGasPriceWei 200/);
     writeFileSync(join(dir, "x.yaml"), "btt: [");
   });
 });

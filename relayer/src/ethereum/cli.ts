@@ -13,29 +13,11 @@ import { createLogger } from "../log.js";
 import { loadEthereumConfig, readEthKey } from "./config.js";
 import { bridgeContract, decodeBridgeLog, erc20Interface } from "./contract.js";
 import { RetryingJsonRpcProvider } from "./provider.js";
-import { bridgeStatus, startBridgeRelayer, startOrchestrator, type Running } from "./run.js";
+import { untilSignal } from "../signals.js";
+import { bridgeStatus, startBridgeRelayer, startOrchestrator } from "./run.js";
 
 export const ETHEREUM_USAGE = `usage: btt-relayer ethereum <orchestrator | relay | status | config validate | registration> --config FILE [--validator bttvaloper…]
        btt-relayer ethereum send-to-btt --rpc URL --bridge 0x… --private-key-file FILE --to btt1… --amount BASE_UNITS [--token 0x…] [--chain-id N]`;
-
-function untilSignal(r: Running, log: ReturnType<typeof createLogger>): Promise<number> {
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, "stopping after the current round");
-    r.stop().then(() => {
-      log.info("stopped");
-      process.exit(0);
-    }, (e: unknown) => {
-      log.error({ err: e instanceof Error ? e.message : String(e) }, "stop failed");
-      process.exit(1);
-    });
-  };
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  process.on("SIGINT", () => stop("SIGINT"));
-  return r.done.then(() => 0);
-}
 
 /** Sends `amount` of `token` (wBTT by default: burned, no approval needed) to the BTT account `to`. */
 export async function sendToBtt(o: { rpc: string; chainId: number; bridge: string; privateKey: string; to: string; amount: bigint; token?: string }) {

@@ -10,6 +10,9 @@ import { CHAIN_SCHEMA, ConfigError, chainFromRaw, type ChainConfig } from "../co
 const ADDRESS = "^0x[0-9a-fA-F]{40}$";
 const DECIMAL = "^[0-9]+(\\.[0-9]+)?$";
 
+/** Default cap on any relayer tx's maxFeePerGas: 500 gwei (or relayer.maxGasPriceWei when that is higher). */
+export const DEFAULT_MAX_FEE_PER_GAS_WEI = 500_000_000_000n;
+
 export interface EthereumSideConfig {
   rpc: string;
   /** EVM chain id the RPC must report (and x/bridge's ethereum_chain_id). */
@@ -55,6 +58,12 @@ export interface EthereumConfig {
     profitability: ProfitabilityConfig;
     /** Gas price cap in wei: no batch is sent while the network asks more (valsets still are). */
     maxGasPriceWei?: bigint;
+    /** An own tx unmined after this long (ms) is resent with the same nonce and bumped fees. */
+    replaceAfterMs: number;
+    /** Fee increase of each replacement, percent (≥ 12.5: EIP-1559 replacement rules). */
+    feeBumpPercent: number;
+    /** No tx (first version or replacement) offers a maxFeePerGas above this (wei). */
+    maxFeePerGasWei: bigint;
   };
   metrics?: { host: string; port: number };
 }
@@ -94,6 +103,9 @@ const SCHEMA = {
       properties: {
         pollMs: { type: "integer", minimum: 50, maximum: 600000 },
         maxGasPriceWei: { type: "string", pattern: "^[0-9]+$" },
+        replaceAfterMs: { type: "integer", minimum: 100 },
+        feeBumpPercent: { type: "number", minimum: 12.5, maximum: 1000 },
+        maxFeePerGasWei: { type: "string", pattern: "^[1-9][0-9]*$" },
         profitability: {
           type: "object",
           additionalProperties: false,
@@ -136,6 +148,12 @@ export function parseEthereumConfig(text: string, baseDir: string): EthereumConf
   for (const [addr, pol] of Object.entries((p.tokens ?? {}) as Record<string, string | { minFee: string }>)) {
     tokens.set(addr.toLowerCase(), typeof pol === "string" ? (pol as "always" | "never") : { minFee: BigInt(pol.minFee) });
   }
+  const maxGasPriceWei = r.relayer?.maxGasPriceWei !== undefined ? BigInt(r.relayer.maxGasPriceWei) : undefined;
+  const defaultMaxFee = maxGasPriceWei !== undefined && maxGasPriceWei > DEFAULT_MAX_FEE_PER_GAS_WEI ? maxGasPriceWei : DEFAULT_MAX_FEE_PER_GAS_WEI;
+  const maxFeePerGasWei = r.relayer?.maxFeePerGasWei !== undefined ? BigInt(r.relayer.maxFeePerGasWei) : defaultMaxFee;
+  if (maxGasPriceWei !== undefined && maxFeePerGasWei < maxGasPriceWei) {
+    throw new ConfigError(`relayer.maxFeePerGasWei ${maxFeePerGasWei} must not be below relayer.maxGasPriceWei ${maxGasPriceWei}`);
+  }
   const ethPriceInBtt = p.ethPriceInBtt ?? "1000";
   if (Number(ethPriceInBtt) <= 0) throw new ConfigError("relayer.profitability.ethPriceInBtt must be > 0");
   return {
@@ -155,7 +173,10 @@ export function parseEthereumConfig(text: string, baseDir: string): EthereumConf
     orchestrator: { pollMs: r.orchestrator?.pollMs ?? 1000, maxClaimsPerTx: r.orchestrator?.maxClaimsPerTx ?? 20 },
     relayer: {
       pollMs: r.relayer?.pollMs ?? 2000,
-      maxGasPriceWei: r.relayer?.maxGasPriceWei !== undefined ? BigInt(r.relayer.maxGasPriceWei) : undefined,
+      maxGasPriceWei,
+      replaceAfterMs: r.relayer?.replaceAfterMs ?? 60_000,
+      feeBumpPercent: r.relayer?.feeBumpPercent ?? 15,
+      maxFeePerGasWei,
       profitability: { ethPriceInBtt, margin: p.margin ?? 1, tokens, otherTokens: p.otherTokens ?? "never" },
     },
     metrics: r.metrics ? { host: r.metrics.host ?? "127.0.0.1", port: r.metrics.port } : undefined,

@@ -96,6 +96,8 @@ export class BridgeLocalnet {
           ethereum_chain_id: String(EVM_CHAIN_ID),
           bridge_contract: bridge,
           wrapped_btt_contract: wrapped,
+          // Hardhat mines a block a second here: batch timeouts project the Ethereum height at that pace.
+          ethereum_block_time: "1s",
           ...(this.o.bridgeParams ?? {}),
         };
       },

@@ -19,6 +19,7 @@ export function bridgeMetrics(role: "orchestrator" | "relayer") {
     lastSafeBlock: new Gauge({ name: "btt_bridge_last_safe_ethereum_block", help: "The newest Ethereum block read for events (latest − confirmations)", registers: r }),
     lastEventNonce: new Gauge({ name: "btt_bridge_last_event_nonce", help: "The last event nonce this validator attested on BTT (orchestrator) / the contract's (relayer)", registers: r }),
     contractValsetNonce: new Gauge({ name: "btt_bridge_contract_valset_nonce", help: "The valset nonce the contract holds", registers: r }),
+    txReplaced: new Counter({ name: "btt_bridge_eth_tx_replaced_total", help: "Own Ethereum txs resent with the same nonce and bumped fees (unmined after replaceAfterMs)", registers: r }),
     errors: new Counter({ name: "btt_bridge_errors_total", help: "Errors in the loop, by where they happened", labelNames: ["where"], registers: r }),
   };
 }

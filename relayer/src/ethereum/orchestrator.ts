@@ -18,6 +18,7 @@ import { bridgeMsgs, claimMsg, type BttBatch, type BttBridgeChain, type BttValse
 import type { BridgeEvent } from "./contract.js";
 import type { BridgeMetrics } from "./metrics.js";
 import { EthereumWatcher } from "./watcher.js";
+import { RoundLoop } from "./loop.js";
 
 export const SET_ORCHESTRATOR_METHOD = formatBytes32String("setOrchestrator");
 
@@ -61,8 +62,7 @@ export interface OrchestratorOptions {
 }
 
 export class Orchestrator {
-  private stopped = false;
-  private wake?: () => void;
+  private readonly loop: RoundLoop;
   /** The block to scan Ethereum from (undefined: work it out from the chain's last attested nonce). */
   private cursor?: number;
   private watcher?: EthereumWatcher;
@@ -71,7 +71,9 @@ export class Orchestrator {
   /** Last round's facts, for /health and `status`. */
   health: Record<string, unknown> = { status: "starting" };
 
-  constructor(readonly btt: BttBridgeChain, readonly wallet: Wallet, readonly provider: Provider, readonly o: OrchestratorOptions) {}
+  constructor(readonly btt: BttBridgeChain, readonly wallet: Wallet, readonly provider: Provider, readonly o: OrchestratorOptions) {
+    this.loop = new RoundLoop(o.pollMs, () => this.tick(), (e) => this.fail("round", e));
+  }
 
   get ethAddress(): string {
     return this.wallet.address;
@@ -188,27 +190,11 @@ export class Orchestrator {
   }
 
   /** Runs rounds every pollMs until stop(). */
-  async run(): Promise<void> {
-    while (!this.stopped) {
-      try {
-        await this.tick();
-      } catch (e) {
-        this.fail("round", e);
-      }
-      if (this.stopped) break;
-      await new Promise<void>((r) => {
-        const t = setTimeout(r, this.o.pollMs);
-        this.wake = () => {
-          clearTimeout(t);
-          r();
-        };
-      });
-    }
+  run(): Promise<void> {
+    return this.loop.run();
   }
 
   stop(): void {
-    this.stopped = true;
-    this.wake?.();
+    this.loop.stop();
   }
 }
-

@@ -7,20 +7,24 @@
 //  2. batches, oldest first: skipped when already executed (nonce ≤ lastBatchNonce of the token), timed out
 //     (its Ethereum timeout height reached), not yet signed by > 2/3 of the current power, or unprofitable (profit.ts).
 // Every Ethereum tx is awaited to its receipt before the next one, and no tx is sent while one of this key's earlier
-// txs is still pending (e.g. sent just before a crash), so nothing is submitted twice.
+// txs is still pending (e.g. sent just before a crash), so nothing is submitted twice. A tx of this process left
+// unmined for replaceAfterMs (underpriced after a base-fee rise) is resent with the same nonce and bumped fees, up to
+// maxFeePerGasWei (txsender.ts); the next round goes on with a tx that outlived txTimeoutMs.
 import { getAddress } from "@ethersproject/address";
 import { splitSignature } from "@ethersproject/bytes";
-import type { Contract } from "@ethersproject/contracts";
+import type { Contract, PopulatedTransaction } from "@ethersproject/contracts";
 import { recoverAddress } from "@ethersproject/transactions";
 import type { Wallet } from "@ethersproject/wallet";
 import { POWER_THRESHOLD, batchDigest, checkpointDigest, ethSignedHash, orderSignatures, type Sig, type Valset } from "@btt/bridge-contracts";
 import type { Logger } from "pino";
 import type { BttBridgeChain, BttConfirm } from "./btt.js";
-import type { ProfitabilityConfig } from "./config.js";
+import { DEFAULT_MAX_FEE_PER_GAS_WEI, type ProfitabilityConfig } from "./config.js";
 import { currentContractValset, readBridgeState } from "./contract.js";
 import type { BridgeMetrics } from "./metrics.js";
 import { toContractBatch, toContractValset } from "./orchestrator.js";
 import { batchDecision } from "./profit.js";
+import { RoundLoop } from "./loop.js";
+import { EthTxSender, type SendResult } from "./txsender.js";
 
 export interface CollectedSignatures {
   /** One per member of the valset, in its order; NO_SIGNATURE for members without a valid confirmation. */
@@ -70,6 +74,10 @@ export interface RelayerOptions {
   txTimeoutMs: number;
   profitability: ProfitabilityConfig;
   maxGasPriceWei?: bigint;
+  /** Own-tx replacement (defaults: 60 s, 15 %, 500 gwei). */
+  replaceAfterMs?: number;
+  feeBumpPercent?: number;
+  maxFeePerGasWei?: bigint;
   metrics: BridgeMetrics;
   log: Logger;
 }
@@ -82,11 +90,24 @@ export interface RoundResult {
 }
 
 export class BridgeRelayer {
-  private stopped = false;
-  private wake?: () => void;
   health: Record<string, unknown> = { status: "starting" };
+  readonly sender: EthTxSender;
+  private readonly loop: RoundLoop;
 
-  constructor(readonly btt: BttBridgeChain, readonly wallet: Wallet, readonly bridge: Contract, readonly o: RelayerOptions) {}
+  constructor(readonly btt: BttBridgeChain, readonly wallet: Wallet, readonly bridge: Contract, readonly o: RelayerOptions) {
+    this.sender = new EthTxSender(wallet, {
+      replaceAfterMs: o.replaceAfterMs ?? 60_000,
+      feeBumpPercent: o.feeBumpPercent ?? 15,
+      maxFeePerGasWei: o.maxFeePerGasWei ?? DEFAULT_MAX_FEE_PER_GAS_WEI,
+      txTimeoutMs: o.txTimeoutMs,
+      log: o.log,
+      onReplaced: () => o.metrics.txReplaced.inc(),
+    });
+    this.loop = new RoundLoop(o.pollMs, () => this.tick(), (e) => {
+      o.metrics.errors.inc({ where: "round" });
+      o.log.error({ err: e instanceof Error ? e.message : String(e) }, "relayer round failed");
+    });
+  }
 
   /** Whether an earlier tx of this key is still unmined (then nothing new is sent). */
   private async ownTxPending(): Promise<boolean> {
@@ -94,16 +115,14 @@ export class BridgeRelayer {
     return pending > mined;
   }
 
-  private async sendAndWait(what: string, send: () => Promise<{ hash: string; wait(confirms?: number): Promise<{ status?: number; gasUsed: { toString(): string }; effectiveGasPrice?: { toString(): string } }> }>): Promise<void> {
-    const tx = await send();
-    this.o.log.info({ what, tx: tx.hash }, "Ethereum tx sent, waiting for its receipt");
-    const receipt = await Promise.race([
-      tx.wait(1),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no receipt for ${tx.hash} after ${this.o.txTimeoutMs} ms`)), this.o.txTimeoutMs).unref()),
-    ]);
-    if (receipt.status !== 1) throw new Error(`${what}: tx ${tx.hash} reverted`);
+  private async sendAndWait(what: string, populate: () => Promise<PopulatedTransaction>): Promise<void> {
+    this.checkMined(what, await this.sender.send(what, await populate()));
+  }
+
+  private checkMined(what: string, { receipt, attempts }: SendResult): void {
+    if (receipt.status !== 1) throw new Error(`${what}: tx ${receipt.transactionHash} reverted`);
     this.o.metrics.ethGasSpent.inc(Number(BigInt(receipt.gasUsed.toString()) * BigInt(receipt.effectiveGasPrice?.toString() ?? "0")));
-    this.o.log.info({ what, tx: tx.hash, gasUsed: receipt.gasUsed.toString() }, "Ethereum tx mined");
+    this.o.log.info({ what, tx: receipt.transactionHash, versions: attempts.length, gasUsed: receipt.gasUsed.toString() }, "Ethereum tx mined");
   }
 
   /** Relays the newest sufficiently signed valset, repeatedly, until the contract is current or stuck; returns how many. */
@@ -124,7 +143,12 @@ export class BridgeRelayer {
           this.o.log.debug({ nonce: String(v.nonce), power: String(c.power), signers: c.signers }, "valset not yet signed by > 2/3 of the contract's valset");
           continue;
         }
-        await this.sendAndWait(`updateValset ${state.lastValsetNonce} → ${v.nonce}`, () => this.bridge.connect(this.wallet).updateValset(valsetArgs(next), valsetArgs(current), c.sigs));
+        const vargs = [valsetArgs(next), valsetArgs(current), c.sigs] as const;
+        await this.sendAndWait(`updateValset ${state.lastValsetNonce} → ${v.nonce}`, async () => {
+          const b = this.bridge.connect(this.wallet);
+          const gas = BigInt((await b.estimateGas.updateValset(...vargs)).toString());
+          return b.populateTransaction.updateValset(...vargs, { gasLimit: (gas * 12n) / 10n });
+        });
         this.o.metrics.valsetsRelayed.inc();
         relayed++;
         done = true;
@@ -179,7 +203,7 @@ export class BridgeRelayer {
         skip(key, d.reason, "unprofitable");
         continue;
       }
-      await this.sendAndWait(`submitBatch ${key} (${batch.amounts.length} transfers)`, () => bridge.submitBatch(...args, { gasLimit: (gas * 12n) / 10n }));
+      await this.sendAndWait(`submitBatch ${key} (${batch.amounts.length} transfers)`, () => bridge.populateTransaction.submitBatch(...args, { gasLimit: (gas * 12n) / 10n }));
       this.o.metrics.batchesRelayed.inc({ token: batch.tokenContract });
       relayed++;
     }
@@ -188,6 +212,12 @@ export class BridgeRelayer {
 
   async tick(): Promise<RoundResult> {
     const skipped: Record<string, string> = {};
+    if (this.sender.inflight) {
+      // A tx of ours outlived txTimeoutMs last round: keep waiting for it (and replacing it) first.
+      const what = this.sender.inflight.what;
+      const done = await this.sender.resume();
+      if (done) this.checkMined(what, done);
+    }
     if (await this.ownTxPending()) {
       this.o.log.info({ address: this.wallet.address }, "an earlier tx of this relayer is still pending: waiting for it");
       return { valsets: 0, batches: 0, skipped };
@@ -202,27 +232,11 @@ export class BridgeRelayer {
     return { valsets, batches, skipped };
   }
 
-  async run(): Promise<void> {
-    while (!this.stopped) {
-      try {
-        await this.tick();
-      } catch (e) {
-        this.o.metrics.errors.inc({ where: "round" });
-        this.o.log.error({ err: e instanceof Error ? e.message : String(e) }, "relayer round failed");
-      }
-      if (this.stopped) break;
-      await new Promise<void>((r) => {
-        const t = setTimeout(r, this.o.pollMs);
-        this.wake = () => {
-          clearTimeout(t);
-          r();
-        };
-      });
-    }
+  run(): Promise<void> {
+    return this.loop.run();
   }
 
   stop(): void {
-    this.stopped = true;
-    this.wake?.();
+    this.loop.stop();
   }
 }

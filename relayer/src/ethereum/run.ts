@@ -107,6 +107,9 @@ export async function startBridgeRelayer(cfg: EthereumConfig, log: Logger): Prom
     txTimeoutMs: cfg.ethereum.txTimeoutMs,
     profitability: cfg.relayer.profitability,
     maxGasPriceWei: cfg.relayer.maxGasPriceWei,
+    replaceAfterMs: cfg.relayer.replaceAfterMs,
+    feeBumpPercent: cfg.relayer.feeBumpPercent,
+    maxFeePerGasWei: cfg.relayer.maxFeePerGasWei,
     metrics,
     log,
   });

@@ -126,6 +126,10 @@ export const aminoSchema: AminoSchema = {
       { ts: "slashFractionConflictingClaim", json: "slash_fraction_conflicting_claim", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Dec", tsDec: true },
       { ts: "attestationsKept", json: "attestations_kept", kind: "uint64" },
       { ts: "jailDuration", json: "jail_duration", kind: "message", type: "google.protobuf.Duration" },
+      { ts: "maxOpenBatchesPerToken", json: "max_open_batches_per_token", kind: "uint32" },
+      { ts: "minBridgeFees", json: "min_bridge_fees", kind: "message", type: "cosmos.base.v1beta1.Coin", repeated: true, dontOmitEmpty: true },
+      { ts: "autoBatchMaxTokens", json: "auto_batch_max_tokens", kind: "uint32" },
+      { ts: "ethereumBlockTime", json: "ethereum_block_time", kind: "message", type: "google.protobuf.Duration" },
     ],
   },
   "btt.bridge.v1.ValsetMember": {

@@ -155,6 +155,9 @@ func (k Keeper) observe(ctx context.Context, a types.Attestation) error {
 		if err := k.LastObservedHeight.Set(ctx, h); err != nil {
 			return err
 		}
+		if err := k.LastObservedTime.Set(ctx, sdk.UnwrapSDKContext(ctx).BlockTime().UnixNano()); err != nil {
+			return err
+		}
 	}
 	claim := a.Claim
 	k.emit(ctx, &types.EventAttestationObserved{EventNonce: a.EventNonce, ClaimHash: a.ClaimHash, Claim: &claim})

@@ -2,6 +2,7 @@ package keeper
 
 import (
 	"context"
+	"time"
 
 	"cosmossdk.io/collections"
 
@@ -86,6 +87,16 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			return err
 		}
 	}
+	if gs.AutoBatchCursor != "" {
+		if err := k.AutoBatchCursor.Set(ctx, gs.AutoBatchCursor); err != nil {
+			return err
+		}
+	}
+	if t := gs.LastObservedEthereumHeightTime; !t.IsZero() && t.UnixNano() > 0 {
+		if err := k.LastObservedTime.Set(ctx, t.UnixNano()); err != nil {
+			return err
+		}
+	}
 	return k.WrappedOutstanding.Set(ctx, gs.WrappedBttOutstanding)
 }
 
@@ -99,6 +110,12 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 		LastObservedEventNonce: getOr(ctx, k.LastObservedNonce), LastObservedEthereumHeight: getOr(ctx, k.LastObservedHeight),
 		LastObservedValsetNonce: getOr(ctx, k.LastObservedValset), NextTransferId: getOr(ctx, k.NextTransfer),
 		WrappedBttOutstanding: k.wrappedOutstanding(ctx)}
+	if c, err := k.AutoBatchCursor.Get(ctx); err == nil {
+		gs.AutoBatchCursor = c
+	}
+	if at, err := k.LastObservedTime.Get(ctx); err == nil && at > 0 {
+		gs.LastObservedEthereumHeightTime = time.Unix(0, at).UTC()
+	}
 	err = k.Orchestrators.Walk(ctx, nil, func(_ string, o types.Orchestrator) (bool, error) {
 		gs.Orchestrators = append(gs.Orchestrators, o)
 		return false, nil

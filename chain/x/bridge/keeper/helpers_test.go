@@ -102,6 +102,7 @@ func setup(t *testing.T) *fixture {
 	p := types.DefaultParams()
 	p.BridgeId, p.BridgeContract, p.WrappedBttContract = testBridge, bridgeAddr, wbttAddr
 	p.AutoBatchBlocks = 0
+	p.MinBridgeFees = nil // most tests send with no fee; hardening_test.go sets a minimum
 	_, err = f.ms.UpdateParams(ctx, &types.MsgUpdateParams{Authority: f.gov, Params: p})
 	require.NoError(t, err)
 	f.vals = append(f.vals, &val{operator: operator, valoper: sdk.ValAddress(operator).String(), orch: addr("orch0"),

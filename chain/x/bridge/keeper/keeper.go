@@ -60,6 +60,11 @@ type Keeper struct {
 	LastObservedValset collections.Item[uint64]
 	// WrappedOutstanding is the abtt in escrow that backs wBTT on Ethereum.
 	WrappedOutstanding collections.Item[sdkmath.Int]
+
+	// LastObservedTime is the BTT block time (unix ns) at which LastObservedHeight was last raised.
+	LastObservedTime collections.Item[int64]
+	// AutoBatchCursor is the last token the automatic batcher looked at (round robin).
+	AutoBatchCursor collections.Item[string]
 }
 
 // NewKeeper returns the x/bridge keeper.
@@ -93,6 +98,8 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		LastObservedHeight: collections.NewItem(sb, types.LastObservedHeightKey, "last_observed_height", collections.Uint64Value),
 		LastObservedValset: collections.NewItem(sb, types.LastObservedValsetKey, "last_observed_valset", collections.Uint64Value),
 		WrappedOutstanding: collections.NewItem(sb, types.WrappedOutstandingKey, "wrapped_outstanding", sdk.IntValue),
+		LastObservedTime:   collections.NewItem(sb, types.LastObservedTimeKey, "last_observed_time", collections.Int64Value),
+		AutoBatchCursor:    collections.NewItem(sb, types.AutoBatchCursorKey, "auto_batch_cursor", collections.StringValue),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -338,9 +338,9 @@ func TestBatchExecutionRequeuesOlderBatches(t *testing.T) {
 	f.bootstrap()
 	alice := addr("alice")
 	f.fund(alice, bttAmt(100))
-	for i := 0; i < 2; i++ {
+	for i := 0; i < 2; i++ { // the second batch pays more fees than the first (else it is refused)
 		_, err := f.ms.SendToEthereum(f.ctx, &types.MsgSendToEthereum{Sender: alice.String(), EthDestination: ethUser,
-			Amount: sdk.NewCoin("abtt", bttAmt(10)), BridgeFee: sdk.NewCoin("abtt", sdkmath.ZeroInt())})
+			Amount: sdk.NewCoin("abtt", bttAmt(10)), BridgeFee: sdk.NewCoin("abtt", sdkmath.NewInt(int64(i)))})
 		require.NoError(t, err)
 		_, err = f.ms.RequestBatch(f.ctx, &types.MsgRequestBatch{Sender: alice.String(), Denom: "abtt"})
 		require.NoError(t, err)
@@ -366,7 +366,7 @@ func TestBatchExecutionRequeuesOlderBatches(t *testing.T) {
 	}
 	require.True(t, found)
 	esc, _ := f.q.Escrow(f.ctx, &types.QueryEscrowRequest{})
-	require.Equal(t, bttAmt(10), esc.WrappedBttOutstanding)
+	require.Equal(t, bttAmt(10).AddRaw(1), esc.WrappedBttOutstanding) // batch 2: 10 BTT + its 1 abtt fee
 	f.checkInvariant()
 	// the next batch of the token has nonce 3
 	r, err := f.ms.RequestBatch(f.ctx, &types.MsgRequestBatch{Sender: alice.String(), Denom: "abtt"})
@@ -598,11 +598,14 @@ func TestGenesisRoundTrip(t *testing.T) {
 	_, err = f.ms.ConfirmValset(f.ctx, &types.MsgConfirmValset{Orchestrator: v0.orch.String(), Nonce: 1, EthSigner: v0.ethAddr, Signature: sign(v0.eth, f.valsetCheckpoint(1))})
 	require.NoError(t, err)
 	f.claimAll(f.vals, func(n uint64) types.Claim { return f.deposit(n, usdcAddr, sdkmath.NewInt(3), "bad") })
+	require.NoError(t, f.k.AutoBatch(f.ctx)) // wBTT looked at (busy): the cursor is set
 	gs := f.exportState()
 	require.NoError(t, gs.Validate())
 	require.Len(t, gs.PendingTransfers, 1)
 	require.Len(t, gs.Batches, 1)
 	require.Len(t, gs.UnclaimableDeposits, 1)
+	require.Equal(t, wbttAddr, gs.AutoBatchCursor)
+	require.Equal(t, f.ctx.BlockTime().UTC(), gs.LastObservedEthereumHeightTime)
 
 	g := setup(t)
 	require.NoError(t, g.k.InitGenesis(g.ctx, *gs))
@@ -610,6 +613,9 @@ func TestGenesisRoundTrip(t *testing.T) {
 
 	bad := *gs
 	bad.NextTransferId = 1
+	require.Error(t, bad.Validate())
+	bad = *gs
+	bad.AutoBatchCursor = "0x12"
 	require.Error(t, bad.Validate())
 	require.NoError(t, types.DefaultGenesis().Validate())
 }

@@ -57,6 +57,10 @@ func (k Keeper) SendToEthereum(ctx context.Context, msg *types.MsgSendToEthereum
 	if msg.BridgeFee.Denom != msg.Amount.Denom {
 		return 0, errorsmod.Wrapf(types.ErrInvalidTransfer, "bridge_fee denom %q must be the amount's %q", msg.BridgeFee.Denom, msg.Amount.Denom)
 	}
+	if min := k.GetParams(ctx).MinBridgeFee(msg.Amount.Denom); msg.BridgeFee.Amount.LT(min) {
+		return 0, errorsmod.Wrapf(types.ErrBridgeFeeTooLow, "bridge_fee %s%s is below params.min_bridge_fees %s%s",
+			msg.BridgeFee.Amount, msg.BridgeFee.Denom, min, msg.Amount.Denom)
+	}
 	total := msg.Amount.Amount.Add(msg.BridgeFee.Amount)
 	if total.BigInt().BitLen() > 255 {
 		return 0, errorsmod.Wrap(types.ErrInvalidTransfer, "amount too large")
@@ -162,7 +166,7 @@ func (k Keeper) BuildBatch(ctx context.Context, token string) (types.OutgoingBat
 	if p.BridgeContract == "" {
 		return types.OutgoingBatch{}, errorsmod.Wrap(types.ErrBridgeNotConfigured, "params.bridge_contract is unset")
 	}
-	ethHeight := getOr(ctx, k.LastObservedHeight)
+	ethHeight := k.ProjectedEthereumHeight(ctx)
 	if ethHeight == 0 {
 		return types.OutgoingBatch{}, errorsmod.Wrap(types.ErrEthereumHeightUnknown, "a batch's timeout needs an observed Ethereum height")
 	}
@@ -172,6 +176,24 @@ func (k Keeper) BuildBatch(ctx context.Context, token string) (types.OutgoingBat
 	}
 	if len(pending) == 0 {
 		return types.OutgoingBatch{}, errorsmod.Wrapf(types.ErrNoPendingTransfers, "token %s", token)
+	}
+	// Spam bounds (Gravity's rule plus a cap): a token has at most max_open_batches_per_token unexecuted
+	// batches, and a new one must pay strictly more in fees than the best of them.
+	open, best, err := k.openBatches(ctx, token)
+	if err != nil {
+		return types.OutgoingBatch{}, err
+	}
+	if open >= int(p.MaxOpenBatchesPerToken) {
+		return types.OutgoingBatch{}, errorsmod.Wrapf(types.ErrTooManyOpenBatches,
+			"token %s has %d unexecuted batches (params.max_open_batches_per_token %d)", token, open, p.MaxOpenBatchesPerToken)
+	}
+	fees := sdkmath.ZeroInt()
+	for _, t := range pending {
+		fees = fees.Add(t.Fee)
+	}
+	if open > 0 && !fees.GT(best) {
+		return types.OutgoingBatch{}, errorsmod.Wrapf(types.ErrBatchNotProfitable,
+			"token %s: the new batch's fees %s do not exceed %s of the best unexecuted batch", token, fees, best)
 	}
 	last, err := k.LastBatchNonce.Get(ctx, token)
 	if err != nil && !errorsmod.IsOf(err, collections.ErrNotFound) {
@@ -287,46 +309,116 @@ func (k Keeper) TimeoutBatches(ctx context.Context) error {
 	return nil
 }
 
-// AutoBatch makes a batch for each token with pending transfers and no unexecuted batch.
+// openBatches returns how many unexecuted batches a token has and the highest total fee among them.
+func (k Keeper) openBatches(ctx context.Context, token string) (int, sdkmath.Int, error) {
+	n, best := 0, sdkmath.ZeroInt()
+	err := k.Batches.Walk(ctx, collections.NewPrefixedPairRange[string, uint64](token),
+		func(_ collections.Pair[string, uint64], b types.OutgoingBatch) (bool, error) {
+			n++
+			if f := b.TotalFees(); f.GT(best) {
+				best = f
+			}
+			return false, nil
+		})
+	return n, best, err
+}
+
+// ProjectedEthereumHeight is the last observed Ethereum height plus the Ethereum blocks expected since it was
+// observed: (this block's time − the BTT block time it was observed at) / params.ethereum_block_time. It only
+// sets new batches' timeouts (a bridge quiet for a long time must not make batches born timed out); batches
+// still time out on the observed height, which never runs ahead of Ethereum. 0 while no height is observed.
+func (k Keeper) ProjectedEthereumHeight(ctx context.Context) uint64 {
+	h := getOr(ctx, k.LastObservedHeight)
+	bt := k.GetParams(ctx).EthereumBlockTime
+	if h == 0 || bt <= 0 {
+		return h
+	}
+	at, err := k.LastObservedTime.Get(ctx)
+	if err != nil || at <= 0 {
+		return h
+	}
+	now := sdk.UnwrapSDKContext(ctx).BlockTime().UnixNano()
+	if now <= at {
+		return h
+	}
+	return h + uint64((now-at)/int64(bt))
+}
+
+// afterToken ranges over the fee index from the first token after a given one (all tokens when it is "").
+type afterToken struct{ token string }
+
+func (r afterToken) RangeValues() (start, end *collections.RangeKey[collections.Triple[string, []byte, uint64]], order collections.Order, err error) {
+	if r.token == "" {
+		return nil, nil, collections.OrderAscending, nil
+	}
+	return collections.RangeKeyPrefixEnd(collections.TriplePrefix[string, []byte, uint64](r.token)), nil, collections.OrderAscending, nil
+}
+
+// nextPendingToken returns the first token after a given one ("" for the first) that has pending transfers:
+// one seek in the fee index, however many transfers a token has.
+func (k Keeper) nextPendingToken(ctx context.Context, after string) (string, bool, error) {
+	it, err := k.PendingByFee.Iterate(ctx, afterToken{after})
+	if err != nil {
+		return "", false, err
+	}
+	defer it.Close()
+	if !it.Valid() {
+		return "", false, nil
+	}
+	key, err := it.Key()
+	if err != nil {
+		return "", false, err
+	}
+	return key.K1(), true, nil
+}
+
+// AutoBatch makes a batch for tokens with pending transfers and no unexecuted batch. It looks only at tokens
+// that have pending transfers (read off the fee index) and at most params.auto_batch_max_tokens of them per
+// run, round robin from the token after the one the previous run stopped at; so its work is bounded whatever
+// the number of tokens, transfers or batches.
 func (k Keeper) AutoBatch(ctx context.Context) error {
 	p := k.GetParams(ctx)
 	if p.BridgeContract == "" || getOr(ctx, k.LastObservedHeight) == 0 {
 		return nil
 	}
-	// The tokens that can have transfers: wBTT and every known voucher (in key order).
-	var sorted []string
-	if p.WrappedBttContract != "" {
-		w, err := canonical(p.WrappedBttContract)
-		if err != nil {
-			return err
-		}
-		sorted = append(sorted, w)
-	}
-	if err := k.TokenDenoms.Walk(ctx, nil, func(token string, _ types.TokenDenom) (bool, error) {
-		sorted = append(sorted, token)
-		return false, nil
-	}); err != nil {
+	cursor, err := k.AutoBatchCursor.Get(ctx)
+	if err != nil && !errorsmod.IsOf(err, collections.ErrNotFound) {
 		return err
 	}
-	for _, token := range sorted {
-		if has, err := k.hasPending(ctx, token); err != nil {
-			return err
-		} else if !has {
-			continue
+	next := func(after string) (string, bool, error) {
+		t, ok, err := k.nextPendingToken(ctx, after)
+		if err != nil || ok || after == "" {
+			return t, ok, err
 		}
-		rng := collections.NewPrefixedPairRange[string, uint64](token)
-		it, err := k.Batches.Iterate(ctx, rng)
+		return k.nextPendingToken(ctx, "") // wrap around
+	}
+	token, ok, err := next(cursor)
+	if err != nil {
+		return err
+	}
+	first, last := token, cursor
+	for visited := 0; ok && visited < int(p.AutoBatchMaxTokens); visited++ {
+		if visited > 0 && token == first {
+			break // every token with pending transfers looked at
+		}
+		last = token
+		it, err := k.Batches.Iterate(ctx, collections.NewPrefixedPairRange[string, uint64](token))
 		if err != nil {
 			return err
 		}
 		busy := it.Valid()
 		it.Close()
-		if busy {
-			continue
+		if !busy {
+			if _, err := k.BuildBatch(ctx, token); err != nil {
+				return err
+			}
 		}
-		if _, err := k.BuildBatch(ctx, token); err != nil {
+		if token, ok, err = next(token); err != nil {
 			return err
 		}
 	}
-	return nil
+	if last == cursor {
+		return nil
+	}
+	return k.AutoBatchCursor.Set(ctx, last)
 }

@@ -68,7 +68,7 @@ func runProperty(t *testing.T, seed int64, steps int) [3]int {
 			}
 		case 3: // batch
 			_, err := f.ms.RequestBatch(f.ctx, &types.MsgRequestBatch{Sender: users[0].String(), Denom: "abtt"})
-			if err != nil {
+			if err != nil && !types.ErrBatchNotProfitable.Is(err) && !types.ErrTooManyOpenBatches.Is(err) {
 				require.ErrorIs(t, err, types.ErrNoPendingTransfers)
 			}
 		case 4: // execute a random unexecuted batch on Ethereum (if the contract would: newer than the last executed)

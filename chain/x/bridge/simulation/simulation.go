@@ -9,6 +9,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
+	"time"
 
 	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
@@ -45,6 +46,10 @@ func RandomizedGenState(simState *module.SimulationState) {
 	p.SignedWindowBlocks = uint64(1000 + r.Intn(1000))
 	p.SlashingEnabled = r.Intn(2) == 0
 	p.AttestationsKept = uint64(1 + r.Intn(1000))
+	p.MaxOpenBatchesPerToken = uint32(1 + r.Intn(5))
+	p.MinBridgeFees = sdk.NewCoins(sdk.NewCoin(types.BttDenom, sdkmath.NewIntWithDecimal(int64(r.Intn(50)), 12)))
+	p.AutoBatchMaxTokens = uint32(1 + r.Intn(20))
+	p.EthereumBlockTime = time.Duration(1+r.Intn(15)) * time.Second
 	gs.Params = p
 	gs.LastObservedEthereumHeight = uint64(1 + r.Intn(1_000_000))
 	if err := gs.Validate(); err != nil {
@@ -216,6 +221,7 @@ func MsgSendToEthereumFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgS
 		sender := testData.AnyAccount(reporter)
 		amt := sdk.NewCoin(types.BttDenom, sdkmath.NewIntWithDecimal(int64(1+r.Intn(1000)), 15))
 		fee := sdk.NewCoin(types.BttDenom, sdkmath.NewIntWithDecimal(int64(r.Intn(100)), 12))
+		fee.Amount = sdkmath.MaxInt(fee.Amount, k.GetParams(ctx).MinBridgeFee(types.BttDenom))
 		if !sender.LiquidBalance().BlockAmount(sdk.NewCoin(types.BttDenom, amt.Amount.Add(fee.Amount))) {
 			reporter.Skip("sender cannot afford the transfer")
 			return nil, nil
@@ -256,6 +262,13 @@ func MsgRequestBatchFactory(k keeper.Keeper) simsx.SimMsgFactoryFn[*types.MsgReq
 			return nil, nil
 		}
 		sender := testData.AnyAccount(reporter)
-		return []simsx.SimAccount{sender}, &types.MsgRequestBatch{Sender: sender.AddressBech32, Denom: types.BttDenom}
+		msg := &types.MsgRequestBatch{Sender: sender.AddressBech32, Denom: types.BttDenom}
+		// A batch the spam bounds refuse (fees not above the best open batch, too many open) is skipped.
+		cache, _ := sdk.UnwrapSDKContext(ctx).CacheContext()
+		if _, err := k.RequestBatch(cache, msg); err != nil {
+			reporter.Skip(err.Error())
+			return nil, nil
+		}
+		return []simsx.SimAccount{sender}, msg
 	}
 }

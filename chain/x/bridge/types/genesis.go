@@ -148,5 +148,8 @@ func (gs GenesisState) Validate() error {
 	if gs.NextTransferId == 0 {
 		return fmt.Errorf("next_transfer_id must be positive")
 	}
+	if err := optionalEth("auto_batch_cursor", gs.AutoBatchCursor); err != nil {
+		return err
+	}
 	return nil
 }

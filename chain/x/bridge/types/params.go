@@ -8,6 +8,7 @@ import (
 
 	sdkmath "cosmossdk.io/math"
 
+	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -27,7 +28,26 @@ func DefaultParams() Params {
 		SlashFractionConflictingClaim: sdkmath.LegacyNewDecWithPrec(1, 2),
 		AttestationsKept:              1000,
 		JailDuration:                  10 * time.Minute,
+		MaxOpenBatchesPerToken:        DefaultMaxOpenBatchesPerToken,
+		MinBridgeFees:                 sdk.NewCoins(sdk.NewCoin(BttDenom, DefaultMinBridgeFeeAbtt)),
+		AutoBatchMaxTokens:            DefaultAutoBatchMaxTokens,
+		EthereumBlockTime:             12 * time.Second,
 	}
+}
+
+// Batch-spam defaults: at most 5 unexecuted batches per token, 0.001 BTT least bridge fee per abtt transfer
+// (vouchers: no minimum until governance lists one), 20 tokens looked at per automatic batch run.
+const (
+	DefaultMaxOpenBatchesPerToken = 5
+	DefaultAutoBatchMaxTokens     = 20
+)
+
+// DefaultMinBridgeFeeAbtt is 0.001 BTT (10^15 abtt).
+var DefaultMinBridgeFeeAbtt = sdkmath.NewInt(1_000_000_000_000_000)
+
+// MinBridgeFee is the least bridge fee a transfer of denom must pay (zero when the denom is not listed).
+func (p Params) MinBridgeFee(denom string) sdkmath.Int {
+	return p.MinBridgeFees.AmountOf(denom)
 }
 
 // ParseEthAddress parses a 0x-prefixed 20-byte hex address (EIP-55 or any case); the zero address is refused.
@@ -133,6 +153,18 @@ func (p Params) Validate() error {
 	}
 	if p.JailDuration < 0 {
 		return fmt.Errorf("jail_duration must not be negative")
+	}
+	if p.MaxOpenBatchesPerToken == 0 || p.MaxOpenBatchesPerToken > 100 {
+		return fmt.Errorf("max_open_batches_per_token must be in [1, 100]")
+	}
+	if err := p.MinBridgeFees.Validate(); err != nil {
+		return fmt.Errorf("min_bridge_fees: %w", err)
+	}
+	if p.AutoBatchMaxTokens == 0 || p.AutoBatchMaxTokens > 1000 {
+		return fmt.Errorf("auto_batch_max_tokens must be in [1, 1000]")
+	}
+	if p.EthereumBlockTime < 0 {
+		return fmt.Errorf("ethereum_block_time must not be negative (0: no projection)")
 	}
 	return nil
 }

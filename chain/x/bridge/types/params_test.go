@@ -7,6 +7,8 @@ import (
 
 	sdkmath "cosmossdk.io/math"
 
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
 	"github.com/btt-chain/btt/chain/x/bridge/types"
 )
 
@@ -20,6 +22,11 @@ func TestParamsValidate(t *testing.T) {
 	ok.BridgeContract = "0x1111111111111111111111111111111111111111"
 	ok.WrappedBttContract = "0x2222222222222222222222222222222222222222"
 	require.NoError(t, ok.Validate())
+	require.Equal(t, types.DefaultMinBridgeFeeAbtt, ok.MinBridgeFee("abtt"))
+	require.True(t, ok.MinBridgeFee("bridge/eth/0x1111111111111111111111111111111111111111").IsZero())
+	zero := ok
+	zero.MinBridgeFees, zero.EthereumBlockTime = nil, 0 // no minimum, no projection: valid
+	require.NoError(t, zero.Validate())
 	for name, mutate := range map[string]func(*types.Params){
 		"short bridge id":    func(p *types.Params) { p.BridgeId = "0x1234" },
 		"non-hex bridge id":  func(p *types.Params) { p.BridgeId = "0x" + string(make([]byte, 64)) },
@@ -35,6 +42,15 @@ func TestParamsValidate(t *testing.T) {
 		"slash > 1":          func(p *types.Params) { p.SlashFractionConflictingClaim = sdkmath.LegacyNewDec(2) },
 		"no attestations":    func(p *types.Params) { p.AttestationsKept = 0 },
 		"negative jail time": func(p *types.Params) { p.JailDuration = -1 },
+		"no open batches":    func(p *types.Params) { p.MaxOpenBatchesPerToken = 0 },
+		"open batches > 100": func(p *types.Params) { p.MaxOpenBatchesPerToken = 101 },
+		"negative min fee":   func(p *types.Params) { p.MinBridgeFees = sdk.Coins{{Denom: "abtt", Amount: sdkmath.NewInt(-1)}} },
+		"bad min fee denom":  func(p *types.Params) { p.MinBridgeFees = sdk.Coins{{Denom: "!", Amount: sdkmath.NewInt(1)}} },
+		"unsorted min fees": func(p *types.Params) {
+			p.MinBridgeFees = sdk.Coins{{Denom: "b", Amount: sdkmath.NewInt(1)}, {Denom: "a", Amount: sdkmath.NewInt(1)}}
+		},
+		"no auto-batch tokens":     func(p *types.Params) { p.AutoBatchMaxTokens = 0 },
+		"negative eth block time": func(p *types.Params) { p.EthereumBlockTime = -1 },
 	} {
 		p := ok
 		mutate(&p)

@@ -1,7 +1,8 @@
 /* eslint-disable */
 import { Confirm, Params, Orchestrator, Valset, OutgoingTransfer, OutgoingBatch, Attestation, TokenDenom, UnclaimableDeposit } from "./types.js";
+import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
-import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";
+import { isSet, DeepPartial, Exact, fromJsonTimestamp, fromTimestamp } from "cosmjs-types/helpers";
 import { JsonSafe } from "cosmjs-types/json-safe";
 /** ValidatorEventNonce is the last event nonce a validator's orchestrator attested. */
 export interface ValidatorEventNonce {
@@ -44,6 +45,13 @@ export interface GenesisState {
    * back: the part of the module's escrowed abtt that backs wBTT.
    */
   wrappedBttOutstanding: string;
+  /**
+   * last_observed_ethereum_height_time is the BTT block time at which last_observed_ethereum_height was last
+   * raised (zero: unknown); batch timeouts project the Ethereum height forward from it.
+   */
+  lastObservedEthereumHeightTime: Timestamp;
+  /** auto_batch_cursor is the last token contract the automatic batcher looked at (it goes on after it). */
+  autoBatchCursor: string;
 }
 export interface BatchNonce {
   tokenContract: string;
@@ -256,7 +264,9 @@ function createBaseGenesisState(): GenesisState {
     lastObservedValsetNonce: BigInt(0),
     nextTransferId: BigInt(0),
     lastBatchNonces: [],
-    wrappedBttOutstanding: ""
+    wrappedBttOutstanding: "",
+    lastObservedEthereumHeightTime: Timestamp.fromPartial({}),
+    autoBatchCursor: ""
   };
 }
 export const GenesisState = {
@@ -311,6 +321,12 @@ export const GenesisState = {
     }
     if (message.wrappedBttOutstanding !== "") {
       writer.uint32(138).string(message.wrappedBttOutstanding);
+    }
+    if (message.lastObservedEthereumHeightTime !== undefined) {
+      Timestamp.encode(message.lastObservedEthereumHeightTime, writer.uint32(162).fork()).ldelim();
+    }
+    if (message.autoBatchCursor !== "") {
+      writer.uint32(170).string(message.autoBatchCursor);
     }
     return writer;
   },
@@ -372,6 +388,12 @@ export const GenesisState = {
         case 17:
           message.wrappedBttOutstanding = reader.string();
           break;
+        case 20:
+          message.lastObservedEthereumHeightTime = Timestamp.decode(reader, reader.uint32());
+          break;
+        case 21:
+          message.autoBatchCursor = reader.string();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -398,6 +420,8 @@ export const GenesisState = {
     if (isSet(object.nextTransferId)) obj.nextTransferId = BigInt(object.nextTransferId.toString());
     if (Array.isArray(object?.lastBatchNonces)) obj.lastBatchNonces = object.lastBatchNonces.map((e: any) => BatchNonce.fromJSON(e));
     if (isSet(object.wrappedBttOutstanding)) obj.wrappedBttOutstanding = String(object.wrappedBttOutstanding);
+    if (isSet(object.lastObservedEthereumHeightTime)) obj.lastObservedEthereumHeightTime = fromJsonTimestamp(object.lastObservedEthereumHeightTime);
+    if (isSet(object.autoBatchCursor)) obj.autoBatchCursor = String(object.autoBatchCursor);
     return obj;
   },
   toJSON(message: GenesisState): JsonSafe<GenesisState> {
@@ -463,6 +487,8 @@ export const GenesisState = {
       obj.lastBatchNonces = [];
     }
     message.wrappedBttOutstanding !== undefined && (obj.wrappedBttOutstanding = message.wrappedBttOutstanding);
+    message.lastObservedEthereumHeightTime !== undefined && (obj.lastObservedEthereumHeightTime = fromTimestamp(message.lastObservedEthereumHeightTime).toISOString());
+    message.autoBatchCursor !== undefined && (obj.autoBatchCursor = message.autoBatchCursor);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<GenesisState>, I>>(object: I): GenesisState {
@@ -494,6 +520,10 @@ export const GenesisState = {
     }
     message.lastBatchNonces = object.lastBatchNonces?.map(e => BatchNonce.fromPartial(e)) || [];
     message.wrappedBttOutstanding = object.wrappedBttOutstanding ?? "";
+    if (object.lastObservedEthereumHeightTime !== undefined && object.lastObservedEthereumHeightTime !== null) {
+      message.lastObservedEthereumHeightTime = Timestamp.fromPartial(object.lastObservedEthereumHeightTime);
+    }
+    message.autoBatchCursor = object.autoBatchCursor ?? "";
     return message;
   }
 };

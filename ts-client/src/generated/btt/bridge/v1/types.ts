@@ -1,5 +1,6 @@
 /* eslint-disable */
 import { Duration } from "cosmjs-types/google/protobuf/duration";
+import { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { Decimal } from "@cosmjs/math";
 import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";
@@ -46,6 +47,28 @@ export interface Params {
   attestationsKept: bigint;
   /** jail_duration is how long a validator slashed by x/bridge stays jailed. */
   jailDuration: Duration;
+  /**
+   * Batch-spam bounds (issue 14 hardening; field numbers 20-29 are this group's).
+   * max_open_batches_per_token caps the unexecuted batches of one token contract (MsgRequestBatch and the
+   * automatic batches); with it a validator owes at most this many batch confirms per token.
+   */
+  maxOpenBatchesPerToken: number;
+  /**
+   * min_bridge_fees: the least bridge_fee a MsgSendToEthereum of each listed denom must pay, per transfer;
+   * a denom not listed needs no minimum.
+   */
+  minBridgeFees: Coin[];
+  /**
+   * auto_batch_max_tokens: the automatic batcher looks at most at this many tokens with pending transfers per
+   * run, round robin from where the previous run stopped.
+   */
+  autoBatchMaxTokens: number;
+  /**
+   * ethereum_block_time: the expected Ethereum block interval; a new batch's timeout counts from the last
+   * observed Ethereum height projected forward by the BTT block time elapsed since it was observed divided by
+   * this (0: no projection).
+   */
+  ethereumBlockTime: Duration;
 }
 /** Orchestrator links a validator to the account that signs its bridge messages and its Ethereum key. */
 export interface Orchestrator {
@@ -171,7 +194,11 @@ function createBaseParams(): Params {
     slashFractionMissedConfirm: "",
     slashFractionConflictingClaim: "",
     attestationsKept: BigInt(0),
-    jailDuration: Duration.fromPartial({})
+    jailDuration: Duration.fromPartial({}),
+    maxOpenBatchesPerToken: 0,
+    minBridgeFees: [],
+    autoBatchMaxTokens: 0,
+    ethereumBlockTime: Duration.fromPartial({})
   };
 }
 export const Params = {
@@ -217,6 +244,18 @@ export const Params = {
     }
     if (message.jailDuration !== undefined) {
       Duration.encode(message.jailDuration, writer.uint32(114).fork()).ldelim();
+    }
+    if (message.maxOpenBatchesPerToken !== 0) {
+      writer.uint32(160).uint32(message.maxOpenBatchesPerToken);
+    }
+    for (const v of message.minBridgeFees) {
+      Coin.encode(v!, writer.uint32(170).fork()).ldelim();
+    }
+    if (message.autoBatchMaxTokens !== 0) {
+      writer.uint32(176).uint32(message.autoBatchMaxTokens);
+    }
+    if (message.ethereumBlockTime !== undefined) {
+      Duration.encode(message.ethereumBlockTime, writer.uint32(186).fork()).ldelim();
     }
     return writer;
   },
@@ -269,6 +308,18 @@ export const Params = {
         case 14:
           message.jailDuration = Duration.decode(reader, reader.uint32());
           break;
+        case 20:
+          message.maxOpenBatchesPerToken = reader.uint32();
+          break;
+        case 21:
+          message.minBridgeFees.push(Coin.decode(reader, reader.uint32()));
+          break;
+        case 22:
+          message.autoBatchMaxTokens = reader.uint32();
+          break;
+        case 23:
+          message.ethereumBlockTime = Duration.decode(reader, reader.uint32());
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -292,6 +343,10 @@ export const Params = {
     if (isSet(object.slashFractionConflictingClaim)) obj.slashFractionConflictingClaim = String(object.slashFractionConflictingClaim);
     if (isSet(object.attestationsKept)) obj.attestationsKept = BigInt(object.attestationsKept.toString());
     if (isSet(object.jailDuration)) obj.jailDuration = Duration.fromJSON(object.jailDuration);
+    if (isSet(object.maxOpenBatchesPerToken)) obj.maxOpenBatchesPerToken = Number(object.maxOpenBatchesPerToken);
+    if (Array.isArray(object?.minBridgeFees)) obj.minBridgeFees = object.minBridgeFees.map((e: any) => Coin.fromJSON(e));
+    if (isSet(object.autoBatchMaxTokens)) obj.autoBatchMaxTokens = Number(object.autoBatchMaxTokens);
+    if (isSet(object.ethereumBlockTime)) obj.ethereumBlockTime = Duration.fromJSON(object.ethereumBlockTime);
     return obj;
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -310,6 +365,14 @@ export const Params = {
     message.slashFractionConflictingClaim !== undefined && (obj.slashFractionConflictingClaim = message.slashFractionConflictingClaim);
     message.attestationsKept !== undefined && (obj.attestationsKept = (message.attestationsKept || BigInt(0)).toString());
     message.jailDuration !== undefined && (obj.jailDuration = message.jailDuration ? Duration.toJSON(message.jailDuration) : undefined);
+    message.maxOpenBatchesPerToken !== undefined && (obj.maxOpenBatchesPerToken = Math.round(message.maxOpenBatchesPerToken));
+    if (message.minBridgeFees) {
+      obj.minBridgeFees = message.minBridgeFees.map(e => e ? Coin.toJSON(e) : undefined);
+    } else {
+      obj.minBridgeFees = [];
+    }
+    message.autoBatchMaxTokens !== undefined && (obj.autoBatchMaxTokens = Math.round(message.autoBatchMaxTokens));
+    message.ethereumBlockTime !== undefined && (obj.ethereumBlockTime = message.ethereumBlockTime ? Duration.toJSON(message.ethereumBlockTime) : undefined);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
@@ -339,6 +402,12 @@ export const Params = {
     }
     if (object.jailDuration !== undefined && object.jailDuration !== null) {
       message.jailDuration = Duration.fromPartial(object.jailDuration);
+    }
+    message.maxOpenBatchesPerToken = object.maxOpenBatchesPerToken ?? 0;
+    message.minBridgeFees = object.minBridgeFees?.map(e => Coin.fromPartial(e)) || [];
+    message.autoBatchMaxTokens = object.autoBatchMaxTokens ?? 0;
+    if (object.ethereumBlockTime !== undefined && object.ethereumBlockTime !== null) {
+      message.ethereumBlockTime = Duration.fromPartial(object.ethereumBlockTime);
     }
     return message;
   }
