@@ -40,6 +40,13 @@ func TestAminoJSONSignBytes(t *testing.T) {
 		&types.MsgValsetUpdatedClaim{Orchestrator: from, Claim: types.ValsetUpdatedClaim{EventNonce: 1, EthereumHeight: 2, ValsetNonce: 1, Members: []types.ValsetMember{{EthAddress: eth, Power: 1 << 32}}}},
 		&types.MsgUpdateParams{Authority: from, Params: p},
 		&types.MsgReleaseUnclaimableDeposit{Authority: from, EventNonce: 1, Receiver: from},
+		&types.MsgSetPolkadotOrchestrator{Validator: sdk.ValAddress(key.PubKey().Address()).String(), PolkadotAccount: "0x" + strings.Repeat("ab", 32),
+			KeyType: "ecdsa", PublicKey: []byte{2, 3}, Proof: []byte{4}, Orchestrator: from},
+		&types.MsgPolkadotDepositClaim{Orchestrator: from, EventNonce: 1, BlockNumber: 2, ExtrinsicIndex: 1, CustodyId: 1,
+			Sender: "0x" + strings.Repeat("cd", 32), Amount: sdkmath.NewInt(10), BttReceiver: from},
+		&types.MsgPolkadotWithdrawalExecutedClaim{Orchestrator: from, EventNonce: 2, BlockNumber: 3, WithdrawalId: 1, Success: true},
+		&types.MsgSendToPolkadot{Sender: from, Destination: "5C7C2Z5sWbytvHpuLTvzKunnnRwQxft1jiqrLD5rhucQ5S9X", Amount: sdk.NewCoin(types.PolkadotVoucherDenom, sdkmath.NewInt(10))},
+		&types.MsgReleaseUnclaimablePolkadotDeposit{Authority: from, EventNonce: 1, Receiver: from},
 	} {
 		b := a.TxConfig().NewTxBuilder()
 		require.NoError(t, b.SetMsgs(msg))

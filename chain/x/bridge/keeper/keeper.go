@@ -60,6 +60,8 @@ type Keeper struct {
 	LastObservedValset collections.Item[uint64]
 	// WrappedOutstanding is the abtt in escrow that backs wBTT on Ethereum.
 	WrappedOutstanding collections.Item[sdkmath.Int]
+	// Polkadot holds the Polkadot side's state (polkadot_keeper.go).
+	Polkadot PolkadotStore
 }
 
 // NewKeeper returns the x/bridge keeper.
@@ -93,6 +95,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		LastObservedHeight: collections.NewItem(sb, types.LastObservedHeightKey, "last_observed_height", collections.Uint64Value),
 		LastObservedValset: collections.NewItem(sb, types.LastObservedValsetKey, "last_observed_valset", collections.Uint64Value),
 		WrappedOutstanding: collections.NewItem(sb, types.WrappedOutstandingKey, "wrapped_outstanding", sdk.IntValue),
+		Polkadot:           newPolkadotStore(sb, cdc),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 
 // DefaultGenesis is the default params and empty state.
 func DefaultGenesis() *GenesisState {
-	return &GenesisState{Params: DefaultParams(), NextTransferId: 1, WrappedBttOutstanding: sdkmath.ZeroInt()}
+	return &GenesisState{Params: DefaultParams(), NextTransferId: 1, WrappedBttOutstanding: sdkmath.ZeroInt(), Polkadot: DefaultPolkadotGenesis()}
 }
 
 func validTransfer(t OutgoingTransfer) error {
@@ -147,6 +147,9 @@ func (gs GenesisState) Validate() error {
 	}
 	if gs.NextTransferId == 0 {
 		return fmt.Errorf("next_transfer_id must be positive")
+	}
+	if err := gs.Polkadot.Validate(); err != nil {
+		return fmt.Errorf("polkadot: %w", err)
 	}
 	return nil
 }

@@ -27,6 +27,7 @@ func DefaultParams() Params {
 		SlashFractionConflictingClaim: sdkmath.LegacyNewDecWithPrec(1, 2),
 		AttestationsKept:              1000,
 		JailDuration:                  10 * time.Minute,
+		Polkadot:                      DefaultPolkadotParams(),
 	}
 }
 
@@ -133,6 +134,9 @@ func (p Params) Validate() error {
 	}
 	if p.JailDuration < 0 {
 		return fmt.Errorf("jail_duration must not be negative")
+	}
+	if err := p.Polkadot.Validate(); err != nil {
+		return err
 	}
 	return nil
 }

@@ -1,5 +1,6 @@
 /* eslint-disable */
 import { Confirm, Params, Orchestrator, Valset, OutgoingTransfer, OutgoingBatch, Attestation, TokenDenom, UnclaimableDeposit } from "./types.js";
+import { PolkadotGenesis } from "./polkadot.js";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";
 import { JsonSafe } from "cosmjs-types/json-safe";
@@ -44,6 +45,8 @@ export interface GenesisState {
    * back: the part of the module's escrowed abtt that backs wBTT.
    */
   wrappedBttOutstanding: string;
+  /** polkadot: the Polkadot side's state. */
+  polkadot: PolkadotGenesis;
 }
 export interface BatchNonce {
   tokenContract: string;
@@ -256,7 +259,8 @@ function createBaseGenesisState(): GenesisState {
     lastObservedValsetNonce: BigInt(0),
     nextTransferId: BigInt(0),
     lastBatchNonces: [],
-    wrappedBttOutstanding: ""
+    wrappedBttOutstanding: "",
+    polkadot: PolkadotGenesis.fromPartial({})
   };
 }
 export const GenesisState = {
@@ -311,6 +315,9 @@ export const GenesisState = {
     }
     if (message.wrappedBttOutstanding !== "") {
       writer.uint32(138).string(message.wrappedBttOutstanding);
+    }
+    if (message.polkadot !== undefined) {
+      PolkadotGenesis.encode(message.polkadot, writer.uint32(242).fork()).ldelim();
     }
     return writer;
   },
@@ -372,6 +379,9 @@ export const GenesisState = {
         case 17:
           message.wrappedBttOutstanding = reader.string();
           break;
+        case 30:
+          message.polkadot = PolkadotGenesis.decode(reader, reader.uint32());
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -398,6 +408,7 @@ export const GenesisState = {
     if (isSet(object.nextTransferId)) obj.nextTransferId = BigInt(object.nextTransferId.toString());
     if (Array.isArray(object?.lastBatchNonces)) obj.lastBatchNonces = object.lastBatchNonces.map((e: any) => BatchNonce.fromJSON(e));
     if (isSet(object.wrappedBttOutstanding)) obj.wrappedBttOutstanding = String(object.wrappedBttOutstanding);
+    if (isSet(object.polkadot)) obj.polkadot = PolkadotGenesis.fromJSON(object.polkadot);
     return obj;
   },
   toJSON(message: GenesisState): JsonSafe<GenesisState> {
@@ -463,6 +474,7 @@ export const GenesisState = {
       obj.lastBatchNonces = [];
     }
     message.wrappedBttOutstanding !== undefined && (obj.wrappedBttOutstanding = message.wrappedBttOutstanding);
+    message.polkadot !== undefined && (obj.polkadot = message.polkadot ? PolkadotGenesis.toJSON(message.polkadot) : undefined);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<GenesisState>, I>>(object: I): GenesisState {
@@ -494,6 +506,9 @@ export const GenesisState = {
     }
     message.lastBatchNonces = object.lastBatchNonces?.map(e => BatchNonce.fromPartial(e)) || [];
     message.wrappedBttOutstanding = object.wrappedBttOutstanding ?? "";
+    if (object.polkadot !== undefined && object.polkadot !== null) {
+      message.polkadot = PolkadotGenesis.fromPartial(object.polkadot);
+    }
     return message;
   }
 };

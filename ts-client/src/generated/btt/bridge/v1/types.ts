@@ -1,5 +1,6 @@
 /* eslint-disable */
 import { Duration } from "cosmjs-types/google/protobuf/duration";
+import { PolkadotParams } from "./polkadot.js";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { Decimal } from "@cosmjs/math";
 import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";
@@ -46,6 +47,8 @@ export interface Params {
   attestationsKept: bigint;
   /** jail_duration is how long a validator slashed by x/bridge stays jailed. */
   jailDuration: Duration;
+  /** polkadot: the Polkadot side's parameters (README "Polkadot bridge"; field numbers 30-49 are the Polkadot side's). */
+  polkadot: PolkadotParams;
 }
 /** Orchestrator links a validator to the account that signs its bridge messages and its Ethereum key. */
 export interface Orchestrator {
@@ -171,7 +174,8 @@ function createBaseParams(): Params {
     slashFractionMissedConfirm: "",
     slashFractionConflictingClaim: "",
     attestationsKept: BigInt(0),
-    jailDuration: Duration.fromPartial({})
+    jailDuration: Duration.fromPartial({}),
+    polkadot: PolkadotParams.fromPartial({})
   };
 }
 export const Params = {
@@ -217,6 +221,9 @@ export const Params = {
     }
     if (message.jailDuration !== undefined) {
       Duration.encode(message.jailDuration, writer.uint32(114).fork()).ldelim();
+    }
+    if (message.polkadot !== undefined) {
+      PolkadotParams.encode(message.polkadot, writer.uint32(242).fork()).ldelim();
     }
     return writer;
   },
@@ -269,6 +276,9 @@ export const Params = {
         case 14:
           message.jailDuration = Duration.decode(reader, reader.uint32());
           break;
+        case 30:
+          message.polkadot = PolkadotParams.decode(reader, reader.uint32());
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -292,6 +302,7 @@ export const Params = {
     if (isSet(object.slashFractionConflictingClaim)) obj.slashFractionConflictingClaim = String(object.slashFractionConflictingClaim);
     if (isSet(object.attestationsKept)) obj.attestationsKept = BigInt(object.attestationsKept.toString());
     if (isSet(object.jailDuration)) obj.jailDuration = Duration.fromJSON(object.jailDuration);
+    if (isSet(object.polkadot)) obj.polkadot = PolkadotParams.fromJSON(object.polkadot);
     return obj;
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -310,6 +321,7 @@ export const Params = {
     message.slashFractionConflictingClaim !== undefined && (obj.slashFractionConflictingClaim = message.slashFractionConflictingClaim);
     message.attestationsKept !== undefined && (obj.attestationsKept = (message.attestationsKept || BigInt(0)).toString());
     message.jailDuration !== undefined && (obj.jailDuration = message.jailDuration ? Duration.toJSON(message.jailDuration) : undefined);
+    message.polkadot !== undefined && (obj.polkadot = message.polkadot ? PolkadotParams.toJSON(message.polkadot) : undefined);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
@@ -339,6 +351,9 @@ export const Params = {
     }
     if (object.jailDuration !== undefined && object.jailDuration !== null) {
       message.jailDuration = Duration.fromPartial(object.jailDuration);
+    }
+    if (object.polkadot !== undefined && object.polkadot !== null) {
+      message.polkadot = PolkadotParams.fromPartial(object.polkadot);
     }
     return message;
   }
