@@ -91,8 +91,6 @@ func TestSetPolkadotOrchestrator(t *testing.T) {
 	require.NoError(t, err)
 	// The Ethereum registration cannot take another validator's Polkadot orchestrator account ...
 	before = f.exportState()
-	em := f.setOrchMsg(v1)
-	v1orch := v1.orch
 	v1.orch = v0.orch
 	_, err = f.ms.SetOrchestrator(f.ctx, f.setOrchMsg(v1))
 	f.refused(before, err, types.ErrOrchestratorInUse)
@@ -103,8 +101,6 @@ func TestSetPolkadotOrchestrator(t *testing.T) {
 	o, err := f.k.Polkadot.Orchestrators.Get(f.ctx, v1.valoper)
 	require.NoError(t, err)
 	require.Equal(t, v1.orch.String(), o.Orchestrator)
-	_ = em
-	_ = v1orch
 
 	// rotation of the Polkadot key itself is allowed
 	f.registerDot(v0, "v0-new")
@@ -322,8 +318,6 @@ func TestPolkadotClaimBadInput(t *testing.T) {
 	r, err = f.dotDeposit(v0, 1, c.Id, wnd(11), user.String())
 	require.NoError(t, err)
 	require.True(t, r.Conflicting)
-	_, bonded := f.app.StakingKeeper.GetValidator(f.ctx, sdk.ValAddress(v0.operator))
-	_ = bonded
 	v, err := f.app.StakingKeeper.GetValidator(f.ctx, sdk.ValAddress(v0.operator))
 	require.NoError(t, err)
 	require.True(t, v.IsJailed())
@@ -509,4 +503,45 @@ func TestPolkadotCheckpoints(t *testing.T) {
 	bz2, err := f.app.AppCodec().MarshalJSON(&back)
 	require.NoError(t, err)
 	require.JSONEq(t, string(bz), string(bz2))
+}
+
+// The Ethereum and Polkadot claims have separate event-nonce sequences; a failed migration is made again.
+func TestPolkadotNoncesSeparateAndMigrationRetry(t *testing.T) {
+	f := setup(t)
+	v0 := f.vals[0]
+	f.bootstrap() // Ethereum event 1 observed
+	c := f.dotBootstrap()
+	user := addr("dot-user")
+	r, err := f.dotDeposit(v0, 1, c.Id, wnd(300), user.String())
+	require.NoError(t, err)
+	require.True(t, r.Observed)
+	require.Equal(t, uint64(1), f.lastObserved())
+	f.claimAll(f.vals, func(n uint64) types.Claim { return f.deposit(n, usdcAddr, sdkmath.NewInt(7), user.String()) })
+	require.Equal(t, uint64(2), f.lastObserved())
+	n, err := f.q.PolkadotLastEventNonce(f.ctx, &types.QueryPolkadotLastEventNonceRequest{Address: v0.valoper})
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), n.EventNonce)
+
+	// rotate the key: custody 2 and a migration of custody 1's 0.3 WND
+	f.registerDot(v0, "v0-rotated")
+	f.endBlock()
+	require.Equal(t, uint64(2), f.custody(0).Id)
+	pend, err := f.q.PolkadotPendingWithdrawals(f.ctx, &types.QueryPolkadotPendingWithdrawalsRequest{})
+	require.NoError(t, err)
+	require.Len(t, pend.Withdrawals, 1)
+	m1 := pend.Withdrawals[0]
+	// it fails on Polkadot: the funds stay in custody 1 and the next block makes the migration again
+	_, err = f.dotExecuted(v0, 2, m1.Id, false)
+	require.NoError(t, err)
+	require.Equal(t, types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_FAILED, f.withdrawal(m1.Id).Status)
+	require.True(t, wnd(300).Equal(f.custody(1).Balance))
+	require.Equal(t, wnd(300), f.wndBalance(user)) // a migration refunds nobody
+	f.checkDot()
+	f.endBlock()
+	pend, _ = f.q.PolkadotPendingWithdrawals(f.ctx, &types.QueryPolkadotPendingWithdrawalsRequest{})
+	require.Len(t, pend.Withdrawals, 1)
+	require.NotEqual(t, m1.Id, pend.Withdrawals[0].Id)
+	require.True(t, wnd(300).Equal(pend.Withdrawals[0].Amount))
+	f.checkDot()
+	f.allInvariants()
 }
