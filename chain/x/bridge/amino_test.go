@@ -59,3 +59,13 @@ func TestAminoJSONSignBytes(t *testing.T) {
 		require.Contains(t, string(bz), `"type":"`+name+`"`, string(bz))
 	}
 }
+
+// MsgSetPolkadotOrchestrator's signer is a valoper: the tx is signed by the operator account (same bytes).
+func TestPolkadotOrchestratorSignerIsTheOperator(t *testing.T) {
+	a := app.NewTestApp(t)
+	key := secp256k1.GenPrivKey()
+	op := sdk.AccAddress(key.PubKey().Address())
+	signers, _, err := a.AppCodec().GetMsgV1Signers(&types.MsgSetPolkadotOrchestrator{Validator: sdk.ValAddress(op).String()})
+	require.NoError(t, err)
+	require.Equal(t, [][]byte{op.Bytes()}, signers)
+}
