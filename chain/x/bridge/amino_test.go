@@ -40,6 +40,13 @@ func TestAminoJSONSignBytes(t *testing.T) {
 		&types.MsgValsetUpdatedClaim{Orchestrator: from, Claim: types.ValsetUpdatedClaim{EventNonce: 1, EthereumHeight: 2, ValsetNonce: 1, Members: []types.ValsetMember{{EthAddress: eth, Power: 1 << 32}}}},
 		&types.MsgUpdateParams{Authority: from, Params: p},
 		&types.MsgReleaseUnclaimableDeposit{Authority: from, EventNonce: 1, Receiver: from},
+		&types.MsgSetPolkadotOrchestrator{Validator: sdk.ValAddress(key.PubKey().Address()).String(), PolkadotAccount: "0x" + strings.Repeat("ab", 32),
+			KeyType: "ecdsa", PublicKey: []byte{2, 3}, Proof: []byte{4}, Orchestrator: from},
+		&types.MsgPolkadotDepositClaim{Orchestrator: from, EventNonce: 1, BlockNumber: 2, ExtrinsicIndex: 1, CustodyId: 1,
+			Sender: "0x" + strings.Repeat("cd", 32), Amount: sdkmath.NewInt(10), BttReceiver: from},
+		&types.MsgPolkadotWithdrawalExecutedClaim{Orchestrator: from, EventNonce: 2, BlockNumber: 3, WithdrawalId: 1, Success: true},
+		&types.MsgSendToPolkadot{Sender: from, Destination: "5C7C2Z5sWbytvHpuLTvzKunnnRwQxft1jiqrLD5rhucQ5S9X", Amount: sdk.NewCoin(types.PolkadotVoucherDenom, sdkmath.NewInt(10))},
+		&types.MsgReleaseUnclaimablePolkadotDeposit{Authority: from, EventNonce: 1, Receiver: from},
 	} {
 		b := a.TxConfig().NewTxBuilder()
 		require.NoError(t, b.SetMsgs(msg))
@@ -51,4 +58,14 @@ func TestAminoJSONSignBytes(t *testing.T) {
 		name := "btt/bridge/" + strings.TrimPrefix(sdk.MsgTypeURL(msg), "/btt.bridge.v1.")
 		require.Contains(t, string(bz), `"type":"`+name+`"`, string(bz))
 	}
+}
+
+// MsgSetPolkadotOrchestrator's signer is a valoper: the tx is signed by the operator account (same bytes).
+func TestPolkadotOrchestratorSignerIsTheOperator(t *testing.T) {
+	a := app.NewTestApp(t)
+	key := secp256k1.GenPrivKey()
+	op := sdk.AccAddress(key.PubKey().Address())
+	signers, _, err := a.AppCodec().GetMsgV1Signers(&types.MsgSetPolkadotOrchestrator{Validator: sdk.ValAddress(op).String()})
+	require.NoError(t, err)
+	require.Equal(t, [][]byte{op.Bytes()}, signers)
 }

@@ -31,6 +31,22 @@ func TestAutoCLICommands(t *testing.T) {
 		{"tx", "bridge", "batch-executed-claim", "--help"},
 		{"tx", "bridge", "valset-updated-claim", "--help"},
 		{"tx", "bridge", "release-unclaimable-deposit", "--help"},
+		{"q", "bridge", "polkadot-custody", "--help"},
+		{"q", "bridge", "polkadot-custodies", "--help"},
+		{"q", "bridge", "polkadot-orchestrators", "--help"},
+		{"q", "bridge", "polkadot-withdrawal", "--help"},
+		{"q", "bridge", "polkadot-pending-withdrawals", "--help"},
+		{"q", "bridge", "polkadot-checkpoints", "--help"},
+		{"q", "bridge", "polkadot-checkpoint", "--help"},
+		{"q", "bridge", "polkadot-unclaimable-deposits", "--help"},
+		{"q", "bridge", "polkadot-last-event-nonce", "--help"},
+		{"q", "bridge", "polkadot-state", "--help"},
+		{"q", "bridge", "polkadot-attestations", "--help"},
+		{"tx", "bridge", "set-polkadot-orchestrator", "--help"},
+		{"tx", "bridge", "polkadot-deposit-claim", "--help"},
+		{"tx", "bridge", "polkadot-withdrawal-executed-claim", "--help"},
+		{"tx", "bridge", "send-to-polkadot", "--help"},
+		{"tx", "bridge", "release-unclaimable-polkadot-deposit", "--help"},
 	} {
 		root := cmd.NewRootCmd()
 		var out bytes.Buffer

@@ -34,9 +34,13 @@ var (
 )
 
 // EndBlock observes attestations, times out batches, stores valsets, makes automatic batches, slashes
-// missed confirms and prunes attestations (keeper.EndBlocker).
+// missed confirms and prunes attestations (keeper.EndBlocker), then runs the Polkadot side's steps
+// (keeper.PolkadotEndBlocker: attestations, withdrawal timeouts, custody rotation and migrations, checkpoints).
 func (am AppModule) EndBlock(ctx context.Context) error {
-	return am.keeper.EndBlocker(ctx)
+	if err := am.keeper.EndBlocker(ctx); err != nil {
+		return err
+	}
+	return am.keeper.PolkadotEndBlocker(ctx)
 }
 
 // AppModule is the x/bridge module.

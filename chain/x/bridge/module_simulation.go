@@ -35,6 +35,7 @@ func (am AppModule) WeightedOperationsX(weights simsx.WeightSource, reg simsx.Re
 	reg.Add(weights.Get("msg_send_to_ethereum", 40), simulation.MsgSendToEthereumFactory(am.keeper))
 	reg.Add(weights.Get("msg_cancel_send_to_ethereum", 10), simulation.MsgCancelSendToEthereumFactory(am.keeper))
 	reg.Add(weights.Get("msg_request_batch", 10), simulation.MsgRequestBatchFactory(am.keeper))
+	reg.Add(weights.Get("msg_set_polkadot_orchestrator", 20), simulation.MsgSetPolkadotOrchestratorFactory(am.keeper, am.bondedValidators))
 }
 
 func (am AppModule) bondedValidators(ctx context.Context) []sdk.ValAddress {

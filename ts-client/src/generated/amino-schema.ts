@@ -63,8 +63,39 @@ export const aminoSchema: AminoSchema = {
       { ts: "claim", json: "claim", kind: "message", type: "btt.bridge.v1.DepositClaim", dontOmitEmpty: true },
     ],
   },
+  "btt.bridge.v1.MsgPolkadotDepositClaim": {
+    name: "btt/bridge/MsgPolkadotDepositClaim",
+    fields: [
+      { ts: "orchestrator", json: "orchestrator", kind: "string" },
+      { ts: "eventNonce", json: "event_nonce", kind: "uint64" },
+      { ts: "blockNumber", json: "block_number", kind: "uint64" },
+      { ts: "extrinsicIndex", json: "extrinsic_index", kind: "uint32" },
+      { ts: "custodyId", json: "custody_id", kind: "uint64" },
+      { ts: "sender", json: "sender", kind: "string" },
+      { ts: "amount", json: "amount", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "bttReceiver", json: "btt_receiver", kind: "string" },
+    ],
+  },
+  "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim": {
+    name: "btt/bridge/MsgPolkadotWithdrawalExecutedClaim",
+    fields: [
+      { ts: "orchestrator", json: "orchestrator", kind: "string" },
+      { ts: "eventNonce", json: "event_nonce", kind: "uint64" },
+      { ts: "blockNumber", json: "block_number", kind: "uint64" },
+      { ts: "withdrawalId", json: "withdrawal_id", kind: "uint64" },
+      { ts: "success", json: "success", kind: "bool" },
+    ],
+  },
   "btt.bridge.v1.MsgReleaseUnclaimableDeposit": {
     name: "btt/bridge/MsgReleaseUnclaimableDeposit",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "eventNonce", json: "event_nonce", kind: "uint64" },
+      { ts: "receiver", json: "receiver", kind: "string" },
+    ],
+  },
+  "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit": {
+    name: "btt/bridge/MsgReleaseUnclaimablePolkadotDeposit",
     fields: [
       { ts: "authority", json: "authority", kind: "string" },
       { ts: "eventNonce", json: "event_nonce", kind: "uint64" },
@@ -87,6 +118,14 @@ export const aminoSchema: AminoSchema = {
       { ts: "bridgeFee", json: "bridge_fee", kind: "message", type: "cosmos.base.v1beta1.Coin", dontOmitEmpty: true },
     ],
   },
+  "btt.bridge.v1.MsgSendToPolkadot": {
+    name: "btt/bridge/MsgSendToPolkadot",
+    fields: [
+      { ts: "sender", json: "sender", kind: "string" },
+      { ts: "destination", json: "destination", kind: "string" },
+      { ts: "amount", json: "amount", kind: "message", type: "cosmos.base.v1beta1.Coin", dontOmitEmpty: true },
+    ],
+  },
   "btt.bridge.v1.MsgSetOrchestrator": {
     name: "btt/bridge/MsgSetOrchestrator",
     fields: [
@@ -94,6 +133,17 @@ export const aminoSchema: AminoSchema = {
       { ts: "orchestrator", json: "orchestrator", kind: "string" },
       { ts: "ethAddress", json: "eth_address", kind: "string" },
       { ts: "ethSignature", json: "eth_signature", kind: "string" },
+    ],
+  },
+  "btt.bridge.v1.MsgSetPolkadotOrchestrator": {
+    name: "btt/bridge/MsgSetPolkadotOrchestrator",
+    fields: [
+      { ts: "validator", json: "validator", kind: "string" },
+      { ts: "polkadotAccount", json: "polkadot_account", kind: "string" },
+      { ts: "keyType", json: "key_type", kind: "string" },
+      { ts: "publicKey", json: "public_key", kind: "bytes" },
+      { ts: "proof", json: "proof", kind: "bytes" },
+      { ts: "orchestrator", json: "orchestrator", kind: "string" },
     ],
   },
   "btt.bridge.v1.MsgUpdateParams": {
@@ -130,6 +180,16 @@ export const aminoSchema: AminoSchema = {
       { ts: "minBridgeFees", json: "min_bridge_fees", kind: "message", type: "cosmos.base.v1beta1.Coin", repeated: true, dontOmitEmpty: true },
       { ts: "autoBatchMaxTokens", json: "auto_batch_max_tokens", kind: "uint32" },
       { ts: "ethereumBlockTime", json: "ethereum_block_time", kind: "message", type: "google.protobuf.Duration" },
+      { ts: "polkadot", json: "polkadot", kind: "message", type: "btt.bridge.v1.PolkadotParams", dontOmitEmpty: true },
+    ],
+  },
+  "btt.bridge.v1.PolkadotParams": {
+    fields: [
+      { ts: "existentialDeposit", json: "existential_deposit", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "withdrawalTimeoutBlocks", json: "withdrawal_timeout_blocks", kind: "uint64" },
+      { ts: "checkpointBlocks", json: "checkpoint_blocks", kind: "uint64" },
+      { ts: "checkpointsKept", json: "checkpoints_kept", kind: "uint64" },
+      { ts: "maxCustodyMembers", json: "max_custody_members", kind: "uint32" },
     ],
   },
   "btt.bridge.v1.ValsetMember": {

@@ -97,7 +97,10 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			return err
 		}
 	}
-	return k.WrappedOutstanding.Set(ctx, gs.WrappedBttOutstanding)
+	if err := k.WrappedOutstanding.Set(ctx, gs.WrappedBttOutstanding); err != nil {
+		return err
+	}
+	return k.initPolkadotGenesis(ctx, gs.Polkadot)
 }
 
 // ExportGenesis exports the state (in key order: deterministic).
@@ -187,6 +190,9 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 			gs.LastBatchNonces = append(gs.LastBatchNonces, types.BatchNonce{TokenContract: t, Nonce: n})
 			return false, nil
 		})
+	}
+	if err == nil {
+		gs.Polkadot, err = k.exportPolkadotGenesis(ctx)
 	}
 	return gs, err
 }

@@ -171,6 +171,7 @@ func (f *fixture) register(v *val) {
 // nextBlock moves to the next block and runs x/bridge's EndBlocker there.
 func (f *fixture) endBlock() {
 	require.NoError(f.t, f.k.EndBlocker(f.ctx))
+	require.NoError(f.t, f.k.PolkadotEndBlocker(f.ctx))
 	f.ctx = f.ctx.WithBlockHeight(f.ctx.BlockHeight() + 1).WithBlockTime(f.ctx.BlockTime().Add(5 * time.Second))
 }
 

@@ -65,6 +65,8 @@ type Keeper struct {
 	LastObservedTime collections.Item[int64]
 	// AutoBatchCursor is the last token the automatic batcher looked at (round robin).
 	AutoBatchCursor collections.Item[string]
+	// Polkadot holds the Polkadot side's state (polkadot_keeper.go).
+	Polkadot PolkadotStore
 }
 
 // NewKeeper returns the x/bridge keeper.
@@ -100,6 +102,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 		WrappedOutstanding: collections.NewItem(sb, types.WrappedOutstandingKey, "wrapped_outstanding", sdk.IntValue),
 		LastObservedTime:   collections.NewItem(sb, types.LastObservedTimeKey, "last_observed_time", collections.Int64Value),
 		AutoBatchCursor:    collections.NewItem(sb, types.AutoBatchCursorKey, "auto_batch_cursor", collections.StringValue),
+		Polkadot:           newPolkadotStore(sb, cdc),
 	}
 	schema, err := sb.Build()
 	if err != nil {

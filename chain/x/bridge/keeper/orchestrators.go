@@ -114,6 +114,9 @@ func (k Keeper) SetOrchestrator(ctx context.Context, msg *types.MsgSetOrchestrat
 	if o, ok := k.OrchestratorByEthAddress(ctx, ethAddr.Hex()); ok && o.Validator != validator {
 		return errorsmod.Wrapf(types.ErrOrchestratorInUse, "Ethereum address %s is %s's", ethAddr.Hex(), o.Validator)
 	}
+	if err := k.syncPolkadotOrchestrator(ctx, validator, orchestrator); err != nil {
+		return err
+	}
 	registered, err := k.Orchestrators.Has(ctx, validator)
 	if err != nil {
 		return err

@@ -1,8 +1,9 @@
 // Package simulation holds x/bridge's part of the SDK simulation: a genesis with the bridge configured
 // (bridge id, contracts, an observed Ethereum height, so batches can be made) and factories for the
 // messages the BTT side originates: orchestrator registration by validator operators, valset and batch
-// confirms, transfers to Ethereum, cancels and batch requests. Ethereum claims are not simulated (no
-// Ethereum to watch); the keeper tests and the property test cover them.
+// confirms, transfers to Ethereum, cancels and batch requests, and Polkadot key registration (polkadot.go).
+// Ethereum and Polkadot claims are not simulated (no chain to watch); the keeper tests and the property
+// tests cover them.
 package simulation
 
 import (

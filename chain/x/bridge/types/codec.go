@@ -20,6 +20,11 @@ func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 	cdc.RegisterConcrete(&MsgValsetUpdatedClaim{}, "btt/bridge/MsgValsetUpdatedClaim", nil)
 	cdc.RegisterConcrete(&MsgUpdateParams{}, "btt/bridge/MsgUpdateParams", nil)
 	cdc.RegisterConcrete(&MsgReleaseUnclaimableDeposit{}, "btt/bridge/MsgReleaseUnclaimableDeposit", nil)
+	cdc.RegisterConcrete(&MsgSetPolkadotOrchestrator{}, "btt/bridge/MsgSetPolkadotOrchestrator", nil)
+	cdc.RegisterConcrete(&MsgPolkadotDepositClaim{}, "btt/bridge/MsgPolkadotDepositClaim", nil)
+	cdc.RegisterConcrete(&MsgPolkadotWithdrawalExecutedClaim{}, "btt/bridge/MsgPolkadotWithdrawalExecutedClaim", nil)
+	cdc.RegisterConcrete(&MsgSendToPolkadot{}, "btt/bridge/MsgSendToPolkadot", nil)
+	cdc.RegisterConcrete(&MsgReleaseUnclaimablePolkadotDeposit{}, "btt/bridge/MsgReleaseUnclaimablePolkadotDeposit", nil)
 }
 
 // RegisterInterfaces registers the x/bridge messages.
@@ -28,6 +33,8 @@ func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 		&MsgSetOrchestrator{}, &MsgConfirmValset{}, &MsgSendToEthereum{}, &MsgCancelSendToEthereum{},
 		&MsgRequestBatch{}, &MsgConfirmBatch{}, &MsgDepositClaim{}, &MsgBatchExecutedClaim{},
 		&MsgValsetUpdatedClaim{}, &MsgUpdateParams{}, &MsgReleaseUnclaimableDeposit{},
+		&MsgSetPolkadotOrchestrator{}, &MsgPolkadotDepositClaim{}, &MsgPolkadotWithdrawalExecutedClaim{},
+		&MsgSendToPolkadot{}, &MsgReleaseUnclaimablePolkadotDeposit{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

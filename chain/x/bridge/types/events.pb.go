@@ -847,6 +847,502 @@ func (m *EventOrchestratorSlashed) GetNonce() uint64 {
 	return 0
 }
 
+type EventPolkadotOrchestratorSet struct {
+	Validator       string `protobuf:"bytes,1,opt,name=validator,proto3" json:"validator,omitempty"`
+	Orchestrator    string `protobuf:"bytes,2,opt,name=orchestrator,proto3" json:"orchestrator,omitempty"`
+	PolkadotAccount string `protobuf:"bytes,3,opt,name=polkadot_account,json=polkadotAccount,proto3" json:"polkadot_account,omitempty"`
+}
+
+func (m *EventPolkadotOrchestratorSet) Reset()         { *m = EventPolkadotOrchestratorSet{} }
+func (m *EventPolkadotOrchestratorSet) String() string { return proto.CompactTextString(m) }
+func (*EventPolkadotOrchestratorSet) ProtoMessage()    {}
+func (*EventPolkadotOrchestratorSet) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9818dbbe6aa029e6, []int{15}
+}
+func (m *EventPolkadotOrchestratorSet) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventPolkadotOrchestratorSet) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventPolkadotOrchestratorSet.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventPolkadotOrchestratorSet) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventPolkadotOrchestratorSet.Merge(m, src)
+}
+func (m *EventPolkadotOrchestratorSet) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventPolkadotOrchestratorSet) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventPolkadotOrchestratorSet.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventPolkadotOrchestratorSet proto.InternalMessageInfo
+
+func (m *EventPolkadotOrchestratorSet) GetValidator() string {
+	if m != nil {
+		return m.Validator
+	}
+	return ""
+}
+
+func (m *EventPolkadotOrchestratorSet) GetOrchestrator() string {
+	if m != nil {
+		return m.Orchestrator
+	}
+	return ""
+}
+
+func (m *EventPolkadotOrchestratorSet) GetPolkadotAccount() string {
+	if m != nil {
+		return m.PolkadotAccount
+	}
+	return ""
+}
+
+type EventPolkadotCustodyCreated struct {
+	Custody *PolkadotCustody `protobuf:"bytes,1,opt,name=custody,proto3" json:"custody,omitempty"`
+}
+
+func (m *EventPolkadotCustodyCreated) Reset()         { *m = EventPolkadotCustodyCreated{} }
+func (m *EventPolkadotCustodyCreated) String() string { return proto.CompactTextString(m) }
+func (*EventPolkadotCustodyCreated) ProtoMessage()    {}
+func (*EventPolkadotCustodyCreated) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9818dbbe6aa029e6, []int{16}
+}
+func (m *EventPolkadotCustodyCreated) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventPolkadotCustodyCreated) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventPolkadotCustodyCreated.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventPolkadotCustodyCreated) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventPolkadotCustodyCreated.Merge(m, src)
+}
+func (m *EventPolkadotCustodyCreated) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventPolkadotCustodyCreated) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventPolkadotCustodyCreated.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventPolkadotCustodyCreated proto.InternalMessageInfo
+
+func (m *EventPolkadotCustodyCreated) GetCustody() *PolkadotCustody {
+	if m != nil {
+		return m.Custody
+	}
+	return nil
+}
+
+// EventPolkadotWithdrawalCreated: a user withdrawal (MsgSendToPolkadot) or a migration for the multisig to run.
+type EventPolkadotWithdrawalCreated struct {
+	Withdrawal *PolkadotWithdrawal `protobuf:"bytes,1,opt,name=withdrawal,proto3" json:"withdrawal,omitempty"`
+}
+
+func (m *EventPolkadotWithdrawalCreated) Reset()         { *m = EventPolkadotWithdrawalCreated{} }
+func (m *EventPolkadotWithdrawalCreated) String() string { return proto.CompactTextString(m) }
+func (*EventPolkadotWithdrawalCreated) ProtoMessage()    {}
+func (*EventPolkadotWithdrawalCreated) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9818dbbe6aa029e6, []int{17}
+}
+func (m *EventPolkadotWithdrawalCreated) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventPolkadotWithdrawalCreated) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventPolkadotWithdrawalCreated.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventPolkadotWithdrawalCreated) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventPolkadotWithdrawalCreated.Merge(m, src)
+}
+func (m *EventPolkadotWithdrawalCreated) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventPolkadotWithdrawalCreated) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventPolkadotWithdrawalCreated.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventPolkadotWithdrawalCreated proto.InternalMessageInfo
+
+func (m *EventPolkadotWithdrawalCreated) GetWithdrawal() *PolkadotWithdrawal {
+	if m != nil {
+		return m.Withdrawal
+	}
+	return nil
+}
+
+// EventPolkadotWithdrawalFinished: executed, failed or timed out (status); refunded says the vouchers went back.
+type EventPolkadotWithdrawalFinished struct {
+	WithdrawalId uint64                   `protobuf:"varint,1,opt,name=withdrawal_id,json=withdrawalId,proto3" json:"withdrawal_id,omitempty"`
+	Kind         PolkadotWithdrawalKind   `protobuf:"varint,2,opt,name=kind,proto3,enum=btt.bridge.v1.PolkadotWithdrawalKind" json:"kind,omitempty"`
+	Status       PolkadotWithdrawalStatus `protobuf:"varint,3,opt,name=status,proto3,enum=btt.bridge.v1.PolkadotWithdrawalStatus" json:"status,omitempty"`
+	Refunded     bool                     `protobuf:"varint,4,opt,name=refunded,proto3" json:"refunded,omitempty"`
+}
+
+func (m *EventPolkadotWithdrawalFinished) Reset()         { *m = EventPolkadotWithdrawalFinished{} }
+func (m *EventPolkadotWithdrawalFinished) String() string { return proto.CompactTextString(m) }
+func (*EventPolkadotWithdrawalFinished) ProtoMessage()    {}
+func (*EventPolkadotWithdrawalFinished) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9818dbbe6aa029e6, []int{18}
+}
+func (m *EventPolkadotWithdrawalFinished) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventPolkadotWithdrawalFinished) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventPolkadotWithdrawalFinished.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventPolkadotWithdrawalFinished) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventPolkadotWithdrawalFinished.Merge(m, src)
+}
+func (m *EventPolkadotWithdrawalFinished) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventPolkadotWithdrawalFinished) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventPolkadotWithdrawalFinished.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventPolkadotWithdrawalFinished proto.InternalMessageInfo
+
+func (m *EventPolkadotWithdrawalFinished) GetWithdrawalId() uint64 {
+	if m != nil {
+		return m.WithdrawalId
+	}
+	return 0
+}
+
+func (m *EventPolkadotWithdrawalFinished) GetKind() PolkadotWithdrawalKind {
+	if m != nil {
+		return m.Kind
+	}
+	return PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_UNSPECIFIED
+}
+
+func (m *EventPolkadotWithdrawalFinished) GetStatus() PolkadotWithdrawalStatus {
+	if m != nil {
+		return m.Status
+	}
+	return PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_UNSPECIFIED
+}
+
+func (m *EventPolkadotWithdrawalFinished) GetRefunded() bool {
+	if m != nil {
+		return m.Refunded
+	}
+	return false
+}
+
+type EventPolkadotClaim struct {
+	EventNonce uint64 `protobuf:"varint,1,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	ClaimHash  string `protobuf:"bytes,2,opt,name=claim_hash,json=claimHash,proto3" json:"claim_hash,omitempty"`
+	Validator  string `protobuf:"bytes,3,opt,name=validator,proto3" json:"validator,omitempty"`
+}
+
+func (m *EventPolkadotClaim) Reset()         { *m = EventPolkadotClaim{} }
+func (m *EventPolkadotClaim) String() string { return proto.CompactTextString(m) }
+func (*EventPolkadotClaim) ProtoMessage()    {}
+func (*EventPolkadotClaim) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9818dbbe6aa029e6, []int{19}
+}
+func (m *EventPolkadotClaim) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventPolkadotClaim) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventPolkadotClaim.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventPolkadotClaim) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventPolkadotClaim.Merge(m, src)
+}
+func (m *EventPolkadotClaim) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventPolkadotClaim) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventPolkadotClaim.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventPolkadotClaim proto.InternalMessageInfo
+
+func (m *EventPolkadotClaim) GetEventNonce() uint64 {
+	if m != nil {
+		return m.EventNonce
+	}
+	return 0
+}
+
+func (m *EventPolkadotClaim) GetClaimHash() string {
+	if m != nil {
+		return m.ClaimHash
+	}
+	return ""
+}
+
+func (m *EventPolkadotClaim) GetValidator() string {
+	if m != nil {
+		return m.Validator
+	}
+	return ""
+}
+
+type EventPolkadotAttestationObserved struct {
+	EventNonce uint64         `protobuf:"varint,1,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	ClaimHash  string         `protobuf:"bytes,2,opt,name=claim_hash,json=claimHash,proto3" json:"claim_hash,omitempty"`
+	Claim      *PolkadotClaim `protobuf:"bytes,3,opt,name=claim,proto3" json:"claim,omitempty"`
+}
+
+func (m *EventPolkadotAttestationObserved) Reset()         { *m = EventPolkadotAttestationObserved{} }
+func (m *EventPolkadotAttestationObserved) String() string { return proto.CompactTextString(m) }
+func (*EventPolkadotAttestationObserved) ProtoMessage()    {}
+func (*EventPolkadotAttestationObserved) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9818dbbe6aa029e6, []int{20}
+}
+func (m *EventPolkadotAttestationObserved) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventPolkadotAttestationObserved) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventPolkadotAttestationObserved.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventPolkadotAttestationObserved) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventPolkadotAttestationObserved.Merge(m, src)
+}
+func (m *EventPolkadotAttestationObserved) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventPolkadotAttestationObserved) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventPolkadotAttestationObserved.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventPolkadotAttestationObserved proto.InternalMessageInfo
+
+func (m *EventPolkadotAttestationObserved) GetEventNonce() uint64 {
+	if m != nil {
+		return m.EventNonce
+	}
+	return 0
+}
+
+func (m *EventPolkadotAttestationObserved) GetClaimHash() string {
+	if m != nil {
+		return m.ClaimHash
+	}
+	return ""
+}
+
+func (m *EventPolkadotAttestationObserved) GetClaim() *PolkadotClaim {
+	if m != nil {
+		return m.Claim
+	}
+	return nil
+}
+
+// EventPolkadotDepositCredited: a deposit's vouchers reached their BTT receiver (or were released by governance).
+type EventPolkadotDepositCredited struct {
+	EventNonce uint64 `protobuf:"varint,1,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	Receiver   string `protobuf:"bytes,2,opt,name=receiver,proto3" json:"receiver,omitempty"`
+	Amount     string `protobuf:"bytes,3,opt,name=amount,proto3" json:"amount,omitempty"`
+}
+
+func (m *EventPolkadotDepositCredited) Reset()         { *m = EventPolkadotDepositCredited{} }
+func (m *EventPolkadotDepositCredited) String() string { return proto.CompactTextString(m) }
+func (*EventPolkadotDepositCredited) ProtoMessage()    {}
+func (*EventPolkadotDepositCredited) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9818dbbe6aa029e6, []int{21}
+}
+func (m *EventPolkadotDepositCredited) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventPolkadotDepositCredited) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventPolkadotDepositCredited.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventPolkadotDepositCredited) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventPolkadotDepositCredited.Merge(m, src)
+}
+func (m *EventPolkadotDepositCredited) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventPolkadotDepositCredited) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventPolkadotDepositCredited.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventPolkadotDepositCredited proto.InternalMessageInfo
+
+func (m *EventPolkadotDepositCredited) GetEventNonce() uint64 {
+	if m != nil {
+		return m.EventNonce
+	}
+	return 0
+}
+
+func (m *EventPolkadotDepositCredited) GetReceiver() string {
+	if m != nil {
+		return m.Receiver
+	}
+	return ""
+}
+
+func (m *EventPolkadotDepositCredited) GetAmount() string {
+	if m != nil {
+		return m.Amount
+	}
+	return ""
+}
+
+// EventPolkadotDepositUnclaimable: a deposit whose btt_receiver did not decode; its vouchers are held.
+type EventPolkadotDepositUnclaimable struct {
+	EventNonce  uint64 `protobuf:"varint,1,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	BttReceiver string `protobuf:"bytes,2,opt,name=btt_receiver,json=bttReceiver,proto3" json:"btt_receiver,omitempty"`
+}
+
+func (m *EventPolkadotDepositUnclaimable) Reset()         { *m = EventPolkadotDepositUnclaimable{} }
+func (m *EventPolkadotDepositUnclaimable) String() string { return proto.CompactTextString(m) }
+func (*EventPolkadotDepositUnclaimable) ProtoMessage()    {}
+func (*EventPolkadotDepositUnclaimable) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9818dbbe6aa029e6, []int{22}
+}
+func (m *EventPolkadotDepositUnclaimable) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventPolkadotDepositUnclaimable) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventPolkadotDepositUnclaimable.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventPolkadotDepositUnclaimable) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventPolkadotDepositUnclaimable.Merge(m, src)
+}
+func (m *EventPolkadotDepositUnclaimable) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventPolkadotDepositUnclaimable) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventPolkadotDepositUnclaimable.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventPolkadotDepositUnclaimable proto.InternalMessageInfo
+
+func (m *EventPolkadotDepositUnclaimable) GetEventNonce() uint64 {
+	if m != nil {
+		return m.EventNonce
+	}
+	return 0
+}
+
+func (m *EventPolkadotDepositUnclaimable) GetBttReceiver() string {
+	if m != nil {
+		return m.BttReceiver
+	}
+	return ""
+}
+
+type EventPolkadotCheckpoint struct {
+	Checkpoint *PolkadotCheckpoint `protobuf:"bytes,1,opt,name=checkpoint,proto3" json:"checkpoint,omitempty"`
+}
+
+func (m *EventPolkadotCheckpoint) Reset()         { *m = EventPolkadotCheckpoint{} }
+func (m *EventPolkadotCheckpoint) String() string { return proto.CompactTextString(m) }
+func (*EventPolkadotCheckpoint) ProtoMessage()    {}
+func (*EventPolkadotCheckpoint) Descriptor() ([]byte, []int) {
+	return fileDescriptor_9818dbbe6aa029e6, []int{23}
+}
+func (m *EventPolkadotCheckpoint) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *EventPolkadotCheckpoint) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_EventPolkadotCheckpoint.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *EventPolkadotCheckpoint) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_EventPolkadotCheckpoint.Merge(m, src)
+}
+func (m *EventPolkadotCheckpoint) XXX_Size() int {
+	return m.Size()
+}
+func (m *EventPolkadotCheckpoint) XXX_DiscardUnknown() {
+	xxx_messageInfo_EventPolkadotCheckpoint.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_EventPolkadotCheckpoint proto.InternalMessageInfo
+
+func (m *EventPolkadotCheckpoint) GetCheckpoint() *PolkadotCheckpoint {
+	if m != nil {
+		return m.Checkpoint
+	}
+	return nil
+}
+
 func init() {
 	proto.RegisterType((*EventOrchestratorSet)(nil), "btt.bridge.v1.EventOrchestratorSet")
 	proto.RegisterType((*EventValsetCreated)(nil), "btt.bridge.v1.EventValsetCreated")
@@ -863,56 +1359,82 @@ func init() {
 	proto.RegisterType((*EventDepositUnclaimable)(nil), "btt.bridge.v1.EventDepositUnclaimable")
 	proto.RegisterType((*EventValsetObserved)(nil), "btt.bridge.v1.EventValsetObserved")
 	proto.RegisterType((*EventOrchestratorSlashed)(nil), "btt.bridge.v1.EventOrchestratorSlashed")
+	proto.RegisterType((*EventPolkadotOrchestratorSet)(nil), "btt.bridge.v1.EventPolkadotOrchestratorSet")
+	proto.RegisterType((*EventPolkadotCustodyCreated)(nil), "btt.bridge.v1.EventPolkadotCustodyCreated")
+	proto.RegisterType((*EventPolkadotWithdrawalCreated)(nil), "btt.bridge.v1.EventPolkadotWithdrawalCreated")
+	proto.RegisterType((*EventPolkadotWithdrawalFinished)(nil), "btt.bridge.v1.EventPolkadotWithdrawalFinished")
+	proto.RegisterType((*EventPolkadotClaim)(nil), "btt.bridge.v1.EventPolkadotClaim")
+	proto.RegisterType((*EventPolkadotAttestationObserved)(nil), "btt.bridge.v1.EventPolkadotAttestationObserved")
+	proto.RegisterType((*EventPolkadotDepositCredited)(nil), "btt.bridge.v1.EventPolkadotDepositCredited")
+	proto.RegisterType((*EventPolkadotDepositUnclaimable)(nil), "btt.bridge.v1.EventPolkadotDepositUnclaimable")
+	proto.RegisterType((*EventPolkadotCheckpoint)(nil), "btt.bridge.v1.EventPolkadotCheckpoint")
 }
 
 func init() { proto.RegisterFile("btt/bridge/v1/events.proto", fileDescriptor_9818dbbe6aa029e6) }
 
 var fileDescriptor_9818dbbe6aa029e6 = []byte{
-	// 702 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xa4, 0x55, 0xc1, 0x4f, 0x13, 0x4f,
-	0x14, 0xa6, 0x14, 0x1a, 0x78, 0x85, 0xdf, 0x4f, 0x57, 0xc4, 0x8a, 0x50, 0x70, 0x13, 0x13, 0x34,
-	0xa1, 0x0d, 0x78, 0x31, 0xf1, 0x04, 0x95, 0xa0, 0x17, 0x1b, 0x17, 0xe4, 0x60, 0x4c, 0x9a, 0xd9,
-	0x9d, 0x47, 0x77, 0xb4, 0x9d, 0xa9, 0x33, 0x6f, 0x1b, 0x48, 0xbc, 0x78, 0xf1, 0xec, 0x9f, 0xe5,
-	0x91, 0xa3, 0x47, 0x03, 0xff, 0x88, 0xd9, 0x99, 0x69, 0x69, 0x1b, 0x09, 0x26, 0xdc, 0xfa, 0xbe,
-	0x7e, 0xf3, 0xde, 0xf7, 0xde, 0x7c, 0x6f, 0x16, 0x56, 0x62, 0xa2, 0x7a, 0xac, 0x05, 0x6f, 0x63,
-	0xbd, 0xbf, 0x5d, 0xc7, 0x3e, 0x4a, 0x32, 0xb5, 0x9e, 0x56, 0xa4, 0x82, 0xc5, 0x98, 0xa8, 0xe6,
-	0xfe, 0xab, 0xf5, 0xb7, 0x57, 0x1e, 0x8e, 0x53, 0xe9, 0xac, 0x87, 0x9e, 0x19, 0x9e, 0xc1, 0xd2,
-	0x7e, 0x7e, 0xb2, 0xa9, 0x93, 0x14, 0x0d, 0x69, 0x46, 0x4a, 0x1f, 0x22, 0x05, 0xab, 0x30, 0xdf,
-	0x67, 0x1d, 0xc1, 0xf3, 0xb8, 0x52, 0xd8, 0x28, 0x6c, 0xce, 0x47, 0x57, 0x40, 0x10, 0xc2, 0x82,
-	0x1a, 0x39, 0x50, 0x99, 0xb6, 0x84, 0x31, 0x2c, 0x58, 0x87, 0x32, 0x52, 0xda, 0x62, 0x9c, 0x6b,
-	0x34, 0xa6, 0x52, 0xb4, 0x14, 0x40, 0x4a, 0x77, 0x1d, 0x12, 0x36, 0x20, 0xb0, 0xa5, 0x8f, 0x59,
-	0xc7, 0x20, 0x35, 0x34, 0x32, 0x42, 0x1e, 0x6c, 0x41, 0xa9, 0x6f, 0x01, 0x5b, 0xb5, 0xbc, 0x73,
-	0xbf, 0x36, 0xd6, 0x4b, 0xcd, 0xb1, 0x23, 0x4f, 0x0a, 0x85, 0xd7, 0xef, 0x93, 0x28, 0x79, 0x22,
-	0x74, 0x17, 0x79, 0xb0, 0x04, 0xb3, 0x52, 0xc9, 0x04, 0x6d, 0x96, 0x99, 0xc8, 0x05, 0xe3, 0x5d,
-	0x4d, 0x4f, 0x76, 0xb5, 0x06, 0xb9, 0xbc, 0x96, 0x11, 0x6d, 0x89, 0xda, 0x0b, 0x9e, 0x47, 0x4a,
-	0x0f, 0x2d, 0x10, 0x46, 0x70, 0xcf, 0x96, 0x3a, 0x44, 0xc9, 0x8f, 0xd4, 0x3e, 0xa5, 0xa8, 0x31,
-	0xeb, 0x06, 0x2f, 0x61, 0x8e, 0x34, 0x93, 0xe6, 0x04, 0xb5, 0x97, 0xbc, 0x3e, 0x21, 0xb9, 0x99,
-	0x51, 0x5b, 0x09, 0xd9, 0x3e, 0xf2, 0xb4, 0x68, 0x78, 0x20, 0x3c, 0x86, 0x47, 0x7f, 0xc9, 0xd9,
-	0x60, 0x32, 0xc1, 0x0e, 0xf2, 0x7c, 0x86, 0x03, 0x6a, 0x4b, 0x70, 0xdf, 0x0b, 0x0c, 0xa0, 0x37,
-	0x3c, 0x58, 0x86, 0x92, 0x41, 0xc9, 0x71, 0xd0, 0x8d, 0x8f, 0xc2, 0x03, 0xb8, 0x6b, 0xf3, 0xee,
-	0x31, 0x4a, 0xd2, 0xc1, 0x68, 0x77, 0x60, 0x36, 0xce, 0x63, 0x2f, 0x73, 0xf5, 0x1a, 0x99, 0xf6,
-	0x4c, 0xe4, 0xa8, 0x61, 0xcf, 0x37, 0xed, 0x12, 0x0d, 0xc7, 0xfb, 0x04, 0xfe, 0x23, 0xf5, 0x19,
-	0x65, 0x2b, 0x51, 0x92, 0x34, 0x4b, 0xc8, 0x7b, 0x64, 0xd1, 0xa2, 0x0d, 0x0f, 0x5e, 0xdd, 0xc2,
-	0xf4, 0xb5, 0xb7, 0x50, 0x9c, 0xb8, 0x85, 0xf0, 0xab, 0xb7, 0x85, 0xad, 0xb8, 0x7f, 0x8a, 0x49,
-	0x46, 0xb7, 0x2d, 0xf8, 0x14, 0xee, 0x68, 0xfc, 0x92, 0x61, 0x86, 0xbc, 0x65, 0xdb, 0xc2, 0xdc,
-	0x8f, 0xc5, 0xcd, 0x99, 0xe8, 0xff, 0x01, 0xbe, 0xe7, 0xe0, 0xf0, 0xdd, 0x68, 0xf5, 0x23, 0xd1,
-	0x45, 0xde, 0xcc, 0xe8, 0x56, 0xd5, 0xc3, 0x4f, 0x00, 0x36, 0x65, 0xa3, 0xc3, 0x44, 0xd7, 0xae,
-	0x45, 0x1e, 0xb5, 0x46, 0xed, 0x09, 0x16, 0x7a, 0x6b, 0xc5, 0xae, 0x01, 0x24, 0x39, 0xb3, 0x95,
-	0x32, 0x93, 0x0e, 0x4c, 0x6a, 0x91, 0xd7, 0xcc, 0xa4, 0x37, 0x0c, 0xef, 0x7b, 0x01, 0x2a, 0xb6,
-	0xd8, 0x2e, 0x11, 0x1a, 0x62, 0x24, 0x94, 0x6c, 0xc6, 0x06, 0x75, 0xdf, 0xb9, 0xe9, 0x56, 0xa5,
-	0x9f, 0xc1, 0xac, 0x0d, 0x6c, 0xd9, 0xf2, 0xce, 0xd2, 0x84, 0x7f, 0x6c, 0x7f, 0x91, 0xa3, 0x84,
-	0xdf, 0x0a, 0x7e, 0x31, 0x5f, 0x61, 0x4f, 0x19, 0x91, 0xaf, 0x37, 0x17, 0xf4, 0x2f, 0x22, 0x56,
-	0x60, 0x4e, 0x63, 0x82, 0xa2, 0x3f, 0x34, 0xf5, 0x30, 0xce, 0x07, 0xcc, 0x51, 0xaa, 0xae, 0x6f,
-	0xdc, 0x05, 0xf9, 0x12, 0xb0, 0xae, 0xca, 0x24, 0x55, 0x66, 0xdc, 0x12, 0xb8, 0x28, 0xfc, 0x08,
-	0x0f, 0x46, 0x25, 0xbc, 0x97, 0x56, 0x1a, 0x8b, 0x3b, 0x78, 0xb3, 0x8a, 0x0d, 0x28, 0x73, 0x34,
-	0x24, 0xa4, 0x1d, 0xa1, 0x17, 0x32, 0x0a, 0x85, 0x2f, 0xfc, 0x66, 0xb8, 0x97, 0x67, 0x38, 0xe4,
-	0xc7, 0xb0, 0xe0, 0x9e, 0xa6, 0xb1, 0xd4, 0x65, 0x87, 0xd9, 0xdc, 0xe1, 0x89, 0xbf, 0xa3, 0xb1,
-	0x37, 0xb7, 0xc3, 0x4c, 0x8a, 0xfc, 0x86, 0x77, 0x77, 0x19, 0x4a, 0x1a, 0x99, 0x19, 0x0a, 0xf2,
-	0xd1, 0x95, 0xf1, 0x8a, 0x23, 0xc6, 0xdb, 0x3b, 0xf8, 0x79, 0x51, 0x2d, 0x9c, 0x5f, 0x54, 0x0b,
-	0xbf, 0x2f, 0xaa, 0x85, 0x1f, 0x97, 0xd5, 0xa9, 0xf3, 0xcb, 0xea, 0xd4, 0xaf, 0xcb, 0xea, 0xd4,
-	0x87, 0xad, 0xb6, 0xa0, 0x34, 0x8b, 0x6b, 0x89, 0xea, 0xd6, 0x63, 0xa2, 0xad, 0x24, 0x65, 0x42,
-	0xe6, 0xbf, 0xea, 0xee, 0xd7, 0xe9, 0xe0, 0x6b, 0x61, 0x3f, 0x15, 0x71, 0xc9, 0x7e, 0x2b, 0x9e,
-	0xff, 0x09, 0x00, 0x00, 0xff, 0xff, 0xce, 0x58, 0xd7, 0x00, 0x73, 0x06, 0x00, 0x00,
+	// 968 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xbc, 0x56, 0xcf, 0x6f, 0xe3, 0x44,
+	0x14, 0xae, 0x9b, 0x36, 0xb4, 0x2f, 0x6d, 0x77, 0x31, 0x65, 0x09, 0x25, 0x9b, 0xb6, 0x46, 0x2b,
+	0x76, 0x91, 0x9a, 0x68, 0xc3, 0x65, 0x11, 0x07, 0xd4, 0x86, 0xb2, 0xac, 0x90, 0x28, 0xb8, 0x65,
+	0x57, 0x42, 0x48, 0xd1, 0xd8, 0xf3, 0x1a, 0x0f, 0x4d, 0xc6, 0x61, 0xfc, 0x9c, 0xdd, 0x4a, 0x5c,
+	0xb8, 0x70, 0xe1, 0xc2, 0x89, 0xbf, 0x89, 0xe3, 0x1e, 0x39, 0x21, 0xd4, 0xfe, 0x23, 0xc8, 0x33,
+	0x63, 0x27, 0x8e, 0x88, 0x82, 0xe8, 0xc2, 0xcd, 0xef, 0xf3, 0xfb, 0xf1, 0xbd, 0x99, 0xf7, 0x3e,
+	0x1b, 0x76, 0x02, 0xa2, 0x76, 0xa0, 0x04, 0xef, 0x63, 0x7b, 0xfc, 0xb0, 0x8d, 0x63, 0x94, 0x94,
+	0xb4, 0x46, 0x2a, 0xa6, 0xd8, 0xdd, 0x0c, 0x88, 0x5a, 0xe6, 0x5d, 0x6b, 0xfc, 0x70, 0xe7, 0xed,
+	0xb2, 0x2b, 0x5d, 0x8e, 0xd0, 0x7a, 0xee, 0x34, 0xca, 0xaf, 0x46, 0xf1, 0xe0, 0x82, 0xf1, 0x98,
+	0xcc, 0x5b, 0xef, 0x12, 0xb6, 0x8f, 0xb3, 0xbc, 0x27, 0x2a, 0x8c, 0x30, 0x21, 0xc5, 0x28, 0x56,
+	0xa7, 0x48, 0x6e, 0x03, 0xd6, 0xc7, 0x6c, 0x20, 0x78, 0x66, 0xd7, 0x9d, 0x3d, 0xe7, 0xfe, 0xba,
+	0x3f, 0x01, 0x5c, 0x0f, 0x36, 0xe2, 0xa9, 0x80, 0xfa, 0xb2, 0x76, 0x28, 0x61, 0xee, 0x2e, 0xd4,
+	0x90, 0xa2, 0x1e, 0xe3, 0x5c, 0x61, 0x92, 0xd4, 0x2b, 0xda, 0x05, 0x90, 0xa2, 0x43, 0x83, 0x78,
+	0x5d, 0x70, 0x75, 0xe9, 0xa7, 0x6c, 0x90, 0x20, 0x75, 0x15, 0x32, 0x42, 0xee, 0x1e, 0x40, 0x75,
+	0xac, 0x01, 0x5d, 0xb5, 0xd6, 0x79, 0xb3, 0x55, 0xea, 0xb4, 0x65, 0xbc, 0x7d, 0xeb, 0xe4, 0x09,
+	0xcb, 0xdf, 0x26, 0x89, 0xe5, 0xb9, 0x50, 0x43, 0xe4, 0xee, 0x36, 0xac, 0xca, 0x58, 0x86, 0xa8,
+	0xb3, 0xac, 0xf8, 0xc6, 0x28, 0x77, 0xb5, 0x3c, 0xdb, 0xd5, 0x5d, 0xc8, 0xe8, 0xf5, 0x12, 0xd1,
+	0x97, 0xa8, 0x2c, 0xe1, 0x75, 0xa4, 0xe8, 0x54, 0x03, 0x9e, 0x0f, 0x6f, 0xe8, 0x52, 0xa7, 0x28,
+	0xf9, 0x59, 0x7c, 0x4c, 0x11, 0x2a, 0x4c, 0x87, 0xee, 0x47, 0xb0, 0x46, 0x8a, 0xc9, 0xe4, 0x1c,
+	0x95, 0xa5, 0xbc, 0x3b, 0x43, 0xf9, 0x24, 0xa5, 0x7e, 0x2c, 0x64, 0xff, 0xcc, 0xba, 0xf9, 0x45,
+	0x80, 0xf7, 0x14, 0xde, 0xf9, 0x9b, 0x9c, 0x5d, 0x26, 0x43, 0x1c, 0x20, 0xcf, 0xce, 0x30, 0x77,
+	0xed, 0x09, 0x6e, 0x7b, 0x81, 0x1c, 0x7a, 0xc2, 0xdd, 0x3b, 0x50, 0x4d, 0x50, 0x72, 0xcc, 0xbb,
+	0xb1, 0x96, 0xf7, 0x18, 0x5e, 0xd7, 0x79, 0x8f, 0x18, 0x85, 0x51, 0x7e, 0xb4, 0x1d, 0x58, 0x0d,
+	0x32, 0xdb, 0xd2, 0x6c, 0xcc, 0xa1, 0xa9, 0x63, 0x7c, 0xe3, 0xea, 0x8d, 0x6c, 0xd3, 0x26, 0x51,
+	0x71, 0xbc, 0xf7, 0x60, 0x8b, 0xe2, 0x0b, 0x94, 0xbd, 0x30, 0x96, 0xa4, 0x58, 0x48, 0x76, 0x46,
+	0x36, 0x35, 0xda, 0xb5, 0xe0, 0xe4, 0x16, 0x96, 0xe7, 0xde, 0x42, 0x65, 0xe6, 0x16, 0xbc, 0x1f,
+	0xec, 0x58, 0xe8, 0x8a, 0xc7, 0x2f, 0x30, 0x4c, 0xe9, 0xa6, 0x05, 0x1f, 0xc0, 0x6d, 0x85, 0xdf,
+	0xa7, 0x98, 0x22, 0xef, 0xe9, 0xb6, 0x30, 0x9b, 0xc7, 0xca, 0xfd, 0x15, 0xff, 0x56, 0x8e, 0x1f,
+	0x19, 0xd8, 0xfb, 0x6a, 0xba, 0xfa, 0x99, 0x18, 0x22, 0x3f, 0x49, 0xe9, 0x46, 0xd5, 0xbd, 0xef,
+	0x00, 0x74, 0xca, 0xee, 0x80, 0x89, 0xa1, 0x5e, 0x8b, 0xcc, 0xea, 0x4d, 0x8f, 0x27, 0x68, 0xe8,
+	0x0b, 0x4d, 0xf6, 0x2e, 0x40, 0x98, 0x79, 0xf6, 0x22, 0x96, 0x44, 0xf9, 0x90, 0x6a, 0xe4, 0x33,
+	0x96, 0x44, 0x0b, 0x0e, 0xef, 0x27, 0x07, 0xea, 0xba, 0xd8, 0x21, 0x11, 0x26, 0xc4, 0x48, 0xc4,
+	0xf2, 0x24, 0x48, 0x50, 0x8d, 0xcd, 0x34, 0xdd, 0xa8, 0xf4, 0xfb, 0xb0, 0xaa, 0x0d, 0x5d, 0xb6,
+	0xd6, 0xd9, 0x9e, 0x99, 0x1f, 0xdd, 0x9f, 0x6f, 0x5c, 0xbc, 0x1f, 0x1d, 0xbb, 0x98, 0x9f, 0xe0,
+	0x28, 0x4e, 0x44, 0xb6, 0xde, 0x5c, 0xd0, 0x3f, 0x21, 0xb1, 0x03, 0x6b, 0x0a, 0x43, 0x14, 0xe3,
+	0x62, 0xa8, 0x0b, 0x3b, 0x3b, 0x60, 0x8e, 0x32, 0x1e, 0xda, 0xc6, 0x8d, 0x91, 0x2d, 0x01, 0x1b,
+	0xc6, 0xa9, 0xa4, 0xfa, 0x8a, 0x59, 0x02, 0x63, 0x79, 0xdf, 0xc2, 0x5b, 0xd3, 0x14, 0xbe, 0x96,
+	0x9a, 0x1a, 0x0b, 0x06, 0xb8, 0x98, 0xc5, 0x1e, 0xd4, 0x38, 0x26, 0x24, 0xa4, 0x3e, 0x42, 0x4b,
+	0x64, 0x1a, 0xf2, 0x1e, 0xd9, 0xcd, 0x30, 0xca, 0x53, 0x1c, 0xf2, 0x3e, 0x6c, 0x18, 0x69, 0x2a,
+	0xa5, 0xae, 0x19, 0x4c, 0xe7, 0xf6, 0xce, 0xed, 0x1d, 0x95, 0x34, 0x77, 0xc0, 0x92, 0x08, 0xf9,
+	0x02, 0xdd, 0xbd, 0x03, 0x55, 0x85, 0x2c, 0x29, 0x08, 0x59, 0x6b, 0x32, 0x78, 0x95, 0xe9, 0xc1,
+	0xfb, 0xd9, 0x81, 0x86, 0x2e, 0xf4, 0xa5, 0xd5, 0xfc, 0x57, 0x2f, 0xf2, 0x0f, 0xe0, 0x76, 0xfe,
+	0x41, 0xe9, 0xb1, 0x30, 0xd4, 0x97, 0x60, 0xee, 0xe6, 0x56, 0x8e, 0x1f, 0x1a, 0xd8, 0x7b, 0x66,
+	0xa5, 0x2e, 0x27, 0xd3, 0x4d, 0x13, 0x8a, 0xf9, 0x65, 0x2e, 0x4e, 0x8f, 0xe0, 0xb5, 0xd0, 0x20,
+	0x56, 0x9e, 0x9a, 0x33, 0xe3, 0x35, 0x13, 0xe7, 0xe7, 0xee, 0x5e, 0x08, 0xcd, 0x52, 0xe2, 0x67,
+	0x82, 0x22, 0xae, 0xd8, 0x73, 0x36, 0xc8, 0x73, 0x1f, 0x02, 0x3c, 0x2f, 0x40, 0x9b, 0x7e, 0x7f,
+	0x4e, 0xfa, 0x49, 0xb4, 0x3f, 0x15, 0xe4, 0xfd, 0xe1, 0xc0, 0xee, 0x9c, 0x2a, 0x9f, 0x0a, 0x29,
+	0xf4, 0xdd, 0xbd, 0x0b, 0x9b, 0x93, 0x88, 0x89, 0x5e, 0x6f, 0x4c, 0xc0, 0x27, 0xdc, 0xfd, 0x10,
+	0x56, 0x2e, 0x84, 0xe4, 0xfa, 0x34, 0xb7, 0x3a, 0xf7, 0x16, 0xb2, 0xf8, 0x5c, 0x48, 0xee, 0xeb,
+	0x10, 0xf7, 0x63, 0xa8, 0x66, 0x2b, 0x9d, 0x9a, 0x8f, 0xe9, 0x56, 0xe7, 0xbd, 0x85, 0xc1, 0xa7,
+	0xda, 0xdd, 0xb7, 0x61, 0x66, 0xb5, 0xce, 0x53, 0xc9, 0x91, 0xeb, 0x55, 0x59, 0xf3, 0x0b, 0xdb,
+	0x53, 0x56, 0xf8, 0x8a, 0x63, 0xfe, 0x1f, 0xd4, 0xea, 0x57, 0x07, 0xf6, 0x4a, 0x45, 0xff, 0x0b,
+	0xd5, 0xea, 0x94, 0x55, 0xab, 0x31, 0x6f, 0xac, 0xa6, 0xd5, 0x2b, 0x99, 0x59, 0x9c, 0x57, 0x2a,
+	0x62, 0x13, 0xb9, 0xaa, 0x94, 0xe4, 0x0a, 0x67, 0x26, 0xec, 0xdf, 0xc8, 0xd6, 0x3e, 0x6c, 0x04,
+	0x44, 0xbd, 0x99, 0xda, 0xb5, 0x80, 0xc8, 0xb7, 0x50, 0xa1, 0x8a, 0x45, 0xe3, 0x11, 0x86, 0x17,
+	0xa3, 0x58, 0x48, 0xca, 0xf6, 0x24, 0x2c, 0xac, 0x05, 0x7b, 0x32, 0x09, 0xf3, 0xa7, 0x82, 0x8e,
+	0x1e, 0xff, 0x76, 0xd5, 0x74, 0x5e, 0x5e, 0x35, 0x9d, 0x3f, 0xaf, 0x9a, 0xce, 0x2f, 0xd7, 0xcd,
+	0xa5, 0x97, 0xd7, 0xcd, 0xa5, 0xdf, 0xaf, 0x9b, 0x4b, 0xdf, 0x1c, 0xf4, 0x05, 0x45, 0x69, 0xd0,
+	0x0a, 0xe3, 0x61, 0x3b, 0x20, 0x3a, 0x08, 0x23, 0x26, 0x64, 0xf6, 0xd4, 0x36, 0x4f, 0x2f, 0xf2,
+	0x9f, 0x54, 0xfd, 0xf3, 0x1a, 0x54, 0xf5, 0xff, 0xe9, 0x07, 0x7f, 0x05, 0x00, 0x00, 0xff, 0xff,
+	0xe5, 0x1a, 0x5b, 0xef, 0x05, 0x0b, 0x00, 0x00,
 }
 
 func (m *EventOrchestratorSet) Marshal() (dAtA []byte, err error) {
@@ -1514,6 +2036,369 @@ func (m *EventOrchestratorSlashed) MarshalToSizedBuffer(dAtA []byte) (int, error
 	return len(dAtA) - i, nil
 }
 
+func (m *EventPolkadotOrchestratorSet) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventPolkadotOrchestratorSet) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventPolkadotOrchestratorSet) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.PolkadotAccount) > 0 {
+		i -= len(m.PolkadotAccount)
+		copy(dAtA[i:], m.PolkadotAccount)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.PolkadotAccount)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if len(m.Orchestrator) > 0 {
+		i -= len(m.Orchestrator)
+		copy(dAtA[i:], m.Orchestrator)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Orchestrator)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Validator) > 0 {
+		i -= len(m.Validator)
+		copy(dAtA[i:], m.Validator)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Validator)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventPolkadotCustodyCreated) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventPolkadotCustodyCreated) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventPolkadotCustodyCreated) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Custody != nil {
+		{
+			size, err := m.Custody.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintEvents(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventPolkadotWithdrawalCreated) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventPolkadotWithdrawalCreated) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventPolkadotWithdrawalCreated) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Withdrawal != nil {
+		{
+			size, err := m.Withdrawal.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintEvents(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventPolkadotWithdrawalFinished) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventPolkadotWithdrawalFinished) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventPolkadotWithdrawalFinished) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Refunded {
+		i--
+		if m.Refunded {
+			dAtA[i] = 1
+		} else {
+			dAtA[i] = 0
+		}
+		i--
+		dAtA[i] = 0x20
+	}
+	if m.Status != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.Status))
+		i--
+		dAtA[i] = 0x18
+	}
+	if m.Kind != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.Kind))
+		i--
+		dAtA[i] = 0x10
+	}
+	if m.WithdrawalId != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.WithdrawalId))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventPolkadotClaim) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventPolkadotClaim) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventPolkadotClaim) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Validator) > 0 {
+		i -= len(m.Validator)
+		copy(dAtA[i:], m.Validator)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Validator)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if len(m.ClaimHash) > 0 {
+		i -= len(m.ClaimHash)
+		copy(dAtA[i:], m.ClaimHash)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.ClaimHash)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if m.EventNonce != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.EventNonce))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventPolkadotAttestationObserved) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventPolkadotAttestationObserved) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventPolkadotAttestationObserved) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Claim != nil {
+		{
+			size, err := m.Claim.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintEvents(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0x1a
+	}
+	if len(m.ClaimHash) > 0 {
+		i -= len(m.ClaimHash)
+		copy(dAtA[i:], m.ClaimHash)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.ClaimHash)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if m.EventNonce != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.EventNonce))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventPolkadotDepositCredited) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventPolkadotDepositCredited) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventPolkadotDepositCredited) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Amount) > 0 {
+		i -= len(m.Amount)
+		copy(dAtA[i:], m.Amount)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Amount)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if len(m.Receiver) > 0 {
+		i -= len(m.Receiver)
+		copy(dAtA[i:], m.Receiver)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.Receiver)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if m.EventNonce != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.EventNonce))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventPolkadotDepositUnclaimable) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventPolkadotDepositUnclaimable) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventPolkadotDepositUnclaimable) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.BttReceiver) > 0 {
+		i -= len(m.BttReceiver)
+		copy(dAtA[i:], m.BttReceiver)
+		i = encodeVarintEvents(dAtA, i, uint64(len(m.BttReceiver)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if m.EventNonce != 0 {
+		i = encodeVarintEvents(dAtA, i, uint64(m.EventNonce))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *EventPolkadotCheckpoint) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *EventPolkadotCheckpoint) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *EventPolkadotCheckpoint) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Checkpoint != nil {
+		{
+			size, err := m.Checkpoint.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintEvents(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
 func encodeVarintEvents(dAtA []byte, offset int, v uint64) int {
 	offset -= sovEvents(v)
 	base := offset
@@ -1788,6 +2673,163 @@ func (m *EventOrchestratorSlashed) Size() (n int) {
 	}
 	if m.Nonce != 0 {
 		n += 1 + sovEvents(uint64(m.Nonce))
+	}
+	return n
+}
+
+func (m *EventPolkadotOrchestratorSet) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Validator)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Orchestrator)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.PolkadotAccount)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventPolkadotCustodyCreated) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Custody != nil {
+		l = m.Custody.Size()
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventPolkadotWithdrawalCreated) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Withdrawal != nil {
+		l = m.Withdrawal.Size()
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventPolkadotWithdrawalFinished) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.WithdrawalId != 0 {
+		n += 1 + sovEvents(uint64(m.WithdrawalId))
+	}
+	if m.Kind != 0 {
+		n += 1 + sovEvents(uint64(m.Kind))
+	}
+	if m.Status != 0 {
+		n += 1 + sovEvents(uint64(m.Status))
+	}
+	if m.Refunded {
+		n += 2
+	}
+	return n
+}
+
+func (m *EventPolkadotClaim) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.EventNonce != 0 {
+		n += 1 + sovEvents(uint64(m.EventNonce))
+	}
+	l = len(m.ClaimHash)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Validator)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventPolkadotAttestationObserved) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.EventNonce != 0 {
+		n += 1 + sovEvents(uint64(m.EventNonce))
+	}
+	l = len(m.ClaimHash)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	if m.Claim != nil {
+		l = m.Claim.Size()
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventPolkadotDepositCredited) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.EventNonce != 0 {
+		n += 1 + sovEvents(uint64(m.EventNonce))
+	}
+	l = len(m.Receiver)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	l = len(m.Amount)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventPolkadotDepositUnclaimable) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.EventNonce != 0 {
+		n += 1 + sovEvents(uint64(m.EventNonce))
+	}
+	l = len(m.BttReceiver)
+	if l > 0 {
+		n += 1 + l + sovEvents(uint64(l))
+	}
+	return n
+}
+
+func (m *EventPolkadotCheckpoint) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Checkpoint != nil {
+		l = m.Checkpoint.Size()
+		n += 1 + l + sovEvents(uint64(l))
 	}
 	return n
 }
@@ -3564,6 +4606,1041 @@ func (m *EventOrchestratorSlashed) Unmarshal(dAtA []byte) error {
 					break
 				}
 			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventPolkadotOrchestratorSet) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventPolkadotOrchestratorSet: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventPolkadotOrchestratorSet: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Validator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Validator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Orchestrator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Orchestrator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field PolkadotAccount", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.PolkadotAccount = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventPolkadotCustodyCreated) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventPolkadotCustodyCreated: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventPolkadotCustodyCreated: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Custody", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Custody == nil {
+				m.Custody = &PolkadotCustody{}
+			}
+			if err := m.Custody.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventPolkadotWithdrawalCreated) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventPolkadotWithdrawalCreated: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventPolkadotWithdrawalCreated: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Withdrawal", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Withdrawal == nil {
+				m.Withdrawal = &PolkadotWithdrawal{}
+			}
+			if err := m.Withdrawal.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventPolkadotWithdrawalFinished) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventPolkadotWithdrawalFinished: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventPolkadotWithdrawalFinished: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field WithdrawalId", wireType)
+			}
+			m.WithdrawalId = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.WithdrawalId |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Kind", wireType)
+			}
+			m.Kind = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Kind |= PolkadotWithdrawalKind(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Status", wireType)
+			}
+			m.Status = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Status |= PolkadotWithdrawalStatus(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 4:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Refunded", wireType)
+			}
+			var v int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				v |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			m.Refunded = bool(v != 0)
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventPolkadotClaim) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventPolkadotClaim: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventPolkadotClaim: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+			}
+			m.EventNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.EventNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field ClaimHash", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.ClaimHash = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Validator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Validator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventPolkadotAttestationObserved) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventPolkadotAttestationObserved: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventPolkadotAttestationObserved: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+			}
+			m.EventNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.EventNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field ClaimHash", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.ClaimHash = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Claim", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Claim == nil {
+				m.Claim = &PolkadotClaim{}
+			}
+			if err := m.Claim.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventPolkadotDepositCredited) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventPolkadotDepositCredited: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventPolkadotDepositCredited: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+			}
+			m.EventNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.EventNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Receiver", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Receiver = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Amount = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventPolkadotDepositUnclaimable) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventPolkadotDepositUnclaimable: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventPolkadotDepositUnclaimable: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+			}
+			m.EventNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.EventNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field BttReceiver", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.BttReceiver = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipEvents(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *EventPolkadotCheckpoint) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowEvents
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: EventPolkadotCheckpoint: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: EventPolkadotCheckpoint: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Checkpoint", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowEvents
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthEvents
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthEvents
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Checkpoint == nil {
+				m.Checkpoint = &PolkadotCheckpoint{}
+			}
+			if err := m.Checkpoint.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
 		default:
 			iNdEx = preIndex
 			skippy, err := skipEvents(dAtA[iNdEx:])

@@ -10,7 +10,7 @@ import (
 
 // DefaultGenesis is the default params and empty state.
 func DefaultGenesis() *GenesisState {
-	return &GenesisState{Params: DefaultParams(), NextTransferId: 1, WrappedBttOutstanding: sdkmath.ZeroInt()}
+	return &GenesisState{Params: DefaultParams(), NextTransferId: 1, WrappedBttOutstanding: sdkmath.ZeroInt(), Polkadot: DefaultPolkadotGenesis()}
 }
 
 func validTransfer(t OutgoingTransfer) error {
@@ -150,6 +150,9 @@ func (gs GenesisState) Validate() error {
 	}
 	if err := optionalEth("auto_batch_cursor", gs.AutoBatchCursor); err != nil {
 		return err
+	}
+	if err := gs.Polkadot.Validate(); err != nil {
+		return fmt.Errorf("polkadot: %w", err)
 	}
 	return nil
 }

@@ -32,6 +32,7 @@ func DefaultParams() Params {
 		MinBridgeFees:                 sdk.NewCoins(sdk.NewCoin(BttDenom, DefaultMinBridgeFeeAbtt)),
 		AutoBatchMaxTokens:            DefaultAutoBatchMaxTokens,
 		EthereumBlockTime:             12 * time.Second,
+		Polkadot:                      DefaultPolkadotParams(),
 	}
 }
 
@@ -165,6 +166,9 @@ func (p Params) Validate() error {
 	}
 	if p.EthereumBlockTime < 0 {
 		return fmt.Errorf("ethereum_block_time must not be negative (0: no projection)")
+	}
+	if err := p.Polkadot.Validate(); err != nil {
+		return err
 	}
 	return nil
 }

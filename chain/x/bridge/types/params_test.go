@@ -49,7 +49,7 @@ func TestParamsValidate(t *testing.T) {
 		"unsorted min fees": func(p *types.Params) {
 			p.MinBridgeFees = sdk.Coins{{Denom: "b", Amount: sdkmath.NewInt(1)}, {Denom: "a", Amount: sdkmath.NewInt(1)}}
 		},
-		"no auto-batch tokens":     func(p *types.Params) { p.AutoBatchMaxTokens = 0 },
+		"no auto-batch tokens":    func(p *types.Params) { p.AutoBatchMaxTokens = 0 },
 		"negative eth block time": func(p *types.Params) { p.EthereumBlockTime = -1 },
 	} {
 		p := ok

@@ -1720,6 +1720,1011 @@ func (m *QueryUnclaimableDepositsResponse) GetDeposits() []UnclaimableDeposit {
 	return nil
 }
 
+type QueryPolkadotCustodyRequest struct {
+	// id 0: the current custody.
+	Id uint64 `protobuf:"varint,1,opt,name=id,proto3" json:"id,omitempty"`
+}
+
+func (m *QueryPolkadotCustodyRequest) Reset()         { *m = QueryPolkadotCustodyRequest{} }
+func (m *QueryPolkadotCustodyRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotCustodyRequest) ProtoMessage()    {}
+func (*QueryPolkadotCustodyRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{38}
+}
+func (m *QueryPolkadotCustodyRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotCustodyRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotCustodyRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotCustodyRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotCustodyRequest.Merge(m, src)
+}
+func (m *QueryPolkadotCustodyRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotCustodyRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotCustodyRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotCustodyRequest proto.InternalMessageInfo
+
+func (m *QueryPolkadotCustodyRequest) GetId() uint64 {
+	if m != nil {
+		return m.Id
+	}
+	return 0
+}
+
+type QueryPolkadotCustodyResponse struct {
+	Custody PolkadotCustody `protobuf:"bytes,1,opt,name=custody,proto3" json:"custody"`
+}
+
+func (m *QueryPolkadotCustodyResponse) Reset()         { *m = QueryPolkadotCustodyResponse{} }
+func (m *QueryPolkadotCustodyResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotCustodyResponse) ProtoMessage()    {}
+func (*QueryPolkadotCustodyResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{39}
+}
+func (m *QueryPolkadotCustodyResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotCustodyResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotCustodyResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotCustodyResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotCustodyResponse.Merge(m, src)
+}
+func (m *QueryPolkadotCustodyResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotCustodyResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotCustodyResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotCustodyResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotCustodyResponse) GetCustody() PolkadotCustody {
+	if m != nil {
+		return m.Custody
+	}
+	return PolkadotCustody{}
+}
+
+type QueryPolkadotCustodiesRequest struct {
+	Pagination *query.PageRequest `protobuf:"bytes,1,opt,name=pagination,proto3" json:"pagination,omitempty"`
+}
+
+func (m *QueryPolkadotCustodiesRequest) Reset()         { *m = QueryPolkadotCustodiesRequest{} }
+func (m *QueryPolkadotCustodiesRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotCustodiesRequest) ProtoMessage()    {}
+func (*QueryPolkadotCustodiesRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{40}
+}
+func (m *QueryPolkadotCustodiesRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotCustodiesRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotCustodiesRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotCustodiesRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotCustodiesRequest.Merge(m, src)
+}
+func (m *QueryPolkadotCustodiesRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotCustodiesRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotCustodiesRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotCustodiesRequest proto.InternalMessageInfo
+
+func (m *QueryPolkadotCustodiesRequest) GetPagination() *query.PageRequest {
+	if m != nil {
+		return m.Pagination
+	}
+	return nil
+}
+
+type QueryPolkadotCustodiesResponse struct {
+	Custodies  []PolkadotCustody   `protobuf:"bytes,1,rep,name=custodies,proto3" json:"custodies"`
+	Pagination *query.PageResponse `protobuf:"bytes,2,opt,name=pagination,proto3" json:"pagination,omitempty"`
+}
+
+func (m *QueryPolkadotCustodiesResponse) Reset()         { *m = QueryPolkadotCustodiesResponse{} }
+func (m *QueryPolkadotCustodiesResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotCustodiesResponse) ProtoMessage()    {}
+func (*QueryPolkadotCustodiesResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{41}
+}
+func (m *QueryPolkadotCustodiesResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotCustodiesResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotCustodiesResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotCustodiesResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotCustodiesResponse.Merge(m, src)
+}
+func (m *QueryPolkadotCustodiesResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotCustodiesResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotCustodiesResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotCustodiesResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotCustodiesResponse) GetCustodies() []PolkadotCustody {
+	if m != nil {
+		return m.Custodies
+	}
+	return nil
+}
+
+func (m *QueryPolkadotCustodiesResponse) GetPagination() *query.PageResponse {
+	if m != nil {
+		return m.Pagination
+	}
+	return nil
+}
+
+type QueryPolkadotOrchestratorsRequest struct {
+}
+
+func (m *QueryPolkadotOrchestratorsRequest) Reset()         { *m = QueryPolkadotOrchestratorsRequest{} }
+func (m *QueryPolkadotOrchestratorsRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotOrchestratorsRequest) ProtoMessage()    {}
+func (*QueryPolkadotOrchestratorsRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{42}
+}
+func (m *QueryPolkadotOrchestratorsRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotOrchestratorsRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotOrchestratorsRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotOrchestratorsRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotOrchestratorsRequest.Merge(m, src)
+}
+func (m *QueryPolkadotOrchestratorsRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotOrchestratorsRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotOrchestratorsRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotOrchestratorsRequest proto.InternalMessageInfo
+
+type QueryPolkadotOrchestratorsResponse struct {
+	Orchestrators []PolkadotOrchestrator `protobuf:"bytes,1,rep,name=orchestrators,proto3" json:"orchestrators"`
+}
+
+func (m *QueryPolkadotOrchestratorsResponse) Reset()         { *m = QueryPolkadotOrchestratorsResponse{} }
+func (m *QueryPolkadotOrchestratorsResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotOrchestratorsResponse) ProtoMessage()    {}
+func (*QueryPolkadotOrchestratorsResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{43}
+}
+func (m *QueryPolkadotOrchestratorsResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotOrchestratorsResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotOrchestratorsResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotOrchestratorsResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotOrchestratorsResponse.Merge(m, src)
+}
+func (m *QueryPolkadotOrchestratorsResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotOrchestratorsResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotOrchestratorsResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotOrchestratorsResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotOrchestratorsResponse) GetOrchestrators() []PolkadotOrchestrator {
+	if m != nil {
+		return m.Orchestrators
+	}
+	return nil
+}
+
+type QueryPolkadotWithdrawalRequest struct {
+	Id uint64 `protobuf:"varint,1,opt,name=id,proto3" json:"id,omitempty"`
+}
+
+func (m *QueryPolkadotWithdrawalRequest) Reset()         { *m = QueryPolkadotWithdrawalRequest{} }
+func (m *QueryPolkadotWithdrawalRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotWithdrawalRequest) ProtoMessage()    {}
+func (*QueryPolkadotWithdrawalRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{44}
+}
+func (m *QueryPolkadotWithdrawalRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotWithdrawalRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotWithdrawalRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotWithdrawalRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotWithdrawalRequest.Merge(m, src)
+}
+func (m *QueryPolkadotWithdrawalRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotWithdrawalRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotWithdrawalRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotWithdrawalRequest proto.InternalMessageInfo
+
+func (m *QueryPolkadotWithdrawalRequest) GetId() uint64 {
+	if m != nil {
+		return m.Id
+	}
+	return 0
+}
+
+type QueryPolkadotWithdrawalResponse struct {
+	Withdrawal PolkadotWithdrawal `protobuf:"bytes,1,opt,name=withdrawal,proto3" json:"withdrawal"`
+}
+
+func (m *QueryPolkadotWithdrawalResponse) Reset()         { *m = QueryPolkadotWithdrawalResponse{} }
+func (m *QueryPolkadotWithdrawalResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotWithdrawalResponse) ProtoMessage()    {}
+func (*QueryPolkadotWithdrawalResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{45}
+}
+func (m *QueryPolkadotWithdrawalResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotWithdrawalResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotWithdrawalResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotWithdrawalResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotWithdrawalResponse.Merge(m, src)
+}
+func (m *QueryPolkadotWithdrawalResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotWithdrawalResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotWithdrawalResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotWithdrawalResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotWithdrawalResponse) GetWithdrawal() PolkadotWithdrawal {
+	if m != nil {
+		return m.Withdrawal
+	}
+	return PolkadotWithdrawal{}
+}
+
+type QueryPolkadotPendingWithdrawalsRequest struct {
+	Pagination *query.PageRequest `protobuf:"bytes,1,opt,name=pagination,proto3" json:"pagination,omitempty"`
+}
+
+func (m *QueryPolkadotPendingWithdrawalsRequest) Reset() {
+	*m = QueryPolkadotPendingWithdrawalsRequest{}
+}
+func (m *QueryPolkadotPendingWithdrawalsRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotPendingWithdrawalsRequest) ProtoMessage()    {}
+func (*QueryPolkadotPendingWithdrawalsRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{46}
+}
+func (m *QueryPolkadotPendingWithdrawalsRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotPendingWithdrawalsRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotPendingWithdrawalsRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotPendingWithdrawalsRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotPendingWithdrawalsRequest.Merge(m, src)
+}
+func (m *QueryPolkadotPendingWithdrawalsRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotPendingWithdrawalsRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotPendingWithdrawalsRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotPendingWithdrawalsRequest proto.InternalMessageInfo
+
+func (m *QueryPolkadotPendingWithdrawalsRequest) GetPagination() *query.PageRequest {
+	if m != nil {
+		return m.Pagination
+	}
+	return nil
+}
+
+type QueryPolkadotPendingWithdrawalsResponse struct {
+	Withdrawals []PolkadotWithdrawal `protobuf:"bytes,1,rep,name=withdrawals,proto3" json:"withdrawals"`
+	Pagination  *query.PageResponse  `protobuf:"bytes,2,opt,name=pagination,proto3" json:"pagination,omitempty"`
+}
+
+func (m *QueryPolkadotPendingWithdrawalsResponse) Reset() {
+	*m = QueryPolkadotPendingWithdrawalsResponse{}
+}
+func (m *QueryPolkadotPendingWithdrawalsResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotPendingWithdrawalsResponse) ProtoMessage()    {}
+func (*QueryPolkadotPendingWithdrawalsResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{47}
+}
+func (m *QueryPolkadotPendingWithdrawalsResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotPendingWithdrawalsResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotPendingWithdrawalsResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotPendingWithdrawalsResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotPendingWithdrawalsResponse.Merge(m, src)
+}
+func (m *QueryPolkadotPendingWithdrawalsResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotPendingWithdrawalsResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotPendingWithdrawalsResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotPendingWithdrawalsResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotPendingWithdrawalsResponse) GetWithdrawals() []PolkadotWithdrawal {
+	if m != nil {
+		return m.Withdrawals
+	}
+	return nil
+}
+
+func (m *QueryPolkadotPendingWithdrawalsResponse) GetPagination() *query.PageResponse {
+	if m != nil {
+		return m.Pagination
+	}
+	return nil
+}
+
+type QueryPolkadotCheckpointsRequest struct {
+	Pagination *query.PageRequest `protobuf:"bytes,1,opt,name=pagination,proto3" json:"pagination,omitempty"`
+}
+
+func (m *QueryPolkadotCheckpointsRequest) Reset()         { *m = QueryPolkadotCheckpointsRequest{} }
+func (m *QueryPolkadotCheckpointsRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotCheckpointsRequest) ProtoMessage()    {}
+func (*QueryPolkadotCheckpointsRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{48}
+}
+func (m *QueryPolkadotCheckpointsRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotCheckpointsRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotCheckpointsRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotCheckpointsRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotCheckpointsRequest.Merge(m, src)
+}
+func (m *QueryPolkadotCheckpointsRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotCheckpointsRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotCheckpointsRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotCheckpointsRequest proto.InternalMessageInfo
+
+func (m *QueryPolkadotCheckpointsRequest) GetPagination() *query.PageRequest {
+	if m != nil {
+		return m.Pagination
+	}
+	return nil
+}
+
+type QueryPolkadotCheckpointsResponse struct {
+	Checkpoints []PolkadotCheckpoint `protobuf:"bytes,1,rep,name=checkpoints,proto3" json:"checkpoints"`
+	Pagination  *query.PageResponse  `protobuf:"bytes,2,opt,name=pagination,proto3" json:"pagination,omitempty"`
+}
+
+func (m *QueryPolkadotCheckpointsResponse) Reset()         { *m = QueryPolkadotCheckpointsResponse{} }
+func (m *QueryPolkadotCheckpointsResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotCheckpointsResponse) ProtoMessage()    {}
+func (*QueryPolkadotCheckpointsResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{49}
+}
+func (m *QueryPolkadotCheckpointsResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotCheckpointsResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotCheckpointsResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotCheckpointsResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotCheckpointsResponse.Merge(m, src)
+}
+func (m *QueryPolkadotCheckpointsResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotCheckpointsResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotCheckpointsResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotCheckpointsResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotCheckpointsResponse) GetCheckpoints() []PolkadotCheckpoint {
+	if m != nil {
+		return m.Checkpoints
+	}
+	return nil
+}
+
+func (m *QueryPolkadotCheckpointsResponse) GetPagination() *query.PageResponse {
+	if m != nil {
+		return m.Pagination
+	}
+	return nil
+}
+
+type QueryPolkadotCheckpointRequest struct {
+	Height int64 `protobuf:"varint,1,opt,name=height,proto3" json:"height,omitempty"`
+}
+
+func (m *QueryPolkadotCheckpointRequest) Reset()         { *m = QueryPolkadotCheckpointRequest{} }
+func (m *QueryPolkadotCheckpointRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotCheckpointRequest) ProtoMessage()    {}
+func (*QueryPolkadotCheckpointRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{50}
+}
+func (m *QueryPolkadotCheckpointRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotCheckpointRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotCheckpointRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotCheckpointRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotCheckpointRequest.Merge(m, src)
+}
+func (m *QueryPolkadotCheckpointRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotCheckpointRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotCheckpointRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotCheckpointRequest proto.InternalMessageInfo
+
+func (m *QueryPolkadotCheckpointRequest) GetHeight() int64 {
+	if m != nil {
+		return m.Height
+	}
+	return 0
+}
+
+type QueryPolkadotCheckpointResponse struct {
+	Checkpoint PolkadotCheckpoint `protobuf:"bytes,1,opt,name=checkpoint,proto3" json:"checkpoint"`
+}
+
+func (m *QueryPolkadotCheckpointResponse) Reset()         { *m = QueryPolkadotCheckpointResponse{} }
+func (m *QueryPolkadotCheckpointResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotCheckpointResponse) ProtoMessage()    {}
+func (*QueryPolkadotCheckpointResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{51}
+}
+func (m *QueryPolkadotCheckpointResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotCheckpointResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotCheckpointResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotCheckpointResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotCheckpointResponse.Merge(m, src)
+}
+func (m *QueryPolkadotCheckpointResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotCheckpointResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotCheckpointResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotCheckpointResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotCheckpointResponse) GetCheckpoint() PolkadotCheckpoint {
+	if m != nil {
+		return m.Checkpoint
+	}
+	return PolkadotCheckpoint{}
+}
+
+type QueryPolkadotUnclaimableDepositsRequest struct {
+}
+
+func (m *QueryPolkadotUnclaimableDepositsRequest) Reset() {
+	*m = QueryPolkadotUnclaimableDepositsRequest{}
+}
+func (m *QueryPolkadotUnclaimableDepositsRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotUnclaimableDepositsRequest) ProtoMessage()    {}
+func (*QueryPolkadotUnclaimableDepositsRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{52}
+}
+func (m *QueryPolkadotUnclaimableDepositsRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotUnclaimableDepositsRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotUnclaimableDepositsRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotUnclaimableDepositsRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotUnclaimableDepositsRequest.Merge(m, src)
+}
+func (m *QueryPolkadotUnclaimableDepositsRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotUnclaimableDepositsRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotUnclaimableDepositsRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotUnclaimableDepositsRequest proto.InternalMessageInfo
+
+type QueryPolkadotUnclaimableDepositsResponse struct {
+	Deposits []PolkadotUnclaimableDeposit `protobuf:"bytes,1,rep,name=deposits,proto3" json:"deposits"`
+}
+
+func (m *QueryPolkadotUnclaimableDepositsResponse) Reset() {
+	*m = QueryPolkadotUnclaimableDepositsResponse{}
+}
+func (m *QueryPolkadotUnclaimableDepositsResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotUnclaimableDepositsResponse) ProtoMessage()    {}
+func (*QueryPolkadotUnclaimableDepositsResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{53}
+}
+func (m *QueryPolkadotUnclaimableDepositsResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotUnclaimableDepositsResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotUnclaimableDepositsResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotUnclaimableDepositsResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotUnclaimableDepositsResponse.Merge(m, src)
+}
+func (m *QueryPolkadotUnclaimableDepositsResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotUnclaimableDepositsResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotUnclaimableDepositsResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotUnclaimableDepositsResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotUnclaimableDepositsResponse) GetDeposits() []PolkadotUnclaimableDeposit {
+	if m != nil {
+		return m.Deposits
+	}
+	return nil
+}
+
+type QueryPolkadotLastEventNonceRequest struct {
+	Address string `protobuf:"bytes,1,opt,name=address,proto3" json:"address,omitempty"`
+}
+
+func (m *QueryPolkadotLastEventNonceRequest) Reset()         { *m = QueryPolkadotLastEventNonceRequest{} }
+func (m *QueryPolkadotLastEventNonceRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotLastEventNonceRequest) ProtoMessage()    {}
+func (*QueryPolkadotLastEventNonceRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{54}
+}
+func (m *QueryPolkadotLastEventNonceRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotLastEventNonceRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotLastEventNonceRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotLastEventNonceRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotLastEventNonceRequest.Merge(m, src)
+}
+func (m *QueryPolkadotLastEventNonceRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotLastEventNonceRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotLastEventNonceRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotLastEventNonceRequest proto.InternalMessageInfo
+
+func (m *QueryPolkadotLastEventNonceRequest) GetAddress() string {
+	if m != nil {
+		return m.Address
+	}
+	return ""
+}
+
+type QueryPolkadotLastEventNonceResponse struct {
+	EventNonce             uint64 `protobuf:"varint,1,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	LastObservedEventNonce uint64 `protobuf:"varint,2,opt,name=last_observed_event_nonce,json=lastObservedEventNonce,proto3" json:"last_observed_event_nonce,omitempty"`
+}
+
+func (m *QueryPolkadotLastEventNonceResponse) Reset()         { *m = QueryPolkadotLastEventNonceResponse{} }
+func (m *QueryPolkadotLastEventNonceResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotLastEventNonceResponse) ProtoMessage()    {}
+func (*QueryPolkadotLastEventNonceResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{55}
+}
+func (m *QueryPolkadotLastEventNonceResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotLastEventNonceResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotLastEventNonceResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotLastEventNonceResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotLastEventNonceResponse.Merge(m, src)
+}
+func (m *QueryPolkadotLastEventNonceResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotLastEventNonceResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotLastEventNonceResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotLastEventNonceResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotLastEventNonceResponse) GetEventNonce() uint64 {
+	if m != nil {
+		return m.EventNonce
+	}
+	return 0
+}
+
+func (m *QueryPolkadotLastEventNonceResponse) GetLastObservedEventNonce() uint64 {
+	if m != nil {
+		return m.LastObservedEventNonce
+	}
+	return 0
+}
+
+type QueryPolkadotBridgeStateRequest struct {
+}
+
+func (m *QueryPolkadotBridgeStateRequest) Reset()         { *m = QueryPolkadotBridgeStateRequest{} }
+func (m *QueryPolkadotBridgeStateRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotBridgeStateRequest) ProtoMessage()    {}
+func (*QueryPolkadotBridgeStateRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{56}
+}
+func (m *QueryPolkadotBridgeStateRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotBridgeStateRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotBridgeStateRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotBridgeStateRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotBridgeStateRequest.Merge(m, src)
+}
+func (m *QueryPolkadotBridgeStateRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotBridgeStateRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotBridgeStateRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotBridgeStateRequest proto.InternalMessageInfo
+
+type QueryPolkadotBridgeStateResponse struct {
+	State           PolkadotBridgeState `protobuf:"bytes,1,opt,name=state,proto3" json:"state"`
+	BridgeStateHash string              `protobuf:"bytes,2,opt,name=bridge_state_hash,json=bridgeStateHash,proto3" json:"bridge_state_hash,omitempty"`
+	// pending_withdrawals: planck in pending user withdrawals (burned, not yet executed).
+	PendingWithdrawals cosmossdk_io_math.Int `protobuf:"bytes,3,opt,name=pending_withdrawals,json=pendingWithdrawals,proto3,customtype=cosmossdk.io/math.Int" json:"pending_withdrawals"`
+	// unclaimable: planck held for unclaimable deposits.
+	Unclaimable cosmossdk_io_math.Int `protobuf:"bytes,4,opt,name=unclaimable,proto3,customtype=cosmossdk.io/math.Int" json:"unclaimable"`
+}
+
+func (m *QueryPolkadotBridgeStateResponse) Reset()         { *m = QueryPolkadotBridgeStateResponse{} }
+func (m *QueryPolkadotBridgeStateResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotBridgeStateResponse) ProtoMessage()    {}
+func (*QueryPolkadotBridgeStateResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{57}
+}
+func (m *QueryPolkadotBridgeStateResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotBridgeStateResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotBridgeStateResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotBridgeStateResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotBridgeStateResponse.Merge(m, src)
+}
+func (m *QueryPolkadotBridgeStateResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotBridgeStateResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotBridgeStateResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotBridgeStateResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotBridgeStateResponse) GetState() PolkadotBridgeState {
+	if m != nil {
+		return m.State
+	}
+	return PolkadotBridgeState{}
+}
+
+func (m *QueryPolkadotBridgeStateResponse) GetBridgeStateHash() string {
+	if m != nil {
+		return m.BridgeStateHash
+	}
+	return ""
+}
+
+type QueryPolkadotAttestationsRequest struct {
+	Pagination *query.PageRequest `protobuf:"bytes,1,opt,name=pagination,proto3" json:"pagination,omitempty"`
+}
+
+func (m *QueryPolkadotAttestationsRequest) Reset()         { *m = QueryPolkadotAttestationsRequest{} }
+func (m *QueryPolkadotAttestationsRequest) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotAttestationsRequest) ProtoMessage()    {}
+func (*QueryPolkadotAttestationsRequest) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{58}
+}
+func (m *QueryPolkadotAttestationsRequest) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotAttestationsRequest) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotAttestationsRequest.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotAttestationsRequest) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotAttestationsRequest.Merge(m, src)
+}
+func (m *QueryPolkadotAttestationsRequest) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotAttestationsRequest) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotAttestationsRequest.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotAttestationsRequest proto.InternalMessageInfo
+
+func (m *QueryPolkadotAttestationsRequest) GetPagination() *query.PageRequest {
+	if m != nil {
+		return m.Pagination
+	}
+	return nil
+}
+
+type QueryPolkadotAttestationsResponse struct {
+	Attestations []PolkadotAttestation `protobuf:"bytes,1,rep,name=attestations,proto3" json:"attestations"`
+	Pagination   *query.PageResponse   `protobuf:"bytes,2,opt,name=pagination,proto3" json:"pagination,omitempty"`
+}
+
+func (m *QueryPolkadotAttestationsResponse) Reset()         { *m = QueryPolkadotAttestationsResponse{} }
+func (m *QueryPolkadotAttestationsResponse) String() string { return proto.CompactTextString(m) }
+func (*QueryPolkadotAttestationsResponse) ProtoMessage()    {}
+func (*QueryPolkadotAttestationsResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_671bf032f1d6b1f9, []int{59}
+}
+func (m *QueryPolkadotAttestationsResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *QueryPolkadotAttestationsResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_QueryPolkadotAttestationsResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *QueryPolkadotAttestationsResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_QueryPolkadotAttestationsResponse.Merge(m, src)
+}
+func (m *QueryPolkadotAttestationsResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *QueryPolkadotAttestationsResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_QueryPolkadotAttestationsResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_QueryPolkadotAttestationsResponse proto.InternalMessageInfo
+
+func (m *QueryPolkadotAttestationsResponse) GetAttestations() []PolkadotAttestation {
+	if m != nil {
+		return m.Attestations
+	}
+	return nil
+}
+
+func (m *QueryPolkadotAttestationsResponse) GetPagination() *query.PageResponse {
+	if m != nil {
+		return m.Pagination
+	}
+	return nil
+}
+
 func init() {
 	proto.RegisterType((*QueryParamsRequest)(nil), "btt.bridge.v1.QueryParamsRequest")
 	proto.RegisterType((*QueryParamsResponse)(nil), "btt.bridge.v1.QueryParamsResponse")
@@ -1759,119 +2764,188 @@ func init() {
 	proto.RegisterType((*QueryEscrowResponse)(nil), "btt.bridge.v1.QueryEscrowResponse")
 	proto.RegisterType((*QueryUnclaimableDepositsRequest)(nil), "btt.bridge.v1.QueryUnclaimableDepositsRequest")
 	proto.RegisterType((*QueryUnclaimableDepositsResponse)(nil), "btt.bridge.v1.QueryUnclaimableDepositsResponse")
+	proto.RegisterType((*QueryPolkadotCustodyRequest)(nil), "btt.bridge.v1.QueryPolkadotCustodyRequest")
+	proto.RegisterType((*QueryPolkadotCustodyResponse)(nil), "btt.bridge.v1.QueryPolkadotCustodyResponse")
+	proto.RegisterType((*QueryPolkadotCustodiesRequest)(nil), "btt.bridge.v1.QueryPolkadotCustodiesRequest")
+	proto.RegisterType((*QueryPolkadotCustodiesResponse)(nil), "btt.bridge.v1.QueryPolkadotCustodiesResponse")
+	proto.RegisterType((*QueryPolkadotOrchestratorsRequest)(nil), "btt.bridge.v1.QueryPolkadotOrchestratorsRequest")
+	proto.RegisterType((*QueryPolkadotOrchestratorsResponse)(nil), "btt.bridge.v1.QueryPolkadotOrchestratorsResponse")
+	proto.RegisterType((*QueryPolkadotWithdrawalRequest)(nil), "btt.bridge.v1.QueryPolkadotWithdrawalRequest")
+	proto.RegisterType((*QueryPolkadotWithdrawalResponse)(nil), "btt.bridge.v1.QueryPolkadotWithdrawalResponse")
+	proto.RegisterType((*QueryPolkadotPendingWithdrawalsRequest)(nil), "btt.bridge.v1.QueryPolkadotPendingWithdrawalsRequest")
+	proto.RegisterType((*QueryPolkadotPendingWithdrawalsResponse)(nil), "btt.bridge.v1.QueryPolkadotPendingWithdrawalsResponse")
+	proto.RegisterType((*QueryPolkadotCheckpointsRequest)(nil), "btt.bridge.v1.QueryPolkadotCheckpointsRequest")
+	proto.RegisterType((*QueryPolkadotCheckpointsResponse)(nil), "btt.bridge.v1.QueryPolkadotCheckpointsResponse")
+	proto.RegisterType((*QueryPolkadotCheckpointRequest)(nil), "btt.bridge.v1.QueryPolkadotCheckpointRequest")
+	proto.RegisterType((*QueryPolkadotCheckpointResponse)(nil), "btt.bridge.v1.QueryPolkadotCheckpointResponse")
+	proto.RegisterType((*QueryPolkadotUnclaimableDepositsRequest)(nil), "btt.bridge.v1.QueryPolkadotUnclaimableDepositsRequest")
+	proto.RegisterType((*QueryPolkadotUnclaimableDepositsResponse)(nil), "btt.bridge.v1.QueryPolkadotUnclaimableDepositsResponse")
+	proto.RegisterType((*QueryPolkadotLastEventNonceRequest)(nil), "btt.bridge.v1.QueryPolkadotLastEventNonceRequest")
+	proto.RegisterType((*QueryPolkadotLastEventNonceResponse)(nil), "btt.bridge.v1.QueryPolkadotLastEventNonceResponse")
+	proto.RegisterType((*QueryPolkadotBridgeStateRequest)(nil), "btt.bridge.v1.QueryPolkadotBridgeStateRequest")
+	proto.RegisterType((*QueryPolkadotBridgeStateResponse)(nil), "btt.bridge.v1.QueryPolkadotBridgeStateResponse")
+	proto.RegisterType((*QueryPolkadotAttestationsRequest)(nil), "btt.bridge.v1.QueryPolkadotAttestationsRequest")
+	proto.RegisterType((*QueryPolkadotAttestationsResponse)(nil), "btt.bridge.v1.QueryPolkadotAttestationsResponse")
 }
 
 func init() { proto.RegisterFile("btt/bridge/v1/query.proto", fileDescriptor_671bf032f1d6b1f9) }
 
 var fileDescriptor_671bf032f1d6b1f9 = []byte{
-	// 1710 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xac, 0x59, 0xdb, 0x6f, 0x1b, 0x45,
-	0x17, 0xcf, 0x26, 0xcd, 0xed, 0xe4, 0xf2, 0xf5, 0x9b, 0x26, 0x4d, 0xe2, 0xa4, 0x4e, 0xb2, 0xbd,
-	0xe4, 0xd6, 0x7a, 0xeb, 0x54, 0x40, 0x45, 0x0b, 0x82, 0x24, 0x4d, 0x28, 0xaa, 0xda, 0x10, 0x95,
-	0x82, 0x40, 0x60, 0xad, 0xd7, 0x13, 0x7b, 0x95, 0x64, 0xc7, 0xdd, 0x1d, 0x27, 0x44, 0x51, 0x5e,
-	0x40, 0x5c, 0x84, 0x40, 0x42, 0x42, 0x02, 0xc4, 0x2b, 0x12, 0x0f, 0x48, 0xbc, 0xf1, 0x82, 0x90,
-	0x10, 0xbc, 0xf5, 0xb1, 0x82, 0x17, 0xc4, 0x43, 0x85, 0x5a, 0xfe, 0x10, 0xb4, 0x33, 0x67, 0xec,
-	0xdd, 0xcd, 0xd8, 0x71, 0x95, 0xbc, 0x79, 0xcf, 0x9c, 0xcb, 0x6f, 0xe6, 0x9c, 0x33, 0xf3, 0x3b,
-	0x32, 0x8c, 0xe4, 0x39, 0xb7, 0xf2, 0xbe, 0x5b, 0x28, 0x52, 0x6b, 0x3b, 0x6b, 0xdd, 0xaf, 0x50,
-	0x7f, 0x37, 0x53, 0xf6, 0x19, 0x67, 0xa4, 0x2f, 0xcf, 0x79, 0x46, 0x2e, 0x65, 0xb6, 0xb3, 0xa9,
-	0x81, 0x22, 0x2b, 0x32, 0xb1, 0x62, 0x85, 0xbf, 0xa4, 0x52, 0x6a, 0xc4, 0x61, 0xc1, 0x16, 0x0b,
-	0x72, 0x72, 0x41, 0x7e, 0xe0, 0xd2, 0x58, 0x91, 0xb1, 0xe2, 0x26, 0xb5, 0xec, 0xb2, 0x6b, 0xd9,
-	0x9e, 0xc7, 0xb8, 0xcd, 0x5d, 0xe6, 0xa9, 0xd5, 0x59, 0xa9, 0x6b, 0xe5, 0xed, 0x80, 0xca, 0xb0,
-	0xd6, 0x76, 0x36, 0x4f, 0xb9, 0x9d, 0xb5, 0xca, 0x76, 0xd1, 0xf5, 0x84, 0x32, 0xea, 0xa6, 0xa3,
-	0xba, 0x4a, 0xcb, 0x61, 0xae, 0x5a, 0x4f, 0x6c, 0x82, 0xef, 0x96, 0x29, 0x86, 0x31, 0x07, 0x80,
-	0xbc, 0x16, 0x3a, 0x5f, 0xb5, 0x7d, 0x7b, 0x2b, 0x58, 0xa3, 0xf7, 0x2b, 0x34, 0xe0, 0xe6, 0xab,
-	0x70, 0x2a, 0x26, 0x0d, 0xca, 0xcc, 0x0b, 0x28, 0xb9, 0x02, 0x1d, 0x65, 0x21, 0x19, 0x36, 0x26,
-	0x8c, 0xe9, 0x9e, 0xf9, 0xc1, 0x4c, 0xec, 0x08, 0x32, 0x52, 0x7d, 0xe1, 0xc4, 0x83, 0x47, 0xe3,
-	0x2d, 0x6b, 0xa8, 0x6a, 0x8e, 0xc2, 0x88, 0xf0, 0x75, 0xc7, 0x77, 0x4a, 0x34, 0xe0, 0xbe, 0xcd,
-	0x99, 0x5f, 0x0d, 0x44, 0x21, 0xa5, 0x5b, 0xc4, 0x78, 0x2b, 0xd0, 0xc7, 0xa2, 0x0b, 0xc3, 0xc6,
-	0x44, 0xdb, 0x74, 0xcf, 0xfc, 0x68, 0x22, 0x6c, 0xd4, 0x18, 0x83, 0xc7, 0xed, 0xcc, 0x8b, 0x30,
-	0x7c, 0x20, 0x0c, 0x42, 0x20, 0x27, 0xa1, 0x6d, 0x83, 0xee, 0x8a, 0x1d, 0x75, 0xaf, 0x85, 0x3f,
-	0xcd, 0xbc, 0x06, 0x71, 0x15, 0xd3, 0x0d, 0xe8, 0x8d, 0xfa, 0xc6, 0x93, 0x68, 0x02, 0x52, 0xcc,
-	0xac, 0x7a, 0x2a, 0x8b, 0x15, 0xdf, 0xa7, 0x1e, 0xbf, 0x67, 0x6f, 0x06, 0x94, 0xab, 0x53, 0xf9,
-	0xcd, 0xc0, 0x63, 0x49, 0xac, 0xd6, 0xd2, 0xb0, 0x2d, 0x24, 0x75, 0xd2, 0x20, 0xd5, 0x55, 0x1a,
-	0xa4, 0x2a, 0xd9, 0x82, 0x11, 0x9f, 0x16, 0xdd, 0x80, 0x53, 0x9f, 0x16, 0x72, 0x65, 0xb6, 0x43,
-	0xfd, 0xdc, 0xba, 0x6f, 0x3b, 0x61, 0x19, 0x0d, 0xb7, 0x86, 0x9b, 0x5f, 0xc8, 0x86, 0x06, 0x7f,
-	0x3f, 0x1a, 0x1f, 0x95, 0xe5, 0x14, 0x14, 0x36, 0x32, 0x2e, 0xb3, 0xb6, 0x6c, 0x5e, 0xca, 0xdc,
-	0xa2, 0x45, 0xdb, 0xd9, 0x5d, 0xa2, 0xce, 0x1f, 0x3f, 0x5d, 0x02, 0xac, 0xe2, 0x25, 0xea, 0xac,
-	0x0d, 0xd5, 0x7c, 0xae, 0x86, 0x2e, 0x97, 0xd1, 0xa3, 0xf9, 0x0e, 0x56, 0x90, 0xc4, 0xa2, 0xf2,
-	0x4d, 0x96, 0x01, 0x6a, 0xd5, 0x8b, 0xf0, 0x2f, 0x64, 0xd0, 0x61, 0x58, 0xbe, 0x19, 0xd9, 0x61,
-	0x58, 0xc4, 0x99, 0x55, 0xbb, 0x48, 0xd1, 0x76, 0x2d, 0x62, 0x69, 0x7e, 0x65, 0xc0, 0x40, 0xdc,
-	0x3f, 0x9e, 0xcd, 0x33, 0xd0, 0x29, 0x37, 0xac, 0x8a, 0xa5, 0xe1, 0xe1, 0x28, 0x5d, 0xb2, 0x12,
-	0xc3, 0xd5, 0x2a, 0x70, 0x4d, 0x1d, 0x8a, 0x4b, 0xc6, 0x8c, 0x01, 0x9b, 0xc5, 0x7e, 0x8a, 0x25,
-	0x94, 0x0c, 0x40, 0xbb, 0xc7, 0x3c, 0x87, 0x8a, 0x1d, 0x9f, 0x58, 0x93, 0x1f, 0xd5, 0x2e, 0x3b,
-	0x86, 0xf4, 0x9a, 0xf3, 0x58, 0x31, 0x72, 0x71, 0x91, 0x79, 0xeb, 0xae, 0x5f, 0xed, 0xe7, 0x3a,
-	0xf1, 0xdf, 0x80, 0x51, 0xad, 0x0d, 0xe2, 0xb8, 0x0a, 0x5d, 0x0e, 0xca, 0xf0, 0x2c, 0x4f, 0x27,
-	0x90, 0xa0, 0x09, 0x42, 0xa9, 0x6a, 0x9b, 0x2b, 0x30, 0x29, 0xaf, 0x0f, 0xea, 0x15, 0x5c, 0xaf,
-	0xa8, 0xc7, 0x64, 0x6a, 0x1a, 0xa9, 0x3b, 0xd1, 0x25, 0x6f, 0x83, 0xd9, 0xc8, 0xd1, 0x91, 0x72,
-	0x6e, 0xae, 0xc3, 0x58, 0xd4, 0xf9, 0x5d, 0xdf, 0xf6, 0x82, 0x75, 0xea, 0x1f, 0x7b, 0xad, 0xfe,
-	0x68, 0xc0, 0x99, 0x3a, 0x81, 0x70, 0x03, 0x8b, 0xd0, 0xcd, 0x95, 0x10, 0xb7, 0x30, 0x9e, 0xbc,
-	0x50, 0x2a, 0xbc, 0xc8, 0x22, 0xc6, 0xb8, 0x99, 0x9a, 0xdd, 0xf1, 0x95, 0xf0, 0x20, 0x96, 0xe5,
-	0x82, 0xcd, 0xc3, 0x54, 0xa8, 0x4b, 0xe9, 0x2e, 0x76, 0x5c, 0x55, 0x8c, 0xe0, 0xaf, 0x43, 0x67,
-	0x5e, 0x8a, 0x10, 0xfa, 0x58, 0x1d, 0xe8, 0xc2, 0x50, 0x25, 0x01, 0x4d, 0xcc, 0x55, 0xf8, 0x7f,
-	0xcd, 0xab, 0x3a, 0xf9, 0xf3, 0xd0, 0xcf, 0xd9, 0x06, 0xf5, 0x72, 0x0e, 0xf3, 0x78, 0x78, 0xa3,
-	0x60, 0x71, 0xf4, 0x09, 0xe9, 0x22, 0x0a, 0x6b, 0x55, 0xdd, 0x1a, 0xad, 0xea, 0xdb, 0xd8, 0x81,
-	0xe8, 0xb1, 0x5a, 0xcc, 0xed, 0x22, 0x24, 0xe6, 0xb1, 0x19, 0x8c, 0xd2, 0xc0, 0x7c, 0x13, 0x6f,
-	0x6a, 0xb1, 0x94, 0x2c, 0xe2, 0x23, 0x21, 0xbd, 0x87, 0x3d, 0x9b, 0xf0, 0x7c, 0xe4, 0xf6, 0x5b,
-	0x86, 0x89, 0x68, 0xbd, 0x69, 0x81, 0x37, 0xd3, 0x7d, 0x76, 0xbc, 0x8d, 0xf5, 0x30, 0x8f, 0x96,
-	0xfe, 0x3c, 0x3e, 0xcc, 0x2f, 0x73, 0x4e, 0x03, 0x24, 0x40, 0xc7, 0xdd, 0x7f, 0x3f, 0x18, 0x98,
-	0xc1, 0x78, 0x10, 0xc4, 0xbf, 0x04, 0xbd, 0x76, 0x44, 0x8e, 0x9b, 0x48, 0x25, 0x36, 0x11, 0x31,
-	0x55, 0xcf, 0x79, 0xd4, 0xea, 0xf8, 0x9a, 0xef, 0x59, 0xac, 0x89, 0x5b, 0x76, 0xc0, 0x6f, 0x6c,
-	0x53, 0x8f, 0xdf, 0x0e, 0x4b, 0x45, 0x1d, 0xc9, 0x30, 0x74, 0xda, 0x85, 0x82, 0x4f, 0x83, 0x00,
-	0x13, 0xa6, 0x3e, 0xcd, 0x17, 0xf1, 0x2e, 0x4f, 0xda, 0xe1, 0x2e, 0xc7, 0xa1, 0x87, 0x86, 0xd2,
-	0x5c, 0xf4, 0x19, 0x00, 0x5a, 0x55, 0x34, 0x53, 0x98, 0x88, 0xd0, 0xfe, 0x4e, 0x3e, 0xa0, 0xfe,
-	0x36, 0x2d, 0xa8, 0xce, 0xff, 0x44, 0x1d, 0x60, 0x7c, 0xb1, 0x49, 0xd7, 0x64, 0x0a, 0xfe, 0x47,
-	0x79, 0x89, 0xfa, 0xb4, 0xb2, 0x95, 0x2b, 0x51, 0xb7, 0x58, 0xe2, 0xd8, 0x06, 0xfd, 0x4a, 0xfc,
-	0x8a, 0x90, 0x92, 0x49, 0xe8, 0x95, 0x77, 0x33, 0xba, 0x6a, 0x13, 0x5a, 0x3d, 0x52, 0x26, 0x61,
-	0x8e, 0xc0, 0x90, 0x40, 0x72, 0x37, 0x6c, 0xaf, 0x25, 0xea, 0xb1, 0x1a, 0x67, 0x7d, 0x17, 0x77,
-	0x10, 0x5b, 0x42, 0x8c, 0x0b, 0xd0, 0x2b, 0xdb, 0xb4, 0x20, 0xe4, 0x98, 0xe4, 0x91, 0x44, 0x92,
-	0x6b, 0x96, 0x98, 0xe3, 0x1e, 0x5e, 0xf3, 0x55, 0x65, 0xca, 0x37, 0x02, 0xc7, 0x67, 0x3b, 0x2a,
-	0xea, 0xcf, 0xad, 0x78, 0x5b, 0x2a, 0x71, 0x2d, 0x22, 0x15, 0x12, 0x5a, 0xc8, 0xe5, 0xb9, 0x7a,
-	0xca, 0x47, 0x62, 0x25, 0xa1, 0x8a, 0x61, 0x91, 0xb9, 0xaa, 0xaa, 0x7a, 0x94, 0xd1, 0x02, 0xe7,
-	0xe4, 0x3a, 0x74, 0xbb, 0x5e, 0x6e, 0x7d, 0x13, 0x8f, 0xac, 0xad, 0x19, 0x07, 0x5d, 0xae, 0xb7,
-	0x2c, 0x0c, 0xc8, 0x35, 0xe8, 0xda, 0x66, 0x15, 0xa7, 0x14, 0xbe, 0x29, 0x6d, 0x4d, 0x1a, 0x2b,
-	0x03, 0xe2, 0xc0, 0xd0, 0x8e, 0x6f, 0x97, 0xcb, 0x12, 0x7d, 0x8e, 0x55, 0x78, 0xc0, 0x6d, 0x71,
-	0x0b, 0x0c, 0x9f, 0x10, 0x5c, 0x71, 0x0e, 0xb9, 0xe2, 0xe0, 0x41, 0xae, 0x78, 0xd3, 0xe3, 0x11,
-	0x96, 0x78, 0xd3, 0xe3, 0x6b, 0x83, 0xe8, 0x6b, 0x81, 0xf3, 0x3b, 0x35, 0x4f, 0xe6, 0x24, 0x8c,
-	0x8b, 0xa3, 0x7b, 0xdd, 0x73, 0x36, 0x6d, 0x77, 0xcb, 0xce, 0x6f, 0xd2, 0x25, 0x5a, 0x66, 0x81,
-	0x5b, 0xe5, 0x8b, 0x66, 0x11, 0xaf, 0x32, 0xad, 0x4a, 0xf5, 0xf5, 0xec, 0x2a, 0xa0, 0x0c, 0x13,
-	0x3b, 0x99, 0x48, 0xec, 0x41, 0x6b, 0xb5, 0x61, 0x65, 0x38, 0xff, 0xcb, 0x20, 0xb4, 0x8b, 0x48,
-	0xc4, 0x83, 0x0e, 0x39, 0xc7, 0x90, 0xa4, 0x9b, 0x83, 0x83, 0x52, 0xca, 0x6c, 0xa4, 0x22, 0xf1,
-	0x99, 0x67, 0xde, 0xff, 0xf3, 0xdf, 0x2f, 0x5b, 0x87, 0xc8, 0xa0, 0x15, 0x1f, 0xc3, 0xe4, 0x7c,
-	0x44, 0x3e, 0x35, 0xa0, 0x2f, 0x36, 0xfe, 0x90, 0x69, 0x9d, 0x53, 0xdd, 0xf8, 0x94, 0x9a, 0x69,
-	0x42, 0x13, 0x51, 0x9c, 0x13, 0x28, 0xd2, 0x64, 0x2c, 0x81, 0x22, 0x36, 0x28, 0x91, 0xcf, 0x0d,
-	0xe8, 0x8d, 0xda, 0x93, 0xa9, 0xc3, 0x22, 0x28, 0x28, 0xd3, 0x87, 0x2b, 0x22, 0x92, 0x59, 0x81,
-	0xe4, 0x1c, 0x31, 0x1b, 0x21, 0xb1, 0xf6, 0x36, 0xe8, 0xee, 0x3e, 0xf9, 0xcc, 0x80, 0xbe, 0xd8,
-	0x10, 0xa4, 0x3f, 0x1c, 0xdd, 0x14, 0xa5, 0x3f, 0x1c, 0xed, 0x44, 0x65, 0x5e, 0x10, 0x90, 0x26,
-	0x48, 0x3a, 0x01, 0x09, 0xa9, 0xa2, 0xe5, 0x48, 0x2b, 0xe2, 0x43, 0x27, 0x0e, 0x1c, 0x44, 0x9b,
-	0xf9, 0xf8, 0xb4, 0x93, 0x3a, 0xdb, 0x50, 0x07, 0x63, 0xa7, 0x45, 0xec, 0x61, 0x72, 0x5a, 0x1f,
-	0x9b, 0xec, 0x40, 0x07, 0x6e, 0x7d, 0xb2, 0xbe, 0xbb, 0x86, 0xf5, 0xf8, 0x94, 0x9b, 0xdd, 0x13,
-	0xb7, 0xef, 0x3e, 0xf9, 0xc6, 0x80, 0xfe, 0x38, 0xe3, 0x26, 0x33, 0xf5, 0xdd, 0x27, 0x08, 0x46,
-	0x6a, 0xb6, 0x19, 0x55, 0x44, 0x64, 0x09, 0x44, 0x33, 0x64, 0xaa, 0x31, 0x22, 0x4b, 0x31, 0x1c,
-	0xf2, 0xbb, 0x01, 0x83, 0xda, 0x99, 0x80, 0x5c, 0xd6, 0x36, 0x64, 0x83, 0x39, 0x24, 0x95, 0x7d,
-	0x0a, 0x0b, 0xc4, 0xbb, 0x28, 0xf0, 0xbe, 0x40, 0xae, 0x35, 0xae, 0xe0, 0xe8, 0xe7, 0xbe, 0x55,
-	0x96, 0x2e, 0x73, 0x2a, 0xaf, 0x5f, 0x1b, 0x70, 0x32, 0x39, 0x11, 0x90, 0xb9, 0x06, 0x60, 0x92,
-	0x03, 0x4a, 0xea, 0x62, 0x73, 0xca, 0x08, 0x7a, 0x5a, 0x80, 0x36, 0xc9, 0x44, 0x02, 0x74, 0x75,
-	0x82, 0x50, 0x08, 0xc3, 0x2a, 0x47, 0x92, 0xaf, 0xaf, 0xf2, 0xf8, 0x60, 0xa0, 0xaf, 0xf2, 0xc4,
-	0x94, 0x50, 0xb7, 0xca, 0x91, 0x08, 0x92, 0x0f, 0x0d, 0x68, 0x17, 0x36, 0x64, 0xa2, 0xae, 0x3b,
-	0x15, 0x70, 0xb2, 0x81, 0x06, 0x86, 0x7b, 0x4e, 0x84, 0xcb, 0x12, 0x4b, 0x1f, 0xce, 0xda, 0x8b,
-	0xb3, 0xf6, 0xfd, 0x6a, 0xd1, 0x7f, 0x6f, 0x40, 0x5f, 0x8c, 0xe8, 0xea, 0x2f, 0x1c, 0x1d, 0xa7,
-	0xd6, 0x5f, 0x38, 0x5a, 0xd6, 0x6c, 0xbe, 0x24, 0xf0, 0x3d, 0x4f, 0xae, 0x3e, 0x25, 0xbe, 0x5a,
-	0x0b, 0xfc, 0x6a, 0xc0, 0x80, 0x8e, 0x98, 0x13, 0xab, 0x41, 0x55, 0x68, 0x61, 0x5f, 0x6e, 0xde,
-	0xe0, 0x38, 0xea, 0x5f, 0x65, 0xfc, 0x23, 0x03, 0x7a, 0xa3, 0x8c, 0x5c, 0xff, 0xd4, 0x68, 0x06,
-	0x03, 0xfd, 0x53, 0xa3, 0x23, 0xf7, 0xe6, 0x59, 0x01, 0xf4, 0x0c, 0x19, 0x4d, 0x00, 0x8d, 0x71,
-	0xf7, 0x6f, 0x0d, 0xe8, 0x8f, 0xd3, 0x66, 0xfd, 0x3d, 0xa7, 0xa5, 0xe4, 0xfa, 0x7b, 0x4e, 0xcf,
-	0xc2, 0xcd, 0xac, 0x80, 0x33, 0x47, 0x66, 0x12, 0x70, 0x36, 0xed, 0x80, 0xe7, 0x22, 0x24, 0xda,
-	0xda, 0x43, 0x5a, 0xbf, 0x4f, 0x3e, 0x36, 0xa0, 0x37, 0x4a, 0xbb, 0xf5, 0xa7, 0xa4, 0x61, 0xed,
-	0xfa, 0x53, 0xd2, 0x31, 0xf8, 0xba, 0xd4, 0x40, 0xc0, 0x62, 0x2a, 0xf0, 0x07, 0x06, 0xf4, 0x44,
-	0xb8, 0x35, 0xb9, 0xa0, 0xf3, 0x7f, 0x90, 0x97, 0xa7, 0xa6, 0x0e, 0xd5, 0x3b, 0x24, 0x59, 0x51,
-	0xe6, 0x1e, 0xb2, 0x33, 0xc9, 0xb4, 0xf5, 0xaf, 0x61, 0x8c, 0x9c, 0xeb, 0x5f, 0xc3, 0x38, 0x51,
-	0xaf, 0xcb, 0xce, 0x24, 0x11, 0x27, 0xdf, 0x19, 0x70, 0x4a, 0x43, 0x3e, 0x49, 0x46, 0xe7, 0xba,
-	0x3e, 0x91, 0x4d, 0x59, 0x4d, 0xeb, 0x23, 0xae, 0x39, 0x81, 0xeb, 0x3c, 0x39, 0x9b, 0xc0, 0x55,
-	0xa9, 0xd9, 0xe4, 0x14, 0x7b, 0x5d, 0x58, 0x79, 0xf0, 0x38, 0x6d, 0x3c, 0x7c, 0x9c, 0x36, 0xfe,
-	0x79, 0x9c, 0x36, 0xbe, 0x78, 0x92, 0x6e, 0x79, 0xf8, 0x24, 0xdd, 0xf2, 0xd7, 0x93, 0x74, 0xcb,
-	0x5b, 0x97, 0x8a, 0x2e, 0x2f, 0x55, 0xf2, 0x19, 0x87, 0x6d, 0x85, 0x8e, 0x2e, 0x39, 0x25, 0xdb,
-	0xf5, 0x84, 0x4b, 0xf9, 0xeb, 0x3d, 0xe5, 0x5a, 0xfc, 0x29, 0x90, 0xef, 0x10, 0xff, 0x0a, 0x5c,
-	0xf9, 0x2f, 0x00, 0x00, 0xff, 0xff, 0xcf, 0xb2, 0x83, 0xce, 0xf7, 0x18, 0x00, 0x00,
+	// 2462 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xbc, 0x5a, 0xcb, 0x6f, 0x1c, 0x49,
+	0x19, 0x4f, 0xdb, 0x1b, 0x3b, 0x2e, 0x3f, 0xb2, 0xa9, 0xd8, 0x8e, 0x3d, 0x4e, 0xc6, 0x76, 0x3b,
+	0xf1, 0xdb, 0xd3, 0xb6, 0xb3, 0x8f, 0xb0, 0xbb, 0x44, 0x60, 0x3b, 0xc9, 0x06, 0xc2, 0xc6, 0x98,
+	0xb0, 0x8b, 0x78, 0xec, 0xa8, 0xa7, 0xa7, 0x3c, 0xd3, 0x6b, 0xbb, 0x7b, 0xb6, 0xbb, 0xc6, 0xc6,
+	0xb2, 0x7c, 0x00, 0xc4, 0x43, 0x08, 0x24, 0x24, 0x24, 0x40, 0x20, 0x4e, 0x08, 0x10, 0x20, 0x24,
+	0x0e, 0x08, 0x09, 0x56, 0xa0, 0x45, 0xe2, 0xb0, 0xc7, 0x15, 0x5c, 0x10, 0x87, 0x15, 0x4a, 0xf8,
+	0x43, 0x50, 0x57, 0x7d, 0xd5, 0x5d, 0xdd, 0x53, 0xdd, 0xd3, 0x26, 0xb3, 0xdc, 0x3c, 0xd5, 0xdf,
+	0xe3, 0x57, 0xdf, 0xa3, 0xea, 0xab, 0x9f, 0x8c, 0xc6, 0x2b, 0x94, 0x1a, 0x15, 0xcf, 0xae, 0xd6,
+	0x88, 0x71, 0xb8, 0x66, 0xbc, 0xdd, 0x24, 0xde, 0x71, 0xa9, 0xe1, 0xb9, 0xd4, 0xc5, 0x83, 0x15,
+	0x4a, 0x4b, 0xfc, 0x53, 0xe9, 0x70, 0xad, 0x30, 0x5c, 0x73, 0x6b, 0x2e, 0xfb, 0x62, 0x04, 0x7f,
+	0x71, 0xa1, 0xc2, 0xb8, 0xe5, 0xfa, 0x07, 0xae, 0x5f, 0xe6, 0x1f, 0xf8, 0x0f, 0xf8, 0x74, 0xb5,
+	0xe6, 0xba, 0xb5, 0x7d, 0x62, 0x98, 0x0d, 0xdb, 0x30, 0x1d, 0xc7, 0xa5, 0x26, 0xb5, 0x5d, 0x47,
+	0x7c, 0x5d, 0xe4, 0xb2, 0x46, 0xc5, 0xf4, 0x09, 0x77, 0x6b, 0x1c, 0xae, 0x55, 0x08, 0x35, 0xd7,
+	0x8c, 0x86, 0x59, 0xb3, 0x1d, 0x26, 0x0c, 0xb2, 0x45, 0x59, 0x56, 0x48, 0x59, 0xae, 0x2d, 0xbe,
+	0x27, 0x36, 0x41, 0x8f, 0x1b, 0x24, 0x04, 0x11, 0xff, 0xd4, 0x70, 0xf7, 0xf7, 0xcc, 0xaa, 0x4b,
+	0xf9, 0x57, 0x7d, 0x18, 0xe1, 0x4f, 0x07, 0xae, 0xb7, 0x4d, 0xcf, 0x3c, 0xf0, 0x77, 0xc8, 0xdb,
+	0x4d, 0xe2, 0x53, 0xfd, 0x13, 0xe8, 0x72, 0x6c, 0xd5, 0x6f, 0xb8, 0x8e, 0x4f, 0xf0, 0x4d, 0xd4,
+	0xd3, 0x60, 0x2b, 0x63, 0xda, 0x94, 0x36, 0xdf, 0xbf, 0x3e, 0x52, 0x8a, 0x05, 0xa8, 0xc4, 0xc5,
+	0x37, 0x9e, 0x79, 0xef, 0x83, 0xc9, 0x73, 0x3b, 0x20, 0xaa, 0x4f, 0xa0, 0x71, 0x66, 0xeb, 0xa1,
+	0x67, 0xd5, 0x89, 0x4f, 0x3d, 0x93, 0xba, 0x5e, 0xe8, 0x88, 0xa0, 0x82, 0xea, 0x23, 0xf8, 0xbb,
+	0x87, 0x06, 0x5d, 0xf9, 0xc3, 0x98, 0x36, 0xd5, 0x3d, 0xdf, 0xbf, 0x3e, 0x91, 0x70, 0x2b, 0x2b,
+	0x83, 0xf3, 0xb8, 0x9e, 0xbe, 0x8c, 0xc6, 0x5a, 0xdc, 0x00, 0x04, 0xfc, 0x2c, 0xea, 0xde, 0x23,
+	0xc7, 0x6c, 0x47, 0x7d, 0x3b, 0xc1, 0x9f, 0x7a, 0x45, 0x81, 0x38, 0xc4, 0x74, 0x07, 0x0d, 0xc8,
+	0xb6, 0x21, 0x12, 0x39, 0x20, 0xc5, 0xd4, 0xc2, 0xa8, 0x6c, 0x36, 0x3d, 0x8f, 0x38, 0xf4, 0x75,
+	0x73, 0xdf, 0x27, 0x54, 0x44, 0xe5, 0x5d, 0x0d, 0xc2, 0x92, 0xf8, 0x1a, 0xa5, 0xe1, 0x90, 0xad,
+	0xa4, 0xa4, 0x81, 0x8b, 0x8b, 0x34, 0x70, 0x51, 0x7c, 0x80, 0xc6, 0x3d, 0x52, 0xb3, 0x7d, 0x4a,
+	0x3c, 0x52, 0x2d, 0x37, 0xdc, 0x23, 0xe2, 0x95, 0x77, 0x3d, 0xd3, 0x0a, 0x8a, 0x6c, 0xac, 0x2b,
+	0xd8, 0xfc, 0xc6, 0x5a, 0xa0, 0xf0, 0xaf, 0x0f, 0x26, 0x27, 0x78, 0xb1, 0xf9, 0xd5, 0xbd, 0x92,
+	0xed, 0x1a, 0x07, 0x26, 0xad, 0x97, 0x1e, 0x90, 0x9a, 0x69, 0x1d, 0x6f, 0x11, 0xeb, 0xef, 0xbf,
+	0x5f, 0x41, 0x50, 0xe3, 0x5b, 0xc4, 0xda, 0xb9, 0x12, 0xd9, 0xdc, 0x0e, 0x4c, 0xde, 0x05, 0x8b,
+	0xfa, 0x97, 0xa0, 0x82, 0x38, 0x16, 0x91, 0x6f, 0x7c, 0x17, 0xa1, 0xa8, 0xb6, 0x01, 0xfe, 0x6c,
+	0x09, 0x0c, 0x06, 0xc5, 0x5d, 0xe2, 0xfd, 0x07, 0x25, 0x5e, 0xda, 0x36, 0x6b, 0x04, 0x74, 0x77,
+	0x24, 0x4d, 0xfd, 0x07, 0x1a, 0x1a, 0x8e, 0xdb, 0x87, 0xd8, 0x3c, 0x8f, 0x7a, 0xf9, 0x86, 0x45,
+	0xb1, 0x64, 0x06, 0x47, 0xc8, 0xe2, 0x7b, 0x31, 0x5c, 0x5d, 0x0c, 0xd7, 0x5c, 0x5b, 0x5c, 0xdc,
+	0x67, 0x0c, 0xd8, 0x22, 0xf4, 0x53, 0x2c, 0xa1, 0x78, 0x18, 0x9d, 0x77, 0x5c, 0xc7, 0x22, 0x6c,
+	0xc7, 0xcf, 0xec, 0xf0, 0x1f, 0x61, 0x97, 0x75, 0x20, 0xbd, 0xfa, 0x3a, 0x54, 0x0c, 0xff, 0xb8,
+	0xe9, 0x3a, 0xbb, 0xb6, 0x17, 0xf6, 0x73, 0x8a, 0xff, 0x37, 0xd0, 0x84, 0x52, 0x07, 0x70, 0xdc,
+	0x42, 0x17, 0x2c, 0x58, 0x83, 0x58, 0x8e, 0x26, 0x90, 0x80, 0x0a, 0x40, 0x09, 0xa5, 0xf5, 0x7b,
+	0x68, 0x9a, 0x1f, 0x1f, 0xc4, 0xa9, 0xda, 0x4e, 0x4d, 0x8d, 0x49, 0x57, 0x34, 0x52, 0x5f, 0xa2,
+	0x4b, 0xbe, 0x80, 0xf4, 0x2c, 0x43, 0x4f, 0x95, 0x73, 0x7d, 0x17, 0x5d, 0x95, 0x8d, 0x3f, 0xf2,
+	0x4c, 0xc7, 0xdf, 0x25, 0x5e, 0xc7, 0x6b, 0xf5, 0xb7, 0x1a, 0xba, 0x96, 0xe2, 0x08, 0x36, 0xb0,
+	0x89, 0xfa, 0xa8, 0x58, 0x84, 0x2d, 0x4c, 0x26, 0x0f, 0x94, 0x26, 0xad, 0xb9, 0x92, 0x32, 0x6c,
+	0x26, 0xd2, 0xeb, 0x5c, 0x09, 0x8f, 0x40, 0x59, 0x6e, 0x98, 0x34, 0x48, 0x85, 0x38, 0x94, 0x1e,
+	0x41, 0xc7, 0x85, 0xcb, 0x00, 0xfe, 0x15, 0xd4, 0x5b, 0xe1, 0x4b, 0x00, 0xfd, 0x6a, 0x0a, 0x74,
+	0xa6, 0x28, 0x92, 0x00, 0x2a, 0xfa, 0x36, 0xba, 0x14, 0x59, 0x15, 0x91, 0xbf, 0x81, 0x86, 0xa8,
+	0xbb, 0x47, 0x9c, 0xb2, 0xe5, 0x3a, 0x34, 0x38, 0x51, 0xa0, 0x38, 0x06, 0xd9, 0xea, 0x26, 0x2c,
+	0x46, 0x55, 0xdd, 0x25, 0x57, 0xf5, 0x6b, 0xd0, 0x81, 0x60, 0x31, 0x2c, 0xe6, 0xf3, 0xcc, 0x25,
+	0xe4, 0x31, 0x0f, 0x46, 0xae, 0xa0, 0x7f, 0x0e, 0x4e, 0x6a, 0xf6, 0x29, 0x59, 0xc4, 0x4f, 0x85,
+	0xf4, 0x75, 0xe8, 0xd9, 0x84, 0xe5, 0xa7, 0x6e, 0xbf, 0xbb, 0x68, 0x4a, 0xae, 0x37, 0x25, 0xf0,
+	0x3c, 0xdd, 0x67, 0xc6, 0xdb, 0x58, 0x0d, 0xf3, 0xe9, 0xd2, 0x5f, 0x81, 0x8b, 0xf9, 0xe3, 0x94,
+	0x12, 0x1f, 0xc6, 0xa3, 0x4e, 0xf7, 0xdf, 0xaf, 0x35, 0xc8, 0x60, 0xdc, 0x09, 0xe0, 0xdf, 0x42,
+	0x03, 0xa6, 0xb4, 0x0e, 0x9b, 0x28, 0x24, 0x36, 0x21, 0xa9, 0x8a, 0xeb, 0x5c, 0xd6, 0xea, 0x5c,
+	0xf3, 0xbd, 0x00, 0x35, 0xf1, 0xc0, 0xf4, 0xe9, 0x9d, 0x43, 0xe2, 0xd0, 0xd7, 0x82, 0x52, 0x11,
+	0x21, 0x19, 0x43, 0xbd, 0x66, 0xb5, 0xea, 0x11, 0xdf, 0x87, 0x84, 0x89, 0x9f, 0xfa, 0x6d, 0x38,
+	0xcb, 0x93, 0x7a, 0xb0, 0xcb, 0x49, 0xd4, 0x4f, 0x82, 0xd5, 0xb2, 0x7c, 0x0d, 0x20, 0x12, 0x0a,
+	0xea, 0x05, 0x48, 0x44, 0xa0, 0xff, 0xb0, 0xe2, 0x13, 0xef, 0x90, 0x54, 0x45, 0xe7, 0x7f, 0x4b,
+	0x04, 0x30, 0xfe, 0x31, 0xa7, 0x69, 0x3c, 0x87, 0x2e, 0x12, 0x5a, 0x27, 0x1e, 0x69, 0x1e, 0x94,
+	0xeb, 0xc4, 0xae, 0xd5, 0x29, 0xb4, 0xc1, 0x90, 0x58, 0x7e, 0x95, 0xad, 0xe2, 0x69, 0x34, 0xc0,
+	0xcf, 0x66, 0x30, 0xd5, 0xcd, 0xa4, 0xfa, 0xf9, 0x1a, 0x87, 0x39, 0x8e, 0xae, 0x30, 0x24, 0x8f,
+	0x82, 0xf6, 0xda, 0x22, 0x8e, 0x1b, 0xcd, 0xac, 0x6f, 0xc2, 0x0e, 0x62, 0x9f, 0x00, 0xe3, 0x06,
+	0x1a, 0xe0, 0x6d, 0x5a, 0x65, 0xeb, 0x90, 0xe4, 0xf1, 0x44, 0x92, 0x23, 0x4d, 0xc8, 0x71, 0x3f,
+	0x8d, 0x6c, 0x85, 0x93, 0xf2, 0x1d, 0xdf, 0xf2, 0xdc, 0x23, 0xe1, 0xf5, 0x8f, 0x5d, 0x70, 0x5a,
+	0x8a, 0xe5, 0xc8, 0x23, 0x61, 0x2b, 0xa4, 0x5a, 0xae, 0x50, 0x71, 0x95, 0x8f, 0xc7, 0x4a, 0x42,
+	0x14, 0xc3, 0xa6, 0x6b, 0x8b, 0xaa, 0xea, 0x17, 0x4a, 0x1b, 0x94, 0xe2, 0x57, 0x50, 0x9f, 0xed,
+	0x94, 0x77, 0xf7, 0x21, 0x64, 0xdd, 0x79, 0x0c, 0x5c, 0xb0, 0x9d, 0xbb, 0x4c, 0x01, 0xbf, 0x8c,
+	0x2e, 0x1c, 0xba, 0x4d, 0xab, 0x1e, 0xdc, 0x29, 0xdd, 0x39, 0x95, 0x85, 0x02, 0xb6, 0xd0, 0x95,
+	0x23, 0xcf, 0x6c, 0x34, 0x38, 0xfa, 0xb2, 0xdb, 0xa4, 0x3e, 0x35, 0xd9, 0x29, 0x30, 0xf6, 0x0c,
+	0x9b, 0x15, 0x97, 0x60, 0x56, 0x1c, 0x69, 0x9d, 0x15, 0xef, 0x3b, 0x54, 0x9a, 0x12, 0xef, 0x3b,
+	0x74, 0x67, 0x04, 0x6c, 0x6d, 0x50, 0xfa, 0x30, 0xb2, 0xa4, 0x4f, 0xa3, 0x49, 0x16, 0xba, 0xcf,
+	0x3a, 0xd6, 0xbe, 0x69, 0x1f, 0x98, 0x95, 0x7d, 0xb2, 0x45, 0x1a, 0xae, 0x6f, 0x87, 0xf3, 0xa2,
+	0x5e, 0x83, 0xa3, 0x4c, 0x29, 0x12, 0xde, 0x9e, 0x17, 0xaa, 0xb0, 0x06, 0x89, 0x9d, 0x4e, 0x24,
+	0xb6, 0x55, 0x5b, 0x6c, 0x58, 0x28, 0xea, 0x2b, 0xd0, 0x3f, 0xdb, 0xf0, 0x3c, 0xda, 0x6c, 0xfa,
+	0xd4, 0xad, 0x1e, 0x8b, 0xc6, 0x1b, 0x42, 0x5d, 0x76, 0x15, 0x6a, 0xbb, 0xcb, 0xae, 0xea, 0x6f,
+	0x8a, 0xd9, 0x21, 0x29, 0x0e, 0x98, 0x6e, 0xa3, 0x5e, 0x8b, 0x2f, 0x41, 0xe6, 0x8b, 0xc9, 0xa7,
+	0x52, 0x5c, 0x51, 0x9c, 0x8b, 0xa0, 0xa4, 0xd7, 0xc4, 0xc8, 0x10, 0x13, 0xb3, 0xc9, 0x87, 0x31,
+	0x9c, 0x14, 0xd3, 0x3c, 0x85, 0xa5, 0xdc, 0x67, 0x89, 0x45, 0x08, 0x70, 0xbe, 0xdd, 0x44, 0x6a,
+	0x9d, 0x3b, 0x1f, 0x67, 0xc4, 0x9d, 0x04, 0x1e, 0x95, 0xaf, 0xca, 0xa6, 0x18, 0x1b, 0xd5, 0x42,
+	0xb0, 0xaf, 0x87, 0xea, 0xd7, 0xe5, 0x4c, 0xca, 0xde, 0xda, 0xbf, 0x32, 0x57, 0x13, 0xa1, 0x7c,
+	0xc3, 0xa6, 0xf5, 0xaa, 0x67, 0x1e, 0x99, 0xfb, 0x69, 0x65, 0xf4, 0x16, 0x74, 0x80, 0x4a, 0x23,
+	0x7c, 0x03, 0xa3, 0xa3, 0x70, 0x15, 0x12, 0x3d, 0x9d, 0x02, 0x31, 0x52, 0x07, 0x80, 0x92, 0xaa,
+	0xde, 0x40, 0xb3, 0x31, 0x5f, 0x70, 0xab, 0x47, 0x3a, 0x1d, 0xaf, 0xad, 0x3f, 0x6b, 0x68, 0xae,
+	0xad, 0x4b, 0xd8, 0xe6, 0x7d, 0xd4, 0x1f, 0x61, 0x4d, 0xeb, 0xe3, 0xd4, 0x7d, 0xca, 0xba, 0x9d,
+	0xab, 0x35, 0x3b, 0x91, 0x9d, 0xcd, 0x3a, 0xb1, 0xf6, 0x1a, 0xae, 0xed, 0x74, 0xfe, 0x3d, 0xfb,
+	0x07, 0x4d, 0xcc, 0x6c, 0x2a, 0x5f, 0x51, 0x8c, 0xac, 0x68, 0xb9, 0x4d, 0x8c, 0x22, 0x03, 0x22,
+	0x46, 0x92, 0x6e, 0xe7, 0x62, 0x74, 0x2b, 0x79, 0x7c, 0x84, 0x4e, 0x44, 0x88, 0x46, 0x51, 0x0f,
+	0xdc, 0xfa, 0x41, 0x78, 0xba, 0x77, 0xe0, 0x57, 0x4b, 0xed, 0xcb, 0x9a, 0x51, 0xed, 0x47, 0xa0,
+	0xdb, 0xd4, 0x7e, 0xcb, 0x7e, 0x25, 0x55, 0x7d, 0x21, 0x51, 0x88, 0x19, 0x37, 0xce, 0x11, 0x9a,
+	0x6f, 0x2f, 0x0a, 0xf8, 0x3e, 0xd9, 0x72, 0xf3, 0x2c, 0xa4, 0xa0, 0xcb, 0x71, 0x03, 0xdd, 0x4e,
+	0x1c, 0x5a, 0x67, 0x9d, 0x00, 0xbf, 0xa2, 0xa1, 0x99, 0x4c, 0x03, 0x79, 0xe7, 0xb5, 0x8f, 0xa0,
+	0xf1, 0x7d, 0xd3, 0xa7, 0x65, 0x17, 0x26, 0xbd, 0xb2, 0x2c, 0xce, 0x27, 0xb7, 0xd1, 0x7d, 0x69,
+	0x12, 0x8c, 0x7c, 0x84, 0x37, 0xba, 0x80, 0xb0, 0xc1, 0x02, 0xf1, 0x19, 0x6a, 0x52, 0xb1, 0x01,
+	0xfd, 0x9d, 0xae, 0x44, 0xa5, 0xc7, 0x64, 0xc2, 0xeb, 0xf3, 0x7c, 0x30, 0x5a, 0x13, 0xc8, 0xb9,
+	0x9e, 0x12, 0x55, 0x49, 0x55, 0xbc, 0xd9, 0x98, 0x1a, 0x5e, 0x44, 0x97, 0xb8, 0x74, 0x99, 0xfd,
+	0x2e, 0xd7, 0x4d, 0xbf, 0xce, 0x49, 0xae, 0x9d, 0x8b, 0x95, 0x48, 0xe9, 0x55, 0xd3, 0xaf, 0xe3,
+	0x2f, 0xa2, 0xcb, 0x0d, 0x7e, 0x2e, 0x95, 0xe5, 0x13, 0xa8, 0xfb, 0xec, 0x63, 0x0e, 0x6e, 0xb4,
+	0x9c, 0x6f, 0xf8, 0x53, 0xa8, 0xbf, 0x19, 0xe5, 0xfe, 0x7f, 0x19, 0x9e, 0x64, 0x7d, 0xfd, 0xad,
+	0x44, 0xf0, 0x3e, 0xcc, 0x77, 0xd3, 0x9f, 0xb4, 0xc4, 0x5d, 0xab, 0x7c, 0x3f, 0x3d, 0x50, 0xbe,
+	0x9f, 0xd2, 0x32, 0xf6, 0xff, 0x7a, 0x47, 0xad, 0xff, 0xee, 0x3a, 0x3a, 0xcf, 0xc0, 0x63, 0x07,
+	0xf5, 0x70, 0x5e, 0x1a, 0x27, 0x8f, 0x8e, 0x56, 0xe2, 0xbb, 0xa0, 0x67, 0x89, 0x70, 0x37, 0xfa,
+	0xb5, 0xaf, 0xfe, 0xe3, 0x3f, 0xdf, 0xef, 0xba, 0x82, 0x47, 0x8c, 0x04, 0xb3, 0xce, 0xbd, 0x7c,
+	0x5b, 0x43, 0x83, 0xb1, 0x81, 0x03, 0xcf, 0xab, 0x8c, 0xaa, 0x06, 0x97, 0xc2, 0x42, 0x0e, 0x49,
+	0x40, 0x71, 0x9d, 0xa1, 0x28, 0xe2, 0xab, 0x09, 0x14, 0xb1, 0x91, 0x04, 0x7f, 0x57, 0x43, 0x03,
+	0xb2, 0x3e, 0x9e, 0x6b, 0xe7, 0x41, 0x40, 0x99, 0x6f, 0x2f, 0x08, 0x48, 0x16, 0x19, 0x92, 0xeb,
+	0x58, 0xcf, 0x42, 0x62, 0x9c, 0xec, 0x91, 0xe3, 0x53, 0xfc, 0x1d, 0x0d, 0x0d, 0xc6, 0x48, 0x6d,
+	0x75, 0x70, 0x54, 0xac, 0xb8, 0x3a, 0x38, 0x4a, 0x86, 0x5c, 0x9f, 0x65, 0x90, 0xa6, 0x70, 0x31,
+	0x01, 0x09, 0xa8, 0x3f, 0xc3, 0xe2, 0x5a, 0xd8, 0x43, 0xbd, 0x40, 0x20, 0x63, 0x65, 0xe6, 0xe3,
+	0xec, 0x75, 0x61, 0x26, 0x53, 0x06, 0x7c, 0x17, 0x99, 0xef, 0x31, 0x3c, 0xaa, 0xf6, 0x8d, 0x8f,
+	0x50, 0x0f, 0x6c, 0x7d, 0x3a, 0xdd, 0x5c, 0x66, 0x3d, 0x9e, 0x71, 0xb3, 0x27, 0xec, 0xe4, 0x3e,
+	0xc5, 0x3f, 0xd2, 0xd0, 0x50, 0x9c, 0x41, 0xc5, 0x0b, 0xe9, 0xe6, 0x13, 0x84, 0x51, 0x61, 0x31,
+	0x8f, 0x28, 0x20, 0x32, 0x18, 0xa2, 0x05, 0x3c, 0x97, 0x8d, 0xc8, 0x10, 0x8c, 0x15, 0xfe, 0xab,
+	0x86, 0x46, 0x94, 0x1c, 0x2f, 0x5e, 0x55, 0x36, 0x64, 0x06, 0xaf, 0x5c, 0x58, 0x3b, 0x83, 0x06,
+	0xe0, 0xdd, 0x64, 0x78, 0x3f, 0x8a, 0x5f, 0xce, 0xae, 0x60, 0xf9, 0xe7, 0xa9, 0x21, 0x2e, 0x0d,
+	0x91, 0xd7, 0x1f, 0x6a, 0xe8, 0xd9, 0x24, 0xc3, 0x8b, 0x97, 0x32, 0xc0, 0x24, 0x09, 0xe7, 0xc2,
+	0x72, 0x3e, 0x61, 0x00, 0x3d, 0xcf, 0x40, 0xeb, 0x78, 0x2a, 0x01, 0x3a, 0x64, 0x84, 0x05, 0xc2,
+	0xa0, 0xca, 0x81, 0xb4, 0x55, 0x57, 0x79, 0x9c, 0xe8, 0x55, 0x57, 0x79, 0x82, 0xf5, 0x4d, 0xad,
+	0x72, 0x20, 0xf6, 0xf0, 0xd7, 0x35, 0x74, 0x9e, 0xe9, 0xe0, 0xa9, 0x54, 0x73, 0xc2, 0xe1, 0x74,
+	0x86, 0x04, 0xb8, 0x7b, 0x91, 0xb9, 0x5b, 0xc3, 0x86, 0xda, 0x9d, 0x71, 0x12, 0x67, 0x61, 0x4f,
+	0xc3, 0xa2, 0xff, 0x85, 0x86, 0x06, 0x63, 0xc4, 0xa5, 0xfa, 0xc0, 0x51, 0x71, 0xa4, 0xea, 0x03,
+	0x47, 0xc9, 0x82, 0xea, 0x1f, 0x63, 0xf8, 0x5e, 0xc2, 0xb7, 0xce, 0x88, 0x2f, 0x6a, 0x81, 0xbf,
+	0x68, 0x68, 0x58, 0x45, 0xb4, 0x62, 0x23, 0xa3, 0x2a, 0x94, 0xb0, 0x57, 0xf3, 0x2b, 0x74, 0xa2,
+	0xfe, 0x45, 0xc6, 0xbf, 0xa1, 0xa1, 0x01, 0x79, 0x42, 0x50, 0x5f, 0x35, 0x8a, 0x81, 0x45, 0x7d,
+	0xd5, 0xa8, 0x86, 0x0d, 0x7d, 0x86, 0x01, 0xbd, 0x86, 0x27, 0x12, 0x40, 0x63, 0x33, 0xc4, 0x8f,
+	0x35, 0x34, 0x14, 0x9f, 0x7d, 0xd5, 0xe7, 0x9c, 0x72, 0xc0, 0x56, 0x9f, 0x73, 0xea, 0x51, 0x5a,
+	0x5f, 0x63, 0x70, 0x96, 0xf0, 0x42, 0x02, 0x0e, 0x1b, 0x9f, 0xa5, 0xa9, 0xd9, 0x38, 0x81, 0x21,
+	0xfd, 0x14, 0x7f, 0x53, 0x43, 0x03, 0x32, 0x8d, 0xaa, 0x8e, 0x92, 0x82, 0x85, 0x55, 0x47, 0x49,
+	0xc5, 0xc8, 0xa6, 0x8e, 0x06, 0xb1, 0xa9, 0x1e, 0x7f, 0x4d, 0x43, 0xfd, 0x12, 0x57, 0x8a, 0x67,
+	0x55, 0xf6, 0x5b, 0x79, 0xd6, 0xc2, 0x5c, 0x5b, 0xb9, 0x36, 0xc9, 0x92, 0x99, 0xd8, 0x60, 0x3a,
+	0xe3, 0xcc, 0xa9, 0xfa, 0x36, 0x8c, 0x91, 0xad, 0xea, 0xdb, 0x30, 0x4e, 0xbc, 0xa6, 0x4e, 0x67,
+	0x9c, 0x58, 0xc5, 0x3f, 0xd3, 0xd0, 0x65, 0xc5, 0x93, 0x0e, 0x97, 0x54, 0xa6, 0xd3, 0x9f, 0x89,
+	0x05, 0x23, 0xb7, 0x3c, 0xe0, 0x5a, 0x62, 0xb8, 0x6e, 0xe0, 0x99, 0x04, 0x2e, 0x69, 0xba, 0x2f,
+	0x8b, 0xb7, 0x60, 0x50, 0xc2, 0x17, 0x13, 0x9c, 0x1a, 0x56, 0x16, 0xa6, 0x9a, 0xae, 0x2c, 0x2c,
+	0xe5, 0x92, 0x05, 0x64, 0x25, 0x86, 0x6c, 0x1e, 0xcf, 0x1a, 0xea, 0xff, 0x14, 0x31, 0x42, 0x1a,
+	0xcf, 0x38, 0xb1, 0xab, 0xa7, 0xf8, 0x27, 0x1a, 0xba, 0xd4, 0xc2, 0x16, 0xe2, 0xe5, 0xf6, 0x2e,
+	0x23, 0xfa, 0xb2, 0xb0, 0x92, 0x53, 0x1a, 0x20, 0x2e, 0x30, 0x88, 0x33, 0x78, 0xba, 0x2d, 0x44,
+	0xfc, 0x9b, 0x60, 0x94, 0x50, 0xf1, 0x7e, 0x29, 0xa3, 0x44, 0x06, 0x8f, 0x98, 0x32, 0x4a, 0x64,
+	0x91, 0x8a, 0xfa, 0x0a, 0x43, 0x3a, 0x87, 0x6f, 0xa4, 0x21, 0x8d, 0xcf, 0xe7, 0x3f, 0xd7, 0x10,
+	0x6e, 0x65, 0xb5, 0x70, 0x66, 0x78, 0x5a, 0x68, 0xc5, 0x42, 0x29, 0xaf, 0x38, 0x80, 0x5c, 0x65,
+	0x20, 0x17, 0xf1, 0x7c, 0x1a, 0x48, 0xe9, 0x21, 0xcc, 0x73, 0xfe, 0xae, 0x86, 0x0a, 0xe9, 0x2c,
+	0x1e, 0x7e, 0x3e, 0x0b, 0x40, 0x2a, 0xd1, 0x58, 0x78, 0xe1, 0xac, 0x6a, 0x80, 0xff, 0x26, 0xc3,
+	0xbf, 0x82, 0x97, 0xd2, 0xf0, 0x2b, 0x1e, 0xf4, 0xac, 0xf3, 0x15, 0xec, 0x1a, 0xce, 0x0c, 0x5e,
+	0x2b, 0xe5, 0xa7, 0xee, 0xfc, 0x0c, 0xda, 0x2e, 0xb5, 0xf3, 0xa3, 0xe2, 0x95, 0xd0, 0xfc, 0x4a,
+	0x2a, 0x88, 0xc8, 0x58, 0x76, 0x41, 0xb4, 0x70, 0x6e, 0x85, 0x52, 0x5e, 0x71, 0x80, 0xf8, 0x1c,
+	0x83, 0x58, 0xc2, 0xcb, 0x39, 0x20, 0x1a, 0x27, 0x9c, 0xc0, 0x3b, 0xc5, 0x7f, 0xd3, 0xd0, 0x44,
+	0x06, 0x4d, 0x86, 0x33, 0xd3, 0x9b, 0x71, 0xb6, 0xbe, 0x78, 0x66, 0xbd, 0xbc, 0xdb, 0x50, 0x1e,
+	0xb6, 0xef, 0x68, 0x68, 0x54, 0xcd, 0x99, 0xe1, 0xcc, 0x03, 0x40, 0x3d, 0x3f, 0xac, 0x9f, 0x45,
+	0x05, 0x70, 0xbf, 0xc4, 0x70, 0x3f, 0x87, 0xd7, 0xd3, 0x70, 0x67, 0x0c, 0x14, 0x3f, 0x95, 0xca,
+	0x5a, 0xe2, 0xc3, 0xb2, 0xcb, 0xba, 0x95, 0x97, 0xcb, 0x2e, 0x6b, 0x05, 0x47, 0xa7, 0xdf, 0x60,
+	0xa0, 0x27, 0xf1, 0xb5, 0x34, 0xd0, 0x9c, 0x8a, 0xfb, 0x65, 0x30, 0xd7, 0x2a, 0x08, 0x24, 0x9c,
+	0xe9, 0x50, 0x35, 0x26, 0xae, 0xe6, 0x57, 0x00, 0x88, 0xcb, 0x0c, 0xe2, 0x2c, 0xbe, 0x9e, 0x06,
+	0x51, 0x9e, 0x1b, 0x37, 0xee, 0xbd, 0xf7, 0xb8, 0xa8, 0xbd, 0xff, 0xb8, 0xa8, 0xfd, 0xfb, 0x71,
+	0x51, 0xfb, 0xde, 0x93, 0xe2, 0xb9, 0xf7, 0x9f, 0x14, 0xcf, 0xfd, 0xf3, 0x49, 0xf1, 0xdc, 0xe7,
+	0x57, 0x6a, 0x36, 0xad, 0x37, 0x2b, 0x25, 0xcb, 0x3d, 0x08, 0x2c, 0xad, 0x58, 0x75, 0xd3, 0x76,
+	0x98, 0x4d, 0xfe, 0xd7, 0x97, 0x85, 0x6d, 0xf6, 0x7f, 0x97, 0x95, 0x1e, 0xf6, 0xaf, 0x95, 0x37,
+	0xff, 0x1b, 0x00, 0x00, 0xff, 0xff, 0xb0, 0xa5, 0x3b, 0xdb, 0x5a, 0x2a, 0x00, 0x00,
 }
 
 // Reference imports to suppress errors if they are not otherwise used.
@@ -1918,6 +2992,26 @@ type QueryClient interface {
 	// transfers pending or batched, and the voucher supply per Ethereum token.
 	Escrow(ctx context.Context, in *QueryEscrowRequest, opts ...grpc.CallOption) (*QueryEscrowResponse, error)
 	UnclaimableDeposits(ctx context.Context, in *QueryUnclaimableDepositsRequest, opts ...grpc.CallOption) (*QueryUnclaimableDepositsResponse, error)
+	// Polkadot side (README "Polkadot bridge").
+	// PolkadotCustody is the current custody (id 0) or one by id.
+	PolkadotCustody(ctx context.Context, in *QueryPolkadotCustodyRequest, opts ...grpc.CallOption) (*QueryPolkadotCustodyResponse, error)
+	// PolkadotCustodies lists every custody, oldest first.
+	PolkadotCustodies(ctx context.Context, in *QueryPolkadotCustodiesRequest, opts ...grpc.CallOption) (*QueryPolkadotCustodiesResponse, error)
+	PolkadotOrchestrators(ctx context.Context, in *QueryPolkadotOrchestratorsRequest, opts ...grpc.CallOption) (*QueryPolkadotOrchestratorsResponse, error)
+	PolkadotWithdrawal(ctx context.Context, in *QueryPolkadotWithdrawalRequest, opts ...grpc.CallOption) (*QueryPolkadotWithdrawalResponse, error)
+	// PolkadotPendingWithdrawals lists the pending withdrawals, oldest first.
+	PolkadotPendingWithdrawals(ctx context.Context, in *QueryPolkadotPendingWithdrawalsRequest, opts ...grpc.CallOption) (*QueryPolkadotPendingWithdrawalsResponse, error)
+	// PolkadotCheckpoints lists the kept checkpoints by height (oldest first unless pagination.reverse).
+	PolkadotCheckpoints(ctx context.Context, in *QueryPolkadotCheckpointsRequest, opts ...grpc.CallOption) (*QueryPolkadotCheckpointsResponse, error)
+	PolkadotCheckpoint(ctx context.Context, in *QueryPolkadotCheckpointRequest, opts ...grpc.CallOption) (*QueryPolkadotCheckpointResponse, error)
+	PolkadotUnclaimableDeposits(ctx context.Context, in *QueryPolkadotUnclaimableDepositsRequest, opts ...grpc.CallOption) (*QueryPolkadotUnclaimableDepositsResponse, error)
+	// PolkadotLastEventNonce is the last Polkadot event nonce a validator (bttvaloper… or its orchestrator btt1…)
+	// attested, and the last observed one.
+	PolkadotLastEventNonce(ctx context.Context, in *QueryPolkadotLastEventNonceRequest, opts ...grpc.CallOption) (*QueryPolkadotLastEventNonceResponse, error)
+	// PolkadotBridgeState is the state a checkpoint at this height would commit to, with its hash.
+	PolkadotBridgeState(ctx context.Context, in *QueryPolkadotBridgeStateRequest, opts ...grpc.CallOption) (*QueryPolkadotBridgeStateResponse, error)
+	// PolkadotAttestations lists the kept Polkadot attestations, newest first.
+	PolkadotAttestations(ctx context.Context, in *QueryPolkadotAttestationsRequest, opts ...grpc.CallOption) (*QueryPolkadotAttestationsResponse, error)
 }
 
 type queryClient struct {
@@ -2099,6 +3193,105 @@ func (c *queryClient) UnclaimableDeposits(ctx context.Context, in *QueryUnclaima
 	return out, nil
 }
 
+func (c *queryClient) PolkadotCustody(ctx context.Context, in *QueryPolkadotCustodyRequest, opts ...grpc.CallOption) (*QueryPolkadotCustodyResponse, error) {
+	out := new(QueryPolkadotCustodyResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotCustody", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) PolkadotCustodies(ctx context.Context, in *QueryPolkadotCustodiesRequest, opts ...grpc.CallOption) (*QueryPolkadotCustodiesResponse, error) {
+	out := new(QueryPolkadotCustodiesResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotCustodies", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) PolkadotOrchestrators(ctx context.Context, in *QueryPolkadotOrchestratorsRequest, opts ...grpc.CallOption) (*QueryPolkadotOrchestratorsResponse, error) {
+	out := new(QueryPolkadotOrchestratorsResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotOrchestrators", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) PolkadotWithdrawal(ctx context.Context, in *QueryPolkadotWithdrawalRequest, opts ...grpc.CallOption) (*QueryPolkadotWithdrawalResponse, error) {
+	out := new(QueryPolkadotWithdrawalResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotWithdrawal", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) PolkadotPendingWithdrawals(ctx context.Context, in *QueryPolkadotPendingWithdrawalsRequest, opts ...grpc.CallOption) (*QueryPolkadotPendingWithdrawalsResponse, error) {
+	out := new(QueryPolkadotPendingWithdrawalsResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotPendingWithdrawals", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) PolkadotCheckpoints(ctx context.Context, in *QueryPolkadotCheckpointsRequest, opts ...grpc.CallOption) (*QueryPolkadotCheckpointsResponse, error) {
+	out := new(QueryPolkadotCheckpointsResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotCheckpoints", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) PolkadotCheckpoint(ctx context.Context, in *QueryPolkadotCheckpointRequest, opts ...grpc.CallOption) (*QueryPolkadotCheckpointResponse, error) {
+	out := new(QueryPolkadotCheckpointResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotCheckpoint", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) PolkadotUnclaimableDeposits(ctx context.Context, in *QueryPolkadotUnclaimableDepositsRequest, opts ...grpc.CallOption) (*QueryPolkadotUnclaimableDepositsResponse, error) {
+	out := new(QueryPolkadotUnclaimableDepositsResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotUnclaimableDeposits", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) PolkadotLastEventNonce(ctx context.Context, in *QueryPolkadotLastEventNonceRequest, opts ...grpc.CallOption) (*QueryPolkadotLastEventNonceResponse, error) {
+	out := new(QueryPolkadotLastEventNonceResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotLastEventNonce", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) PolkadotBridgeState(ctx context.Context, in *QueryPolkadotBridgeStateRequest, opts ...grpc.CallOption) (*QueryPolkadotBridgeStateResponse, error) {
+	out := new(QueryPolkadotBridgeStateResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotBridgeState", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *queryClient) PolkadotAttestations(ctx context.Context, in *QueryPolkadotAttestationsRequest, opts ...grpc.CallOption) (*QueryPolkadotAttestationsResponse, error) {
+	out := new(QueryPolkadotAttestationsResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Query/PolkadotAttestations", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // QueryServer is the server API for Query service.
 type QueryServer interface {
 	Params(context.Context, *QueryParamsRequest) (*QueryParamsResponse, error)
@@ -2133,6 +3326,26 @@ type QueryServer interface {
 	// transfers pending or batched, and the voucher supply per Ethereum token.
 	Escrow(context.Context, *QueryEscrowRequest) (*QueryEscrowResponse, error)
 	UnclaimableDeposits(context.Context, *QueryUnclaimableDepositsRequest) (*QueryUnclaimableDepositsResponse, error)
+	// Polkadot side (README "Polkadot bridge").
+	// PolkadotCustody is the current custody (id 0) or one by id.
+	PolkadotCustody(context.Context, *QueryPolkadotCustodyRequest) (*QueryPolkadotCustodyResponse, error)
+	// PolkadotCustodies lists every custody, oldest first.
+	PolkadotCustodies(context.Context, *QueryPolkadotCustodiesRequest) (*QueryPolkadotCustodiesResponse, error)
+	PolkadotOrchestrators(context.Context, *QueryPolkadotOrchestratorsRequest) (*QueryPolkadotOrchestratorsResponse, error)
+	PolkadotWithdrawal(context.Context, *QueryPolkadotWithdrawalRequest) (*QueryPolkadotWithdrawalResponse, error)
+	// PolkadotPendingWithdrawals lists the pending withdrawals, oldest first.
+	PolkadotPendingWithdrawals(context.Context, *QueryPolkadotPendingWithdrawalsRequest) (*QueryPolkadotPendingWithdrawalsResponse, error)
+	// PolkadotCheckpoints lists the kept checkpoints by height (oldest first unless pagination.reverse).
+	PolkadotCheckpoints(context.Context, *QueryPolkadotCheckpointsRequest) (*QueryPolkadotCheckpointsResponse, error)
+	PolkadotCheckpoint(context.Context, *QueryPolkadotCheckpointRequest) (*QueryPolkadotCheckpointResponse, error)
+	PolkadotUnclaimableDeposits(context.Context, *QueryPolkadotUnclaimableDepositsRequest) (*QueryPolkadotUnclaimableDepositsResponse, error)
+	// PolkadotLastEventNonce is the last Polkadot event nonce a validator (bttvaloper… or its orchestrator btt1…)
+	// attested, and the last observed one.
+	PolkadotLastEventNonce(context.Context, *QueryPolkadotLastEventNonceRequest) (*QueryPolkadotLastEventNonceResponse, error)
+	// PolkadotBridgeState is the state a checkpoint at this height would commit to, with its hash.
+	PolkadotBridgeState(context.Context, *QueryPolkadotBridgeStateRequest) (*QueryPolkadotBridgeStateResponse, error)
+	// PolkadotAttestations lists the kept Polkadot attestations, newest first.
+	PolkadotAttestations(context.Context, *QueryPolkadotAttestationsRequest) (*QueryPolkadotAttestationsResponse, error)
 }
 
 // UnimplementedQueryServer can be embedded to have forward compatible implementations.
@@ -2195,6 +3408,39 @@ func (*UnimplementedQueryServer) Escrow(ctx context.Context, req *QueryEscrowReq
 }
 func (*UnimplementedQueryServer) UnclaimableDeposits(ctx context.Context, req *QueryUnclaimableDepositsRequest) (*QueryUnclaimableDepositsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method UnclaimableDeposits not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotCustody(ctx context.Context, req *QueryPolkadotCustodyRequest) (*QueryPolkadotCustodyResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotCustody not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotCustodies(ctx context.Context, req *QueryPolkadotCustodiesRequest) (*QueryPolkadotCustodiesResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotCustodies not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotOrchestrators(ctx context.Context, req *QueryPolkadotOrchestratorsRequest) (*QueryPolkadotOrchestratorsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotOrchestrators not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotWithdrawal(ctx context.Context, req *QueryPolkadotWithdrawalRequest) (*QueryPolkadotWithdrawalResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotWithdrawal not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotPendingWithdrawals(ctx context.Context, req *QueryPolkadotPendingWithdrawalsRequest) (*QueryPolkadotPendingWithdrawalsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotPendingWithdrawals not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotCheckpoints(ctx context.Context, req *QueryPolkadotCheckpointsRequest) (*QueryPolkadotCheckpointsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotCheckpoints not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotCheckpoint(ctx context.Context, req *QueryPolkadotCheckpointRequest) (*QueryPolkadotCheckpointResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotCheckpoint not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotUnclaimableDeposits(ctx context.Context, req *QueryPolkadotUnclaimableDepositsRequest) (*QueryPolkadotUnclaimableDepositsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotUnclaimableDeposits not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotLastEventNonce(ctx context.Context, req *QueryPolkadotLastEventNonceRequest) (*QueryPolkadotLastEventNonceResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotLastEventNonce not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotBridgeState(ctx context.Context, req *QueryPolkadotBridgeStateRequest) (*QueryPolkadotBridgeStateResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotBridgeState not implemented")
+}
+func (*UnimplementedQueryServer) PolkadotAttestations(ctx context.Context, req *QueryPolkadotAttestationsRequest) (*QueryPolkadotAttestationsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotAttestations not implemented")
 }
 
 func RegisterQueryServer(s grpc1.Server, srv QueryServer) {
@@ -2543,6 +3789,204 @@ func _Query_UnclaimableDeposits_Handler(srv interface{}, ctx context.Context, de
 	return interceptor(ctx, in, info, handler)
 }
 
+func _Query_PolkadotCustody_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotCustodyRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotCustody(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotCustody",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotCustody(ctx, req.(*QueryPolkadotCustodyRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_PolkadotCustodies_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotCustodiesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotCustodies(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotCustodies",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotCustodies(ctx, req.(*QueryPolkadotCustodiesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_PolkadotOrchestrators_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotOrchestratorsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotOrchestrators(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotOrchestrators",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotOrchestrators(ctx, req.(*QueryPolkadotOrchestratorsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_PolkadotWithdrawal_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotWithdrawalRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotWithdrawal(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotWithdrawal",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotWithdrawal(ctx, req.(*QueryPolkadotWithdrawalRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_PolkadotPendingWithdrawals_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotPendingWithdrawalsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotPendingWithdrawals(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotPendingWithdrawals",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotPendingWithdrawals(ctx, req.(*QueryPolkadotPendingWithdrawalsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_PolkadotCheckpoints_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotCheckpointsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotCheckpoints(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotCheckpoints",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotCheckpoints(ctx, req.(*QueryPolkadotCheckpointsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_PolkadotCheckpoint_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotCheckpointRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotCheckpoint(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotCheckpoint",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotCheckpoint(ctx, req.(*QueryPolkadotCheckpointRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_PolkadotUnclaimableDeposits_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotUnclaimableDepositsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotUnclaimableDeposits(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotUnclaimableDeposits",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotUnclaimableDeposits(ctx, req.(*QueryPolkadotUnclaimableDepositsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_PolkadotLastEventNonce_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotLastEventNonceRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotLastEventNonce(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotLastEventNonce",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotLastEventNonce(ctx, req.(*QueryPolkadotLastEventNonceRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_PolkadotBridgeState_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotBridgeStateRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotBridgeState(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotBridgeState",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotBridgeState(ctx, req.(*QueryPolkadotBridgeStateRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Query_PolkadotAttestations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QueryPolkadotAttestationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).PolkadotAttestations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Query/PolkadotAttestations",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).PolkadotAttestations(ctx, req.(*QueryPolkadotAttestationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var Query_serviceDesc = _Query_serviceDesc
 var _Query_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "btt.bridge.v1.Query",
@@ -2623,6 +4067,50 @@ var _Query_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "UnclaimableDeposits",
 			Handler:    _Query_UnclaimableDeposits_Handler,
+		},
+		{
+			MethodName: "PolkadotCustody",
+			Handler:    _Query_PolkadotCustody_Handler,
+		},
+		{
+			MethodName: "PolkadotCustodies",
+			Handler:    _Query_PolkadotCustodies_Handler,
+		},
+		{
+			MethodName: "PolkadotOrchestrators",
+			Handler:    _Query_PolkadotOrchestrators_Handler,
+		},
+		{
+			MethodName: "PolkadotWithdrawal",
+			Handler:    _Query_PolkadotWithdrawal_Handler,
+		},
+		{
+			MethodName: "PolkadotPendingWithdrawals",
+			Handler:    _Query_PolkadotPendingWithdrawals_Handler,
+		},
+		{
+			MethodName: "PolkadotCheckpoints",
+			Handler:    _Query_PolkadotCheckpoints_Handler,
+		},
+		{
+			MethodName: "PolkadotCheckpoint",
+			Handler:    _Query_PolkadotCheckpoint_Handler,
+		},
+		{
+			MethodName: "PolkadotUnclaimableDeposits",
+			Handler:    _Query_PolkadotUnclaimableDeposits_Handler,
+		},
+		{
+			MethodName: "PolkadotLastEventNonce",
+			Handler:    _Query_PolkadotLastEventNonce_Handler,
+		},
+		{
+			MethodName: "PolkadotBridgeState",
+			Handler:    _Query_PolkadotBridgeState_Handler,
+		},
+		{
+			MethodName: "PolkadotAttestations",
+			Handler:    _Query_PolkadotAttestations_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},
@@ -3919,6 +5407,791 @@ func (m *QueryUnclaimableDepositsResponse) MarshalToSizedBuffer(dAtA []byte) (in
 	return len(dAtA) - i, nil
 }
 
+func (m *QueryPolkadotCustodyRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotCustodyRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotCustodyRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Id != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.Id))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotCustodyResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotCustodyResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotCustodyResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Custody.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintQuery(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0xa
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotCustodiesRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotCustodiesRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotCustodiesRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		{
+			size, err := m.Pagination.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintQuery(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotCustodiesResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotCustodiesResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotCustodiesResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		{
+			size, err := m.Pagination.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintQuery(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Custodies) > 0 {
+		for iNdEx := len(m.Custodies) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Custodies[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0xa
+		}
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotOrchestratorsRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotOrchestratorsRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotOrchestratorsRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotOrchestratorsResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotOrchestratorsResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotOrchestratorsResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Orchestrators) > 0 {
+		for iNdEx := len(m.Orchestrators) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Orchestrators[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0xa
+		}
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotWithdrawalRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotWithdrawalRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotWithdrawalRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Id != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.Id))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotWithdrawalResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotWithdrawalResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotWithdrawalResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Withdrawal.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintQuery(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0xa
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotPendingWithdrawalsRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotPendingWithdrawalsRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotPendingWithdrawalsRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		{
+			size, err := m.Pagination.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintQuery(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotPendingWithdrawalsResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotPendingWithdrawalsResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotPendingWithdrawalsResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		{
+			size, err := m.Pagination.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintQuery(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Withdrawals) > 0 {
+		for iNdEx := len(m.Withdrawals) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Withdrawals[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0xa
+		}
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotCheckpointsRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotCheckpointsRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotCheckpointsRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		{
+			size, err := m.Pagination.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintQuery(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotCheckpointsResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotCheckpointsResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotCheckpointsResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		{
+			size, err := m.Pagination.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintQuery(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Checkpoints) > 0 {
+		for iNdEx := len(m.Checkpoints) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Checkpoints[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0xa
+		}
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotCheckpointRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotCheckpointRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotCheckpointRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Height != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.Height))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotCheckpointResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotCheckpointResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotCheckpointResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Checkpoint.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintQuery(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0xa
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotUnclaimableDepositsRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotUnclaimableDepositsRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotUnclaimableDepositsRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotUnclaimableDepositsResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotUnclaimableDepositsResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotUnclaimableDepositsResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Deposits) > 0 {
+		for iNdEx := len(m.Deposits) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Deposits[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0xa
+		}
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotLastEventNonceRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotLastEventNonceRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotLastEventNonceRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Address) > 0 {
+		i -= len(m.Address)
+		copy(dAtA[i:], m.Address)
+		i = encodeVarintQuery(dAtA, i, uint64(len(m.Address)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotLastEventNonceResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotLastEventNonceResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotLastEventNonceResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.LastObservedEventNonce != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.LastObservedEventNonce))
+		i--
+		dAtA[i] = 0x10
+	}
+	if m.EventNonce != 0 {
+		i = encodeVarintQuery(dAtA, i, uint64(m.EventNonce))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotBridgeStateRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotBridgeStateRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotBridgeStateRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotBridgeStateResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotBridgeStateResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotBridgeStateResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size := m.Unclaimable.Size()
+		i -= size
+		if _, err := m.Unclaimable.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintQuery(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x22
+	{
+		size := m.PendingWithdrawals.Size()
+		i -= size
+		if _, err := m.PendingWithdrawals.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintQuery(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	if len(m.BridgeStateHash) > 0 {
+		i -= len(m.BridgeStateHash)
+		copy(dAtA[i:], m.BridgeStateHash)
+		i = encodeVarintQuery(dAtA, i, uint64(len(m.BridgeStateHash)))
+		i--
+		dAtA[i] = 0x12
+	}
+	{
+		size, err := m.State.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintQuery(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0xa
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotAttestationsRequest) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotAttestationsRequest) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotAttestationsRequest) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		{
+			size, err := m.Pagination.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintQuery(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *QueryPolkadotAttestationsResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *QueryPolkadotAttestationsResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *QueryPolkadotAttestationsResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		{
+			size, err := m.Pagination.MarshalToSizedBuffer(dAtA[:i])
+			if err != nil {
+				return 0, err
+			}
+			i -= size
+			i = encodeVarintQuery(dAtA, i, uint64(size))
+		}
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Attestations) > 0 {
+		for iNdEx := len(m.Attestations) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Attestations[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintQuery(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0xa
+		}
+	}
+	return len(dAtA) - i, nil
+}
+
 func encodeVarintQuery(dAtA []byte, offset int, v uint64) int {
 	offset -= sovQuery(v)
 	base := offset
@@ -4434,6 +6707,307 @@ func (m *QueryUnclaimableDepositsResponse) Size() (n int) {
 			l = e.Size()
 			n += 1 + l + sovQuery(uint64(l))
 		}
+	}
+	return n
+}
+
+func (m *QueryPolkadotCustodyRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Id != 0 {
+		n += 1 + sovQuery(uint64(m.Id))
+	}
+	return n
+}
+
+func (m *QueryPolkadotCustodyResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = m.Custody.Size()
+	n += 1 + l + sovQuery(uint64(l))
+	return n
+}
+
+func (m *QueryPolkadotCustodiesRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		l = m.Pagination.Size()
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryPolkadotCustodiesResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if len(m.Custodies) > 0 {
+		for _, e := range m.Custodies {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	if m.Pagination != nil {
+		l = m.Pagination.Size()
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryPolkadotOrchestratorsRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	return n
+}
+
+func (m *QueryPolkadotOrchestratorsResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if len(m.Orchestrators) > 0 {
+		for _, e := range m.Orchestrators {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	return n
+}
+
+func (m *QueryPolkadotWithdrawalRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Id != 0 {
+		n += 1 + sovQuery(uint64(m.Id))
+	}
+	return n
+}
+
+func (m *QueryPolkadotWithdrawalResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = m.Withdrawal.Size()
+	n += 1 + l + sovQuery(uint64(l))
+	return n
+}
+
+func (m *QueryPolkadotPendingWithdrawalsRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		l = m.Pagination.Size()
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryPolkadotPendingWithdrawalsResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if len(m.Withdrawals) > 0 {
+		for _, e := range m.Withdrawals {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	if m.Pagination != nil {
+		l = m.Pagination.Size()
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryPolkadotCheckpointsRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		l = m.Pagination.Size()
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryPolkadotCheckpointsResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if len(m.Checkpoints) > 0 {
+		for _, e := range m.Checkpoints {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	if m.Pagination != nil {
+		l = m.Pagination.Size()
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryPolkadotCheckpointRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Height != 0 {
+		n += 1 + sovQuery(uint64(m.Height))
+	}
+	return n
+}
+
+func (m *QueryPolkadotCheckpointResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = m.Checkpoint.Size()
+	n += 1 + l + sovQuery(uint64(l))
+	return n
+}
+
+func (m *QueryPolkadotUnclaimableDepositsRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	return n
+}
+
+func (m *QueryPolkadotUnclaimableDepositsResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if len(m.Deposits) > 0 {
+		for _, e := range m.Deposits {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	return n
+}
+
+func (m *QueryPolkadotLastEventNonceRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Address)
+	if l > 0 {
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryPolkadotLastEventNonceResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.EventNonce != 0 {
+		n += 1 + sovQuery(uint64(m.EventNonce))
+	}
+	if m.LastObservedEventNonce != 0 {
+		n += 1 + sovQuery(uint64(m.LastObservedEventNonce))
+	}
+	return n
+}
+
+func (m *QueryPolkadotBridgeStateRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	return n
+}
+
+func (m *QueryPolkadotBridgeStateResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = m.State.Size()
+	n += 1 + l + sovQuery(uint64(l))
+	l = len(m.BridgeStateHash)
+	if l > 0 {
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	l = m.PendingWithdrawals.Size()
+	n += 1 + l + sovQuery(uint64(l))
+	l = m.Unclaimable.Size()
+	n += 1 + l + sovQuery(uint64(l))
+	return n
+}
+
+func (m *QueryPolkadotAttestationsRequest) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.Pagination != nil {
+		l = m.Pagination.Size()
+		n += 1 + l + sovQuery(uint64(l))
+	}
+	return n
+}
+
+func (m *QueryPolkadotAttestationsResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if len(m.Attestations) > 0 {
+		for _, e := range m.Attestations {
+			l = e.Size()
+			n += 1 + l + sovQuery(uint64(l))
+		}
+	}
+	if m.Pagination != nil {
+		l = m.Pagination.Size()
+		n += 1 + l + sovQuery(uint64(l))
 	}
 	return n
 }
@@ -7588,6 +10162,1957 @@ func (m *QueryUnclaimableDepositsResponse) Unmarshal(dAtA []byte) error {
 			}
 			m.Deposits = append(m.Deposits, UnclaimableDeposit{})
 			if err := m.Deposits[len(m.Deposits)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotCustodyRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotCustodyRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotCustodyRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Id", wireType)
+			}
+			m.Id = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Id |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotCustodyResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotCustodyResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotCustodyResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Custody", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Custody.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotCustodiesRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotCustodiesRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotCustodiesRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Pagination", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Pagination == nil {
+				m.Pagination = &query.PageRequest{}
+			}
+			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotCustodiesResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotCustodiesResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotCustodiesResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Custodies", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Custodies = append(m.Custodies, PolkadotCustody{})
+			if err := m.Custodies[len(m.Custodies)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Pagination", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Pagination == nil {
+				m.Pagination = &query.PageResponse{}
+			}
+			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotOrchestratorsRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotOrchestratorsRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotOrchestratorsRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotOrchestratorsResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotOrchestratorsResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotOrchestratorsResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Orchestrators", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Orchestrators = append(m.Orchestrators, PolkadotOrchestrator{})
+			if err := m.Orchestrators[len(m.Orchestrators)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotWithdrawalRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotWithdrawalRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotWithdrawalRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Id", wireType)
+			}
+			m.Id = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Id |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotWithdrawalResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotWithdrawalResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotWithdrawalResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Withdrawal", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Withdrawal.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotPendingWithdrawalsRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotPendingWithdrawalsRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotPendingWithdrawalsRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Pagination", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Pagination == nil {
+				m.Pagination = &query.PageRequest{}
+			}
+			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotPendingWithdrawalsResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotPendingWithdrawalsResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotPendingWithdrawalsResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Withdrawals", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Withdrawals = append(m.Withdrawals, PolkadotWithdrawal{})
+			if err := m.Withdrawals[len(m.Withdrawals)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Pagination", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Pagination == nil {
+				m.Pagination = &query.PageResponse{}
+			}
+			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotCheckpointsRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotCheckpointsRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotCheckpointsRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Pagination", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Pagination == nil {
+				m.Pagination = &query.PageRequest{}
+			}
+			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotCheckpointsResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotCheckpointsResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotCheckpointsResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Checkpoints", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Checkpoints = append(m.Checkpoints, PolkadotCheckpoint{})
+			if err := m.Checkpoints[len(m.Checkpoints)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Pagination", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Pagination == nil {
+				m.Pagination = &query.PageResponse{}
+			}
+			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotCheckpointRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotCheckpointRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotCheckpointRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Height", wireType)
+			}
+			m.Height = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.Height |= int64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotCheckpointResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotCheckpointResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotCheckpointResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Checkpoint", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Checkpoint.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotUnclaimableDepositsRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotUnclaimableDepositsRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotUnclaimableDepositsRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotUnclaimableDepositsResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotUnclaimableDepositsResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotUnclaimableDepositsResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Deposits", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Deposits = append(m.Deposits, PolkadotUnclaimableDeposit{})
+			if err := m.Deposits[len(m.Deposits)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotLastEventNonceRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotLastEventNonceRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotLastEventNonceRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Address", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Address = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotLastEventNonceResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotLastEventNonceResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotLastEventNonceResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+			}
+			m.EventNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.EventNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field LastObservedEventNonce", wireType)
+			}
+			m.LastObservedEventNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.LastObservedEventNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotBridgeStateRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotBridgeStateRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotBridgeStateRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotBridgeStateResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotBridgeStateResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotBridgeStateResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field State", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.State.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field BridgeStateHash", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.BridgeStateHash = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field PendingWithdrawals", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.PendingWithdrawals.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Unclaimable", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Unclaimable.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotAttestationsRequest) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotAttestationsRequest: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotAttestationsRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Pagination", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Pagination == nil {
+				m.Pagination = &query.PageRequest{}
+			}
+			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipQuery(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *QueryPolkadotAttestationsResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowQuery
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: QueryPolkadotAttestationsResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: QueryPolkadotAttestationsResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Attestations", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Attestations = append(m.Attestations, PolkadotAttestation{})
+			if err := m.Attestations[len(m.Attestations)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Pagination", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowQuery
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthQuery
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthQuery
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if m.Pagination == nil {
+				m.Pagination = &query.PageResponse{}
+			}
+			if err := m.Pagination.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
 				return err
 			}
 			iNdEx = postIndex

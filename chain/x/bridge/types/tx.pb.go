@@ -5,6 +5,7 @@ package types
 
 import (
 	context "context"
+	cosmossdk_io_math "cosmossdk.io/math"
 	fmt "fmt"
 	_ "github.com/cosmos/cosmos-proto"
 	types "github.com/cosmos/cosmos-sdk/types"
@@ -1055,6 +1056,519 @@ func (m *MsgReleaseUnclaimableDepositResponse) XXX_DiscardUnknown() {
 
 var xxx_messageInfo_MsgReleaseUnclaimableDepositResponse proto.InternalMessageInfo
 
+// MsgSetPolkadotOrchestrator registers a validator's Polkadot key. proof is a Substrate ecdsa signature (65 bytes
+// r||s||v, over blake2b_256 of the message, as @polkadot/util-crypto signs) of
+// "btt-bridge:" + bridge_id (params, lowercase) + ":setPolkadotOrchestrator:" + validator.
+type MsgSetPolkadotOrchestrator struct {
+	Validator string `protobuf:"bytes,1,opt,name=validator,proto3" json:"validator,omitempty"`
+	// polkadot_account: 0x hex AccountId, blake2b_256(public_key).
+	PolkadotAccount string `protobuf:"bytes,2,opt,name=polkadot_account,json=polkadotAccount,proto3" json:"polkadot_account,omitempty"`
+	// key_type: "ecdsa" (33-byte compressed secp256k1 public key).
+	KeyType   string `protobuf:"bytes,3,opt,name=key_type,json=keyType,proto3" json:"key_type,omitempty"`
+	PublicKey []byte `protobuf:"bytes,4,opt,name=public_key,json=publicKey,proto3" json:"public_key,omitempty"`
+	Proof     []byte `protobuf:"bytes,5,opt,name=proof,proto3" json:"proof,omitempty"`
+	// orchestrator: the account that signs the validator's Polkadot claims. It must be the orchestrator of the
+	// validator's Ethereum registration when there is one (empty: that one); without one it is required.
+	Orchestrator string `protobuf:"bytes,6,opt,name=orchestrator,proto3" json:"orchestrator,omitempty"`
+}
+
+func (m *MsgSetPolkadotOrchestrator) Reset()         { *m = MsgSetPolkadotOrchestrator{} }
+func (m *MsgSetPolkadotOrchestrator) String() string { return proto.CompactTextString(m) }
+func (*MsgSetPolkadotOrchestrator) ProtoMessage()    {}
+func (*MsgSetPolkadotOrchestrator) Descriptor() ([]byte, []int) {
+	return fileDescriptor_e29406b34df5bc16, []int{20}
+}
+func (m *MsgSetPolkadotOrchestrator) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgSetPolkadotOrchestrator) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgSetPolkadotOrchestrator.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgSetPolkadotOrchestrator) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgSetPolkadotOrchestrator.Merge(m, src)
+}
+func (m *MsgSetPolkadotOrchestrator) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgSetPolkadotOrchestrator) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgSetPolkadotOrchestrator.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgSetPolkadotOrchestrator proto.InternalMessageInfo
+
+func (m *MsgSetPolkadotOrchestrator) GetValidator() string {
+	if m != nil {
+		return m.Validator
+	}
+	return ""
+}
+
+func (m *MsgSetPolkadotOrchestrator) GetPolkadotAccount() string {
+	if m != nil {
+		return m.PolkadotAccount
+	}
+	return ""
+}
+
+func (m *MsgSetPolkadotOrchestrator) GetKeyType() string {
+	if m != nil {
+		return m.KeyType
+	}
+	return ""
+}
+
+func (m *MsgSetPolkadotOrchestrator) GetPublicKey() []byte {
+	if m != nil {
+		return m.PublicKey
+	}
+	return nil
+}
+
+func (m *MsgSetPolkadotOrchestrator) GetProof() []byte {
+	if m != nil {
+		return m.Proof
+	}
+	return nil
+}
+
+func (m *MsgSetPolkadotOrchestrator) GetOrchestrator() string {
+	if m != nil {
+		return m.Orchestrator
+	}
+	return ""
+}
+
+type MsgSetPolkadotOrchestratorResponse struct {
+}
+
+func (m *MsgSetPolkadotOrchestratorResponse) Reset()         { *m = MsgSetPolkadotOrchestratorResponse{} }
+func (m *MsgSetPolkadotOrchestratorResponse) String() string { return proto.CompactTextString(m) }
+func (*MsgSetPolkadotOrchestratorResponse) ProtoMessage()    {}
+func (*MsgSetPolkadotOrchestratorResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_e29406b34df5bc16, []int{21}
+}
+func (m *MsgSetPolkadotOrchestratorResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgSetPolkadotOrchestratorResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgSetPolkadotOrchestratorResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgSetPolkadotOrchestratorResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgSetPolkadotOrchestratorResponse.Merge(m, src)
+}
+func (m *MsgSetPolkadotOrchestratorResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgSetPolkadotOrchestratorResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgSetPolkadotOrchestratorResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgSetPolkadotOrchestratorResponse proto.InternalMessageInfo
+
+type MsgPolkadotDepositClaim struct {
+	Orchestrator   string `protobuf:"bytes,1,opt,name=orchestrator,proto3" json:"orchestrator,omitempty"`
+	EventNonce     uint64 `protobuf:"varint,2,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	BlockNumber    uint64 `protobuf:"varint,3,opt,name=block_number,json=blockNumber,proto3" json:"block_number,omitempty"`
+	ExtrinsicIndex uint32 `protobuf:"varint,4,opt,name=extrinsic_index,json=extrinsicIndex,proto3" json:"extrinsic_index,omitempty"`
+	CustodyId      uint64 `protobuf:"varint,5,opt,name=custody_id,json=custodyId,proto3" json:"custody_id,omitempty"`
+	// sender: 0x hex AccountId.
+	Sender string `protobuf:"bytes,6,opt,name=sender,proto3" json:"sender,omitempty"`
+	// amount in planck.
+	Amount cosmossdk_io_math.Int `protobuf:"bytes,7,opt,name=amount,proto3,customtype=cosmossdk.io/math.Int" json:"amount"`
+	// btt_receiver as written in the deposit's remark (may be invalid: the deposit is then held as unclaimable).
+	BttReceiver string `protobuf:"bytes,8,opt,name=btt_receiver,json=bttReceiver,proto3" json:"btt_receiver,omitempty"`
+}
+
+func (m *MsgPolkadotDepositClaim) Reset()         { *m = MsgPolkadotDepositClaim{} }
+func (m *MsgPolkadotDepositClaim) String() string { return proto.CompactTextString(m) }
+func (*MsgPolkadotDepositClaim) ProtoMessage()    {}
+func (*MsgPolkadotDepositClaim) Descriptor() ([]byte, []int) {
+	return fileDescriptor_e29406b34df5bc16, []int{22}
+}
+func (m *MsgPolkadotDepositClaim) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgPolkadotDepositClaim) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgPolkadotDepositClaim.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgPolkadotDepositClaim) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgPolkadotDepositClaim.Merge(m, src)
+}
+func (m *MsgPolkadotDepositClaim) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgPolkadotDepositClaim) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgPolkadotDepositClaim.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgPolkadotDepositClaim proto.InternalMessageInfo
+
+func (m *MsgPolkadotDepositClaim) GetOrchestrator() string {
+	if m != nil {
+		return m.Orchestrator
+	}
+	return ""
+}
+
+func (m *MsgPolkadotDepositClaim) GetEventNonce() uint64 {
+	if m != nil {
+		return m.EventNonce
+	}
+	return 0
+}
+
+func (m *MsgPolkadotDepositClaim) GetBlockNumber() uint64 {
+	if m != nil {
+		return m.BlockNumber
+	}
+	return 0
+}
+
+func (m *MsgPolkadotDepositClaim) GetExtrinsicIndex() uint32 {
+	if m != nil {
+		return m.ExtrinsicIndex
+	}
+	return 0
+}
+
+func (m *MsgPolkadotDepositClaim) GetCustodyId() uint64 {
+	if m != nil {
+		return m.CustodyId
+	}
+	return 0
+}
+
+func (m *MsgPolkadotDepositClaim) GetSender() string {
+	if m != nil {
+		return m.Sender
+	}
+	return ""
+}
+
+func (m *MsgPolkadotDepositClaim) GetBttReceiver() string {
+	if m != nil {
+		return m.BttReceiver
+	}
+	return ""
+}
+
+type MsgPolkadotWithdrawalExecutedClaim struct {
+	Orchestrator string `protobuf:"bytes,1,opt,name=orchestrator,proto3" json:"orchestrator,omitempty"`
+	EventNonce   uint64 `protobuf:"varint,2,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	BlockNumber  uint64 `protobuf:"varint,3,opt,name=block_number,json=blockNumber,proto3" json:"block_number,omitempty"`
+	WithdrawalId uint64 `protobuf:"varint,4,opt,name=withdrawal_id,json=withdrawalId,proto3" json:"withdrawal_id,omitempty"`
+	Success      bool   `protobuf:"varint,5,opt,name=success,proto3" json:"success,omitempty"`
+}
+
+func (m *MsgPolkadotWithdrawalExecutedClaim) Reset()         { *m = MsgPolkadotWithdrawalExecutedClaim{} }
+func (m *MsgPolkadotWithdrawalExecutedClaim) String() string { return proto.CompactTextString(m) }
+func (*MsgPolkadotWithdrawalExecutedClaim) ProtoMessage()    {}
+func (*MsgPolkadotWithdrawalExecutedClaim) Descriptor() ([]byte, []int) {
+	return fileDescriptor_e29406b34df5bc16, []int{23}
+}
+func (m *MsgPolkadotWithdrawalExecutedClaim) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgPolkadotWithdrawalExecutedClaim) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgPolkadotWithdrawalExecutedClaim.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgPolkadotWithdrawalExecutedClaim) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgPolkadotWithdrawalExecutedClaim.Merge(m, src)
+}
+func (m *MsgPolkadotWithdrawalExecutedClaim) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgPolkadotWithdrawalExecutedClaim) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgPolkadotWithdrawalExecutedClaim.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgPolkadotWithdrawalExecutedClaim proto.InternalMessageInfo
+
+func (m *MsgPolkadotWithdrawalExecutedClaim) GetOrchestrator() string {
+	if m != nil {
+		return m.Orchestrator
+	}
+	return ""
+}
+
+func (m *MsgPolkadotWithdrawalExecutedClaim) GetEventNonce() uint64 {
+	if m != nil {
+		return m.EventNonce
+	}
+	return 0
+}
+
+func (m *MsgPolkadotWithdrawalExecutedClaim) GetBlockNumber() uint64 {
+	if m != nil {
+		return m.BlockNumber
+	}
+	return 0
+}
+
+func (m *MsgPolkadotWithdrawalExecutedClaim) GetWithdrawalId() uint64 {
+	if m != nil {
+		return m.WithdrawalId
+	}
+	return 0
+}
+
+func (m *MsgPolkadotWithdrawalExecutedClaim) GetSuccess() bool {
+	if m != nil {
+		return m.Success
+	}
+	return false
+}
+
+type MsgSendToPolkadot struct {
+	Sender string `protobuf:"bytes,1,opt,name=sender,proto3" json:"sender,omitempty"`
+	// destination: an SS58 address (any network prefix; its checksum is checked).
+	Destination string `protobuf:"bytes,2,opt,name=destination,proto3" json:"destination,omitempty"`
+	// amount of bridge/dot/wnd (planck), at least params.polkadot.existential_deposit.
+	Amount types.Coin `protobuf:"bytes,3,opt,name=amount,proto3" json:"amount"`
+}
+
+func (m *MsgSendToPolkadot) Reset()         { *m = MsgSendToPolkadot{} }
+func (m *MsgSendToPolkadot) String() string { return proto.CompactTextString(m) }
+func (*MsgSendToPolkadot) ProtoMessage()    {}
+func (*MsgSendToPolkadot) Descriptor() ([]byte, []int) {
+	return fileDescriptor_e29406b34df5bc16, []int{24}
+}
+func (m *MsgSendToPolkadot) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgSendToPolkadot) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgSendToPolkadot.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgSendToPolkadot) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgSendToPolkadot.Merge(m, src)
+}
+func (m *MsgSendToPolkadot) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgSendToPolkadot) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgSendToPolkadot.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgSendToPolkadot proto.InternalMessageInfo
+
+func (m *MsgSendToPolkadot) GetSender() string {
+	if m != nil {
+		return m.Sender
+	}
+	return ""
+}
+
+func (m *MsgSendToPolkadot) GetDestination() string {
+	if m != nil {
+		return m.Destination
+	}
+	return ""
+}
+
+func (m *MsgSendToPolkadot) GetAmount() types.Coin {
+	if m != nil {
+		return m.Amount
+	}
+	return types.Coin{}
+}
+
+type MsgSendToPolkadotResponse struct {
+	WithdrawalId uint64 `protobuf:"varint,1,opt,name=withdrawal_id,json=withdrawalId,proto3" json:"withdrawal_id,omitempty"`
+	CustodyId    uint64 `protobuf:"varint,2,opt,name=custody_id,json=custodyId,proto3" json:"custody_id,omitempty"`
+}
+
+func (m *MsgSendToPolkadotResponse) Reset()         { *m = MsgSendToPolkadotResponse{} }
+func (m *MsgSendToPolkadotResponse) String() string { return proto.CompactTextString(m) }
+func (*MsgSendToPolkadotResponse) ProtoMessage()    {}
+func (*MsgSendToPolkadotResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_e29406b34df5bc16, []int{25}
+}
+func (m *MsgSendToPolkadotResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgSendToPolkadotResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgSendToPolkadotResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgSendToPolkadotResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgSendToPolkadotResponse.Merge(m, src)
+}
+func (m *MsgSendToPolkadotResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgSendToPolkadotResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgSendToPolkadotResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgSendToPolkadotResponse proto.InternalMessageInfo
+
+func (m *MsgSendToPolkadotResponse) GetWithdrawalId() uint64 {
+	if m != nil {
+		return m.WithdrawalId
+	}
+	return 0
+}
+
+func (m *MsgSendToPolkadotResponse) GetCustodyId() uint64 {
+	if m != nil {
+		return m.CustodyId
+	}
+	return 0
+}
+
+type MsgReleaseUnclaimablePolkadotDeposit struct {
+	Authority  string `protobuf:"bytes,1,opt,name=authority,proto3" json:"authority,omitempty"`
+	EventNonce uint64 `protobuf:"varint,2,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	Receiver   string `protobuf:"bytes,3,opt,name=receiver,proto3" json:"receiver,omitempty"`
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDeposit) Reset()         { *m = MsgReleaseUnclaimablePolkadotDeposit{} }
+func (m *MsgReleaseUnclaimablePolkadotDeposit) String() string { return proto.CompactTextString(m) }
+func (*MsgReleaseUnclaimablePolkadotDeposit) ProtoMessage()    {}
+func (*MsgReleaseUnclaimablePolkadotDeposit) Descriptor() ([]byte, []int) {
+	return fileDescriptor_e29406b34df5bc16, []int{26}
+}
+func (m *MsgReleaseUnclaimablePolkadotDeposit) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgReleaseUnclaimablePolkadotDeposit) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgReleaseUnclaimablePolkadotDeposit.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgReleaseUnclaimablePolkadotDeposit) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgReleaseUnclaimablePolkadotDeposit.Merge(m, src)
+}
+func (m *MsgReleaseUnclaimablePolkadotDeposit) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgReleaseUnclaimablePolkadotDeposit) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgReleaseUnclaimablePolkadotDeposit.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgReleaseUnclaimablePolkadotDeposit proto.InternalMessageInfo
+
+func (m *MsgReleaseUnclaimablePolkadotDeposit) GetAuthority() string {
+	if m != nil {
+		return m.Authority
+	}
+	return ""
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDeposit) GetEventNonce() uint64 {
+	if m != nil {
+		return m.EventNonce
+	}
+	return 0
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDeposit) GetReceiver() string {
+	if m != nil {
+		return m.Receiver
+	}
+	return ""
+}
+
+type MsgReleaseUnclaimablePolkadotDepositResponse struct {
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) Reset() {
+	*m = MsgReleaseUnclaimablePolkadotDepositResponse{}
+}
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) String() string {
+	return proto.CompactTextString(m)
+}
+func (*MsgReleaseUnclaimablePolkadotDepositResponse) ProtoMessage() {}
+func (*MsgReleaseUnclaimablePolkadotDepositResponse) Descriptor() ([]byte, []int) {
+	return fileDescriptor_e29406b34df5bc16, []int{27}
+}
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_MsgReleaseUnclaimablePolkadotDepositResponse.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_MsgReleaseUnclaimablePolkadotDepositResponse.Merge(m, src)
+}
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) XXX_Size() int {
+	return m.Size()
+}
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) XXX_DiscardUnknown() {
+	xxx_messageInfo_MsgReleaseUnclaimablePolkadotDepositResponse.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_MsgReleaseUnclaimablePolkadotDepositResponse proto.InternalMessageInfo
+
 func init() {
 	proto.RegisterType((*MsgSetOrchestrator)(nil), "btt.bridge.v1.MsgSetOrchestrator")
 	proto.RegisterType((*MsgSetOrchestratorResponse)(nil), "btt.bridge.v1.MsgSetOrchestratorResponse")
@@ -1076,87 +1590,126 @@ func init() {
 	proto.RegisterType((*MsgUpdateParamsResponse)(nil), "btt.bridge.v1.MsgUpdateParamsResponse")
 	proto.RegisterType((*MsgReleaseUnclaimableDeposit)(nil), "btt.bridge.v1.MsgReleaseUnclaimableDeposit")
 	proto.RegisterType((*MsgReleaseUnclaimableDepositResponse)(nil), "btt.bridge.v1.MsgReleaseUnclaimableDepositResponse")
+	proto.RegisterType((*MsgSetPolkadotOrchestrator)(nil), "btt.bridge.v1.MsgSetPolkadotOrchestrator")
+	proto.RegisterType((*MsgSetPolkadotOrchestratorResponse)(nil), "btt.bridge.v1.MsgSetPolkadotOrchestratorResponse")
+	proto.RegisterType((*MsgPolkadotDepositClaim)(nil), "btt.bridge.v1.MsgPolkadotDepositClaim")
+	proto.RegisterType((*MsgPolkadotWithdrawalExecutedClaim)(nil), "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim")
+	proto.RegisterType((*MsgSendToPolkadot)(nil), "btt.bridge.v1.MsgSendToPolkadot")
+	proto.RegisterType((*MsgSendToPolkadotResponse)(nil), "btt.bridge.v1.MsgSendToPolkadotResponse")
+	proto.RegisterType((*MsgReleaseUnclaimablePolkadotDeposit)(nil), "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit")
+	proto.RegisterType((*MsgReleaseUnclaimablePolkadotDepositResponse)(nil), "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse")
 }
 
 func init() { proto.RegisterFile("btt/bridge/v1/tx.proto", fileDescriptor_e29406b34df5bc16) }
 
 var fileDescriptor_e29406b34df5bc16 = []byte{
-	// 1194 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xbc, 0x57, 0xcd, 0x6f, 0x1b, 0x45,
-	0x14, 0xcf, 0xe6, 0x4b, 0xf6, 0xcb, 0x17, 0x5d, 0xa5, 0xd4, 0xd9, 0xa6, 0x4e, 0xba, 0x94, 0xa4,
-	0x04, 0x62, 0x37, 0x69, 0x55, 0x21, 0x2b, 0x17, 0x92, 0x16, 0xc4, 0x21, 0xb4, 0x72, 0x68, 0x24,
-	0x3e, 0x24, 0x6b, 0xbc, 0x7e, 0x59, 0xaf, 0xf0, 0xce, 0x98, 0x9d, 0x71, 0x94, 0x1e, 0x90, 0x10,
-	0x12, 0x17, 0x4e, 0xfc, 0x07, 0x70, 0xec, 0x31, 0x42, 0xdc, 0xb9, 0xf6, 0x58, 0x38, 0x20, 0x4e,
-	0x08, 0x25, 0x87, 0x88, 0xbf, 0x81, 0x03, 0x68, 0x77, 0x66, 0x37, 0xfb, 0xe5, 0x38, 0x4d, 0x50,
-	0x2f, 0xd6, 0xee, 0x7b, 0xbf, 0x79, 0xef, 0xfd, 0x7e, 0xfb, 0xe6, 0xcd, 0x18, 0x5e, 0x6f, 0x0a,
-	0x51, 0x6d, 0x7a, 0x4e, 0xcb, 0xc6, 0xea, 0xfe, 0x5a, 0x55, 0x1c, 0x54, 0xba, 0x1e, 0x13, 0x4c,
-	0x9f, 0x6a, 0x0a, 0x51, 0x91, 0xf6, 0xca, 0xfe, 0x9a, 0x31, 0x6b, 0x33, 0x9b, 0x05, 0x9e, 0xaa,
-	0xff, 0x24, 0x41, 0xc6, 0x9c, 0xc5, 0xb8, 0xcb, 0x78, 0x43, 0x3a, 0xe4, 0x8b, 0x72, 0x5d, 0x93,
-	0x6f, 0x55, 0x97, 0xdb, 0x7e, 0x5c, 0x97, 0xdb, 0xca, 0x51, 0x56, 0x8e, 0x26, 0xe1, 0x7e, 0xc6,
-	0x26, 0x0a, 0xb2, 0x56, 0xb5, 0x98, 0x43, 0x95, 0xff, 0x0a, 0x71, 0x1d, 0xca, 0xaa, 0xc1, 0x6f,
-	0x98, 0x26, 0x55, 0xe3, 0xd3, 0x2e, 0xaa, 0x34, 0xe6, 0xbf, 0x1a, 0xe8, 0xdb, 0xdc, 0xde, 0x41,
-	0xf1, 0xc8, 0xb3, 0xda, 0xc8, 0x85, 0x47, 0x04, 0xf3, 0xf4, 0x7b, 0x50, 0x60, 0x5d, 0x0c, 0x9e,
-	0x4b, 0xda, 0xa2, 0x76, 0xbb, 0xb8, 0x59, 0xfa, 0xed, 0xe7, 0xd5, 0x59, 0x55, 0xe1, 0x7b, 0xad,
-	0x96, 0x87, 0x9c, 0xef, 0x08, 0xcf, 0xa1, 0x76, 0x3d, 0x42, 0xea, 0x1b, 0x30, 0xc9, 0x62, 0x51,
-	0x4a, 0xc3, 0x03, 0x56, 0x26, 0xd0, 0xfa, 0x02, 0x4c, 0xa0, 0x68, 0x37, 0x88, 0x84, 0x94, 0x46,
-	0xfc, 0xc5, 0x75, 0x40, 0xd1, 0x56, 0x8b, 0xf4, 0x37, 0x60, 0xca, 0x07, 0x70, 0xc7, 0xa6, 0x44,
-	0xf4, 0x3c, 0x2c, 0x8d, 0x06, 0x90, 0x49, 0x14, 0xed, 0x9d, 0xd0, 0x56, 0xab, 0x7e, 0x73, 0x72,
-	0xb8, 0x12, 0x95, 0xf4, 0xdd, 0xc9, 0xe1, 0xca, 0x8d, 0x18, 0xfb, 0x2c, 0x55, 0x73, 0x1e, 0x8c,
-	0xac, 0xb5, 0x8e, 0xbc, 0xcb, 0x28, 0x47, 0xf3, 0x77, 0x0d, 0x5e, 0xdb, 0xe6, 0xf6, 0x16, 0xa3,
-	0x7b, 0x8e, 0xe7, 0xee, 0x92, 0x0e, 0x47, 0x91, 0xe1, 0xa9, 0xbd, 0x14, 0xcf, 0x59, 0x18, 0xa3,
-	0x8c, 0x5a, 0x18, 0xc8, 0x33, 0x5a, 0x97, 0x2f, 0xfa, 0x0d, 0x80, 0x90, 0x1c, 0x7a, 0x8a, 0x7c,
-	0x51, 0x31, 0x43, 0x4f, 0x9f, 0x87, 0x62, 0x9a, 0xf7, 0xa9, 0xa1, 0xb6, 0xe6, 0x93, 0x4e, 0x64,
-	0xf1, 0x89, 0x5f, 0x4f, 0x12, 0x4f, 0x70, 0x30, 0x0d, 0x28, 0xa5, 0x6d, 0x11, 0xe9, 0x1f, 0x86,
-	0xe1, 0x4a, 0xa0, 0x09, 0x6d, 0x7d, 0xcc, 0x1e, 0x8a, 0x36, 0x7a, 0xd8, 0x73, 0xf5, 0x3b, 0x30,
-	0xce, 0x91, 0xb6, 0x70, 0x30, 0x5f, 0x85, 0xd3, 0x97, 0x61, 0xc6, 0xe7, 0xd4, 0x42, 0x2e, 0x1c,
-	0x4a, 0x84, 0xc3, 0xa8, 0x6c, 0x89, 0xfa, 0x34, 0x8a, 0xf6, 0x83, 0x53, 0xab, 0xbe, 0x01, 0xe3,
-	0xc4, 0x65, 0x3d, 0x2a, 0x02, 0xe2, 0x13, 0xeb, 0x73, 0x15, 0x15, 0xd7, 0x6f, 0xf2, 0x8a, 0x6a,
-	0xf2, 0xca, 0x16, 0x73, 0xe8, 0x66, 0xf1, 0xf9, 0x9f, 0x0b, 0x43, 0xcf, 0x4e, 0x0e, 0x57, 0xb4,
-	0xba, 0x5a, 0xa3, 0x6f, 0x01, 0x48, 0x96, 0x8d, 0x3d, 0x94, 0xe2, 0x9c, 0x37, 0x42, 0x51, 0xae,
-	0x7b, 0x1f, 0xb1, 0xf6, 0x8e, 0x2f, 0xa1, 0x2a, 0xdc, 0x17, 0x6f, 0x3e, 0xdd, 0x35, 0x71, 0x2d,
-	0xcc, 0x0d, 0x98, 0xcb, 0x18, 0x43, 0xf9, 0xfc, 0x46, 0x16, 0x1e, 0xa1, 0x7c, 0x0f, 0xbd, 0x86,
-	0xd3, 0x0a, 0xd4, 0x1a, 0xad, 0x43, 0x68, 0xfa, 0xb0, 0x65, 0xfe, 0xa8, 0xc1, 0x35, 0x5f, 0x7c,
-	0x42, 0x2d, 0xec, 0x5c, 0x5a, 0xe5, 0x54, 0xba, 0xe1, 0x74, 0xba, 0xda, 0x7a, 0x8a, 0x9a, 0x99,
-	0xea, 0x8b, 0x9c, 0x32, 0xcc, 0x9b, 0xb0, 0xd0, 0xc7, 0x15, 0x75, 0xc9, 0xb7, 0x1a, 0xcc, 0x6c,
-	0x73, 0xbb, 0x8e, 0x5f, 0xf6, 0x90, 0x8b, 0x4d, 0x22, 0xac, 0xf6, 0x05, 0xaa, 0x9f, 0x85, 0xb1,
-	0x16, 0x52, 0xe6, 0xaa, 0xce, 0x90, 0x2f, 0xb5, 0x95, 0x54, 0xc9, 0x46, 0xb2, 0xe4, 0x78, 0x4e,
-	0x93, 0x04, 0x62, 0xc6, 0x4d, 0xf1, 0x2f, 0xd1, 0xf4, 0x0d, 0x0d, 0xb9, 0xe1, 0xd4, 0x97, 0x08,
-	0x4c, 0x1f, 0x05, 0xbb, 0xee, 0x4d, 0x98, 0x16, 0xec, 0x0b, 0xa4, 0x0d, 0x8b, 0x51, 0xe1, 0x11,
-	0x4b, 0xa8, 0x32, 0xa6, 0x02, 0xeb, 0x96, 0x32, 0x9a, 0xff, 0x48, 0xaa, 0x6a, 0xb7, 0x48, 0xaa,
-	0x97, 0x1b, 0x02, 0xe7, 0x4b, 0x7c, 0x3a, 0x2b, 0x46, 0xfa, 0xcf, 0x8a, 0xd1, 0x33, 0x67, 0xc5,
-	0x58, 0x7a, 0x56, 0xdc, 0xc9, 0x9d, 0x15, 0x46, 0xee, 0xac, 0x90, 0x02, 0xcf, 0xc9, 0x6e, 0x8d,
-	0x99, 0xa2, 0x1e, 0xf8, 0x45, 0x0a, 0xf3, 0x00, 0xbb, 0x8c, 0x3b, 0x62, 0xab, 0x43, 0x1c, 0xf7,
-	0x92, 0xc2, 0x6c, 0xc0, 0x98, 0xe5, 0x87, 0x09, 0xf4, 0x98, 0x58, 0xbf, 0x5e, 0x49, 0x9c, 0xa3,
-	0x95, 0x78, 0xa6, 0xf8, 0x4e, 0x96, 0x8b, 0xce, 0x47, 0x2e, 0x1e, 0xc3, 0xfc, 0x55, 0x83, 0xab,
-	0xdb, 0xdc, 0x0e, 0x68, 0x3d, 0x3c, 0x40, 0xab, 0x27, 0xb0, 0xf5, 0x7f, 0xf0, 0xd8, 0x4c, 0xf2,
-	0xb8, 0x99, 0xe2, 0x91, 0xcd, 0x97, 0xc3, 0xe6, 0x7e, 0x2e, 0x9b, 0xc5, 0x24, 0x9b, 0x6c, 0xa4,
-	0x90, 0x93, 0x9c, 0xea, 0x4f, 0xba, 0x2d, 0xf2, 0x6a, 0x38, 0x65, 0xf3, 0x5d, 0x94, 0x53, 0x36,
-	0x92, 0xf9, 0x58, 0x9e, 0xc3, 0xfe, 0x73, 0xb4, 0xbd, 0x0d, 0x28, 0xb0, 0x26, 0x47, 0x6f, 0x1f,
-	0xe5, 0x94, 0x2d, 0xd4, 0xa3, 0x77, 0x7d, 0x11, 0x26, 0x2c, 0x46, 0xf7, 0x3a, 0x8e, 0x25, 0x1c,
-	0x6a, 0x07, 0x15, 0x17, 0xea, 0x71, 0x93, 0xf9, 0x93, 0xec, 0x5d, 0x99, 0xe5, 0x31, 0xf1, 0x88,
-	0xcb, 0xf5, 0xfb, 0x50, 0x24, 0x3d, 0xd1, 0x66, 0x9e, 0x23, 0x9e, 0x0e, 0x14, 0xe7, 0x14, 0xaa,
-	0xbf, 0x0b, 0xe3, 0xdd, 0x20, 0x82, 0x92, 0xe6, 0x6a, 0x4a, 0x1a, 0x19, 0x3e, 0x71, 0x78, 0x49,
-	0x7c, 0x6d, 0xd5, 0xd7, 0xe3, 0x34, 0x52, 0x4e, 0xbb, 0xc6, 0x0b, 0x54, 0x7b, 0x31, 0x6e, 0x8a,
-	0xf6, 0xe2, 0xdf, 0x1a, 0xcc, 0x07, 0x83, 0xb0, 0x83, 0x84, 0xe3, 0x13, 0x1a, 0xe8, 0x4d, 0x9a,
-	0x1d, 0x54, 0xfd, 0x7e, 0x61, 0x72, 0xfe, 0xc5, 0x6c, 0x1f, 0xa9, 0x68, 0xc4, 0xaf, 0x2d, 0x10,
-	0x98, 0xe4, 0x14, 0xbd, 0x07, 0x05, 0x0f, 0x2d, 0x74, 0xf6, 0xc3, 0x9b, 0xcb, 0x59, 0xb7, 0xc5,
-	0x10, 0x59, 0xab, 0x65, 0x99, 0x2f, 0xa7, 0xc7, 0x7c, 0x1f, 0x2a, 0xe6, 0x12, 0xdc, 0x3a, 0xcb,
-	0x1f, 0x6a, 0xb2, 0xfe, 0xac, 0x00, 0x23, 0xdb, 0xdc, 0xd6, 0x1b, 0x30, 0x93, 0xbe, 0xe2, 0xa6,
-	0xbb, 0x37, 0x7b, 0x09, 0x34, 0xde, 0x1a, 0x08, 0x89, 0x5a, 0xf1, 0x13, 0x98, 0x4a, 0xde, 0x11,
-	0x17, 0xb2, 0x6b, 0x13, 0x00, 0x63, 0x79, 0x00, 0x20, 0x0a, 0xfd, 0x39, 0x4c, 0xa7, 0xee, 0x08,
-	0x8b, 0x79, 0x75, 0xc5, 0x11, 0xc6, 0xed, 0x41, 0x88, 0x28, 0x3a, 0x85, 0xd9, 0xdc, 0x7b, 0xc8,
-	0x52, 0x4e, 0x79, 0x39, 0x38, 0xa3, 0x72, 0x3e, 0x5c, 0x94, 0x6f, 0x17, 0x26, 0x13, 0x37, 0x86,
-	0x72, 0x76, 0x7d, 0xdc, 0x6f, 0x2c, 0x9d, 0xed, 0x8f, 0xc7, 0x4d, 0x1c, 0xcf, 0xe5, 0xbe, 0xf2,
-	0xf6, 0x8d, 0x9b, 0x77, 0xc2, 0xe9, 0x8f, 0x60, 0x32, 0x71, 0xba, 0xe5, 0xc4, 0x8d, 0xfb, 0x8d,
-	0xbc, 0xef, 0x9e, 0x18, 0x5a, 0x9f, 0x81, 0x9e, 0x73, 0xd8, 0xdc, 0xca, 0x2e, 0xcb, 0xa2, 0xce,
-	0x15, 0x3c, 0x67, 0xea, 0xe7, 0x04, 0xcf, 0xa2, 0x06, 0x07, 0xdf, 0x85, 0xc9, 0xc4, 0xb0, 0xcc,
-	0x91, 0x22, 0xee, 0xcf, 0x93, 0x38, 0x6f, 0x70, 0xe9, 0x5f, 0xc1, 0x5c, 0xff, 0xa1, 0xf5, 0x76,
-	0xde, 0xf7, 0xef, 0x03, 0x36, 0xee, 0xbe, 0x04, 0x38, 0x4c, 0x6f, 0x8c, 0x7d, 0xed, 0x0f, 0xe4,
-	0xcd, 0x0f, 0x9e, 0x1f, 0x95, 0xb5, 0x17, 0x47, 0x65, 0xed, 0xaf, 0xa3, 0xb2, 0xf6, 0xfd, 0x71,
-	0x79, 0xe8, 0xc5, 0x71, 0x79, 0xe8, 0x8f, 0xe3, 0xf2, 0xd0, 0xa7, 0xab, 0xb6, 0x23, 0xda, 0xbd,
-	0x66, 0xc5, 0x62, 0x6e, 0xb5, 0x29, 0xc4, 0xaa, 0xd5, 0x26, 0x0e, 0xf5, 0x9f, 0xaa, 0xf2, 0xe9,
-	0x20, 0x1c, 0x59, 0xc1, 0x1f, 0xeb, 0xe6, 0x78, 0xf0, 0xcf, 0xfa, 0xee, 0x7f, 0x01, 0x00, 0x00,
-	0xff, 0xff, 0x99, 0x9d, 0x13, 0xe0, 0x1a, 0x10, 0x00, 0x00,
+	// 1693 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0xcc, 0x59, 0x4d, 0x6c, 0x14, 0xc7,
+	0x12, 0xf6, 0xf8, 0x0f, 0x6f, 0x79, 0x6d, 0xc3, 0xc8, 0x80, 0x3d, 0x98, 0xb5, 0x3d, 0xfc, 0xfb,
+	0xe1, 0x5d, 0x6c, 0x10, 0x42, 0xfb, 0x2c, 0x3d, 0x61, 0xc3, 0x7b, 0xcf, 0x8a, 0x0c, 0x68, 0x00,
+	0x47, 0xf9, 0x91, 0x46, 0xb3, 0x33, 0xed, 0xdd, 0xd1, 0xee, 0x4e, 0x6f, 0x66, 0x7a, 0x8d, 0xf7,
+	0x10, 0x29, 0x8a, 0x94, 0x4b, 0x4e, 0xb9, 0xe4, 0x9c, 0x28, 0xa7, 0x28, 0x27, 0x14, 0x71, 0xcf,
+	0x95, 0x23, 0x21, 0x52, 0x14, 0xe5, 0x80, 0x22, 0x38, 0xa0, 0x9c, 0x72, 0x8e, 0x72, 0x48, 0xd4,
+	0xdd, 0x33, 0xe3, 0xf9, 0xe9, 0xf1, 0x2e, 0xb6, 0x15, 0xe5, 0x82, 0x76, 0xaa, 0xab, 0xab, 0xea,
+	0xfb, 0xba, 0xba, 0xaa, 0xda, 0xc0, 0x89, 0x0a, 0x21, 0xa5, 0x8a, 0x6b, 0x5b, 0x55, 0x54, 0xda,
+	0x5e, 0x2a, 0x91, 0x9d, 0x62, 0xcb, 0xc5, 0x04, 0xcb, 0x63, 0x15, 0x42, 0x8a, 0x5c, 0x5e, 0xdc,
+	0x5e, 0x52, 0x26, 0xab, 0xb8, 0x8a, 0xd9, 0x4a, 0x89, 0xfe, 0xe2, 0x4a, 0xca, 0xb4, 0x89, 0xbd,
+	0x26, 0xf6, 0x74, 0xbe, 0xc0, 0x3f, 0xfc, 0xa5, 0x93, 0xfc, 0xab, 0xd4, 0xf4, 0xaa, 0xd4, 0x6e,
+	0xd3, 0xab, 0xfa, 0x0b, 0x05, 0x7f, 0xa1, 0x62, 0x78, 0xd4, 0x63, 0x05, 0x11, 0x63, 0xa9, 0x64,
+	0x62, 0xdb, 0xf1, 0xd7, 0x8f, 0x19, 0x4d, 0xdb, 0xc1, 0x25, 0xf6, 0x6f, 0xe0, 0x26, 0x11, 0x63,
+	0xa7, 0x85, 0x7c, 0x37, 0xea, 0x9f, 0x12, 0xc8, 0x1b, 0x5e, 0xf5, 0x3e, 0x22, 0x77, 0x5d, 0xb3,
+	0x86, 0x3c, 0xe2, 0x1a, 0x04, 0xbb, 0xf2, 0x35, 0x18, 0xc1, 0x2d, 0xc4, 0x7e, 0x4f, 0x49, 0x73,
+	0xd2, 0xc5, 0xdc, 0xea, 0xd4, 0xf3, 0x27, 0x8b, 0x93, 0x7e, 0x84, 0x37, 0x2d, 0xcb, 0x45, 0x9e,
+	0x77, 0x9f, 0xb8, 0xb6, 0x53, 0xd5, 0x42, 0x4d, 0x79, 0x05, 0xf2, 0x38, 0x62, 0x65, 0xaa, 0xbf,
+	0xcb, 0xce, 0x98, 0xb6, 0x3c, 0x0b, 0xa3, 0x88, 0xd4, 0x74, 0x83, 0xab, 0x4c, 0x0d, 0xd0, 0xcd,
+	0x1a, 0x20, 0x52, 0xf3, 0x37, 0xc9, 0x67, 0x60, 0x8c, 0x2a, 0x78, 0x76, 0xd5, 0x31, 0x48, 0xdb,
+	0x45, 0x53, 0x83, 0x4c, 0x25, 0x8f, 0x48, 0xed, 0x7e, 0x20, 0x2b, 0x97, 0x3e, 0x7e, 0xfd, 0x78,
+	0x21, 0x0c, 0xe9, 0xd3, 0xd7, 0x8f, 0x17, 0x4e, 0x47, 0xd0, 0xa7, 0xa1, 0xaa, 0x33, 0xa0, 0xa4,
+	0xa5, 0x1a, 0xf2, 0x5a, 0xd8, 0xf1, 0x90, 0xfa, 0xa3, 0x04, 0x47, 0x37, 0xbc, 0xea, 0x1a, 0x76,
+	0xb6, 0x6c, 0xb7, 0xb9, 0x69, 0x34, 0x3c, 0x44, 0x52, 0x38, 0xa5, 0x37, 0xc2, 0x39, 0x09, 0x43,
+	0x0e, 0x76, 0x4c, 0xc4, 0xe8, 0x19, 0xd4, 0xf8, 0x87, 0x7c, 0x1a, 0x20, 0x00, 0x87, 0x5c, 0x1f,
+	0x7c, 0xce, 0x47, 0x86, 0x5c, 0x79, 0x06, 0x72, 0x49, 0xdc, 0xbb, 0x82, 0xf2, 0x12, 0x05, 0x1d,
+	0xf3, 0x42, 0x81, 0x9f, 0x8a, 0x03, 0x8f, 0x61, 0x50, 0x15, 0x98, 0x4a, 0xca, 0x42, 0xd0, 0x5f,
+	0xf4, 0xc3, 0x31, 0xc6, 0x89, 0x63, 0x3d, 0xc0, 0xb7, 0x49, 0x0d, 0xb9, 0xa8, 0xdd, 0x94, 0xaf,
+	0xc0, 0xb0, 0x87, 0x1c, 0x0b, 0x75, 0xc7, 0xeb, 0xeb, 0xc9, 0x17, 0x60, 0x82, 0x62, 0xb2, 0x90,
+	0x47, 0x6c, 0xc7, 0x20, 0x36, 0x76, 0x78, 0x4a, 0x68, 0xe3, 0x88, 0xd4, 0x6e, 0xed, 0x4a, 0xe5,
+	0x15, 0x18, 0x36, 0x9a, 0xb8, 0xed, 0x10, 0x06, 0x7c, 0x74, 0x79, 0xba, 0xe8, 0xdb, 0xa5, 0x49,
+	0x5e, 0xf4, 0x93, 0xbc, 0xb8, 0x86, 0x6d, 0x67, 0x35, 0xf7, 0xf4, 0xc5, 0x6c, 0xdf, 0xd7, 0xaf,
+	0x1f, 0x2f, 0x48, 0x9a, 0xbf, 0x47, 0x5e, 0x03, 0xe0, 0x28, 0xf5, 0x2d, 0xc4, 0xc9, 0xe9, 0xd5,
+	0x42, 0x8e, 0xef, 0xfb, 0x2f, 0x42, 0xe5, 0xcb, 0x94, 0x42, 0x3f, 0x70, 0x4a, 0xde, 0x4c, 0x32,
+	0x6b, 0xa2, 0x5c, 0xa8, 0x2b, 0x30, 0x9d, 0x12, 0x06, 0xf4, 0xd1, 0x44, 0x26, 0xae, 0xe1, 0x78,
+	0x5b, 0xc8, 0xd5, 0x6d, 0x8b, 0xb1, 0x35, 0xa8, 0x41, 0x20, 0x5a, 0xb7, 0xd4, 0x2f, 0x25, 0x38,
+	0x49, 0xc9, 0x37, 0x1c, 0x13, 0x35, 0x0e, 0xcc, 0x72, 0xc2, 0x5d, 0x7f, 0xd2, 0x5d, 0x79, 0x39,
+	0x01, 0x4d, 0x4d, 0xe4, 0x85, 0x20, 0x0c, 0x75, 0x1e, 0x66, 0x33, 0x96, 0xc2, 0x2c, 0xf9, 0x44,
+	0x82, 0x89, 0x0d, 0xaf, 0xaa, 0xa1, 0x0f, 0xda, 0xc8, 0x23, 0xab, 0x06, 0x31, 0x6b, 0xfb, 0x88,
+	0x7e, 0x12, 0x86, 0x2c, 0xe4, 0xe0, 0xa6, 0x9f, 0x19, 0xfc, 0xa3, 0xbc, 0x90, 0x08, 0x59, 0x89,
+	0x87, 0x1c, 0xf5, 0xa9, 0x1a, 0x8c, 0xcc, 0xa8, 0x28, 0x7a, 0x12, 0x15, 0x2a, 0xd0, 0xf9, 0x85,
+	0xf3, 0x4f, 0x82, 0x89, 0xee, 0xb0, 0x5b, 0x77, 0x0e, 0xc6, 0x09, 0xae, 0x23, 0x47, 0x37, 0xb1,
+	0x43, 0x5c, 0xc3, 0x24, 0x7e, 0x18, 0x63, 0x4c, 0xba, 0xe6, 0x0b, 0xd5, 0x3f, 0x38, 0x54, 0xff,
+	0xb6, 0x70, 0xa8, 0x07, 0x2b, 0x02, 0xbd, 0x39, 0xde, 0xad, 0x15, 0x03, 0xd9, 0xb5, 0x62, 0x70,
+	0xcf, 0x5a, 0x31, 0x94, 0xac, 0x15, 0x57, 0x84, 0xb5, 0x42, 0x11, 0xd6, 0x0a, 0x4e, 0xf0, 0x34,
+	0xcf, 0xd6, 0x88, 0x28, 0xcc, 0x81, 0xef, 0x38, 0x31, 0xb7, 0x50, 0x0b, 0x7b, 0x36, 0x59, 0x6b,
+	0x18, 0x76, 0xf3, 0x80, 0xc4, 0xac, 0xc0, 0x90, 0x49, 0xcd, 0x30, 0x3e, 0x46, 0x97, 0x4f, 0x15,
+	0x63, 0x7d, 0xb4, 0x18, 0xf5, 0x14, 0xbd, 0xc9, 0x7c, 0x53, 0x6f, 0xe0, 0xa2, 0x36, 0xd4, 0xef,
+	0x25, 0x38, 0xbe, 0xe1, 0x55, 0x19, 0xac, 0xdb, 0x3b, 0xc8, 0x6c, 0x13, 0x64, 0x1d, 0x06, 0x8e,
+	0xd5, 0x38, 0x8e, 0xf9, 0x04, 0x8e, 0xb4, 0x3f, 0x01, 0x9a, 0xeb, 0x42, 0x34, 0x73, 0x71, 0x34,
+	0x69, 0x4b, 0x01, 0x26, 0x5e, 0xd5, 0x1f, 0xb6, 0x2c, 0xe3, 0xef, 0xc1, 0x94, 0xf6, 0xb7, 0x5f,
+	0x4c, 0x69, 0x4b, 0xea, 0x3d, 0xde, 0x87, 0xe9, 0xef, 0xf0, 0x7a, 0x2b, 0x30, 0x82, 0x2b, 0x1e,
+	0x72, 0xb7, 0x11, 0xaf, 0xb2, 0x23, 0x5a, 0xf8, 0x2d, 0xcf, 0xc1, 0xa8, 0x89, 0x9d, 0xad, 0x86,
+	0x6d, 0x12, 0xdb, 0xa9, 0xb2, 0x88, 0x47, 0xb4, 0xa8, 0x48, 0xfd, 0x96, 0xe7, 0x2e, 0xf7, 0x72,
+	0xcf, 0x70, 0x8d, 0xa6, 0x27, 0x5f, 0x87, 0x9c, 0xd1, 0x26, 0x35, 0xec, 0xda, 0xa4, 0xd3, 0x95,
+	0x9c, 0x5d, 0x55, 0xf9, 0x06, 0x0c, 0xb7, 0x98, 0x05, 0x9f, 0x9a, 0xe3, 0x09, 0x6a, 0xb8, 0xf9,
+	0x58, 0xf3, 0xe2, 0xfa, 0xe5, 0x45, 0xca, 0xc7, 0xae, 0x25, 0x41, 0xba, 0x46, 0x03, 0xf4, 0xef,
+	0x62, 0x54, 0x14, 0xde, 0xc5, 0x5f, 0x25, 0x98, 0x61, 0x85, 0xb0, 0x81, 0x0c, 0x0f, 0x3d, 0x74,
+	0x18, 0xdf, 0x46, 0xa5, 0x81, 0xfc, 0x7c, 0xdf, 0x37, 0x38, 0x3a, 0x98, 0x6d, 0x23, 0x87, 0xe8,
+	0xd1, 0xb1, 0x05, 0x98, 0x88, 0x57, 0xd1, 0x6b, 0x30, 0xe2, 0x22, 0x13, 0xd9, 0xdb, 0xc1, 0xe4,
+	0xb2, 0xd7, 0xb4, 0x18, 0x68, 0x96, 0xcb, 0x69, 0xe4, 0x17, 0x92, 0x65, 0x3e, 0x03, 0x8a, 0x7a,
+	0x1e, 0xce, 0xee, 0xb5, 0x1e, 0x72, 0xf2, 0xac, 0x3f, 0x98, 0xee, 0xee, 0xe1, 0x46, 0xdd, 0xb0,
+	0x70, 0x7c, 0xcc, 0xfd, 0x0f, 0xe4, 0xb6, 0x8d, 0x86, 0x6d, 0x45, 0xee, 0xc2, 0xfc, 0xf3, 0x27,
+	0x8b, 0xa7, 0xfd, 0xc8, 0x37, 0x83, 0xb5, 0x04, 0x35, 0xe1, 0x1e, 0xf9, 0x12, 0x1c, 0x6d, 0xf9,
+	0x86, 0x75, 0xc3, 0x34, 0xd9, 0x08, 0xc3, 0x0b, 0xf9, 0x44, 0x20, 0xbf, 0xc9, 0xc5, 0xf2, 0x34,
+	0x8c, 0xd4, 0x51, 0x47, 0xa7, 0xc3, 0xb7, 0x3f, 0xde, 0x1d, 0xa9, 0xa3, 0xce, 0x83, 0x4e, 0x8b,
+	0xd5, 0xf3, 0x56, 0xbb, 0xd2, 0xb0, 0x4d, 0xbd, 0x8e, 0x3a, 0xac, 0x9e, 0xe7, 0xb5, 0x1c, 0x97,
+	0xbc, 0x85, 0x3a, 0xb4, 0x09, 0xb4, 0x5c, 0x8c, 0xb7, 0x58, 0x2d, 0xcf, 0x6b, 0xfc, 0x23, 0x75,
+	0x95, 0x87, 0xdf, 0xe4, 0x2a, 0x97, 0x6f, 0x30, 0xf2, 0x43, 0x20, 0x94, 0xfc, 0x73, 0xa9, 0x39,
+	0x59, 0xc4, 0x99, 0x7a, 0x16, 0xd4, 0xec, 0xd5, 0x90, 0xf8, 0xaf, 0x06, 0x58, 0xa2, 0x06, 0x3a,
+	0x87, 0xd8, 0x20, 0xba, 0x66, 0xe3, 0x3c, 0xe4, 0x2b, 0x0d, 0x6c, 0xd6, 0x75, 0xa7, 0xdd, 0xac,
+	0xf8, 0x19, 0x39, 0xa8, 0x8d, 0x32, 0xd9, 0x1d, 0x26, 0x62, 0x83, 0xe9, 0x0e, 0x35, 0xee, 0xd9,
+	0xa6, 0x6e, 0x3b, 0x16, 0xda, 0x61, 0xac, 0x8f, 0x69, 0xe3, 0xa1, 0x78, 0x9d, 0x4a, 0xe9, 0xc9,
+	0x98, 0x6d, 0x8f, 0x60, 0xab, 0x43, 0x47, 0xab, 0x21, 0x66, 0x29, 0xe7, 0x4b, 0xd6, 0x2d, 0xf9,
+	0x44, 0x38, 0xee, 0x30, 0xf6, 0xc3, 0xa1, 0xe6, 0xff, 0xe1, 0x3c, 0x7b, 0x84, 0x61, 0xbb, 0x42,
+	0xef, 0xfd, 0xcf, 0x2f, 0x66, 0x8f, 0x73, 0x7c, 0x9e, 0x55, 0x2f, 0xda, 0xb8, 0xd4, 0x34, 0x48,
+	0xad, 0xb8, 0xee, 0x90, 0xe7, 0x4f, 0x16, 0xc1, 0x07, 0xbe, 0xee, 0x90, 0xf8, 0x6c, 0x4b, 0xc1,
+	0x10, 0xa2, 0x87, 0xd7, 0x6b, 0x84, 0xf9, 0x19, 0xad, 0x10, 0xa2, 0x05, 0xf7, 0xe8, 0x86, 0xb0,
+	0xa2, 0x26, 0x86, 0x3c, 0xd1, 0x41, 0xa8, 0xdf, 0xf4, 0xb3, 0xb3, 0x0c, 0xd6, 0xde, 0xb6, 0x49,
+	0xcd, 0x72, 0x8d, 0x47, 0x46, 0xe3, 0x30, 0x1b, 0xe1, 0x61, 0x9c, 0xd7, 0x19, 0x18, 0x7b, 0x14,
+	0x06, 0x47, 0x4f, 0x62, 0x90, 0xe9, 0xe4, 0x77, 0x85, 0xeb, 0x96, 0x3c, 0x05, 0x47, 0xbc, 0xb6,
+	0x69, 0xd2, 0xb7, 0xe3, 0x10, 0xab, 0xf6, 0xc1, 0x67, 0x79, 0x4d, 0xc8, 0xd0, 0xa2, 0x98, 0xa1,
+	0x0c, 0x16, 0xd4, 0x1f, 0xa4, 0xc8, 0xa3, 0x28, 0x50, 0xde, 0xc7, 0xc0, 0x3b, 0x07, 0xa3, 0xe9,
+	0x07, 0x51, 0x54, 0x74, 0xb0, 0xd7, 0x50, 0x6f, 0x0f, 0x99, 0x20, 0x7e, 0x55, 0x8f, 0x3c, 0x64,
+	0x02, 0x61, 0xd8, 0x5f, 0x53, 0xb4, 0x4b, 0x02, 0xda, 0xe3, 0x57, 0xa4, 0x3f, 0x71, 0x45, 0xd4,
+	0xdf, 0xa5, 0x8c, 0x52, 0x9d, 0xc8, 0xc8, 0x7f, 0x5a, 0x77, 0x5a, 0x4d, 0x77, 0xa7, 0x52, 0xb7,
+	0xee, 0x94, 0x80, 0xa4, 0x16, 0xe1, 0x72, 0x2f, 0x7a, 0x01, 0xdf, 0xcb, 0xbf, 0xe5, 0x61, 0x60,
+	0xc3, 0xab, 0xca, 0x3a, 0x4c, 0x24, 0xff, 0x20, 0x93, 0x9c, 0xb5, 0xd2, 0x7f, 0xb2, 0x50, 0x2e,
+	0x75, 0x55, 0x09, 0x0f, 0xf6, 0x1d, 0x18, 0x8b, 0xff, 0x45, 0x63, 0x36, 0xbd, 0x37, 0xa6, 0xa0,
+	0x5c, 0xe8, 0xa2, 0x10, 0x9a, 0x7e, 0x1f, 0xc6, 0x13, 0x2f, 0xda, 0x39, 0x51, 0x5c, 0x51, 0x0d,
+	0xe5, 0x62, 0x37, 0x8d, 0xd0, 0xba, 0x03, 0x93, 0xc2, 0x57, 0xf3, 0x79, 0x41, 0x78, 0x02, 0x3d,
+	0xa5, 0xd8, 0x9b, 0x5e, 0xe8, 0x6f, 0x13, 0xf2, 0xb1, 0xf7, 0x6d, 0x21, 0xbd, 0x3f, 0xba, 0xae,
+	0x9c, 0xdf, 0x7b, 0x3d, 0x6a, 0x37, 0xf6, 0x98, 0x2c, 0x64, 0xd2, 0x9b, 0x69, 0x57, 0xf4, 0x1e,
+	0x93, 0xef, 0x42, 0x3e, 0xd6, 0x6a, 0x05, 0x76, 0xa3, 0xeb, 0x8a, 0xe8, 0xdc, 0x63, 0x23, 0xf6,
+	0x7b, 0x20, 0x0b, 0x9e, 0x46, 0x67, 0xd3, 0xdb, 0xd2, 0x5a, 0x3d, 0x19, 0x17, 0xbc, 0x51, 0x04,
+	0xc6, 0xd3, 0x5a, 0xdd, 0x8d, 0x6f, 0x42, 0x3e, 0x36, 0xda, 0x0b, 0xa8, 0x88, 0xae, 0x8b, 0x28,
+	0x16, 0x8d, 0xd9, 0xf2, 0x87, 0x30, 0x9d, 0x3d, 0x62, 0xff, 0x4b, 0x74, 0xfe, 0x19, 0xca, 0xca,
+	0xd5, 0x37, 0x50, 0x0e, 0xdd, 0x3f, 0x82, 0x93, 0x59, 0xd3, 0xac, 0xb8, 0x00, 0x88, 0x54, 0x95,
+	0xa5, 0x9e, 0x55, 0x43, 0xc7, 0x3a, 0x4c, 0x0a, 0xa7, 0x39, 0x01, 0x6f, 0x22, 0xbd, 0xee, 0x07,
+	0xd6, 0x86, 0xd9, 0x6e, 0x93, 0xc8, 0x52, 0xb6, 0xaf, 0x8c, 0x2d, 0xdd, 0xdd, 0x86, 0x05, 0x2b,
+	0xec, 0xe9, 0x99, 0x05, 0x2b, 0xd0, 0xc8, 0x2e, 0x58, 0xa9, 0x16, 0xfa, 0xb9, 0x04, 0xf3, 0xdd,
+	0x7b, 0x5f, 0x4f, 0x99, 0x90, 0xd8, 0xa4, 0xfc, 0x7b, 0x1f, 0x9b, 0x82, 0xb8, 0x94, 0xa1, 0x8f,
+	0xe8, 0xd0, 0xb0, 0xfa, 0xbf, 0xa7, 0x2f, 0x0b, 0xd2, 0xb3, 0x97, 0x05, 0xe9, 0x97, 0x97, 0x05,
+	0xe9, 0xb3, 0x57, 0x85, 0xbe, 0x67, 0xaf, 0x0a, 0x7d, 0x3f, 0xbd, 0x2a, 0xf4, 0xbd, 0xbb, 0x58,
+	0xb5, 0x49, 0xad, 0x5d, 0x29, 0x9a, 0xb8, 0x49, 0xfb, 0xde, 0xa2, 0x59, 0x33, 0x6c, 0x87, 0x75,
+	0x40, 0xfe, 0x6b, 0x27, 0xe8, 0x84, 0xec, 0x7f, 0x13, 0x2a, 0xc3, 0xec, 0xbf, 0x13, 0xae, 0xfe,
+	0x15, 0x00, 0x00, 0xff, 0xff, 0x07, 0x24, 0xed, 0x31, 0x0f, 0x19, 0x00, 0x00,
 }
 
 // Reference imports to suppress errors if they are not otherwise used.
@@ -1195,6 +1748,18 @@ type MsgClient interface {
 	// ReleaseUnclaimableDeposit pays an unclaimable deposit's tokens (held by the module) to a BTT account
 	// (gov authority only).
 	ReleaseUnclaimableDeposit(ctx context.Context, in *MsgReleaseUnclaimableDeposit, opts ...grpc.CallOption) (*MsgReleaseUnclaimableDepositResponse, error)
+	// Polkadot side (README "Polkadot bridge").
+	// SetPolkadotOrchestrator registers (or rotates) a validator's Polkadot key, with a proof of possession.
+	SetPolkadotOrchestrator(ctx context.Context, in *MsgSetPolkadotOrchestrator, opts ...grpc.CallOption) (*MsgSetPolkadotOrchestratorResponse, error)
+	// PolkadotDepositClaim attests a transfer to a custody account.
+	PolkadotDepositClaim(ctx context.Context, in *MsgPolkadotDepositClaim, opts ...grpc.CallOption) (*MsgClaimResponse, error)
+	// PolkadotWithdrawalExecutedClaim attests that a withdrawal's multisig call ran (or failed).
+	PolkadotWithdrawalExecutedClaim(ctx context.Context, in *MsgPolkadotWithdrawalExecutedClaim, opts ...grpc.CallOption) (*MsgClaimResponse, error)
+	// SendToPolkadot burns bridge/dot/wnd vouchers and makes a withdrawal for the custody multisig to pay.
+	SendToPolkadot(ctx context.Context, in *MsgSendToPolkadot, opts ...grpc.CallOption) (*MsgSendToPolkadotResponse, error)
+	// ReleaseUnclaimablePolkadotDeposit pays an unclaimable Polkadot deposit's vouchers to a BTT account
+	// (gov authority only).
+	ReleaseUnclaimablePolkadotDeposit(ctx context.Context, in *MsgReleaseUnclaimablePolkadotDeposit, opts ...grpc.CallOption) (*MsgReleaseUnclaimablePolkadotDepositResponse, error)
 }
 
 type msgClient struct {
@@ -1304,6 +1869,51 @@ func (c *msgClient) ReleaseUnclaimableDeposit(ctx context.Context, in *MsgReleas
 	return out, nil
 }
 
+func (c *msgClient) SetPolkadotOrchestrator(ctx context.Context, in *MsgSetPolkadotOrchestrator, opts ...grpc.CallOption) (*MsgSetPolkadotOrchestratorResponse, error) {
+	out := new(MsgSetPolkadotOrchestratorResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Msg/SetPolkadotOrchestrator", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) PolkadotDepositClaim(ctx context.Context, in *MsgPolkadotDepositClaim, opts ...grpc.CallOption) (*MsgClaimResponse, error) {
+	out := new(MsgClaimResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Msg/PolkadotDepositClaim", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) PolkadotWithdrawalExecutedClaim(ctx context.Context, in *MsgPolkadotWithdrawalExecutedClaim, opts ...grpc.CallOption) (*MsgClaimResponse, error) {
+	out := new(MsgClaimResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Msg/PolkadotWithdrawalExecutedClaim", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) SendToPolkadot(ctx context.Context, in *MsgSendToPolkadot, opts ...grpc.CallOption) (*MsgSendToPolkadotResponse, error) {
+	out := new(MsgSendToPolkadotResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Msg/SendToPolkadot", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) ReleaseUnclaimablePolkadotDeposit(ctx context.Context, in *MsgReleaseUnclaimablePolkadotDeposit, opts ...grpc.CallOption) (*MsgReleaseUnclaimablePolkadotDepositResponse, error) {
+	out := new(MsgReleaseUnclaimablePolkadotDepositResponse)
+	err := c.cc.Invoke(ctx, "/btt.bridge.v1.Msg/ReleaseUnclaimablePolkadotDeposit", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MsgServer is the server API for Msg service.
 type MsgServer interface {
 	// SetOrchestrator registers (or rotates) a validator's orchestrator account and Ethereum key; eth_signature
@@ -1330,6 +1940,18 @@ type MsgServer interface {
 	// ReleaseUnclaimableDeposit pays an unclaimable deposit's tokens (held by the module) to a BTT account
 	// (gov authority only).
 	ReleaseUnclaimableDeposit(context.Context, *MsgReleaseUnclaimableDeposit) (*MsgReleaseUnclaimableDepositResponse, error)
+	// Polkadot side (README "Polkadot bridge").
+	// SetPolkadotOrchestrator registers (or rotates) a validator's Polkadot key, with a proof of possession.
+	SetPolkadotOrchestrator(context.Context, *MsgSetPolkadotOrchestrator) (*MsgSetPolkadotOrchestratorResponse, error)
+	// PolkadotDepositClaim attests a transfer to a custody account.
+	PolkadotDepositClaim(context.Context, *MsgPolkadotDepositClaim) (*MsgClaimResponse, error)
+	// PolkadotWithdrawalExecutedClaim attests that a withdrawal's multisig call ran (or failed).
+	PolkadotWithdrawalExecutedClaim(context.Context, *MsgPolkadotWithdrawalExecutedClaim) (*MsgClaimResponse, error)
+	// SendToPolkadot burns bridge/dot/wnd vouchers and makes a withdrawal for the custody multisig to pay.
+	SendToPolkadot(context.Context, *MsgSendToPolkadot) (*MsgSendToPolkadotResponse, error)
+	// ReleaseUnclaimablePolkadotDeposit pays an unclaimable Polkadot deposit's vouchers to a BTT account
+	// (gov authority only).
+	ReleaseUnclaimablePolkadotDeposit(context.Context, *MsgReleaseUnclaimablePolkadotDeposit) (*MsgReleaseUnclaimablePolkadotDepositResponse, error)
 }
 
 // UnimplementedMsgServer can be embedded to have forward compatible implementations.
@@ -1368,6 +1990,21 @@ func (*UnimplementedMsgServer) UpdateParams(ctx context.Context, req *MsgUpdateP
 }
 func (*UnimplementedMsgServer) ReleaseUnclaimableDeposit(ctx context.Context, req *MsgReleaseUnclaimableDeposit) (*MsgReleaseUnclaimableDepositResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ReleaseUnclaimableDeposit not implemented")
+}
+func (*UnimplementedMsgServer) SetPolkadotOrchestrator(ctx context.Context, req *MsgSetPolkadotOrchestrator) (*MsgSetPolkadotOrchestratorResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method SetPolkadotOrchestrator not implemented")
+}
+func (*UnimplementedMsgServer) PolkadotDepositClaim(ctx context.Context, req *MsgPolkadotDepositClaim) (*MsgClaimResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotDepositClaim not implemented")
+}
+func (*UnimplementedMsgServer) PolkadotWithdrawalExecutedClaim(ctx context.Context, req *MsgPolkadotWithdrawalExecutedClaim) (*MsgClaimResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method PolkadotWithdrawalExecutedClaim not implemented")
+}
+func (*UnimplementedMsgServer) SendToPolkadot(ctx context.Context, req *MsgSendToPolkadot) (*MsgSendToPolkadotResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method SendToPolkadot not implemented")
+}
+func (*UnimplementedMsgServer) ReleaseUnclaimablePolkadotDeposit(ctx context.Context, req *MsgReleaseUnclaimablePolkadotDeposit) (*MsgReleaseUnclaimablePolkadotDepositResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ReleaseUnclaimablePolkadotDeposit not implemented")
 }
 
 func RegisterMsgServer(s grpc1.Server, srv MsgServer) {
@@ -1572,6 +2209,96 @@ func _Msg_ReleaseUnclaimableDeposit_Handler(srv interface{}, ctx context.Context
 	return interceptor(ctx, in, info, handler)
 }
 
+func _Msg_SetPolkadotOrchestrator_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgSetPolkadotOrchestrator)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).SetPolkadotOrchestrator(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Msg/SetPolkadotOrchestrator",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).SetPolkadotOrchestrator(ctx, req.(*MsgSetPolkadotOrchestrator))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_PolkadotDepositClaim_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgPolkadotDepositClaim)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).PolkadotDepositClaim(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Msg/PolkadotDepositClaim",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).PolkadotDepositClaim(ctx, req.(*MsgPolkadotDepositClaim))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_PolkadotWithdrawalExecutedClaim_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgPolkadotWithdrawalExecutedClaim)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).PolkadotWithdrawalExecutedClaim(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Msg/PolkadotWithdrawalExecutedClaim",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).PolkadotWithdrawalExecutedClaim(ctx, req.(*MsgPolkadotWithdrawalExecutedClaim))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_SendToPolkadot_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgSendToPolkadot)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).SendToPolkadot(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Msg/SendToPolkadot",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).SendToPolkadot(ctx, req.(*MsgSendToPolkadot))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_ReleaseUnclaimablePolkadotDeposit_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgReleaseUnclaimablePolkadotDeposit)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).ReleaseUnclaimablePolkadotDeposit(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/btt.bridge.v1.Msg/ReleaseUnclaimablePolkadotDeposit",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).ReleaseUnclaimablePolkadotDeposit(ctx, req.(*MsgReleaseUnclaimablePolkadotDeposit))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var Msg_serviceDesc = _Msg_serviceDesc
 var _Msg_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "btt.bridge.v1.Msg",
@@ -1620,6 +2347,26 @@ var _Msg_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ReleaseUnclaimableDeposit",
 			Handler:    _Msg_ReleaseUnclaimableDeposit_Handler,
+		},
+		{
+			MethodName: "SetPolkadotOrchestrator",
+			Handler:    _Msg_SetPolkadotOrchestrator_Handler,
+		},
+		{
+			MethodName: "PolkadotDepositClaim",
+			Handler:    _Msg_PolkadotDepositClaim_Handler,
+		},
+		{
+			MethodName: "PolkadotWithdrawalExecutedClaim",
+			Handler:    _Msg_PolkadotWithdrawalExecutedClaim_Handler,
+		},
+		{
+			MethodName: "SendToPolkadot",
+			Handler:    _Msg_SendToPolkadot_Handler,
+		},
+		{
+			MethodName: "ReleaseUnclaimablePolkadotDeposit",
+			Handler:    _Msg_ReleaseUnclaimablePolkadotDeposit_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},
@@ -2357,6 +3104,368 @@ func (m *MsgReleaseUnclaimableDepositResponse) MarshalToSizedBuffer(dAtA []byte)
 	return len(dAtA) - i, nil
 }
 
+func (m *MsgSetPolkadotOrchestrator) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgSetPolkadotOrchestrator) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgSetPolkadotOrchestrator) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Orchestrator) > 0 {
+		i -= len(m.Orchestrator)
+		copy(dAtA[i:], m.Orchestrator)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Orchestrator)))
+		i--
+		dAtA[i] = 0x32
+	}
+	if len(m.Proof) > 0 {
+		i -= len(m.Proof)
+		copy(dAtA[i:], m.Proof)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Proof)))
+		i--
+		dAtA[i] = 0x2a
+	}
+	if len(m.PublicKey) > 0 {
+		i -= len(m.PublicKey)
+		copy(dAtA[i:], m.PublicKey)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.PublicKey)))
+		i--
+		dAtA[i] = 0x22
+	}
+	if len(m.KeyType) > 0 {
+		i -= len(m.KeyType)
+		copy(dAtA[i:], m.KeyType)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.KeyType)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if len(m.PolkadotAccount) > 0 {
+		i -= len(m.PolkadotAccount)
+		copy(dAtA[i:], m.PolkadotAccount)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.PolkadotAccount)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Validator) > 0 {
+		i -= len(m.Validator)
+		copy(dAtA[i:], m.Validator)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Validator)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgSetPolkadotOrchestratorResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgSetPolkadotOrchestratorResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgSetPolkadotOrchestratorResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgPolkadotDepositClaim) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgPolkadotDepositClaim) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgPolkadotDepositClaim) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.BttReceiver) > 0 {
+		i -= len(m.BttReceiver)
+		copy(dAtA[i:], m.BttReceiver)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.BttReceiver)))
+		i--
+		dAtA[i] = 0x42
+	}
+	{
+		size := m.Amount.Size()
+		i -= size
+		if _, err := m.Amount.MarshalTo(dAtA[i:]); err != nil {
+			return 0, err
+		}
+		i = encodeVarintTx(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x3a
+	if len(m.Sender) > 0 {
+		i -= len(m.Sender)
+		copy(dAtA[i:], m.Sender)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Sender)))
+		i--
+		dAtA[i] = 0x32
+	}
+	if m.CustodyId != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.CustodyId))
+		i--
+		dAtA[i] = 0x28
+	}
+	if m.ExtrinsicIndex != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.ExtrinsicIndex))
+		i--
+		dAtA[i] = 0x20
+	}
+	if m.BlockNumber != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.BlockNumber))
+		i--
+		dAtA[i] = 0x18
+	}
+	if m.EventNonce != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.EventNonce))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Orchestrator) > 0 {
+		i -= len(m.Orchestrator)
+		copy(dAtA[i:], m.Orchestrator)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Orchestrator)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgPolkadotWithdrawalExecutedClaim) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgPolkadotWithdrawalExecutedClaim) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgPolkadotWithdrawalExecutedClaim) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.Success {
+		i--
+		if m.Success {
+			dAtA[i] = 1
+		} else {
+			dAtA[i] = 0
+		}
+		i--
+		dAtA[i] = 0x28
+	}
+	if m.WithdrawalId != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.WithdrawalId))
+		i--
+		dAtA[i] = 0x20
+	}
+	if m.BlockNumber != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.BlockNumber))
+		i--
+		dAtA[i] = 0x18
+	}
+	if m.EventNonce != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.EventNonce))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Orchestrator) > 0 {
+		i -= len(m.Orchestrator)
+		copy(dAtA[i:], m.Orchestrator)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Orchestrator)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgSendToPolkadot) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgSendToPolkadot) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgSendToPolkadot) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Amount.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintTx(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	if len(m.Destination) > 0 {
+		i -= len(m.Destination)
+		copy(dAtA[i:], m.Destination)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Destination)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if len(m.Sender) > 0 {
+		i -= len(m.Sender)
+		copy(dAtA[i:], m.Sender)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Sender)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgSendToPolkadotResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgSendToPolkadotResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgSendToPolkadotResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if m.CustodyId != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.CustodyId))
+		i--
+		dAtA[i] = 0x10
+	}
+	if m.WithdrawalId != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.WithdrawalId))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDeposit) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDeposit) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDeposit) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	if len(m.Receiver) > 0 {
+		i -= len(m.Receiver)
+		copy(dAtA[i:], m.Receiver)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Receiver)))
+		i--
+		dAtA[i] = 0x1a
+	}
+	if m.EventNonce != 0 {
+		i = encodeVarintTx(dAtA, i, uint64(m.EventNonce))
+		i--
+		dAtA[i] = 0x10
+	}
+	if len(m.Authority) > 0 {
+		i -= len(m.Authority)
+		copy(dAtA[i:], m.Authority)
+		i = encodeVarintTx(dAtA, i, uint64(len(m.Authority)))
+		i--
+		dAtA[i] = 0xa
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	return len(dAtA) - i, nil
+}
+
 func encodeVarintTx(dAtA []byte, offset int, v uint64) int {
 	offset -= sovTx(v)
 	base := offset
@@ -2668,6 +3777,171 @@ func (m *MsgReleaseUnclaimableDeposit) Size() (n int) {
 }
 
 func (m *MsgReleaseUnclaimableDepositResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	return n
+}
+
+func (m *MsgSetPolkadotOrchestrator) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Validator)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = len(m.PolkadotAccount)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = len(m.KeyType)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = len(m.PublicKey)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = len(m.Proof)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = len(m.Orchestrator)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	return n
+}
+
+func (m *MsgSetPolkadotOrchestratorResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	return n
+}
+
+func (m *MsgPolkadotDepositClaim) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Orchestrator)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	if m.EventNonce != 0 {
+		n += 1 + sovTx(uint64(m.EventNonce))
+	}
+	if m.BlockNumber != 0 {
+		n += 1 + sovTx(uint64(m.BlockNumber))
+	}
+	if m.ExtrinsicIndex != 0 {
+		n += 1 + sovTx(uint64(m.ExtrinsicIndex))
+	}
+	if m.CustodyId != 0 {
+		n += 1 + sovTx(uint64(m.CustodyId))
+	}
+	l = len(m.Sender)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = m.Amount.Size()
+	n += 1 + l + sovTx(uint64(l))
+	l = len(m.BttReceiver)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	return n
+}
+
+func (m *MsgPolkadotWithdrawalExecutedClaim) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Orchestrator)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	if m.EventNonce != 0 {
+		n += 1 + sovTx(uint64(m.EventNonce))
+	}
+	if m.BlockNumber != 0 {
+		n += 1 + sovTx(uint64(m.BlockNumber))
+	}
+	if m.WithdrawalId != 0 {
+		n += 1 + sovTx(uint64(m.WithdrawalId))
+	}
+	if m.Success {
+		n += 2
+	}
+	return n
+}
+
+func (m *MsgSendToPolkadot) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Sender)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = len(m.Destination)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	l = m.Amount.Size()
+	n += 1 + l + sovTx(uint64(l))
+	return n
+}
+
+func (m *MsgSendToPolkadotResponse) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.WithdrawalId != 0 {
+		n += 1 + sovTx(uint64(m.WithdrawalId))
+	}
+	if m.CustodyId != 0 {
+		n += 1 + sovTx(uint64(m.CustodyId))
+	}
+	return n
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDeposit) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	l = len(m.Authority)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	if m.EventNonce != 0 {
+		n += 1 + sovTx(uint64(m.EventNonce))
+	}
+	l = len(m.Receiver)
+	if l > 0 {
+		n += 1 + l + sovTx(uint64(l))
+	}
+	return n
+}
+
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) Size() (n int) {
 	if m == nil {
 		return 0
 	}
@@ -4747,6 +6021,1135 @@ func (m *MsgReleaseUnclaimableDepositResponse) Unmarshal(dAtA []byte) error {
 		}
 		if fieldNum <= 0 {
 			return fmt.Errorf("proto: MsgReleaseUnclaimableDepositResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgSetPolkadotOrchestrator) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgSetPolkadotOrchestrator: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgSetPolkadotOrchestrator: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Validator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Validator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field PolkadotAccount", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.PolkadotAccount = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field KeyType", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.KeyType = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 4:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field PublicKey", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.PublicKey = append(m.PublicKey[:0], dAtA[iNdEx:postIndex]...)
+			if m.PublicKey == nil {
+				m.PublicKey = []byte{}
+			}
+			iNdEx = postIndex
+		case 5:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Proof", wireType)
+			}
+			var byteLen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				byteLen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if byteLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + byteLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Proof = append(m.Proof[:0], dAtA[iNdEx:postIndex]...)
+			if m.Proof == nil {
+				m.Proof = []byte{}
+			}
+			iNdEx = postIndex
+		case 6:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Orchestrator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Orchestrator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgSetPolkadotOrchestratorResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgSetPolkadotOrchestratorResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgSetPolkadotOrchestratorResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgPolkadotDepositClaim) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgPolkadotDepositClaim: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgPolkadotDepositClaim: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Orchestrator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Orchestrator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+			}
+			m.EventNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.EventNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field BlockNumber", wireType)
+			}
+			m.BlockNumber = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.BlockNumber |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 4:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field ExtrinsicIndex", wireType)
+			}
+			m.ExtrinsicIndex = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.ExtrinsicIndex |= uint32(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 5:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field CustodyId", wireType)
+			}
+			m.CustodyId = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.CustodyId |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 6:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Sender", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Sender = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 7:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Amount.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 8:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field BttReceiver", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.BttReceiver = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgPolkadotWithdrawalExecutedClaim) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgPolkadotWithdrawalExecutedClaim: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgPolkadotWithdrawalExecutedClaim: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Orchestrator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Orchestrator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+			}
+			m.EventNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.EventNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field BlockNumber", wireType)
+			}
+			m.BlockNumber = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.BlockNumber |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 4:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field WithdrawalId", wireType)
+			}
+			m.WithdrawalId = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.WithdrawalId |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 5:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Success", wireType)
+			}
+			var v int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				v |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			m.Success = bool(v != 0)
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgSendToPolkadot) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgSendToPolkadot: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgSendToPolkadot: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Sender", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Sender = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Destination", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Destination = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Amount.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgSendToPolkadotResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgSendToPolkadotResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgSendToPolkadotResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field WithdrawalId", wireType)
+			}
+			m.WithdrawalId = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.WithdrawalId |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field CustodyId", wireType)
+			}
+			m.CustodyId = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.CustodyId |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgReleaseUnclaimablePolkadotDeposit) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgReleaseUnclaimablePolkadotDeposit: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgReleaseUnclaimablePolkadotDeposit: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Authority", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Authority = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 2:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+			}
+			m.EventNonce = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.EventNonce |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Receiver", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowTx
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthTx
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthTx
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Receiver = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipTx(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthTx
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *MsgReleaseUnclaimablePolkadotDepositResponse) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowTx
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: MsgReleaseUnclaimablePolkadotDepositResponse: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: MsgReleaseUnclaimablePolkadotDepositResponse: illegal tag %d (wire type %d)", fieldNum, wire)
 		}
 		switch fieldNum {
 		default:

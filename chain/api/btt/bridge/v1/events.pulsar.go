@@ -7592,6 +7592,4492 @@ func (x *fastReflection_EventOrchestratorSlashed) ProtoMethods() *protoiface.Met
 	}
 }
 
+var (
+	md_EventPolkadotOrchestratorSet                  protoreflect.MessageDescriptor
+	fd_EventPolkadotOrchestratorSet_validator        protoreflect.FieldDescriptor
+	fd_EventPolkadotOrchestratorSet_orchestrator     protoreflect.FieldDescriptor
+	fd_EventPolkadotOrchestratorSet_polkadot_account protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_events_proto_init()
+	md_EventPolkadotOrchestratorSet = File_btt_bridge_v1_events_proto.Messages().ByName("EventPolkadotOrchestratorSet")
+	fd_EventPolkadotOrchestratorSet_validator = md_EventPolkadotOrchestratorSet.Fields().ByName("validator")
+	fd_EventPolkadotOrchestratorSet_orchestrator = md_EventPolkadotOrchestratorSet.Fields().ByName("orchestrator")
+	fd_EventPolkadotOrchestratorSet_polkadot_account = md_EventPolkadotOrchestratorSet.Fields().ByName("polkadot_account")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventPolkadotOrchestratorSet)(nil)
+
+type fastReflection_EventPolkadotOrchestratorSet EventPolkadotOrchestratorSet
+
+func (x *EventPolkadotOrchestratorSet) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventPolkadotOrchestratorSet)(x)
+}
+
+func (x *EventPolkadotOrchestratorSet) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_events_proto_msgTypes[15]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventPolkadotOrchestratorSet_messageType fastReflection_EventPolkadotOrchestratorSet_messageType
+var _ protoreflect.MessageType = fastReflection_EventPolkadotOrchestratorSet_messageType{}
+
+type fastReflection_EventPolkadotOrchestratorSet_messageType struct{}
+
+func (x fastReflection_EventPolkadotOrchestratorSet_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventPolkadotOrchestratorSet)(nil)
+}
+func (x fastReflection_EventPolkadotOrchestratorSet_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotOrchestratorSet)
+}
+func (x fastReflection_EventPolkadotOrchestratorSet_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotOrchestratorSet
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventPolkadotOrchestratorSet) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotOrchestratorSet
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventPolkadotOrchestratorSet) Type() protoreflect.MessageType {
+	return _fastReflection_EventPolkadotOrchestratorSet_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventPolkadotOrchestratorSet) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotOrchestratorSet)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventPolkadotOrchestratorSet) Interface() protoreflect.ProtoMessage {
+	return (*EventPolkadotOrchestratorSet)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventPolkadotOrchestratorSet) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Validator != "" {
+		value := protoreflect.ValueOfString(x.Validator)
+		if !f(fd_EventPolkadotOrchestratorSet_validator, value) {
+			return
+		}
+	}
+	if x.Orchestrator != "" {
+		value := protoreflect.ValueOfString(x.Orchestrator)
+		if !f(fd_EventPolkadotOrchestratorSet_orchestrator, value) {
+			return
+		}
+	}
+	if x.PolkadotAccount != "" {
+		value := protoreflect.ValueOfString(x.PolkadotAccount)
+		if !f(fd_EventPolkadotOrchestratorSet_polkadot_account, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventPolkadotOrchestratorSet) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.validator":
+		return x.Validator != ""
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.orchestrator":
+		return x.Orchestrator != ""
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.polkadot_account":
+		return x.PolkadotAccount != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotOrchestratorSet"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotOrchestratorSet does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotOrchestratorSet) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.validator":
+		x.Validator = ""
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.orchestrator":
+		x.Orchestrator = ""
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.polkadot_account":
+		x.PolkadotAccount = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotOrchestratorSet"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotOrchestratorSet does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventPolkadotOrchestratorSet) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.validator":
+		value := x.Validator
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.orchestrator":
+		value := x.Orchestrator
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.polkadot_account":
+		value := x.PolkadotAccount
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotOrchestratorSet"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotOrchestratorSet does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotOrchestratorSet) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.validator":
+		x.Validator = value.Interface().(string)
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.orchestrator":
+		x.Orchestrator = value.Interface().(string)
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.polkadot_account":
+		x.PolkadotAccount = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotOrchestratorSet"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotOrchestratorSet does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotOrchestratorSet) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.validator":
+		panic(fmt.Errorf("field validator of message btt.bridge.v1.EventPolkadotOrchestratorSet is not mutable"))
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.orchestrator":
+		panic(fmt.Errorf("field orchestrator of message btt.bridge.v1.EventPolkadotOrchestratorSet is not mutable"))
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.polkadot_account":
+		panic(fmt.Errorf("field polkadot_account of message btt.bridge.v1.EventPolkadotOrchestratorSet is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotOrchestratorSet"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotOrchestratorSet does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventPolkadotOrchestratorSet) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.validator":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.orchestrator":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.EventPolkadotOrchestratorSet.polkadot_account":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotOrchestratorSet"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotOrchestratorSet does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventPolkadotOrchestratorSet) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.EventPolkadotOrchestratorSet", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventPolkadotOrchestratorSet) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotOrchestratorSet) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventPolkadotOrchestratorSet) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventPolkadotOrchestratorSet) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventPolkadotOrchestratorSet)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Validator)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Orchestrator)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.PolkadotAccount)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotOrchestratorSet)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.PolkadotAccount) > 0 {
+			i -= len(x.PolkadotAccount)
+			copy(dAtA[i:], x.PolkadotAccount)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.PolkadotAccount)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.Orchestrator) > 0 {
+			i -= len(x.Orchestrator)
+			copy(dAtA[i:], x.Orchestrator)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Orchestrator)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.Validator) > 0 {
+			i -= len(x.Validator)
+			copy(dAtA[i:], x.Validator)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Validator)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotOrchestratorSet)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotOrchestratorSet: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotOrchestratorSet: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Validator", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Validator = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Orchestrator", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Orchestrator = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field PolkadotAccount", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.PolkadotAccount = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventPolkadotCustodyCreated         protoreflect.MessageDescriptor
+	fd_EventPolkadotCustodyCreated_custody protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_events_proto_init()
+	md_EventPolkadotCustodyCreated = File_btt_bridge_v1_events_proto.Messages().ByName("EventPolkadotCustodyCreated")
+	fd_EventPolkadotCustodyCreated_custody = md_EventPolkadotCustodyCreated.Fields().ByName("custody")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventPolkadotCustodyCreated)(nil)
+
+type fastReflection_EventPolkadotCustodyCreated EventPolkadotCustodyCreated
+
+func (x *EventPolkadotCustodyCreated) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventPolkadotCustodyCreated)(x)
+}
+
+func (x *EventPolkadotCustodyCreated) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_events_proto_msgTypes[16]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventPolkadotCustodyCreated_messageType fastReflection_EventPolkadotCustodyCreated_messageType
+var _ protoreflect.MessageType = fastReflection_EventPolkadotCustodyCreated_messageType{}
+
+type fastReflection_EventPolkadotCustodyCreated_messageType struct{}
+
+func (x fastReflection_EventPolkadotCustodyCreated_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventPolkadotCustodyCreated)(nil)
+}
+func (x fastReflection_EventPolkadotCustodyCreated_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotCustodyCreated)
+}
+func (x fastReflection_EventPolkadotCustodyCreated_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotCustodyCreated
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventPolkadotCustodyCreated) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotCustodyCreated
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventPolkadotCustodyCreated) Type() protoreflect.MessageType {
+	return _fastReflection_EventPolkadotCustodyCreated_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventPolkadotCustodyCreated) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotCustodyCreated)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventPolkadotCustodyCreated) Interface() protoreflect.ProtoMessage {
+	return (*EventPolkadotCustodyCreated)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventPolkadotCustodyCreated) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Custody != nil {
+		value := protoreflect.ValueOfMessage(x.Custody.ProtoReflect())
+		if !f(fd_EventPolkadotCustodyCreated_custody, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventPolkadotCustodyCreated) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotCustodyCreated.custody":
+		return x.Custody != nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCustodyCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCustodyCreated does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotCustodyCreated) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotCustodyCreated.custody":
+		x.Custody = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCustodyCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCustodyCreated does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventPolkadotCustodyCreated) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.EventPolkadotCustodyCreated.custody":
+		value := x.Custody
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCustodyCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCustodyCreated does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotCustodyCreated) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotCustodyCreated.custody":
+		x.Custody = value.Message().Interface().(*PolkadotCustody)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCustodyCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCustodyCreated does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotCustodyCreated) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotCustodyCreated.custody":
+		if x.Custody == nil {
+			x.Custody = new(PolkadotCustody)
+		}
+		return protoreflect.ValueOfMessage(x.Custody.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCustodyCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCustodyCreated does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventPolkadotCustodyCreated) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotCustodyCreated.custody":
+		m := new(PolkadotCustody)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCustodyCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCustodyCreated does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventPolkadotCustodyCreated) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.EventPolkadotCustodyCreated", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventPolkadotCustodyCreated) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotCustodyCreated) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventPolkadotCustodyCreated) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventPolkadotCustodyCreated) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventPolkadotCustodyCreated)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.Custody != nil {
+			l = options.Size(x.Custody)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotCustodyCreated)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Custody != nil {
+			encoded, err := options.Marshal(x.Custody)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotCustodyCreated)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotCustodyCreated: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotCustodyCreated: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Custody", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.Custody == nil {
+					x.Custody = &PolkadotCustody{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Custody); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventPolkadotWithdrawalCreated            protoreflect.MessageDescriptor
+	fd_EventPolkadotWithdrawalCreated_withdrawal protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_events_proto_init()
+	md_EventPolkadotWithdrawalCreated = File_btt_bridge_v1_events_proto.Messages().ByName("EventPolkadotWithdrawalCreated")
+	fd_EventPolkadotWithdrawalCreated_withdrawal = md_EventPolkadotWithdrawalCreated.Fields().ByName("withdrawal")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventPolkadotWithdrawalCreated)(nil)
+
+type fastReflection_EventPolkadotWithdrawalCreated EventPolkadotWithdrawalCreated
+
+func (x *EventPolkadotWithdrawalCreated) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventPolkadotWithdrawalCreated)(x)
+}
+
+func (x *EventPolkadotWithdrawalCreated) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_events_proto_msgTypes[17]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventPolkadotWithdrawalCreated_messageType fastReflection_EventPolkadotWithdrawalCreated_messageType
+var _ protoreflect.MessageType = fastReflection_EventPolkadotWithdrawalCreated_messageType{}
+
+type fastReflection_EventPolkadotWithdrawalCreated_messageType struct{}
+
+func (x fastReflection_EventPolkadotWithdrawalCreated_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventPolkadotWithdrawalCreated)(nil)
+}
+func (x fastReflection_EventPolkadotWithdrawalCreated_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotWithdrawalCreated)
+}
+func (x fastReflection_EventPolkadotWithdrawalCreated_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotWithdrawalCreated
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotWithdrawalCreated
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) Type() protoreflect.MessageType {
+	return _fastReflection_EventPolkadotWithdrawalCreated_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotWithdrawalCreated)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) Interface() protoreflect.ProtoMessage {
+	return (*EventPolkadotWithdrawalCreated)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Withdrawal != nil {
+		value := protoreflect.ValueOfMessage(x.Withdrawal.ProtoReflect())
+		if !f(fd_EventPolkadotWithdrawalCreated_withdrawal, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalCreated.withdrawal":
+		return x.Withdrawal != nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalCreated does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalCreated.withdrawal":
+		x.Withdrawal = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalCreated does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalCreated.withdrawal":
+		value := x.Withdrawal
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalCreated does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalCreated.withdrawal":
+		x.Withdrawal = value.Message().Interface().(*PolkadotWithdrawal)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalCreated does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalCreated.withdrawal":
+		if x.Withdrawal == nil {
+			x.Withdrawal = new(PolkadotWithdrawal)
+		}
+		return protoreflect.ValueOfMessage(x.Withdrawal.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalCreated does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalCreated.withdrawal":
+		m := new(PolkadotWithdrawal)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalCreated"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalCreated does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.EventPolkadotWithdrawalCreated", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventPolkadotWithdrawalCreated) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventPolkadotWithdrawalCreated)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.Withdrawal != nil {
+			l = options.Size(x.Withdrawal)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotWithdrawalCreated)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Withdrawal != nil {
+			encoded, err := options.Marshal(x.Withdrawal)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotWithdrawalCreated)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotWithdrawalCreated: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotWithdrawalCreated: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Withdrawal", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.Withdrawal == nil {
+					x.Withdrawal = &PolkadotWithdrawal{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Withdrawal); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventPolkadotWithdrawalFinished               protoreflect.MessageDescriptor
+	fd_EventPolkadotWithdrawalFinished_withdrawal_id protoreflect.FieldDescriptor
+	fd_EventPolkadotWithdrawalFinished_kind          protoreflect.FieldDescriptor
+	fd_EventPolkadotWithdrawalFinished_status        protoreflect.FieldDescriptor
+	fd_EventPolkadotWithdrawalFinished_refunded      protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_events_proto_init()
+	md_EventPolkadotWithdrawalFinished = File_btt_bridge_v1_events_proto.Messages().ByName("EventPolkadotWithdrawalFinished")
+	fd_EventPolkadotWithdrawalFinished_withdrawal_id = md_EventPolkadotWithdrawalFinished.Fields().ByName("withdrawal_id")
+	fd_EventPolkadotWithdrawalFinished_kind = md_EventPolkadotWithdrawalFinished.Fields().ByName("kind")
+	fd_EventPolkadotWithdrawalFinished_status = md_EventPolkadotWithdrawalFinished.Fields().ByName("status")
+	fd_EventPolkadotWithdrawalFinished_refunded = md_EventPolkadotWithdrawalFinished.Fields().ByName("refunded")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventPolkadotWithdrawalFinished)(nil)
+
+type fastReflection_EventPolkadotWithdrawalFinished EventPolkadotWithdrawalFinished
+
+func (x *EventPolkadotWithdrawalFinished) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventPolkadotWithdrawalFinished)(x)
+}
+
+func (x *EventPolkadotWithdrawalFinished) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_events_proto_msgTypes[18]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventPolkadotWithdrawalFinished_messageType fastReflection_EventPolkadotWithdrawalFinished_messageType
+var _ protoreflect.MessageType = fastReflection_EventPolkadotWithdrawalFinished_messageType{}
+
+type fastReflection_EventPolkadotWithdrawalFinished_messageType struct{}
+
+func (x fastReflection_EventPolkadotWithdrawalFinished_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventPolkadotWithdrawalFinished)(nil)
+}
+func (x fastReflection_EventPolkadotWithdrawalFinished_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotWithdrawalFinished)
+}
+func (x fastReflection_EventPolkadotWithdrawalFinished_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotWithdrawalFinished
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotWithdrawalFinished
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) Type() protoreflect.MessageType {
+	return _fastReflection_EventPolkadotWithdrawalFinished_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotWithdrawalFinished)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) Interface() protoreflect.ProtoMessage {
+	return (*EventPolkadotWithdrawalFinished)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.WithdrawalId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.WithdrawalId)
+		if !f(fd_EventPolkadotWithdrawalFinished_withdrawal_id, value) {
+			return
+		}
+	}
+	if x.Kind != 0 {
+		value := protoreflect.ValueOfEnum((protoreflect.EnumNumber)(x.Kind))
+		if !f(fd_EventPolkadotWithdrawalFinished_kind, value) {
+			return
+		}
+	}
+	if x.Status != 0 {
+		value := protoreflect.ValueOfEnum((protoreflect.EnumNumber)(x.Status))
+		if !f(fd_EventPolkadotWithdrawalFinished_status, value) {
+			return
+		}
+	}
+	if x.Refunded != false {
+		value := protoreflect.ValueOfBool(x.Refunded)
+		if !f(fd_EventPolkadotWithdrawalFinished_refunded, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.withdrawal_id":
+		return x.WithdrawalId != uint64(0)
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.kind":
+		return x.Kind != 0
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.status":
+		return x.Status != 0
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.refunded":
+		return x.Refunded != false
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalFinished"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalFinished does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.withdrawal_id":
+		x.WithdrawalId = uint64(0)
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.kind":
+		x.Kind = 0
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.status":
+		x.Status = 0
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.refunded":
+		x.Refunded = false
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalFinished"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalFinished does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.withdrawal_id":
+		value := x.WithdrawalId
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.kind":
+		value := x.Kind
+		return protoreflect.ValueOfEnum((protoreflect.EnumNumber)(value))
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.status":
+		value := x.Status
+		return protoreflect.ValueOfEnum((protoreflect.EnumNumber)(value))
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.refunded":
+		value := x.Refunded
+		return protoreflect.ValueOfBool(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalFinished"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalFinished does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.withdrawal_id":
+		x.WithdrawalId = value.Uint()
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.kind":
+		x.Kind = (PolkadotWithdrawalKind)(value.Enum())
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.status":
+		x.Status = (PolkadotWithdrawalStatus)(value.Enum())
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.refunded":
+		x.Refunded = value.Bool()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalFinished"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalFinished does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.withdrawal_id":
+		panic(fmt.Errorf("field withdrawal_id of message btt.bridge.v1.EventPolkadotWithdrawalFinished is not mutable"))
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.kind":
+		panic(fmt.Errorf("field kind of message btt.bridge.v1.EventPolkadotWithdrawalFinished is not mutable"))
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.status":
+		panic(fmt.Errorf("field status of message btt.bridge.v1.EventPolkadotWithdrawalFinished is not mutable"))
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.refunded":
+		panic(fmt.Errorf("field refunded of message btt.bridge.v1.EventPolkadotWithdrawalFinished is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalFinished"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalFinished does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.withdrawal_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.kind":
+		return protoreflect.ValueOfEnum(0)
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.status":
+		return protoreflect.ValueOfEnum(0)
+	case "btt.bridge.v1.EventPolkadotWithdrawalFinished.refunded":
+		return protoreflect.ValueOfBool(false)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotWithdrawalFinished"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotWithdrawalFinished does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.EventPolkadotWithdrawalFinished", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventPolkadotWithdrawalFinished) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventPolkadotWithdrawalFinished)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.WithdrawalId != 0 {
+			n += 1 + runtime.Sov(uint64(x.WithdrawalId))
+		}
+		if x.Kind != 0 {
+			n += 1 + runtime.Sov(uint64(x.Kind))
+		}
+		if x.Status != 0 {
+			n += 1 + runtime.Sov(uint64(x.Status))
+		}
+		if x.Refunded {
+			n += 2
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotWithdrawalFinished)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Refunded {
+			i--
+			if x.Refunded {
+				dAtA[i] = 1
+			} else {
+				dAtA[i] = 0
+			}
+			i--
+			dAtA[i] = 0x20
+		}
+		if x.Status != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Status))
+			i--
+			dAtA[i] = 0x18
+		}
+		if x.Kind != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Kind))
+			i--
+			dAtA[i] = 0x10
+		}
+		if x.WithdrawalId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.WithdrawalId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotWithdrawalFinished)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotWithdrawalFinished: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotWithdrawalFinished: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field WithdrawalId", wireType)
+				}
+				x.WithdrawalId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.WithdrawalId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Kind", wireType)
+				}
+				x.Kind = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Kind |= PolkadotWithdrawalKind(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Status", wireType)
+				}
+				x.Status = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Status |= PolkadotWithdrawalStatus(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 4:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Refunded", wireType)
+				}
+				var v int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					v |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				x.Refunded = bool(v != 0)
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventPolkadotClaim             protoreflect.MessageDescriptor
+	fd_EventPolkadotClaim_event_nonce protoreflect.FieldDescriptor
+	fd_EventPolkadotClaim_claim_hash  protoreflect.FieldDescriptor
+	fd_EventPolkadotClaim_validator   protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_events_proto_init()
+	md_EventPolkadotClaim = File_btt_bridge_v1_events_proto.Messages().ByName("EventPolkadotClaim")
+	fd_EventPolkadotClaim_event_nonce = md_EventPolkadotClaim.Fields().ByName("event_nonce")
+	fd_EventPolkadotClaim_claim_hash = md_EventPolkadotClaim.Fields().ByName("claim_hash")
+	fd_EventPolkadotClaim_validator = md_EventPolkadotClaim.Fields().ByName("validator")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventPolkadotClaim)(nil)
+
+type fastReflection_EventPolkadotClaim EventPolkadotClaim
+
+func (x *EventPolkadotClaim) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventPolkadotClaim)(x)
+}
+
+func (x *EventPolkadotClaim) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_events_proto_msgTypes[19]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventPolkadotClaim_messageType fastReflection_EventPolkadotClaim_messageType
+var _ protoreflect.MessageType = fastReflection_EventPolkadotClaim_messageType{}
+
+type fastReflection_EventPolkadotClaim_messageType struct{}
+
+func (x fastReflection_EventPolkadotClaim_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventPolkadotClaim)(nil)
+}
+func (x fastReflection_EventPolkadotClaim_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotClaim)
+}
+func (x fastReflection_EventPolkadotClaim_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotClaim
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventPolkadotClaim) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotClaim
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventPolkadotClaim) Type() protoreflect.MessageType {
+	return _fastReflection_EventPolkadotClaim_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventPolkadotClaim) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotClaim)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventPolkadotClaim) Interface() protoreflect.ProtoMessage {
+	return (*EventPolkadotClaim)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventPolkadotClaim) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.EventNonce != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.EventNonce)
+		if !f(fd_EventPolkadotClaim_event_nonce, value) {
+			return
+		}
+	}
+	if x.ClaimHash != "" {
+		value := protoreflect.ValueOfString(x.ClaimHash)
+		if !f(fd_EventPolkadotClaim_claim_hash, value) {
+			return
+		}
+	}
+	if x.Validator != "" {
+		value := protoreflect.ValueOfString(x.Validator)
+		if !f(fd_EventPolkadotClaim_validator, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventPolkadotClaim) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotClaim.event_nonce":
+		return x.EventNonce != uint64(0)
+	case "btt.bridge.v1.EventPolkadotClaim.claim_hash":
+		return x.ClaimHash != ""
+	case "btt.bridge.v1.EventPolkadotClaim.validator":
+		return x.Validator != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotClaim) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotClaim.event_nonce":
+		x.EventNonce = uint64(0)
+	case "btt.bridge.v1.EventPolkadotClaim.claim_hash":
+		x.ClaimHash = ""
+	case "btt.bridge.v1.EventPolkadotClaim.validator":
+		x.Validator = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventPolkadotClaim) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.EventPolkadotClaim.event_nonce":
+		value := x.EventNonce
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.EventPolkadotClaim.claim_hash":
+		value := x.ClaimHash
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.EventPolkadotClaim.validator":
+		value := x.Validator
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotClaim does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotClaim) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotClaim.event_nonce":
+		x.EventNonce = value.Uint()
+	case "btt.bridge.v1.EventPolkadotClaim.claim_hash":
+		x.ClaimHash = value.Interface().(string)
+	case "btt.bridge.v1.EventPolkadotClaim.validator":
+		x.Validator = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotClaim) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotClaim.event_nonce":
+		panic(fmt.Errorf("field event_nonce of message btt.bridge.v1.EventPolkadotClaim is not mutable"))
+	case "btt.bridge.v1.EventPolkadotClaim.claim_hash":
+		panic(fmt.Errorf("field claim_hash of message btt.bridge.v1.EventPolkadotClaim is not mutable"))
+	case "btt.bridge.v1.EventPolkadotClaim.validator":
+		panic(fmt.Errorf("field validator of message btt.bridge.v1.EventPolkadotClaim is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventPolkadotClaim) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotClaim.event_nonce":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.EventPolkadotClaim.claim_hash":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.EventPolkadotClaim.validator":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventPolkadotClaim) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.EventPolkadotClaim", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventPolkadotClaim) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotClaim) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventPolkadotClaim) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventPolkadotClaim) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventPolkadotClaim)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.EventNonce != 0 {
+			n += 1 + runtime.Sov(uint64(x.EventNonce))
+		}
+		l = len(x.ClaimHash)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Validator)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotClaim)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Validator) > 0 {
+			i -= len(x.Validator)
+			copy(dAtA[i:], x.Validator)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Validator)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.ClaimHash) > 0 {
+			i -= len(x.ClaimHash)
+			copy(dAtA[i:], x.ClaimHash)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.ClaimHash)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.EventNonce != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.EventNonce))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotClaim)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotClaim: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotClaim: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+				}
+				x.EventNonce = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.EventNonce |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field ClaimHash", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.ClaimHash = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Validator", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Validator = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventPolkadotAttestationObserved             protoreflect.MessageDescriptor
+	fd_EventPolkadotAttestationObserved_event_nonce protoreflect.FieldDescriptor
+	fd_EventPolkadotAttestationObserved_claim_hash  protoreflect.FieldDescriptor
+	fd_EventPolkadotAttestationObserved_claim       protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_events_proto_init()
+	md_EventPolkadotAttestationObserved = File_btt_bridge_v1_events_proto.Messages().ByName("EventPolkadotAttestationObserved")
+	fd_EventPolkadotAttestationObserved_event_nonce = md_EventPolkadotAttestationObserved.Fields().ByName("event_nonce")
+	fd_EventPolkadotAttestationObserved_claim_hash = md_EventPolkadotAttestationObserved.Fields().ByName("claim_hash")
+	fd_EventPolkadotAttestationObserved_claim = md_EventPolkadotAttestationObserved.Fields().ByName("claim")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventPolkadotAttestationObserved)(nil)
+
+type fastReflection_EventPolkadotAttestationObserved EventPolkadotAttestationObserved
+
+func (x *EventPolkadotAttestationObserved) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventPolkadotAttestationObserved)(x)
+}
+
+func (x *EventPolkadotAttestationObserved) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_events_proto_msgTypes[20]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventPolkadotAttestationObserved_messageType fastReflection_EventPolkadotAttestationObserved_messageType
+var _ protoreflect.MessageType = fastReflection_EventPolkadotAttestationObserved_messageType{}
+
+type fastReflection_EventPolkadotAttestationObserved_messageType struct{}
+
+func (x fastReflection_EventPolkadotAttestationObserved_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventPolkadotAttestationObserved)(nil)
+}
+func (x fastReflection_EventPolkadotAttestationObserved_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotAttestationObserved)
+}
+func (x fastReflection_EventPolkadotAttestationObserved_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotAttestationObserved
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventPolkadotAttestationObserved) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotAttestationObserved
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventPolkadotAttestationObserved) Type() protoreflect.MessageType {
+	return _fastReflection_EventPolkadotAttestationObserved_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventPolkadotAttestationObserved) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotAttestationObserved)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventPolkadotAttestationObserved) Interface() protoreflect.ProtoMessage {
+	return (*EventPolkadotAttestationObserved)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventPolkadotAttestationObserved) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.EventNonce != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.EventNonce)
+		if !f(fd_EventPolkadotAttestationObserved_event_nonce, value) {
+			return
+		}
+	}
+	if x.ClaimHash != "" {
+		value := protoreflect.ValueOfString(x.ClaimHash)
+		if !f(fd_EventPolkadotAttestationObserved_claim_hash, value) {
+			return
+		}
+	}
+	if x.Claim != nil {
+		value := protoreflect.ValueOfMessage(x.Claim.ProtoReflect())
+		if !f(fd_EventPolkadotAttestationObserved_claim, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventPolkadotAttestationObserved) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.event_nonce":
+		return x.EventNonce != uint64(0)
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim_hash":
+		return x.ClaimHash != ""
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim":
+		return x.Claim != nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotAttestationObserved"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotAttestationObserved does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotAttestationObserved) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.event_nonce":
+		x.EventNonce = uint64(0)
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim_hash":
+		x.ClaimHash = ""
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim":
+		x.Claim = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotAttestationObserved"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotAttestationObserved does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventPolkadotAttestationObserved) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.event_nonce":
+		value := x.EventNonce
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim_hash":
+		value := x.ClaimHash
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim":
+		value := x.Claim
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotAttestationObserved"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotAttestationObserved does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotAttestationObserved) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.event_nonce":
+		x.EventNonce = value.Uint()
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim_hash":
+		x.ClaimHash = value.Interface().(string)
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim":
+		x.Claim = value.Message().Interface().(*PolkadotClaim)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotAttestationObserved"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotAttestationObserved does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotAttestationObserved) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim":
+		if x.Claim == nil {
+			x.Claim = new(PolkadotClaim)
+		}
+		return protoreflect.ValueOfMessage(x.Claim.ProtoReflect())
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.event_nonce":
+		panic(fmt.Errorf("field event_nonce of message btt.bridge.v1.EventPolkadotAttestationObserved is not mutable"))
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim_hash":
+		panic(fmt.Errorf("field claim_hash of message btt.bridge.v1.EventPolkadotAttestationObserved is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotAttestationObserved"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotAttestationObserved does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventPolkadotAttestationObserved) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.event_nonce":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim_hash":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.EventPolkadotAttestationObserved.claim":
+		m := new(PolkadotClaim)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotAttestationObserved"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotAttestationObserved does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventPolkadotAttestationObserved) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.EventPolkadotAttestationObserved", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventPolkadotAttestationObserved) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotAttestationObserved) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventPolkadotAttestationObserved) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventPolkadotAttestationObserved) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventPolkadotAttestationObserved)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.EventNonce != 0 {
+			n += 1 + runtime.Sov(uint64(x.EventNonce))
+		}
+		l = len(x.ClaimHash)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.Claim != nil {
+			l = options.Size(x.Claim)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotAttestationObserved)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Claim != nil {
+			encoded, err := options.Marshal(x.Claim)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.ClaimHash) > 0 {
+			i -= len(x.ClaimHash)
+			copy(dAtA[i:], x.ClaimHash)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.ClaimHash)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.EventNonce != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.EventNonce))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotAttestationObserved)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotAttestationObserved: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotAttestationObserved: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+				}
+				x.EventNonce = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.EventNonce |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field ClaimHash", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.ClaimHash = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Claim", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.Claim == nil {
+					x.Claim = &PolkadotClaim{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Claim); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventPolkadotDepositCredited             protoreflect.MessageDescriptor
+	fd_EventPolkadotDepositCredited_event_nonce protoreflect.FieldDescriptor
+	fd_EventPolkadotDepositCredited_receiver    protoreflect.FieldDescriptor
+	fd_EventPolkadotDepositCredited_amount      protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_events_proto_init()
+	md_EventPolkadotDepositCredited = File_btt_bridge_v1_events_proto.Messages().ByName("EventPolkadotDepositCredited")
+	fd_EventPolkadotDepositCredited_event_nonce = md_EventPolkadotDepositCredited.Fields().ByName("event_nonce")
+	fd_EventPolkadotDepositCredited_receiver = md_EventPolkadotDepositCredited.Fields().ByName("receiver")
+	fd_EventPolkadotDepositCredited_amount = md_EventPolkadotDepositCredited.Fields().ByName("amount")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventPolkadotDepositCredited)(nil)
+
+type fastReflection_EventPolkadotDepositCredited EventPolkadotDepositCredited
+
+func (x *EventPolkadotDepositCredited) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventPolkadotDepositCredited)(x)
+}
+
+func (x *EventPolkadotDepositCredited) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_events_proto_msgTypes[21]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventPolkadotDepositCredited_messageType fastReflection_EventPolkadotDepositCredited_messageType
+var _ protoreflect.MessageType = fastReflection_EventPolkadotDepositCredited_messageType{}
+
+type fastReflection_EventPolkadotDepositCredited_messageType struct{}
+
+func (x fastReflection_EventPolkadotDepositCredited_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventPolkadotDepositCredited)(nil)
+}
+func (x fastReflection_EventPolkadotDepositCredited_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotDepositCredited)
+}
+func (x fastReflection_EventPolkadotDepositCredited_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotDepositCredited
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventPolkadotDepositCredited) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotDepositCredited
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventPolkadotDepositCredited) Type() protoreflect.MessageType {
+	return _fastReflection_EventPolkadotDepositCredited_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventPolkadotDepositCredited) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotDepositCredited)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventPolkadotDepositCredited) Interface() protoreflect.ProtoMessage {
+	return (*EventPolkadotDepositCredited)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventPolkadotDepositCredited) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.EventNonce != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.EventNonce)
+		if !f(fd_EventPolkadotDepositCredited_event_nonce, value) {
+			return
+		}
+	}
+	if x.Receiver != "" {
+		value := protoreflect.ValueOfString(x.Receiver)
+		if !f(fd_EventPolkadotDepositCredited_receiver, value) {
+			return
+		}
+	}
+	if x.Amount != "" {
+		value := protoreflect.ValueOfString(x.Amount)
+		if !f(fd_EventPolkadotDepositCredited_amount, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventPolkadotDepositCredited) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositCredited.event_nonce":
+		return x.EventNonce != uint64(0)
+	case "btt.bridge.v1.EventPolkadotDepositCredited.receiver":
+		return x.Receiver != ""
+	case "btt.bridge.v1.EventPolkadotDepositCredited.amount":
+		return x.Amount != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositCredited"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositCredited does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotDepositCredited) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositCredited.event_nonce":
+		x.EventNonce = uint64(0)
+	case "btt.bridge.v1.EventPolkadotDepositCredited.receiver":
+		x.Receiver = ""
+	case "btt.bridge.v1.EventPolkadotDepositCredited.amount":
+		x.Amount = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositCredited"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositCredited does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventPolkadotDepositCredited) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositCredited.event_nonce":
+		value := x.EventNonce
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.EventPolkadotDepositCredited.receiver":
+		value := x.Receiver
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.EventPolkadotDepositCredited.amount":
+		value := x.Amount
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositCredited"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositCredited does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotDepositCredited) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositCredited.event_nonce":
+		x.EventNonce = value.Uint()
+	case "btt.bridge.v1.EventPolkadotDepositCredited.receiver":
+		x.Receiver = value.Interface().(string)
+	case "btt.bridge.v1.EventPolkadotDepositCredited.amount":
+		x.Amount = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositCredited"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositCredited does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotDepositCredited) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositCredited.event_nonce":
+		panic(fmt.Errorf("field event_nonce of message btt.bridge.v1.EventPolkadotDepositCredited is not mutable"))
+	case "btt.bridge.v1.EventPolkadotDepositCredited.receiver":
+		panic(fmt.Errorf("field receiver of message btt.bridge.v1.EventPolkadotDepositCredited is not mutable"))
+	case "btt.bridge.v1.EventPolkadotDepositCredited.amount":
+		panic(fmt.Errorf("field amount of message btt.bridge.v1.EventPolkadotDepositCredited is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositCredited"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositCredited does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventPolkadotDepositCredited) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositCredited.event_nonce":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.EventPolkadotDepositCredited.receiver":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.EventPolkadotDepositCredited.amount":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositCredited"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositCredited does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventPolkadotDepositCredited) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.EventPolkadotDepositCredited", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventPolkadotDepositCredited) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotDepositCredited) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventPolkadotDepositCredited) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventPolkadotDepositCredited) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventPolkadotDepositCredited)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.EventNonce != 0 {
+			n += 1 + runtime.Sov(uint64(x.EventNonce))
+		}
+		l = len(x.Receiver)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Amount)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotDepositCredited)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Amount) > 0 {
+			i -= len(x.Amount)
+			copy(dAtA[i:], x.Amount)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Amount)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.Receiver) > 0 {
+			i -= len(x.Receiver)
+			copy(dAtA[i:], x.Receiver)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Receiver)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.EventNonce != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.EventNonce))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotDepositCredited)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotDepositCredited: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotDepositCredited: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+				}
+				x.EventNonce = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.EventNonce |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Receiver", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Receiver = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Amount = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventPolkadotDepositUnclaimable              protoreflect.MessageDescriptor
+	fd_EventPolkadotDepositUnclaimable_event_nonce  protoreflect.FieldDescriptor
+	fd_EventPolkadotDepositUnclaimable_btt_receiver protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_events_proto_init()
+	md_EventPolkadotDepositUnclaimable = File_btt_bridge_v1_events_proto.Messages().ByName("EventPolkadotDepositUnclaimable")
+	fd_EventPolkadotDepositUnclaimable_event_nonce = md_EventPolkadotDepositUnclaimable.Fields().ByName("event_nonce")
+	fd_EventPolkadotDepositUnclaimable_btt_receiver = md_EventPolkadotDepositUnclaimable.Fields().ByName("btt_receiver")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventPolkadotDepositUnclaimable)(nil)
+
+type fastReflection_EventPolkadotDepositUnclaimable EventPolkadotDepositUnclaimable
+
+func (x *EventPolkadotDepositUnclaimable) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventPolkadotDepositUnclaimable)(x)
+}
+
+func (x *EventPolkadotDepositUnclaimable) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_events_proto_msgTypes[22]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventPolkadotDepositUnclaimable_messageType fastReflection_EventPolkadotDepositUnclaimable_messageType
+var _ protoreflect.MessageType = fastReflection_EventPolkadotDepositUnclaimable_messageType{}
+
+type fastReflection_EventPolkadotDepositUnclaimable_messageType struct{}
+
+func (x fastReflection_EventPolkadotDepositUnclaimable_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventPolkadotDepositUnclaimable)(nil)
+}
+func (x fastReflection_EventPolkadotDepositUnclaimable_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotDepositUnclaimable)
+}
+func (x fastReflection_EventPolkadotDepositUnclaimable_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotDepositUnclaimable
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotDepositUnclaimable
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) Type() protoreflect.MessageType {
+	return _fastReflection_EventPolkadotDepositUnclaimable_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotDepositUnclaimable)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) Interface() protoreflect.ProtoMessage {
+	return (*EventPolkadotDepositUnclaimable)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.EventNonce != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.EventNonce)
+		if !f(fd_EventPolkadotDepositUnclaimable_event_nonce, value) {
+			return
+		}
+	}
+	if x.BttReceiver != "" {
+		value := protoreflect.ValueOfString(x.BttReceiver)
+		if !f(fd_EventPolkadotDepositUnclaimable_btt_receiver, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.event_nonce":
+		return x.EventNonce != uint64(0)
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.btt_receiver":
+		return x.BttReceiver != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositUnclaimable"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositUnclaimable does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.event_nonce":
+		x.EventNonce = uint64(0)
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.btt_receiver":
+		x.BttReceiver = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositUnclaimable"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositUnclaimable does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.event_nonce":
+		value := x.EventNonce
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.btt_receiver":
+		value := x.BttReceiver
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositUnclaimable"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositUnclaimable does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.event_nonce":
+		x.EventNonce = value.Uint()
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.btt_receiver":
+		x.BttReceiver = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositUnclaimable"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositUnclaimable does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.event_nonce":
+		panic(fmt.Errorf("field event_nonce of message btt.bridge.v1.EventPolkadotDepositUnclaimable is not mutable"))
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.btt_receiver":
+		panic(fmt.Errorf("field btt_receiver of message btt.bridge.v1.EventPolkadotDepositUnclaimable is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositUnclaimable"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositUnclaimable does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.event_nonce":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.EventPolkadotDepositUnclaimable.btt_receiver":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotDepositUnclaimable"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotDepositUnclaimable does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.EventPolkadotDepositUnclaimable", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventPolkadotDepositUnclaimable) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventPolkadotDepositUnclaimable)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.EventNonce != 0 {
+			n += 1 + runtime.Sov(uint64(x.EventNonce))
+		}
+		l = len(x.BttReceiver)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotDepositUnclaimable)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.BttReceiver) > 0 {
+			i -= len(x.BttReceiver)
+			copy(dAtA[i:], x.BttReceiver)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.BttReceiver)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.EventNonce != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.EventNonce))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotDepositUnclaimable)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotDepositUnclaimable: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotDepositUnclaimable: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+				}
+				x.EventNonce = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.EventNonce |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field BttReceiver", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.BttReceiver = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventPolkadotCheckpoint            protoreflect.MessageDescriptor
+	fd_EventPolkadotCheckpoint_checkpoint protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_events_proto_init()
+	md_EventPolkadotCheckpoint = File_btt_bridge_v1_events_proto.Messages().ByName("EventPolkadotCheckpoint")
+	fd_EventPolkadotCheckpoint_checkpoint = md_EventPolkadotCheckpoint.Fields().ByName("checkpoint")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventPolkadotCheckpoint)(nil)
+
+type fastReflection_EventPolkadotCheckpoint EventPolkadotCheckpoint
+
+func (x *EventPolkadotCheckpoint) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventPolkadotCheckpoint)(x)
+}
+
+func (x *EventPolkadotCheckpoint) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_events_proto_msgTypes[23]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventPolkadotCheckpoint_messageType fastReflection_EventPolkadotCheckpoint_messageType
+var _ protoreflect.MessageType = fastReflection_EventPolkadotCheckpoint_messageType{}
+
+type fastReflection_EventPolkadotCheckpoint_messageType struct{}
+
+func (x fastReflection_EventPolkadotCheckpoint_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventPolkadotCheckpoint)(nil)
+}
+func (x fastReflection_EventPolkadotCheckpoint_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotCheckpoint)
+}
+func (x fastReflection_EventPolkadotCheckpoint_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotCheckpoint
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventPolkadotCheckpoint) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventPolkadotCheckpoint
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventPolkadotCheckpoint) Type() protoreflect.MessageType {
+	return _fastReflection_EventPolkadotCheckpoint_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventPolkadotCheckpoint) New() protoreflect.Message {
+	return new(fastReflection_EventPolkadotCheckpoint)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventPolkadotCheckpoint) Interface() protoreflect.ProtoMessage {
+	return (*EventPolkadotCheckpoint)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventPolkadotCheckpoint) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Checkpoint != nil {
+		value := protoreflect.ValueOfMessage(x.Checkpoint.ProtoReflect())
+		if !f(fd_EventPolkadotCheckpoint_checkpoint, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventPolkadotCheckpoint) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotCheckpoint.checkpoint":
+		return x.Checkpoint != nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCheckpoint"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCheckpoint does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotCheckpoint) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotCheckpoint.checkpoint":
+		x.Checkpoint = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCheckpoint"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCheckpoint does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventPolkadotCheckpoint) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.EventPolkadotCheckpoint.checkpoint":
+		value := x.Checkpoint
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCheckpoint"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCheckpoint does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotCheckpoint) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotCheckpoint.checkpoint":
+		x.Checkpoint = value.Message().Interface().(*PolkadotCheckpoint)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCheckpoint"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCheckpoint does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotCheckpoint) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotCheckpoint.checkpoint":
+		if x.Checkpoint == nil {
+			x.Checkpoint = new(PolkadotCheckpoint)
+		}
+		return protoreflect.ValueOfMessage(x.Checkpoint.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCheckpoint"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCheckpoint does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventPolkadotCheckpoint) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.EventPolkadotCheckpoint.checkpoint":
+		m := new(PolkadotCheckpoint)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.EventPolkadotCheckpoint"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.EventPolkadotCheckpoint does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventPolkadotCheckpoint) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.EventPolkadotCheckpoint", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventPolkadotCheckpoint) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventPolkadotCheckpoint) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventPolkadotCheckpoint) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventPolkadotCheckpoint) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventPolkadotCheckpoint)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.Checkpoint != nil {
+			l = options.Size(x.Checkpoint)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotCheckpoint)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Checkpoint != nil {
+			encoded, err := options.Marshal(x.Checkpoint)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventPolkadotCheckpoint)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotCheckpoint: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventPolkadotCheckpoint: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Checkpoint", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.Checkpoint == nil {
+					x.Checkpoint = &PolkadotCheckpoint{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Checkpoint); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
 // Code generated by protoc-gen-go. DO NOT EDIT.
 // versions:
 // 	protoc-gen-go v1.27.0
@@ -8295,6 +12781,421 @@ func (x *EventOrchestratorSlashed) GetNonce() uint64 {
 	return 0
 }
 
+type EventPolkadotOrchestratorSet struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Validator       string `protobuf:"bytes,1,opt,name=validator,proto3" json:"validator,omitempty"`
+	Orchestrator    string `protobuf:"bytes,2,opt,name=orchestrator,proto3" json:"orchestrator,omitempty"`
+	PolkadotAccount string `protobuf:"bytes,3,opt,name=polkadot_account,json=polkadotAccount,proto3" json:"polkadot_account,omitempty"`
+}
+
+func (x *EventPolkadotOrchestratorSet) Reset() {
+	*x = EventPolkadotOrchestratorSet{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_events_proto_msgTypes[15]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventPolkadotOrchestratorSet) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventPolkadotOrchestratorSet) ProtoMessage() {}
+
+// Deprecated: Use EventPolkadotOrchestratorSet.ProtoReflect.Descriptor instead.
+func (*EventPolkadotOrchestratorSet) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_events_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *EventPolkadotOrchestratorSet) GetValidator() string {
+	if x != nil {
+		return x.Validator
+	}
+	return ""
+}
+
+func (x *EventPolkadotOrchestratorSet) GetOrchestrator() string {
+	if x != nil {
+		return x.Orchestrator
+	}
+	return ""
+}
+
+func (x *EventPolkadotOrchestratorSet) GetPolkadotAccount() string {
+	if x != nil {
+		return x.PolkadotAccount
+	}
+	return ""
+}
+
+type EventPolkadotCustodyCreated struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Custody *PolkadotCustody `protobuf:"bytes,1,opt,name=custody,proto3" json:"custody,omitempty"`
+}
+
+func (x *EventPolkadotCustodyCreated) Reset() {
+	*x = EventPolkadotCustodyCreated{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_events_proto_msgTypes[16]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventPolkadotCustodyCreated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventPolkadotCustodyCreated) ProtoMessage() {}
+
+// Deprecated: Use EventPolkadotCustodyCreated.ProtoReflect.Descriptor instead.
+func (*EventPolkadotCustodyCreated) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_events_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *EventPolkadotCustodyCreated) GetCustody() *PolkadotCustody {
+	if x != nil {
+		return x.Custody
+	}
+	return nil
+}
+
+// EventPolkadotWithdrawalCreated: a user withdrawal (MsgSendToPolkadot) or a migration for the multisig to run.
+type EventPolkadotWithdrawalCreated struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Withdrawal *PolkadotWithdrawal `protobuf:"bytes,1,opt,name=withdrawal,proto3" json:"withdrawal,omitempty"`
+}
+
+func (x *EventPolkadotWithdrawalCreated) Reset() {
+	*x = EventPolkadotWithdrawalCreated{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_events_proto_msgTypes[17]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventPolkadotWithdrawalCreated) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventPolkadotWithdrawalCreated) ProtoMessage() {}
+
+// Deprecated: Use EventPolkadotWithdrawalCreated.ProtoReflect.Descriptor instead.
+func (*EventPolkadotWithdrawalCreated) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_events_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *EventPolkadotWithdrawalCreated) GetWithdrawal() *PolkadotWithdrawal {
+	if x != nil {
+		return x.Withdrawal
+	}
+	return nil
+}
+
+// EventPolkadotWithdrawalFinished: executed, failed or timed out (status); refunded says the vouchers went back.
+type EventPolkadotWithdrawalFinished struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	WithdrawalId uint64                   `protobuf:"varint,1,opt,name=withdrawal_id,json=withdrawalId,proto3" json:"withdrawal_id,omitempty"`
+	Kind         PolkadotWithdrawalKind   `protobuf:"varint,2,opt,name=kind,proto3,enum=btt.bridge.v1.PolkadotWithdrawalKind" json:"kind,omitempty"`
+	Status       PolkadotWithdrawalStatus `protobuf:"varint,3,opt,name=status,proto3,enum=btt.bridge.v1.PolkadotWithdrawalStatus" json:"status,omitempty"`
+	Refunded     bool                     `protobuf:"varint,4,opt,name=refunded,proto3" json:"refunded,omitempty"`
+}
+
+func (x *EventPolkadotWithdrawalFinished) Reset() {
+	*x = EventPolkadotWithdrawalFinished{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_events_proto_msgTypes[18]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventPolkadotWithdrawalFinished) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventPolkadotWithdrawalFinished) ProtoMessage() {}
+
+// Deprecated: Use EventPolkadotWithdrawalFinished.ProtoReflect.Descriptor instead.
+func (*EventPolkadotWithdrawalFinished) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_events_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *EventPolkadotWithdrawalFinished) GetWithdrawalId() uint64 {
+	if x != nil {
+		return x.WithdrawalId
+	}
+	return 0
+}
+
+func (x *EventPolkadotWithdrawalFinished) GetKind() PolkadotWithdrawalKind {
+	if x != nil {
+		return x.Kind
+	}
+	return PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_UNSPECIFIED
+}
+
+func (x *EventPolkadotWithdrawalFinished) GetStatus() PolkadotWithdrawalStatus {
+	if x != nil {
+		return x.Status
+	}
+	return PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_UNSPECIFIED
+}
+
+func (x *EventPolkadotWithdrawalFinished) GetRefunded() bool {
+	if x != nil {
+		return x.Refunded
+	}
+	return false
+}
+
+type EventPolkadotClaim struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	EventNonce uint64 `protobuf:"varint,1,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	ClaimHash  string `protobuf:"bytes,2,opt,name=claim_hash,json=claimHash,proto3" json:"claim_hash,omitempty"`
+	Validator  string `protobuf:"bytes,3,opt,name=validator,proto3" json:"validator,omitempty"`
+}
+
+func (x *EventPolkadotClaim) Reset() {
+	*x = EventPolkadotClaim{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_events_proto_msgTypes[19]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventPolkadotClaim) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventPolkadotClaim) ProtoMessage() {}
+
+// Deprecated: Use EventPolkadotClaim.ProtoReflect.Descriptor instead.
+func (*EventPolkadotClaim) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_events_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *EventPolkadotClaim) GetEventNonce() uint64 {
+	if x != nil {
+		return x.EventNonce
+	}
+	return 0
+}
+
+func (x *EventPolkadotClaim) GetClaimHash() string {
+	if x != nil {
+		return x.ClaimHash
+	}
+	return ""
+}
+
+func (x *EventPolkadotClaim) GetValidator() string {
+	if x != nil {
+		return x.Validator
+	}
+	return ""
+}
+
+type EventPolkadotAttestationObserved struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	EventNonce uint64         `protobuf:"varint,1,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	ClaimHash  string         `protobuf:"bytes,2,opt,name=claim_hash,json=claimHash,proto3" json:"claim_hash,omitempty"`
+	Claim      *PolkadotClaim `protobuf:"bytes,3,opt,name=claim,proto3" json:"claim,omitempty"`
+}
+
+func (x *EventPolkadotAttestationObserved) Reset() {
+	*x = EventPolkadotAttestationObserved{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_events_proto_msgTypes[20]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventPolkadotAttestationObserved) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventPolkadotAttestationObserved) ProtoMessage() {}
+
+// Deprecated: Use EventPolkadotAttestationObserved.ProtoReflect.Descriptor instead.
+func (*EventPolkadotAttestationObserved) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_events_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *EventPolkadotAttestationObserved) GetEventNonce() uint64 {
+	if x != nil {
+		return x.EventNonce
+	}
+	return 0
+}
+
+func (x *EventPolkadotAttestationObserved) GetClaimHash() string {
+	if x != nil {
+		return x.ClaimHash
+	}
+	return ""
+}
+
+func (x *EventPolkadotAttestationObserved) GetClaim() *PolkadotClaim {
+	if x != nil {
+		return x.Claim
+	}
+	return nil
+}
+
+// EventPolkadotDepositCredited: a deposit's vouchers reached their BTT receiver (or were released by governance).
+type EventPolkadotDepositCredited struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	EventNonce uint64 `protobuf:"varint,1,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	Receiver   string `protobuf:"bytes,2,opt,name=receiver,proto3" json:"receiver,omitempty"`
+	Amount     string `protobuf:"bytes,3,opt,name=amount,proto3" json:"amount,omitempty"`
+}
+
+func (x *EventPolkadotDepositCredited) Reset() {
+	*x = EventPolkadotDepositCredited{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_events_proto_msgTypes[21]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventPolkadotDepositCredited) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventPolkadotDepositCredited) ProtoMessage() {}
+
+// Deprecated: Use EventPolkadotDepositCredited.ProtoReflect.Descriptor instead.
+func (*EventPolkadotDepositCredited) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_events_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *EventPolkadotDepositCredited) GetEventNonce() uint64 {
+	if x != nil {
+		return x.EventNonce
+	}
+	return 0
+}
+
+func (x *EventPolkadotDepositCredited) GetReceiver() string {
+	if x != nil {
+		return x.Receiver
+	}
+	return ""
+}
+
+func (x *EventPolkadotDepositCredited) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+// EventPolkadotDepositUnclaimable: a deposit whose btt_receiver did not decode; its vouchers are held.
+type EventPolkadotDepositUnclaimable struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	EventNonce  uint64 `protobuf:"varint,1,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	BttReceiver string `protobuf:"bytes,2,opt,name=btt_receiver,json=bttReceiver,proto3" json:"btt_receiver,omitempty"`
+}
+
+func (x *EventPolkadotDepositUnclaimable) Reset() {
+	*x = EventPolkadotDepositUnclaimable{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_events_proto_msgTypes[22]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventPolkadotDepositUnclaimable) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventPolkadotDepositUnclaimable) ProtoMessage() {}
+
+// Deprecated: Use EventPolkadotDepositUnclaimable.ProtoReflect.Descriptor instead.
+func (*EventPolkadotDepositUnclaimable) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_events_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *EventPolkadotDepositUnclaimable) GetEventNonce() uint64 {
+	if x != nil {
+		return x.EventNonce
+	}
+	return 0
+}
+
+func (x *EventPolkadotDepositUnclaimable) GetBttReceiver() string {
+	if x != nil {
+		return x.BttReceiver
+	}
+	return ""
+}
+
+type EventPolkadotCheckpoint struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Checkpoint *PolkadotCheckpoint `protobuf:"bytes,1,opt,name=checkpoint,proto3" json:"checkpoint,omitempty"`
+}
+
+func (x *EventPolkadotCheckpoint) Reset() {
+	*x = EventPolkadotCheckpoint{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_events_proto_msgTypes[23]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventPolkadotCheckpoint) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventPolkadotCheckpoint) ProtoMessage() {}
+
+// Deprecated: Use EventPolkadotCheckpoint.ProtoReflect.Descriptor instead.
+func (*EventPolkadotCheckpoint) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_events_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *EventPolkadotCheckpoint) GetCheckpoint() *PolkadotCheckpoint {
+	if x != nil {
+		return x.Checkpoint
+	}
+	return nil
+}
+
 var File_btt_bridge_v1_events_proto protoreflect.FileDescriptor
 
 var file_btt_bridge_v1_events_proto_rawDesc = []byte{
@@ -8302,112 +13203,185 @@ var file_btt_bridge_v1_events_proto_rawDesc = []byte{
 	0x65, 0x76, 0x65, 0x6e, 0x74, 0x73, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x12, 0x0d, 0x62, 0x74,
 	0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x1a, 0x19, 0x62, 0x74, 0x74,
 	0x2f, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x74, 0x79, 0x70, 0x65, 0x73,
-	0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0x79, 0x0a, 0x14, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x4f,
-	0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x53, 0x65, 0x74, 0x12, 0x1c,
-	0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28,
-	0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x22, 0x0a, 0x0c,
-	0x6f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01,
-	0x28, 0x09, 0x52, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72,
-	0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x74, 0x68, 0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18,
-	0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0a, 0x65, 0x74, 0x68, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73,
-	0x73, 0x22, 0x43, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74,
-	0x43, 0x72, 0x65, 0x61, 0x74, 0x65, 0x64, 0x12, 0x2d, 0x0a, 0x06, 0x76, 0x61, 0x6c, 0x73, 0x65,
-	0x74, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x15, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72,
-	0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x52, 0x06,
-	0x76, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x22, 0x69, 0x0a, 0x14, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x56,
-	0x61, 0x6c, 0x73, 0x65, 0x74, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d, 0x65, 0x64, 0x12, 0x14,
-	0x0a, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x6e,
-	0x6f, 0x6e, 0x63, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f,
-	0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74,
-	0x6f, 0x72, 0x12, 0x1d, 0x0a, 0x0a, 0x65, 0x74, 0x68, 0x5f, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72,
-	0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x65, 0x74, 0x68, 0x53, 0x69, 0x67, 0x6e, 0x65,
-	0x72, 0x22, 0x52, 0x0a, 0x13, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f,
-	0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x12, 0x3b, 0x0a, 0x08, 0x74, 0x72, 0x61, 0x6e,
-	0x73, 0x66, 0x65, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1f, 0x2e, 0x62, 0x74, 0x74,
-	0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4f, 0x75, 0x74, 0x67, 0x6f,
-	0x69, 0x6e, 0x67, 0x54, 0x72, 0x61, 0x6e, 0x73, 0x66, 0x65, 0x72, 0x52, 0x08, 0x74, 0x72, 0x61,
-	0x6e, 0x73, 0x66, 0x65, 0x72, 0x22, 0x56, 0x0a, 0x1b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x53, 0x65,
-	0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x43, 0x61, 0x6e, 0x63,
-	0x65, 0x6c, 0x65, 0x64, 0x12, 0x1f, 0x0a, 0x0b, 0x74, 0x72, 0x61, 0x6e, 0x73, 0x66, 0x65, 0x72,
-	0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x74, 0x72, 0x61, 0x6e, 0x73,
-	0x66, 0x65, 0x72, 0x49, 0x64, 0x12, 0x16, 0x0a, 0x06, 0x73, 0x65, 0x6e, 0x64, 0x65, 0x72, 0x18,
-	0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x73, 0x65, 0x6e, 0x64, 0x65, 0x72, 0x22, 0x47, 0x0a,
-	0x11, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68, 0x43, 0x72, 0x65, 0x61, 0x74,
-	0x65, 0x64, 0x12, 0x32, 0x0a, 0x05, 0x62, 0x61, 0x74, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28,
-	0x0b, 0x32, 0x1c, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76,
-	0x31, 0x2e, 0x4f, 0x75, 0x74, 0x67, 0x6f, 0x69, 0x6e, 0x67, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52,
-	0x05, 0x62, 0x61, 0x74, 0x63, 0x68, 0x22, 0x70, 0x0a, 0x13, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x42,
-	0x61, 0x74, 0x63, 0x68, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d, 0x65, 0x64, 0x12, 0x25, 0x0a,
-	0x0e, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x5f, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x18,
-	0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0d, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x43, 0x6f, 0x6e, 0x74,
-	0x72, 0x61, 0x63, 0x74, 0x12, 0x14, 0x0a, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x02, 0x20,
-	0x01, 0x28, 0x04, 0x52, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61,
-	0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76,
-	0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x22, 0x7c, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e,
-	0x74, 0x42, 0x61, 0x74, 0x63, 0x68, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x64, 0x12, 0x25,
-	0x0a, 0x0e, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x5f, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74,
-	0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0d, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x43, 0x6f, 0x6e,
-	0x74, 0x72, 0x61, 0x63, 0x74, 0x12, 0x14, 0x0a, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x02,
-	0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x29, 0x0a, 0x10, 0x72,
-	0x65, 0x71, 0x75, 0x65, 0x75, 0x65, 0x64, 0x5f, 0x62, 0x61, 0x74, 0x63, 0x68, 0x65, 0x73, 0x18,
-	0x03, 0x20, 0x03, 0x28, 0x04, 0x52, 0x0f, 0x72, 0x65, 0x71, 0x75, 0x65, 0x75, 0x65, 0x64, 0x42,
-	0x61, 0x74, 0x63, 0x68, 0x65, 0x73, 0x22, 0x51, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x42,
-	0x61, 0x74, 0x63, 0x68, 0x54, 0x69, 0x6d, 0x65, 0x64, 0x4f, 0x75, 0x74, 0x12, 0x25, 0x0a, 0x0e,
+	0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x1c, 0x62, 0x74, 0x74, 0x2f, 0x62, 0x72, 0x69, 0x64,
+	0x67, 0x65, 0x2f, 0x76, 0x31, 0x2f, 0x70, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x2e, 0x70,
+	0x72, 0x6f, 0x74, 0x6f, 0x22, 0x79, 0x0a, 0x14, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x4f, 0x72, 0x63,
+	0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x53, 0x65, 0x74, 0x12, 0x1c, 0x0a, 0x09,
+	0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52,
+	0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x22, 0x0a, 0x0c, 0x6f, 0x72,
+	0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09,
+	0x52, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x1f,
+	0x0a, 0x0b, 0x65, 0x74, 0x68, 0x5f, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x18, 0x03, 0x20,
+	0x01, 0x28, 0x09, 0x52, 0x0a, 0x65, 0x74, 0x68, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x22,
+	0x43, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x43, 0x72,
+	0x65, 0x61, 0x74, 0x65, 0x64, 0x12, 0x2d, 0x0a, 0x06, 0x76, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x18,
+	0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x15, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64,
+	0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x52, 0x06, 0x76, 0x61,
+	0x6c, 0x73, 0x65, 0x74, 0x22, 0x69, 0x0a, 0x14, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x56, 0x61, 0x6c,
+	0x73, 0x65, 0x74, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d, 0x65, 0x64, 0x12, 0x14, 0x0a, 0x05,
+	0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x6e, 0x6f, 0x6e,
+	0x63, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18,
+	0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72,
+	0x12, 0x1d, 0x0a, 0x0a, 0x65, 0x74, 0x68, 0x5f, 0x73, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x18, 0x03,
+	0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x65, 0x74, 0x68, 0x53, 0x69, 0x67, 0x6e, 0x65, 0x72, 0x22,
+	0x52, 0x0a, 0x13, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74,
+	0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x12, 0x3b, 0x0a, 0x08, 0x74, 0x72, 0x61, 0x6e, 0x73, 0x66,
+	0x65, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
+	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4f, 0x75, 0x74, 0x67, 0x6f, 0x69, 0x6e,
+	0x67, 0x54, 0x72, 0x61, 0x6e, 0x73, 0x66, 0x65, 0x72, 0x52, 0x08, 0x74, 0x72, 0x61, 0x6e, 0x73,
+	0x66, 0x65, 0x72, 0x22, 0x56, 0x0a, 0x1b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x53, 0x65, 0x6e, 0x64,
+	0x54, 0x6f, 0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c,
+	0x65, 0x64, 0x12, 0x1f, 0x0a, 0x0b, 0x74, 0x72, 0x61, 0x6e, 0x73, 0x66, 0x65, 0x72, 0x5f, 0x69,
+	0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x74, 0x72, 0x61, 0x6e, 0x73, 0x66, 0x65,
+	0x72, 0x49, 0x64, 0x12, 0x16, 0x0a, 0x06, 0x73, 0x65, 0x6e, 0x64, 0x65, 0x72, 0x18, 0x02, 0x20,
+	0x01, 0x28, 0x09, 0x52, 0x06, 0x73, 0x65, 0x6e, 0x64, 0x65, 0x72, 0x22, 0x47, 0x0a, 0x11, 0x45,
+	0x76, 0x65, 0x6e, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68, 0x43, 0x72, 0x65, 0x61, 0x74, 0x65, 0x64,
+	0x12, 0x32, 0x0a, 0x05, 0x62, 0x61, 0x74, 0x63, 0x68, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32,
+	0x1c, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e,
+	0x4f, 0x75, 0x74, 0x67, 0x6f, 0x69, 0x6e, 0x67, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52, 0x05, 0x62,
+	0x61, 0x74, 0x63, 0x68, 0x22, 0x70, 0x0a, 0x13, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x42, 0x61, 0x74,
+	0x63, 0x68, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d, 0x65, 0x64, 0x12, 0x25, 0x0a, 0x0e, 0x74,
+	0x6f, 0x6b, 0x65, 0x6e, 0x5f, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x18, 0x01, 0x20,
+	0x01, 0x28, 0x09, 0x52, 0x0d, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x43, 0x6f, 0x6e, 0x74, 0x72, 0x61,
+	0x63, 0x74, 0x12, 0x14, 0x0a, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28,
+	0x04, 0x52, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69,
+	0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c,
+	0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x22, 0x7c, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x42,
+	0x61, 0x74, 0x63, 0x68, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x64, 0x12, 0x25, 0x0a, 0x0e,
 	0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x5f, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x18, 0x01,
 	0x20, 0x01, 0x28, 0x09, 0x52, 0x0d, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x43, 0x6f, 0x6e, 0x74, 0x72,
 	0x61, 0x63, 0x74, 0x12, 0x14, 0x0a, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x02, 0x20, 0x01,
-	0x28, 0x04, 0x52, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x22, 0x6a, 0x0a, 0x0a, 0x45, 0x76, 0x65,
-	0x6e, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74,
-	0x5f, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76,
-	0x65, 0x6e, 0x74, 0x4e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x1d, 0x0a, 0x0a, 0x63, 0x6c, 0x61, 0x69,
-	0x6d, 0x5f, 0x68, 0x61, 0x73, 0x68, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x63, 0x6c,
-	0x61, 0x69, 0x6d, 0x48, 0x61, 0x73, 0x68, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64,
-	0x61, 0x74, 0x6f, 0x72, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69,
-	0x64, 0x61, 0x74, 0x6f, 0x72, 0x22, 0x86, 0x01, 0x0a, 0x18, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x41,
-	0x74, 0x74, 0x65, 0x73, 0x74, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x4f, 0x62, 0x73, 0x65, 0x72, 0x76,
-	0x65, 0x64, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e, 0x63,
+	0x28, 0x04, 0x52, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x29, 0x0a, 0x10, 0x72, 0x65, 0x71,
+	0x75, 0x65, 0x75, 0x65, 0x64, 0x5f, 0x62, 0x61, 0x74, 0x63, 0x68, 0x65, 0x73, 0x18, 0x03, 0x20,
+	0x03, 0x28, 0x04, 0x52, 0x0f, 0x72, 0x65, 0x71, 0x75, 0x65, 0x75, 0x65, 0x64, 0x42, 0x61, 0x74,
+	0x63, 0x68, 0x65, 0x73, 0x22, 0x51, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x42, 0x61, 0x74,
+	0x63, 0x68, 0x54, 0x69, 0x6d, 0x65, 0x64, 0x4f, 0x75, 0x74, 0x12, 0x25, 0x0a, 0x0e, 0x74, 0x6f,
+	0x6b, 0x65, 0x6e, 0x5f, 0x63, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63, 0x74, 0x18, 0x01, 0x20, 0x01,
+	0x28, 0x09, 0x52, 0x0d, 0x74, 0x6f, 0x6b, 0x65, 0x6e, 0x43, 0x6f, 0x6e, 0x74, 0x72, 0x61, 0x63,
+	0x74, 0x12, 0x14, 0x0a, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04,
+	0x52, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x22, 0x6a, 0x0a, 0x0a, 0x45, 0x76, 0x65, 0x6e, 0x74,
+	0x43, 0x6c, 0x61, 0x69, 0x6d, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e,
+	0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e,
+	0x74, 0x4e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x1d, 0x0a, 0x0a, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x5f,
+	0x68, 0x61, 0x73, 0x68, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x63, 0x6c, 0x61, 0x69,
+	0x6d, 0x48, 0x61, 0x73, 0x68, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74,
+	0x6f, 0x72, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61,
+	0x74, 0x6f, 0x72, 0x22, 0x86, 0x01, 0x0a, 0x18, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x41, 0x74, 0x74,
+	0x65, 0x73, 0x74, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x4f, 0x62, 0x73, 0x65, 0x72, 0x76, 0x65, 0x64,
+	0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18,
+	0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x4e, 0x6f, 0x6e, 0x63,
+	0x65, 0x12, 0x1d, 0x0a, 0x0a, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x5f, 0x68, 0x61, 0x73, 0x68, 0x18,
+	0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x48, 0x61, 0x73, 0x68,
+	0x12, 0x2a, 0x0a, 0x05, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0b, 0x32,
+	0x14, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e,
+	0x43, 0x6c, 0x61, 0x69, 0x6d, 0x52, 0x05, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x22, 0x81, 0x01, 0x0a,
+	0x14, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x72, 0x65,
+	0x64, 0x69, 0x74, 0x65, 0x64, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e,
+	0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e,
+	0x74, 0x4e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x1a, 0x0a, 0x08, 0x72, 0x65, 0x63, 0x65, 0x69, 0x76,
+	0x65, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x72, 0x65, 0x63, 0x65, 0x69, 0x76,
+	0x65, 0x72, 0x12, 0x14, 0x0a, 0x05, 0x64, 0x65, 0x6e, 0x6f, 0x6d, 0x18, 0x03, 0x20, 0x01, 0x28,
+	0x09, 0x52, 0x05, 0x64, 0x65, 0x6e, 0x6f, 0x6d, 0x12, 0x16, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75,
+	0x6e, 0x74, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74,
+	0x22, 0x5c, 0x0a, 0x17, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74,
+	0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x12, 0x1f, 0x0a, 0x0b, 0x65,
+	0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04,
+	0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x4e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x20, 0x0a, 0x0b,
+	0x64, 0x65, 0x73, 0x74, 0x69, 0x6e, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x02, 0x20, 0x01, 0x28,
+	0x09, 0x52, 0x0b, 0x64, 0x65, 0x73, 0x74, 0x69, 0x6e, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x22, 0x38,
+	0x0a, 0x13, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x4f, 0x62, 0x73,
+	0x65, 0x72, 0x76, 0x65, 0x64, 0x12, 0x21, 0x0a, 0x0c, 0x76, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x5f,
+	0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0b, 0x76, 0x61, 0x6c,
+	0x73, 0x65, 0x74, 0x4e, 0x6f, 0x6e, 0x63, 0x65, 0x22, 0x66, 0x0a, 0x18, 0x45, 0x76, 0x65, 0x6e,
+	0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x53, 0x6c, 0x61,
+	0x73, 0x68, 0x65, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f,
+	0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74,
+	0x6f, 0x72, 0x12, 0x16, 0x0a, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x18, 0x02, 0x20, 0x01,
+	0x28, 0x09, 0x52, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x12, 0x14, 0x0a, 0x05, 0x6e, 0x6f,
+	0x6e, 0x63, 0x65, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x6e, 0x6f, 0x6e, 0x63, 0x65,
+	0x22, 0x8b, 0x01, 0x0a, 0x1c, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64,
+	0x6f, 0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x53, 0x65,
+	0x74, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x01,
+	0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x12,
+	0x22, 0x0a, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18,
+	0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61,
+	0x74, 0x6f, 0x72, 0x12, 0x29, 0x0a, 0x10, 0x70, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x5f,
+	0x61, 0x63, 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0f, 0x70,
+	0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x41, 0x63, 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x22, 0x57,
+	0x0a, 0x1b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x43,
+	0x75, 0x73, 0x74, 0x6f, 0x64, 0x79, 0x43, 0x72, 0x65, 0x61, 0x74, 0x65, 0x64, 0x12, 0x38, 0x0a,
+	0x07, 0x63, 0x75, 0x73, 0x74, 0x6f, 0x64, 0x79, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1e,
+	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x50,
+	0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x43, 0x75, 0x73, 0x74, 0x6f, 0x64, 0x79, 0x52, 0x07,
+	0x63, 0x75, 0x73, 0x74, 0x6f, 0x64, 0x79, 0x22, 0x63, 0x0a, 0x1e, 0x45, 0x76, 0x65, 0x6e, 0x74,
+	0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x57, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61, 0x77,
+	0x61, 0x6c, 0x43, 0x72, 0x65, 0x61, 0x74, 0x65, 0x64, 0x12, 0x41, 0x0a, 0x0a, 0x77, 0x69, 0x74,
+	0x68, 0x64, 0x72, 0x61, 0x77, 0x61, 0x6c, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x21, 0x2e,
+	0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x6f,
+	0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x57, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61, 0x77, 0x61, 0x6c,
+	0x52, 0x0a, 0x77, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61, 0x77, 0x61, 0x6c, 0x22, 0xde, 0x01, 0x0a,
+	0x1f, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x57, 0x69,
+	0x74, 0x68, 0x64, 0x72, 0x61, 0x77, 0x61, 0x6c, 0x46, 0x69, 0x6e, 0x69, 0x73, 0x68, 0x65, 0x64,
+	0x12, 0x23, 0x0a, 0x0d, 0x77, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61, 0x77, 0x61, 0x6c, 0x5f, 0x69,
+	0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c, 0x77, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61,
+	0x77, 0x61, 0x6c, 0x49, 0x64, 0x12, 0x39, 0x0a, 0x04, 0x6b, 0x69, 0x6e, 0x64, 0x18, 0x02, 0x20,
+	0x01, 0x28, 0x0e, 0x32, 0x25, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65,
+	0x2e, 0x76, 0x31, 0x2e, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x57, 0x69, 0x74, 0x68,
+	0x64, 0x72, 0x61, 0x77, 0x61, 0x6c, 0x4b, 0x69, 0x6e, 0x64, 0x52, 0x04, 0x6b, 0x69, 0x6e, 0x64,
+	0x12, 0x3f, 0x0a, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75, 0x73, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0e,
+	0x32, 0x27, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
+	0x2e, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x57, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61,
+	0x77, 0x61, 0x6c, 0x53, 0x74, 0x61, 0x74, 0x75, 0x73, 0x52, 0x06, 0x73, 0x74, 0x61, 0x74, 0x75,
+	0x73, 0x12, 0x1a, 0x0a, 0x08, 0x72, 0x65, 0x66, 0x75, 0x6e, 0x64, 0x65, 0x64, 0x18, 0x04, 0x20,
+	0x01, 0x28, 0x08, 0x52, 0x08, 0x72, 0x65, 0x66, 0x75, 0x6e, 0x64, 0x65, 0x64, 0x22, 0x72, 0x0a,
+	0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x43, 0x6c,
+	0x61, 0x69, 0x6d, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e,
+	0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x4e,
+	0x6f, 0x6e, 0x63, 0x65, 0x12, 0x1d, 0x0a, 0x0a, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x5f, 0x68, 0x61,
+	0x73, 0x68, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x48,
+	0x61, 0x73, 0x68, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72,
+	0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f,
+	0x72, 0x22, 0x96, 0x01, 0x0a, 0x20, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61,
+	0x64, 0x6f, 0x74, 0x41, 0x74, 0x74, 0x65, 0x73, 0x74, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x4f, 0x62,
+	0x73, 0x65, 0x72, 0x76, 0x65, 0x64, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f,
+	0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65,
+	0x6e, 0x74, 0x4e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x1d, 0x0a, 0x0a, 0x63, 0x6c, 0x61, 0x69, 0x6d,
+	0x5f, 0x68, 0x61, 0x73, 0x68, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x63, 0x6c, 0x61,
+	0x69, 0x6d, 0x48, 0x61, 0x73, 0x68, 0x12, 0x32, 0x0a, 0x05, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x18,
+	0x03, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x1c, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64,
+	0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x43, 0x6c,
+	0x61, 0x69, 0x6d, 0x52, 0x05, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x22, 0x73, 0x0a, 0x1c, 0x45, 0x76,
+	0x65, 0x6e, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73,
+	0x69, 0x74, 0x43, 0x72, 0x65, 0x64, 0x69, 0x74, 0x65, 0x64, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76,
+	0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52,
+	0x0a, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x4e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x1a, 0x0a, 0x08, 0x72,
+	0x65, 0x63, 0x65, 0x69, 0x76, 0x65, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x72,
+	0x65, 0x63, 0x65, 0x69, 0x76, 0x65, 0x72, 0x12, 0x16, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e,
+	0x74, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x22,
+	0x65, 0x0a, 0x1f, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74,
+	0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62,
+	0x6c, 0x65, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e, 0x63,
 	0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x4e, 0x6f,
-	0x6e, 0x63, 0x65, 0x12, 0x1d, 0x0a, 0x0a, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x5f, 0x68, 0x61, 0x73,
-	0x68, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x48, 0x61,
-	0x73, 0x68, 0x12, 0x2a, 0x0a, 0x05, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x18, 0x03, 0x20, 0x01, 0x28,
-	0x0b, 0x32, 0x14, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76,
-	0x31, 0x2e, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x52, 0x05, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x22, 0x81,
-	0x01, 0x0a, 0x14, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43,
-	0x72, 0x65, 0x64, 0x69, 0x74, 0x65, 0x64, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74,
-	0x5f, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76,
-	0x65, 0x6e, 0x74, 0x4e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x1a, 0x0a, 0x08, 0x72, 0x65, 0x63, 0x65,
-	0x69, 0x76, 0x65, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x08, 0x72, 0x65, 0x63, 0x65,
-	0x69, 0x76, 0x65, 0x72, 0x12, 0x14, 0x0a, 0x05, 0x64, 0x65, 0x6e, 0x6f, 0x6d, 0x18, 0x03, 0x20,
-	0x01, 0x28, 0x09, 0x52, 0x05, 0x64, 0x65, 0x6e, 0x6f, 0x6d, 0x12, 0x16, 0x0a, 0x06, 0x61, 0x6d,
-	0x6f, 0x75, 0x6e, 0x74, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75,
-	0x6e, 0x74, 0x22, 0x5c, 0x0a, 0x17, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73,
-	0x69, 0x74, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x12, 0x1f, 0x0a,
-	0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01,
-	0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x4e, 0x6f, 0x6e, 0x63, 0x65, 0x12, 0x20,
-	0x0a, 0x0b, 0x64, 0x65, 0x73, 0x74, 0x69, 0x6e, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x02, 0x20,
-	0x01, 0x28, 0x09, 0x52, 0x0b, 0x64, 0x65, 0x73, 0x74, 0x69, 0x6e, 0x61, 0x74, 0x69, 0x6f, 0x6e,
-	0x22, 0x38, 0x0a, 0x13, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x4f,
-	0x62, 0x73, 0x65, 0x72, 0x76, 0x65, 0x64, 0x12, 0x21, 0x0a, 0x0c, 0x76, 0x61, 0x6c, 0x73, 0x65,
-	0x74, 0x5f, 0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0b, 0x76,
-	0x61, 0x6c, 0x73, 0x65, 0x74, 0x4e, 0x6f, 0x6e, 0x63, 0x65, 0x22, 0x66, 0x0a, 0x18, 0x45, 0x76,
-	0x65, 0x6e, 0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x53,
-	0x6c, 0x61, 0x73, 0x68, 0x65, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61,
-	0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64,
-	0x61, 0x74, 0x6f, 0x72, 0x12, 0x16, 0x0a, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x18, 0x02,
-	0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x12, 0x14, 0x0a, 0x05,
-	0x6e, 0x6f, 0x6e, 0x63, 0x65, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x6e, 0x6f, 0x6e,
-	0x63, 0x65, 0x42, 0xb1, 0x01, 0x0a, 0x11, 0x63, 0x6f, 0x6d, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73,
-	0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x39, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e,
-	0x63, 0x6f, 0x6d, 0x2f, 0x62, 0x74, 0x74, 0x2d, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x62, 0x74,
-	0x74, 0x2f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x62, 0x74, 0x74, 0x2f,
-	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65,
-	0x76, 0x31, 0xa2, 0x02, 0x03, 0x42, 0x42, 0x58, 0xaa, 0x02, 0x0d, 0x42, 0x74, 0x74, 0x2e, 0x42,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0d, 0x42, 0x74, 0x74, 0x5c, 0x42,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x19, 0x42, 0x74, 0x74, 0x5c, 0x42,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61,
-	0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x0f, 0x42, 0x74, 0x74, 0x3a, 0x3a, 0x42, 0x72, 0x69, 0x64,
-	0x67, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x6e, 0x63, 0x65, 0x12, 0x21, 0x0a, 0x0c, 0x62, 0x74, 0x74, 0x5f, 0x72, 0x65, 0x63, 0x65, 0x69,
+	0x76, 0x65, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0b, 0x62, 0x74, 0x74, 0x52, 0x65,
+	0x63, 0x65, 0x69, 0x76, 0x65, 0x72, 0x22, 0x5c, 0x0a, 0x17, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50,
+	0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x43, 0x68, 0x65, 0x63, 0x6b, 0x70, 0x6f, 0x69, 0x6e,
+	0x74, 0x12, 0x41, 0x0a, 0x0a, 0x63, 0x68, 0x65, 0x63, 0x6b, 0x70, 0x6f, 0x69, 0x6e, 0x74, 0x18,
+	0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x21, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64,
+	0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x43, 0x68,
+	0x65, 0x63, 0x6b, 0x70, 0x6f, 0x69, 0x6e, 0x74, 0x52, 0x0a, 0x63, 0x68, 0x65, 0x63, 0x6b, 0x70,
+	0x6f, 0x69, 0x6e, 0x74, 0x42, 0xb1, 0x01, 0x0a, 0x11, 0x63, 0x6f, 0x6d, 0x2e, 0x62, 0x74, 0x74,
+	0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e,
+	0x74, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x39, 0x67, 0x69, 0x74, 0x68, 0x75,
+	0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x62, 0x74, 0x74, 0x2d, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f,
+	0x62, 0x74, 0x74, 0x2f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x62, 0x74,
+	0x74, 0x2f, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x62, 0x72, 0x69, 0x64,
+	0x67, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x42, 0x42, 0x58, 0xaa, 0x02, 0x0d, 0x42, 0x74, 0x74,
+	0x2e, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0d, 0x42, 0x74, 0x74,
+	0x5c, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x19, 0x42, 0x74, 0x74,
+	0x5c, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65,
+	0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x0f, 0x42, 0x74, 0x74, 0x3a, 0x3a, 0x42, 0x72,
+	0x69, 0x64, 0x67, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -8422,38 +13396,59 @@ func file_btt_bridge_v1_events_proto_rawDescGZIP() []byte {
 	return file_btt_bridge_v1_events_proto_rawDescData
 }
 
-var file_btt_bridge_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_btt_bridge_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
 var file_btt_bridge_v1_events_proto_goTypes = []interface{}{
-	(*EventOrchestratorSet)(nil),        // 0: btt.bridge.v1.EventOrchestratorSet
-	(*EventValsetCreated)(nil),          // 1: btt.bridge.v1.EventValsetCreated
-	(*EventValsetConfirmed)(nil),        // 2: btt.bridge.v1.EventValsetConfirmed
-	(*EventSendToEthereum)(nil),         // 3: btt.bridge.v1.EventSendToEthereum
-	(*EventSendToEthereumCanceled)(nil), // 4: btt.bridge.v1.EventSendToEthereumCanceled
-	(*EventBatchCreated)(nil),           // 5: btt.bridge.v1.EventBatchCreated
-	(*EventBatchConfirmed)(nil),         // 6: btt.bridge.v1.EventBatchConfirmed
-	(*EventBatchExecuted)(nil),          // 7: btt.bridge.v1.EventBatchExecuted
-	(*EventBatchTimedOut)(nil),          // 8: btt.bridge.v1.EventBatchTimedOut
-	(*EventClaim)(nil),                  // 9: btt.bridge.v1.EventClaim
-	(*EventAttestationObserved)(nil),    // 10: btt.bridge.v1.EventAttestationObserved
-	(*EventDepositCredited)(nil),        // 11: btt.bridge.v1.EventDepositCredited
-	(*EventDepositUnclaimable)(nil),     // 12: btt.bridge.v1.EventDepositUnclaimable
-	(*EventValsetObserved)(nil),         // 13: btt.bridge.v1.EventValsetObserved
-	(*EventOrchestratorSlashed)(nil),    // 14: btt.bridge.v1.EventOrchestratorSlashed
-	(*Valset)(nil),                      // 15: btt.bridge.v1.Valset
-	(*OutgoingTransfer)(nil),            // 16: btt.bridge.v1.OutgoingTransfer
-	(*OutgoingBatch)(nil),               // 17: btt.bridge.v1.OutgoingBatch
-	(*Claim)(nil),                       // 18: btt.bridge.v1.Claim
+	(*EventOrchestratorSet)(nil),             // 0: btt.bridge.v1.EventOrchestratorSet
+	(*EventValsetCreated)(nil),               // 1: btt.bridge.v1.EventValsetCreated
+	(*EventValsetConfirmed)(nil),             // 2: btt.bridge.v1.EventValsetConfirmed
+	(*EventSendToEthereum)(nil),              // 3: btt.bridge.v1.EventSendToEthereum
+	(*EventSendToEthereumCanceled)(nil),      // 4: btt.bridge.v1.EventSendToEthereumCanceled
+	(*EventBatchCreated)(nil),                // 5: btt.bridge.v1.EventBatchCreated
+	(*EventBatchConfirmed)(nil),              // 6: btt.bridge.v1.EventBatchConfirmed
+	(*EventBatchExecuted)(nil),               // 7: btt.bridge.v1.EventBatchExecuted
+	(*EventBatchTimedOut)(nil),               // 8: btt.bridge.v1.EventBatchTimedOut
+	(*EventClaim)(nil),                       // 9: btt.bridge.v1.EventClaim
+	(*EventAttestationObserved)(nil),         // 10: btt.bridge.v1.EventAttestationObserved
+	(*EventDepositCredited)(nil),             // 11: btt.bridge.v1.EventDepositCredited
+	(*EventDepositUnclaimable)(nil),          // 12: btt.bridge.v1.EventDepositUnclaimable
+	(*EventValsetObserved)(nil),              // 13: btt.bridge.v1.EventValsetObserved
+	(*EventOrchestratorSlashed)(nil),         // 14: btt.bridge.v1.EventOrchestratorSlashed
+	(*EventPolkadotOrchestratorSet)(nil),     // 15: btt.bridge.v1.EventPolkadotOrchestratorSet
+	(*EventPolkadotCustodyCreated)(nil),      // 16: btt.bridge.v1.EventPolkadotCustodyCreated
+	(*EventPolkadotWithdrawalCreated)(nil),   // 17: btt.bridge.v1.EventPolkadotWithdrawalCreated
+	(*EventPolkadotWithdrawalFinished)(nil),  // 18: btt.bridge.v1.EventPolkadotWithdrawalFinished
+	(*EventPolkadotClaim)(nil),               // 19: btt.bridge.v1.EventPolkadotClaim
+	(*EventPolkadotAttestationObserved)(nil), // 20: btt.bridge.v1.EventPolkadotAttestationObserved
+	(*EventPolkadotDepositCredited)(nil),     // 21: btt.bridge.v1.EventPolkadotDepositCredited
+	(*EventPolkadotDepositUnclaimable)(nil),  // 22: btt.bridge.v1.EventPolkadotDepositUnclaimable
+	(*EventPolkadotCheckpoint)(nil),          // 23: btt.bridge.v1.EventPolkadotCheckpoint
+	(*Valset)(nil),                           // 24: btt.bridge.v1.Valset
+	(*OutgoingTransfer)(nil),                 // 25: btt.bridge.v1.OutgoingTransfer
+	(*OutgoingBatch)(nil),                    // 26: btt.bridge.v1.OutgoingBatch
+	(*Claim)(nil),                            // 27: btt.bridge.v1.Claim
+	(*PolkadotCustody)(nil),                  // 28: btt.bridge.v1.PolkadotCustody
+	(*PolkadotWithdrawal)(nil),               // 29: btt.bridge.v1.PolkadotWithdrawal
+	(PolkadotWithdrawalKind)(0),              // 30: btt.bridge.v1.PolkadotWithdrawalKind
+	(PolkadotWithdrawalStatus)(0),            // 31: btt.bridge.v1.PolkadotWithdrawalStatus
+	(*PolkadotClaim)(nil),                    // 32: btt.bridge.v1.PolkadotClaim
+	(*PolkadotCheckpoint)(nil),               // 33: btt.bridge.v1.PolkadotCheckpoint
 }
 var file_btt_bridge_v1_events_proto_depIdxs = []int32{
-	15, // 0: btt.bridge.v1.EventValsetCreated.valset:type_name -> btt.bridge.v1.Valset
-	16, // 1: btt.bridge.v1.EventSendToEthereum.transfer:type_name -> btt.bridge.v1.OutgoingTransfer
-	17, // 2: btt.bridge.v1.EventBatchCreated.batch:type_name -> btt.bridge.v1.OutgoingBatch
-	18, // 3: btt.bridge.v1.EventAttestationObserved.claim:type_name -> btt.bridge.v1.Claim
-	4,  // [4:4] is the sub-list for method output_type
-	4,  // [4:4] is the sub-list for method input_type
-	4,  // [4:4] is the sub-list for extension type_name
-	4,  // [4:4] is the sub-list for extension extendee
-	0,  // [0:4] is the sub-list for field type_name
+	24, // 0: btt.bridge.v1.EventValsetCreated.valset:type_name -> btt.bridge.v1.Valset
+	25, // 1: btt.bridge.v1.EventSendToEthereum.transfer:type_name -> btt.bridge.v1.OutgoingTransfer
+	26, // 2: btt.bridge.v1.EventBatchCreated.batch:type_name -> btt.bridge.v1.OutgoingBatch
+	27, // 3: btt.bridge.v1.EventAttestationObserved.claim:type_name -> btt.bridge.v1.Claim
+	28, // 4: btt.bridge.v1.EventPolkadotCustodyCreated.custody:type_name -> btt.bridge.v1.PolkadotCustody
+	29, // 5: btt.bridge.v1.EventPolkadotWithdrawalCreated.withdrawal:type_name -> btt.bridge.v1.PolkadotWithdrawal
+	30, // 6: btt.bridge.v1.EventPolkadotWithdrawalFinished.kind:type_name -> btt.bridge.v1.PolkadotWithdrawalKind
+	31, // 7: btt.bridge.v1.EventPolkadotWithdrawalFinished.status:type_name -> btt.bridge.v1.PolkadotWithdrawalStatus
+	32, // 8: btt.bridge.v1.EventPolkadotAttestationObserved.claim:type_name -> btt.bridge.v1.PolkadotClaim
+	33, // 9: btt.bridge.v1.EventPolkadotCheckpoint.checkpoint:type_name -> btt.bridge.v1.PolkadotCheckpoint
+	10, // [10:10] is the sub-list for method output_type
+	10, // [10:10] is the sub-list for method input_type
+	10, // [10:10] is the sub-list for extension type_name
+	10, // [10:10] is the sub-list for extension extendee
+	0,  // [0:10] is the sub-list for field type_name
 }
 
 func init() { file_btt_bridge_v1_events_proto_init() }
@@ -8462,6 +13457,7 @@ func file_btt_bridge_v1_events_proto_init() {
 		return
 	}
 	file_btt_bridge_v1_types_proto_init()
+	file_btt_bridge_v1_polkadot_proto_init()
 	if !protoimpl.UnsafeEnabled {
 		file_btt_bridge_v1_events_proto_msgTypes[0].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*EventOrchestratorSet); i {
@@ -8643,6 +13639,114 @@ func file_btt_bridge_v1_events_proto_init() {
 				return nil
 			}
 		}
+		file_btt_bridge_v1_events_proto_msgTypes[15].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventPolkadotOrchestratorSet); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_events_proto_msgTypes[16].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventPolkadotCustodyCreated); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_events_proto_msgTypes[17].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventPolkadotWithdrawalCreated); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_events_proto_msgTypes[18].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventPolkadotWithdrawalFinished); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_events_proto_msgTypes[19].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventPolkadotClaim); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_events_proto_msgTypes[20].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventPolkadotAttestationObserved); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_events_proto_msgTypes[21].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventPolkadotDepositCredited); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_events_proto_msgTypes[22].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventPolkadotDepositUnclaimable); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_events_proto_msgTypes[23].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventPolkadotCheckpoint); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -8650,7 +13754,7 @@ func file_btt_bridge_v1_events_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_btt_bridge_v1_events_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   24,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -9479,6 +9479,4431 @@ func (x *fastReflection_MsgReleaseUnclaimableDepositResponse) ProtoMethods() *pr
 	}
 }
 
+var (
+	md_MsgSetPolkadotOrchestrator                  protoreflect.MessageDescriptor
+	fd_MsgSetPolkadotOrchestrator_validator        protoreflect.FieldDescriptor
+	fd_MsgSetPolkadotOrchestrator_polkadot_account protoreflect.FieldDescriptor
+	fd_MsgSetPolkadotOrchestrator_key_type         protoreflect.FieldDescriptor
+	fd_MsgSetPolkadotOrchestrator_public_key       protoreflect.FieldDescriptor
+	fd_MsgSetPolkadotOrchestrator_proof            protoreflect.FieldDescriptor
+	fd_MsgSetPolkadotOrchestrator_orchestrator     protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_tx_proto_init()
+	md_MsgSetPolkadotOrchestrator = File_btt_bridge_v1_tx_proto.Messages().ByName("MsgSetPolkadotOrchestrator")
+	fd_MsgSetPolkadotOrchestrator_validator = md_MsgSetPolkadotOrchestrator.Fields().ByName("validator")
+	fd_MsgSetPolkadotOrchestrator_polkadot_account = md_MsgSetPolkadotOrchestrator.Fields().ByName("polkadot_account")
+	fd_MsgSetPolkadotOrchestrator_key_type = md_MsgSetPolkadotOrchestrator.Fields().ByName("key_type")
+	fd_MsgSetPolkadotOrchestrator_public_key = md_MsgSetPolkadotOrchestrator.Fields().ByName("public_key")
+	fd_MsgSetPolkadotOrchestrator_proof = md_MsgSetPolkadotOrchestrator.Fields().ByName("proof")
+	fd_MsgSetPolkadotOrchestrator_orchestrator = md_MsgSetPolkadotOrchestrator.Fields().ByName("orchestrator")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgSetPolkadotOrchestrator)(nil)
+
+type fastReflection_MsgSetPolkadotOrchestrator MsgSetPolkadotOrchestrator
+
+func (x *MsgSetPolkadotOrchestrator) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgSetPolkadotOrchestrator)(x)
+}
+
+func (x *MsgSetPolkadotOrchestrator) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_tx_proto_msgTypes[20]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgSetPolkadotOrchestrator_messageType fastReflection_MsgSetPolkadotOrchestrator_messageType
+var _ protoreflect.MessageType = fastReflection_MsgSetPolkadotOrchestrator_messageType{}
+
+type fastReflection_MsgSetPolkadotOrchestrator_messageType struct{}
+
+func (x fastReflection_MsgSetPolkadotOrchestrator_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgSetPolkadotOrchestrator)(nil)
+}
+func (x fastReflection_MsgSetPolkadotOrchestrator_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgSetPolkadotOrchestrator)
+}
+func (x fastReflection_MsgSetPolkadotOrchestrator_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgSetPolkadotOrchestrator
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgSetPolkadotOrchestrator
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) Type() protoreflect.MessageType {
+	return _fastReflection_MsgSetPolkadotOrchestrator_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) New() protoreflect.Message {
+	return new(fastReflection_MsgSetPolkadotOrchestrator)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) Interface() protoreflect.ProtoMessage {
+	return (*MsgSetPolkadotOrchestrator)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Validator != "" {
+		value := protoreflect.ValueOfString(x.Validator)
+		if !f(fd_MsgSetPolkadotOrchestrator_validator, value) {
+			return
+		}
+	}
+	if x.PolkadotAccount != "" {
+		value := protoreflect.ValueOfString(x.PolkadotAccount)
+		if !f(fd_MsgSetPolkadotOrchestrator_polkadot_account, value) {
+			return
+		}
+	}
+	if x.KeyType != "" {
+		value := protoreflect.ValueOfString(x.KeyType)
+		if !f(fd_MsgSetPolkadotOrchestrator_key_type, value) {
+			return
+		}
+	}
+	if len(x.PublicKey) != 0 {
+		value := protoreflect.ValueOfBytes(x.PublicKey)
+		if !f(fd_MsgSetPolkadotOrchestrator_public_key, value) {
+			return
+		}
+	}
+	if len(x.Proof) != 0 {
+		value := protoreflect.ValueOfBytes(x.Proof)
+		if !f(fd_MsgSetPolkadotOrchestrator_proof, value) {
+			return
+		}
+	}
+	if x.Orchestrator != "" {
+		value := protoreflect.ValueOfString(x.Orchestrator)
+		if !f(fd_MsgSetPolkadotOrchestrator_orchestrator, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.validator":
+		return x.Validator != ""
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.polkadot_account":
+		return x.PolkadotAccount != ""
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.key_type":
+		return x.KeyType != ""
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.public_key":
+		return len(x.PublicKey) != 0
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.proof":
+		return len(x.Proof) != 0
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.orchestrator":
+		return x.Orchestrator != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestrator"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestrator does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.validator":
+		x.Validator = ""
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.polkadot_account":
+		x.PolkadotAccount = ""
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.key_type":
+		x.KeyType = ""
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.public_key":
+		x.PublicKey = nil
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.proof":
+		x.Proof = nil
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.orchestrator":
+		x.Orchestrator = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestrator"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestrator does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.validator":
+		value := x.Validator
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.polkadot_account":
+		value := x.PolkadotAccount
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.key_type":
+		value := x.KeyType
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.public_key":
+		value := x.PublicKey
+		return protoreflect.ValueOfBytes(value)
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.proof":
+		value := x.Proof
+		return protoreflect.ValueOfBytes(value)
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.orchestrator":
+		value := x.Orchestrator
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestrator"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestrator does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.validator":
+		x.Validator = value.Interface().(string)
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.polkadot_account":
+		x.PolkadotAccount = value.Interface().(string)
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.key_type":
+		x.KeyType = value.Interface().(string)
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.public_key":
+		x.PublicKey = value.Bytes()
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.proof":
+		x.Proof = value.Bytes()
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.orchestrator":
+		x.Orchestrator = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestrator"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestrator does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.validator":
+		panic(fmt.Errorf("field validator of message btt.bridge.v1.MsgSetPolkadotOrchestrator is not mutable"))
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.polkadot_account":
+		panic(fmt.Errorf("field polkadot_account of message btt.bridge.v1.MsgSetPolkadotOrchestrator is not mutable"))
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.key_type":
+		panic(fmt.Errorf("field key_type of message btt.bridge.v1.MsgSetPolkadotOrchestrator is not mutable"))
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.public_key":
+		panic(fmt.Errorf("field public_key of message btt.bridge.v1.MsgSetPolkadotOrchestrator is not mutable"))
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.proof":
+		panic(fmt.Errorf("field proof of message btt.bridge.v1.MsgSetPolkadotOrchestrator is not mutable"))
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.orchestrator":
+		panic(fmt.Errorf("field orchestrator of message btt.bridge.v1.MsgSetPolkadotOrchestrator is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestrator"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestrator does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.validator":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.polkadot_account":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.key_type":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.public_key":
+		return protoreflect.ValueOfBytes(nil)
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.proof":
+		return protoreflect.ValueOfBytes(nil)
+	case "btt.bridge.v1.MsgSetPolkadotOrchestrator.orchestrator":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestrator"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestrator does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.MsgSetPolkadotOrchestrator", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgSetPolkadotOrchestrator) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgSetPolkadotOrchestrator)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Validator)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.PolkadotAccount)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.KeyType)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.PublicKey)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Proof)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Orchestrator)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgSetPolkadotOrchestrator)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Orchestrator) > 0 {
+			i -= len(x.Orchestrator)
+			copy(dAtA[i:], x.Orchestrator)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Orchestrator)))
+			i--
+			dAtA[i] = 0x32
+		}
+		if len(x.Proof) > 0 {
+			i -= len(x.Proof)
+			copy(dAtA[i:], x.Proof)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Proof)))
+			i--
+			dAtA[i] = 0x2a
+		}
+		if len(x.PublicKey) > 0 {
+			i -= len(x.PublicKey)
+			copy(dAtA[i:], x.PublicKey)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.PublicKey)))
+			i--
+			dAtA[i] = 0x22
+		}
+		if len(x.KeyType) > 0 {
+			i -= len(x.KeyType)
+			copy(dAtA[i:], x.KeyType)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.KeyType)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.PolkadotAccount) > 0 {
+			i -= len(x.PolkadotAccount)
+			copy(dAtA[i:], x.PolkadotAccount)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.PolkadotAccount)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.Validator) > 0 {
+			i -= len(x.Validator)
+			copy(dAtA[i:], x.Validator)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Validator)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgSetPolkadotOrchestrator)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSetPolkadotOrchestrator: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSetPolkadotOrchestrator: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Validator", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Validator = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field PolkadotAccount", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.PolkadotAccount = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field KeyType", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.KeyType = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 4:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field PublicKey", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.PublicKey = append(x.PublicKey[:0], dAtA[iNdEx:postIndex]...)
+				if x.PublicKey == nil {
+					x.PublicKey = []byte{}
+				}
+				iNdEx = postIndex
+			case 5:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Proof", wireType)
+				}
+				var byteLen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					byteLen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if byteLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + byteLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Proof = append(x.Proof[:0], dAtA[iNdEx:postIndex]...)
+				if x.Proof == nil {
+					x.Proof = []byte{}
+				}
+				iNdEx = postIndex
+			case 6:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Orchestrator", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Orchestrator = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgSetPolkadotOrchestratorResponse protoreflect.MessageDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_tx_proto_init()
+	md_MsgSetPolkadotOrchestratorResponse = File_btt_bridge_v1_tx_proto.Messages().ByName("MsgSetPolkadotOrchestratorResponse")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgSetPolkadotOrchestratorResponse)(nil)
+
+type fastReflection_MsgSetPolkadotOrchestratorResponse MsgSetPolkadotOrchestratorResponse
+
+func (x *MsgSetPolkadotOrchestratorResponse) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgSetPolkadotOrchestratorResponse)(x)
+}
+
+func (x *MsgSetPolkadotOrchestratorResponse) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_tx_proto_msgTypes[21]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgSetPolkadotOrchestratorResponse_messageType fastReflection_MsgSetPolkadotOrchestratorResponse_messageType
+var _ protoreflect.MessageType = fastReflection_MsgSetPolkadotOrchestratorResponse_messageType{}
+
+type fastReflection_MsgSetPolkadotOrchestratorResponse_messageType struct{}
+
+func (x fastReflection_MsgSetPolkadotOrchestratorResponse_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgSetPolkadotOrchestratorResponse)(nil)
+}
+func (x fastReflection_MsgSetPolkadotOrchestratorResponse_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgSetPolkadotOrchestratorResponse)
+}
+func (x fastReflection_MsgSetPolkadotOrchestratorResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgSetPolkadotOrchestratorResponse
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgSetPolkadotOrchestratorResponse
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) Type() protoreflect.MessageType {
+	return _fastReflection_MsgSetPolkadotOrchestratorResponse_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) New() protoreflect.Message {
+	return new(fastReflection_MsgSetPolkadotOrchestratorResponse)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) Interface() protoreflect.ProtoMessage {
+	return (*MsgSetPolkadotOrchestratorResponse)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestratorResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestratorResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestratorResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestratorResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestratorResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestratorResponse does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestratorResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestratorResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestratorResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestratorResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSetPolkadotOrchestratorResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSetPolkadotOrchestratorResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.MsgSetPolkadotOrchestratorResponse", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgSetPolkadotOrchestratorResponse) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgSetPolkadotOrchestratorResponse)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgSetPolkadotOrchestratorResponse)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgSetPolkadotOrchestratorResponse)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSetPolkadotOrchestratorResponse: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSetPolkadotOrchestratorResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgPolkadotDepositClaim                 protoreflect.MessageDescriptor
+	fd_MsgPolkadotDepositClaim_orchestrator    protoreflect.FieldDescriptor
+	fd_MsgPolkadotDepositClaim_event_nonce     protoreflect.FieldDescriptor
+	fd_MsgPolkadotDepositClaim_block_number    protoreflect.FieldDescriptor
+	fd_MsgPolkadotDepositClaim_extrinsic_index protoreflect.FieldDescriptor
+	fd_MsgPolkadotDepositClaim_custody_id      protoreflect.FieldDescriptor
+	fd_MsgPolkadotDepositClaim_sender          protoreflect.FieldDescriptor
+	fd_MsgPolkadotDepositClaim_amount          protoreflect.FieldDescriptor
+	fd_MsgPolkadotDepositClaim_btt_receiver    protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_tx_proto_init()
+	md_MsgPolkadotDepositClaim = File_btt_bridge_v1_tx_proto.Messages().ByName("MsgPolkadotDepositClaim")
+	fd_MsgPolkadotDepositClaim_orchestrator = md_MsgPolkadotDepositClaim.Fields().ByName("orchestrator")
+	fd_MsgPolkadotDepositClaim_event_nonce = md_MsgPolkadotDepositClaim.Fields().ByName("event_nonce")
+	fd_MsgPolkadotDepositClaim_block_number = md_MsgPolkadotDepositClaim.Fields().ByName("block_number")
+	fd_MsgPolkadotDepositClaim_extrinsic_index = md_MsgPolkadotDepositClaim.Fields().ByName("extrinsic_index")
+	fd_MsgPolkadotDepositClaim_custody_id = md_MsgPolkadotDepositClaim.Fields().ByName("custody_id")
+	fd_MsgPolkadotDepositClaim_sender = md_MsgPolkadotDepositClaim.Fields().ByName("sender")
+	fd_MsgPolkadotDepositClaim_amount = md_MsgPolkadotDepositClaim.Fields().ByName("amount")
+	fd_MsgPolkadotDepositClaim_btt_receiver = md_MsgPolkadotDepositClaim.Fields().ByName("btt_receiver")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgPolkadotDepositClaim)(nil)
+
+type fastReflection_MsgPolkadotDepositClaim MsgPolkadotDepositClaim
+
+func (x *MsgPolkadotDepositClaim) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgPolkadotDepositClaim)(x)
+}
+
+func (x *MsgPolkadotDepositClaim) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_tx_proto_msgTypes[22]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgPolkadotDepositClaim_messageType fastReflection_MsgPolkadotDepositClaim_messageType
+var _ protoreflect.MessageType = fastReflection_MsgPolkadotDepositClaim_messageType{}
+
+type fastReflection_MsgPolkadotDepositClaim_messageType struct{}
+
+func (x fastReflection_MsgPolkadotDepositClaim_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgPolkadotDepositClaim)(nil)
+}
+func (x fastReflection_MsgPolkadotDepositClaim_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgPolkadotDepositClaim)
+}
+func (x fastReflection_MsgPolkadotDepositClaim_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgPolkadotDepositClaim
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgPolkadotDepositClaim) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgPolkadotDepositClaim
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgPolkadotDepositClaim) Type() protoreflect.MessageType {
+	return _fastReflection_MsgPolkadotDepositClaim_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgPolkadotDepositClaim) New() protoreflect.Message {
+	return new(fastReflection_MsgPolkadotDepositClaim)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgPolkadotDepositClaim) Interface() protoreflect.ProtoMessage {
+	return (*MsgPolkadotDepositClaim)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgPolkadotDepositClaim) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Orchestrator != "" {
+		value := protoreflect.ValueOfString(x.Orchestrator)
+		if !f(fd_MsgPolkadotDepositClaim_orchestrator, value) {
+			return
+		}
+	}
+	if x.EventNonce != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.EventNonce)
+		if !f(fd_MsgPolkadotDepositClaim_event_nonce, value) {
+			return
+		}
+	}
+	if x.BlockNumber != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.BlockNumber)
+		if !f(fd_MsgPolkadotDepositClaim_block_number, value) {
+			return
+		}
+	}
+	if x.ExtrinsicIndex != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.ExtrinsicIndex)
+		if !f(fd_MsgPolkadotDepositClaim_extrinsic_index, value) {
+			return
+		}
+	}
+	if x.CustodyId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.CustodyId)
+		if !f(fd_MsgPolkadotDepositClaim_custody_id, value) {
+			return
+		}
+	}
+	if x.Sender != "" {
+		value := protoreflect.ValueOfString(x.Sender)
+		if !f(fd_MsgPolkadotDepositClaim_sender, value) {
+			return
+		}
+	}
+	if x.Amount != "" {
+		value := protoreflect.ValueOfString(x.Amount)
+		if !f(fd_MsgPolkadotDepositClaim_amount, value) {
+			return
+		}
+	}
+	if x.BttReceiver != "" {
+		value := protoreflect.ValueOfString(x.BttReceiver)
+		if !f(fd_MsgPolkadotDepositClaim_btt_receiver, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgPolkadotDepositClaim) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.orchestrator":
+		return x.Orchestrator != ""
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.event_nonce":
+		return x.EventNonce != uint64(0)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.block_number":
+		return x.BlockNumber != uint64(0)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.extrinsic_index":
+		return x.ExtrinsicIndex != uint32(0)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.custody_id":
+		return x.CustodyId != uint64(0)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.sender":
+		return x.Sender != ""
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.amount":
+		return x.Amount != ""
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.btt_receiver":
+		return x.BttReceiver != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotDepositClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotDepositClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPolkadotDepositClaim) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.orchestrator":
+		x.Orchestrator = ""
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.event_nonce":
+		x.EventNonce = uint64(0)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.block_number":
+		x.BlockNumber = uint64(0)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.extrinsic_index":
+		x.ExtrinsicIndex = uint32(0)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.custody_id":
+		x.CustodyId = uint64(0)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.sender":
+		x.Sender = ""
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.amount":
+		x.Amount = ""
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.btt_receiver":
+		x.BttReceiver = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotDepositClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotDepositClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgPolkadotDepositClaim) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.orchestrator":
+		value := x.Orchestrator
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.event_nonce":
+		value := x.EventNonce
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.block_number":
+		value := x.BlockNumber
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.extrinsic_index":
+		value := x.ExtrinsicIndex
+		return protoreflect.ValueOfUint32(value)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.custody_id":
+		value := x.CustodyId
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.sender":
+		value := x.Sender
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.amount":
+		value := x.Amount
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.btt_receiver":
+		value := x.BttReceiver
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotDepositClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotDepositClaim does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPolkadotDepositClaim) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.orchestrator":
+		x.Orchestrator = value.Interface().(string)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.event_nonce":
+		x.EventNonce = value.Uint()
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.block_number":
+		x.BlockNumber = value.Uint()
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.extrinsic_index":
+		x.ExtrinsicIndex = uint32(value.Uint())
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.custody_id":
+		x.CustodyId = value.Uint()
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.sender":
+		x.Sender = value.Interface().(string)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.amount":
+		x.Amount = value.Interface().(string)
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.btt_receiver":
+		x.BttReceiver = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotDepositClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotDepositClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPolkadotDepositClaim) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.orchestrator":
+		panic(fmt.Errorf("field orchestrator of message btt.bridge.v1.MsgPolkadotDepositClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.event_nonce":
+		panic(fmt.Errorf("field event_nonce of message btt.bridge.v1.MsgPolkadotDepositClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.block_number":
+		panic(fmt.Errorf("field block_number of message btt.bridge.v1.MsgPolkadotDepositClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.extrinsic_index":
+		panic(fmt.Errorf("field extrinsic_index of message btt.bridge.v1.MsgPolkadotDepositClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.custody_id":
+		panic(fmt.Errorf("field custody_id of message btt.bridge.v1.MsgPolkadotDepositClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.sender":
+		panic(fmt.Errorf("field sender of message btt.bridge.v1.MsgPolkadotDepositClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.amount":
+		panic(fmt.Errorf("field amount of message btt.bridge.v1.MsgPolkadotDepositClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.btt_receiver":
+		panic(fmt.Errorf("field btt_receiver of message btt.bridge.v1.MsgPolkadotDepositClaim is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotDepositClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotDepositClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgPolkadotDepositClaim) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.orchestrator":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.event_nonce":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.block_number":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.extrinsic_index":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.custody_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.sender":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.amount":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgPolkadotDepositClaim.btt_receiver":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotDepositClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotDepositClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgPolkadotDepositClaim) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.MsgPolkadotDepositClaim", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgPolkadotDepositClaim) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPolkadotDepositClaim) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgPolkadotDepositClaim) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgPolkadotDepositClaim) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgPolkadotDepositClaim)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Orchestrator)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.EventNonce != 0 {
+			n += 1 + runtime.Sov(uint64(x.EventNonce))
+		}
+		if x.BlockNumber != 0 {
+			n += 1 + runtime.Sov(uint64(x.BlockNumber))
+		}
+		if x.ExtrinsicIndex != 0 {
+			n += 1 + runtime.Sov(uint64(x.ExtrinsicIndex))
+		}
+		if x.CustodyId != 0 {
+			n += 1 + runtime.Sov(uint64(x.CustodyId))
+		}
+		l = len(x.Sender)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Amount)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.BttReceiver)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgPolkadotDepositClaim)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.BttReceiver) > 0 {
+			i -= len(x.BttReceiver)
+			copy(dAtA[i:], x.BttReceiver)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.BttReceiver)))
+			i--
+			dAtA[i] = 0x42
+		}
+		if len(x.Amount) > 0 {
+			i -= len(x.Amount)
+			copy(dAtA[i:], x.Amount)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Amount)))
+			i--
+			dAtA[i] = 0x3a
+		}
+		if len(x.Sender) > 0 {
+			i -= len(x.Sender)
+			copy(dAtA[i:], x.Sender)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Sender)))
+			i--
+			dAtA[i] = 0x32
+		}
+		if x.CustodyId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.CustodyId))
+			i--
+			dAtA[i] = 0x28
+		}
+		if x.ExtrinsicIndex != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.ExtrinsicIndex))
+			i--
+			dAtA[i] = 0x20
+		}
+		if x.BlockNumber != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.BlockNumber))
+			i--
+			dAtA[i] = 0x18
+		}
+		if x.EventNonce != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.EventNonce))
+			i--
+			dAtA[i] = 0x10
+		}
+		if len(x.Orchestrator) > 0 {
+			i -= len(x.Orchestrator)
+			copy(dAtA[i:], x.Orchestrator)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Orchestrator)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgPolkadotDepositClaim)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgPolkadotDepositClaim: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgPolkadotDepositClaim: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Orchestrator", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Orchestrator = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+				}
+				x.EventNonce = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.EventNonce |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field BlockNumber", wireType)
+				}
+				x.BlockNumber = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.BlockNumber |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 4:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field ExtrinsicIndex", wireType)
+				}
+				x.ExtrinsicIndex = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.ExtrinsicIndex |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 5:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field CustodyId", wireType)
+				}
+				x.CustodyId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.CustodyId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 6:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Sender", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Sender = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 7:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Amount = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 8:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field BttReceiver", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.BttReceiver = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgPolkadotWithdrawalExecutedClaim               protoreflect.MessageDescriptor
+	fd_MsgPolkadotWithdrawalExecutedClaim_orchestrator  protoreflect.FieldDescriptor
+	fd_MsgPolkadotWithdrawalExecutedClaim_event_nonce   protoreflect.FieldDescriptor
+	fd_MsgPolkadotWithdrawalExecutedClaim_block_number  protoreflect.FieldDescriptor
+	fd_MsgPolkadotWithdrawalExecutedClaim_withdrawal_id protoreflect.FieldDescriptor
+	fd_MsgPolkadotWithdrawalExecutedClaim_success       protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_tx_proto_init()
+	md_MsgPolkadotWithdrawalExecutedClaim = File_btt_bridge_v1_tx_proto.Messages().ByName("MsgPolkadotWithdrawalExecutedClaim")
+	fd_MsgPolkadotWithdrawalExecutedClaim_orchestrator = md_MsgPolkadotWithdrawalExecutedClaim.Fields().ByName("orchestrator")
+	fd_MsgPolkadotWithdrawalExecutedClaim_event_nonce = md_MsgPolkadotWithdrawalExecutedClaim.Fields().ByName("event_nonce")
+	fd_MsgPolkadotWithdrawalExecutedClaim_block_number = md_MsgPolkadotWithdrawalExecutedClaim.Fields().ByName("block_number")
+	fd_MsgPolkadotWithdrawalExecutedClaim_withdrawal_id = md_MsgPolkadotWithdrawalExecutedClaim.Fields().ByName("withdrawal_id")
+	fd_MsgPolkadotWithdrawalExecutedClaim_success = md_MsgPolkadotWithdrawalExecutedClaim.Fields().ByName("success")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgPolkadotWithdrawalExecutedClaim)(nil)
+
+type fastReflection_MsgPolkadotWithdrawalExecutedClaim MsgPolkadotWithdrawalExecutedClaim
+
+func (x *MsgPolkadotWithdrawalExecutedClaim) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgPolkadotWithdrawalExecutedClaim)(x)
+}
+
+func (x *MsgPolkadotWithdrawalExecutedClaim) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_tx_proto_msgTypes[23]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgPolkadotWithdrawalExecutedClaim_messageType fastReflection_MsgPolkadotWithdrawalExecutedClaim_messageType
+var _ protoreflect.MessageType = fastReflection_MsgPolkadotWithdrawalExecutedClaim_messageType{}
+
+type fastReflection_MsgPolkadotWithdrawalExecutedClaim_messageType struct{}
+
+func (x fastReflection_MsgPolkadotWithdrawalExecutedClaim_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgPolkadotWithdrawalExecutedClaim)(nil)
+}
+func (x fastReflection_MsgPolkadotWithdrawalExecutedClaim_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgPolkadotWithdrawalExecutedClaim)
+}
+func (x fastReflection_MsgPolkadotWithdrawalExecutedClaim_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgPolkadotWithdrawalExecutedClaim
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgPolkadotWithdrawalExecutedClaim
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) Type() protoreflect.MessageType {
+	return _fastReflection_MsgPolkadotWithdrawalExecutedClaim_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) New() protoreflect.Message {
+	return new(fastReflection_MsgPolkadotWithdrawalExecutedClaim)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) Interface() protoreflect.ProtoMessage {
+	return (*MsgPolkadotWithdrawalExecutedClaim)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Orchestrator != "" {
+		value := protoreflect.ValueOfString(x.Orchestrator)
+		if !f(fd_MsgPolkadotWithdrawalExecutedClaim_orchestrator, value) {
+			return
+		}
+	}
+	if x.EventNonce != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.EventNonce)
+		if !f(fd_MsgPolkadotWithdrawalExecutedClaim_event_nonce, value) {
+			return
+		}
+	}
+	if x.BlockNumber != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.BlockNumber)
+		if !f(fd_MsgPolkadotWithdrawalExecutedClaim_block_number, value) {
+			return
+		}
+	}
+	if x.WithdrawalId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.WithdrawalId)
+		if !f(fd_MsgPolkadotWithdrawalExecutedClaim_withdrawal_id, value) {
+			return
+		}
+	}
+	if x.Success != false {
+		value := protoreflect.ValueOfBool(x.Success)
+		if !f(fd_MsgPolkadotWithdrawalExecutedClaim_success, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.orchestrator":
+		return x.Orchestrator != ""
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.event_nonce":
+		return x.EventNonce != uint64(0)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.block_number":
+		return x.BlockNumber != uint64(0)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.withdrawal_id":
+		return x.WithdrawalId != uint64(0)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.success":
+		return x.Success != false
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.orchestrator":
+		x.Orchestrator = ""
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.event_nonce":
+		x.EventNonce = uint64(0)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.block_number":
+		x.BlockNumber = uint64(0)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.withdrawal_id":
+		x.WithdrawalId = uint64(0)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.success":
+		x.Success = false
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.orchestrator":
+		value := x.Orchestrator
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.event_nonce":
+		value := x.EventNonce
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.block_number":
+		value := x.BlockNumber
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.withdrawal_id":
+		value := x.WithdrawalId
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.success":
+		value := x.Success
+		return protoreflect.ValueOfBool(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.orchestrator":
+		x.Orchestrator = value.Interface().(string)
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.event_nonce":
+		x.EventNonce = value.Uint()
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.block_number":
+		x.BlockNumber = value.Uint()
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.withdrawal_id":
+		x.WithdrawalId = value.Uint()
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.success":
+		x.Success = value.Bool()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.orchestrator":
+		panic(fmt.Errorf("field orchestrator of message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.event_nonce":
+		panic(fmt.Errorf("field event_nonce of message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.block_number":
+		panic(fmt.Errorf("field block_number of message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.withdrawal_id":
+		panic(fmt.Errorf("field withdrawal_id of message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim is not mutable"))
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.success":
+		panic(fmt.Errorf("field success of message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.orchestrator":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.event_nonce":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.block_number":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.withdrawal_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim.success":
+		return protoreflect.ValueOfBool(false)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgPolkadotWithdrawalExecutedClaim) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgPolkadotWithdrawalExecutedClaim)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Orchestrator)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.EventNonce != 0 {
+			n += 1 + runtime.Sov(uint64(x.EventNonce))
+		}
+		if x.BlockNumber != 0 {
+			n += 1 + runtime.Sov(uint64(x.BlockNumber))
+		}
+		if x.WithdrawalId != 0 {
+			n += 1 + runtime.Sov(uint64(x.WithdrawalId))
+		}
+		if x.Success {
+			n += 2
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgPolkadotWithdrawalExecutedClaim)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Success {
+			i--
+			if x.Success {
+				dAtA[i] = 1
+			} else {
+				dAtA[i] = 0
+			}
+			i--
+			dAtA[i] = 0x28
+		}
+		if x.WithdrawalId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.WithdrawalId))
+			i--
+			dAtA[i] = 0x20
+		}
+		if x.BlockNumber != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.BlockNumber))
+			i--
+			dAtA[i] = 0x18
+		}
+		if x.EventNonce != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.EventNonce))
+			i--
+			dAtA[i] = 0x10
+		}
+		if len(x.Orchestrator) > 0 {
+			i -= len(x.Orchestrator)
+			copy(dAtA[i:], x.Orchestrator)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Orchestrator)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgPolkadotWithdrawalExecutedClaim)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgPolkadotWithdrawalExecutedClaim: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgPolkadotWithdrawalExecutedClaim: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Orchestrator", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Orchestrator = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+				}
+				x.EventNonce = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.EventNonce |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field BlockNumber", wireType)
+				}
+				x.BlockNumber = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.BlockNumber |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 4:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field WithdrawalId", wireType)
+				}
+				x.WithdrawalId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.WithdrawalId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 5:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Success", wireType)
+				}
+				var v int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					v |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				x.Success = bool(v != 0)
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgSendToPolkadot             protoreflect.MessageDescriptor
+	fd_MsgSendToPolkadot_sender      protoreflect.FieldDescriptor
+	fd_MsgSendToPolkadot_destination protoreflect.FieldDescriptor
+	fd_MsgSendToPolkadot_amount      protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_tx_proto_init()
+	md_MsgSendToPolkadot = File_btt_bridge_v1_tx_proto.Messages().ByName("MsgSendToPolkadot")
+	fd_MsgSendToPolkadot_sender = md_MsgSendToPolkadot.Fields().ByName("sender")
+	fd_MsgSendToPolkadot_destination = md_MsgSendToPolkadot.Fields().ByName("destination")
+	fd_MsgSendToPolkadot_amount = md_MsgSendToPolkadot.Fields().ByName("amount")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgSendToPolkadot)(nil)
+
+type fastReflection_MsgSendToPolkadot MsgSendToPolkadot
+
+func (x *MsgSendToPolkadot) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgSendToPolkadot)(x)
+}
+
+func (x *MsgSendToPolkadot) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_tx_proto_msgTypes[24]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgSendToPolkadot_messageType fastReflection_MsgSendToPolkadot_messageType
+var _ protoreflect.MessageType = fastReflection_MsgSendToPolkadot_messageType{}
+
+type fastReflection_MsgSendToPolkadot_messageType struct{}
+
+func (x fastReflection_MsgSendToPolkadot_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgSendToPolkadot)(nil)
+}
+func (x fastReflection_MsgSendToPolkadot_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgSendToPolkadot)
+}
+func (x fastReflection_MsgSendToPolkadot_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgSendToPolkadot
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgSendToPolkadot) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgSendToPolkadot
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgSendToPolkadot) Type() protoreflect.MessageType {
+	return _fastReflection_MsgSendToPolkadot_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgSendToPolkadot) New() protoreflect.Message {
+	return new(fastReflection_MsgSendToPolkadot)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgSendToPolkadot) Interface() protoreflect.ProtoMessage {
+	return (*MsgSendToPolkadot)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgSendToPolkadot) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Sender != "" {
+		value := protoreflect.ValueOfString(x.Sender)
+		if !f(fd_MsgSendToPolkadot_sender, value) {
+			return
+		}
+	}
+	if x.Destination != "" {
+		value := protoreflect.ValueOfString(x.Destination)
+		if !f(fd_MsgSendToPolkadot_destination, value) {
+			return
+		}
+	}
+	if x.Amount != nil {
+		value := protoreflect.ValueOfMessage(x.Amount.ProtoReflect())
+		if !f(fd_MsgSendToPolkadot_amount, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgSendToPolkadot) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadot.sender":
+		return x.Sender != ""
+	case "btt.bridge.v1.MsgSendToPolkadot.destination":
+		return x.Destination != ""
+	case "btt.bridge.v1.MsgSendToPolkadot.amount":
+		return x.Amount != nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadot"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadot does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSendToPolkadot) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadot.sender":
+		x.Sender = ""
+	case "btt.bridge.v1.MsgSendToPolkadot.destination":
+		x.Destination = ""
+	case "btt.bridge.v1.MsgSendToPolkadot.amount":
+		x.Amount = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadot"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadot does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgSendToPolkadot) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadot.sender":
+		value := x.Sender
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgSendToPolkadot.destination":
+		value := x.Destination
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgSendToPolkadot.amount":
+		value := x.Amount
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadot"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadot does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSendToPolkadot) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadot.sender":
+		x.Sender = value.Interface().(string)
+	case "btt.bridge.v1.MsgSendToPolkadot.destination":
+		x.Destination = value.Interface().(string)
+	case "btt.bridge.v1.MsgSendToPolkadot.amount":
+		x.Amount = value.Message().Interface().(*v1beta1.Coin)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadot"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadot does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSendToPolkadot) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadot.amount":
+		if x.Amount == nil {
+			x.Amount = new(v1beta1.Coin)
+		}
+		return protoreflect.ValueOfMessage(x.Amount.ProtoReflect())
+	case "btt.bridge.v1.MsgSendToPolkadot.sender":
+		panic(fmt.Errorf("field sender of message btt.bridge.v1.MsgSendToPolkadot is not mutable"))
+	case "btt.bridge.v1.MsgSendToPolkadot.destination":
+		panic(fmt.Errorf("field destination of message btt.bridge.v1.MsgSendToPolkadot is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadot"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadot does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgSendToPolkadot) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadot.sender":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgSendToPolkadot.destination":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgSendToPolkadot.amount":
+		m := new(v1beta1.Coin)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadot"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadot does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgSendToPolkadot) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.MsgSendToPolkadot", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgSendToPolkadot) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSendToPolkadot) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgSendToPolkadot) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgSendToPolkadot) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgSendToPolkadot)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Sender)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Destination)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.Amount != nil {
+			l = options.Size(x.Amount)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgSendToPolkadot)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Amount != nil {
+			encoded, err := options.Marshal(x.Amount)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.Destination) > 0 {
+			i -= len(x.Destination)
+			copy(dAtA[i:], x.Destination)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Destination)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if len(x.Sender) > 0 {
+			i -= len(x.Sender)
+			copy(dAtA[i:], x.Sender)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Sender)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgSendToPolkadot)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSendToPolkadot: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSendToPolkadot: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Sender", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Sender = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Destination", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Destination = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Amount", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.Amount == nil {
+					x.Amount = &v1beta1.Coin{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Amount); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgSendToPolkadotResponse               protoreflect.MessageDescriptor
+	fd_MsgSendToPolkadotResponse_withdrawal_id protoreflect.FieldDescriptor
+	fd_MsgSendToPolkadotResponse_custody_id    protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_tx_proto_init()
+	md_MsgSendToPolkadotResponse = File_btt_bridge_v1_tx_proto.Messages().ByName("MsgSendToPolkadotResponse")
+	fd_MsgSendToPolkadotResponse_withdrawal_id = md_MsgSendToPolkadotResponse.Fields().ByName("withdrawal_id")
+	fd_MsgSendToPolkadotResponse_custody_id = md_MsgSendToPolkadotResponse.Fields().ByName("custody_id")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgSendToPolkadotResponse)(nil)
+
+type fastReflection_MsgSendToPolkadotResponse MsgSendToPolkadotResponse
+
+func (x *MsgSendToPolkadotResponse) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgSendToPolkadotResponse)(x)
+}
+
+func (x *MsgSendToPolkadotResponse) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_tx_proto_msgTypes[25]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgSendToPolkadotResponse_messageType fastReflection_MsgSendToPolkadotResponse_messageType
+var _ protoreflect.MessageType = fastReflection_MsgSendToPolkadotResponse_messageType{}
+
+type fastReflection_MsgSendToPolkadotResponse_messageType struct{}
+
+func (x fastReflection_MsgSendToPolkadotResponse_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgSendToPolkadotResponse)(nil)
+}
+func (x fastReflection_MsgSendToPolkadotResponse_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgSendToPolkadotResponse)
+}
+func (x fastReflection_MsgSendToPolkadotResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgSendToPolkadotResponse
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgSendToPolkadotResponse) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgSendToPolkadotResponse
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgSendToPolkadotResponse) Type() protoreflect.MessageType {
+	return _fastReflection_MsgSendToPolkadotResponse_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgSendToPolkadotResponse) New() protoreflect.Message {
+	return new(fastReflection_MsgSendToPolkadotResponse)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgSendToPolkadotResponse) Interface() protoreflect.ProtoMessage {
+	return (*MsgSendToPolkadotResponse)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgSendToPolkadotResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.WithdrawalId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.WithdrawalId)
+		if !f(fd_MsgSendToPolkadotResponse_withdrawal_id, value) {
+			return
+		}
+	}
+	if x.CustodyId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.CustodyId)
+		if !f(fd_MsgSendToPolkadotResponse_custody_id, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgSendToPolkadotResponse) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.withdrawal_id":
+		return x.WithdrawalId != uint64(0)
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.custody_id":
+		return x.CustodyId != uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadotResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadotResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSendToPolkadotResponse) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.withdrawal_id":
+		x.WithdrawalId = uint64(0)
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.custody_id":
+		x.CustodyId = uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadotResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadotResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgSendToPolkadotResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.withdrawal_id":
+		value := x.WithdrawalId
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.custody_id":
+		value := x.CustodyId
+		return protoreflect.ValueOfUint64(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadotResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadotResponse does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSendToPolkadotResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.withdrawal_id":
+		x.WithdrawalId = value.Uint()
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.custody_id":
+		x.CustodyId = value.Uint()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadotResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadotResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSendToPolkadotResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.withdrawal_id":
+		panic(fmt.Errorf("field withdrawal_id of message btt.bridge.v1.MsgSendToPolkadotResponse is not mutable"))
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.custody_id":
+		panic(fmt.Errorf("field custody_id of message btt.bridge.v1.MsgSendToPolkadotResponse is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadotResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadotResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgSendToPolkadotResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.withdrawal_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.MsgSendToPolkadotResponse.custody_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgSendToPolkadotResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgSendToPolkadotResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgSendToPolkadotResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.MsgSendToPolkadotResponse", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgSendToPolkadotResponse) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgSendToPolkadotResponse) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgSendToPolkadotResponse) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgSendToPolkadotResponse) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgSendToPolkadotResponse)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.WithdrawalId != 0 {
+			n += 1 + runtime.Sov(uint64(x.WithdrawalId))
+		}
+		if x.CustodyId != 0 {
+			n += 1 + runtime.Sov(uint64(x.CustodyId))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgSendToPolkadotResponse)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.CustodyId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.CustodyId))
+			i--
+			dAtA[i] = 0x10
+		}
+		if x.WithdrawalId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.WithdrawalId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgSendToPolkadotResponse)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSendToPolkadotResponse: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSendToPolkadotResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field WithdrawalId", wireType)
+				}
+				x.WithdrawalId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.WithdrawalId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field CustodyId", wireType)
+				}
+				x.CustodyId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.CustodyId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgReleaseUnclaimablePolkadotDeposit             protoreflect.MessageDescriptor
+	fd_MsgReleaseUnclaimablePolkadotDeposit_authority   protoreflect.FieldDescriptor
+	fd_MsgReleaseUnclaimablePolkadotDeposit_event_nonce protoreflect.FieldDescriptor
+	fd_MsgReleaseUnclaimablePolkadotDeposit_receiver    protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_tx_proto_init()
+	md_MsgReleaseUnclaimablePolkadotDeposit = File_btt_bridge_v1_tx_proto.Messages().ByName("MsgReleaseUnclaimablePolkadotDeposit")
+	fd_MsgReleaseUnclaimablePolkadotDeposit_authority = md_MsgReleaseUnclaimablePolkadotDeposit.Fields().ByName("authority")
+	fd_MsgReleaseUnclaimablePolkadotDeposit_event_nonce = md_MsgReleaseUnclaimablePolkadotDeposit.Fields().ByName("event_nonce")
+	fd_MsgReleaseUnclaimablePolkadotDeposit_receiver = md_MsgReleaseUnclaimablePolkadotDeposit.Fields().ByName("receiver")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgReleaseUnclaimablePolkadotDeposit)(nil)
+
+type fastReflection_MsgReleaseUnclaimablePolkadotDeposit MsgReleaseUnclaimablePolkadotDeposit
+
+func (x *MsgReleaseUnclaimablePolkadotDeposit) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgReleaseUnclaimablePolkadotDeposit)(x)
+}
+
+func (x *MsgReleaseUnclaimablePolkadotDeposit) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_tx_proto_msgTypes[26]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgReleaseUnclaimablePolkadotDeposit_messageType fastReflection_MsgReleaseUnclaimablePolkadotDeposit_messageType
+var _ protoreflect.MessageType = fastReflection_MsgReleaseUnclaimablePolkadotDeposit_messageType{}
+
+type fastReflection_MsgReleaseUnclaimablePolkadotDeposit_messageType struct{}
+
+func (x fastReflection_MsgReleaseUnclaimablePolkadotDeposit_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgReleaseUnclaimablePolkadotDeposit)(nil)
+}
+func (x fastReflection_MsgReleaseUnclaimablePolkadotDeposit_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgReleaseUnclaimablePolkadotDeposit)
+}
+func (x fastReflection_MsgReleaseUnclaimablePolkadotDeposit_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgReleaseUnclaimablePolkadotDeposit
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgReleaseUnclaimablePolkadotDeposit
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) Type() protoreflect.MessageType {
+	return _fastReflection_MsgReleaseUnclaimablePolkadotDeposit_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) New() protoreflect.Message {
+	return new(fastReflection_MsgReleaseUnclaimablePolkadotDeposit)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) Interface() protoreflect.ProtoMessage {
+	return (*MsgReleaseUnclaimablePolkadotDeposit)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Authority != "" {
+		value := protoreflect.ValueOfString(x.Authority)
+		if !f(fd_MsgReleaseUnclaimablePolkadotDeposit_authority, value) {
+			return
+		}
+	}
+	if x.EventNonce != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.EventNonce)
+		if !f(fd_MsgReleaseUnclaimablePolkadotDeposit_event_nonce, value) {
+			return
+		}
+	}
+	if x.Receiver != "" {
+		value := protoreflect.ValueOfString(x.Receiver)
+		if !f(fd_MsgReleaseUnclaimablePolkadotDeposit_receiver, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.authority":
+		return x.Authority != ""
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.event_nonce":
+		return x.EventNonce != uint64(0)
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.receiver":
+		return x.Receiver != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.authority":
+		x.Authority = ""
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.event_nonce":
+		x.EventNonce = uint64(0)
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.receiver":
+		x.Receiver = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.authority":
+		value := x.Authority
+		return protoreflect.ValueOfString(value)
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.event_nonce":
+		value := x.EventNonce
+		return protoreflect.ValueOfUint64(value)
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.receiver":
+		value := x.Receiver
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.authority":
+		x.Authority = value.Interface().(string)
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.event_nonce":
+		x.EventNonce = value.Uint()
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.receiver":
+		x.Receiver = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.authority":
+		panic(fmt.Errorf("field authority of message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit is not mutable"))
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.event_nonce":
+		panic(fmt.Errorf("field event_nonce of message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit is not mutable"))
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.receiver":
+		panic(fmt.Errorf("field receiver of message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.authority":
+		return protoreflect.ValueOfString("")
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.event_nonce":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit.receiver":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDeposit) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgReleaseUnclaimablePolkadotDeposit)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Authority)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.EventNonce != 0 {
+			n += 1 + runtime.Sov(uint64(x.EventNonce))
+		}
+		l = len(x.Receiver)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgReleaseUnclaimablePolkadotDeposit)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Receiver) > 0 {
+			i -= len(x.Receiver)
+			copy(dAtA[i:], x.Receiver)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Receiver)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if x.EventNonce != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.EventNonce))
+			i--
+			dAtA[i] = 0x10
+		}
+		if len(x.Authority) > 0 {
+			i -= len(x.Authority)
+			copy(dAtA[i:], x.Authority)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Authority)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgReleaseUnclaimablePolkadotDeposit)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgReleaseUnclaimablePolkadotDeposit: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgReleaseUnclaimablePolkadotDeposit: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Authority", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Authority = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field EventNonce", wireType)
+				}
+				x.EventNonce = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.EventNonce |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Receiver", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Receiver = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgReleaseUnclaimablePolkadotDepositResponse protoreflect.MessageDescriptor
+)
+
+func init() {
+	file_btt_bridge_v1_tx_proto_init()
+	md_MsgReleaseUnclaimablePolkadotDepositResponse = File_btt_bridge_v1_tx_proto.Messages().ByName("MsgReleaseUnclaimablePolkadotDepositResponse")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse)(nil)
+
+type fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse MsgReleaseUnclaimablePolkadotDepositResponse
+
+func (x *MsgReleaseUnclaimablePolkadotDepositResponse) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse)(x)
+}
+
+func (x *MsgReleaseUnclaimablePolkadotDepositResponse) slowProtoReflect() protoreflect.Message {
+	mi := &file_btt_bridge_v1_tx_proto_msgTypes[27]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse_messageType fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse_messageType
+var _ protoreflect.MessageType = fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse_messageType{}
+
+type fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse_messageType struct{}
+
+func (x fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse)(nil)
+}
+func (x fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse)
+}
+func (x fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgReleaseUnclaimablePolkadotDepositResponse
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgReleaseUnclaimablePolkadotDepositResponse
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) Type() protoreflect.MessageType {
+	return _fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) New() protoreflect.Message {
+	return new(fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) Interface() protoreflect.ProtoMessage {
+	return (*MsgReleaseUnclaimablePolkadotDepositResponse)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse"))
+		}
+		panic(fmt.Errorf("message btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgReleaseUnclaimablePolkadotDepositResponse) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgReleaseUnclaimablePolkadotDepositResponse)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgReleaseUnclaimablePolkadotDepositResponse)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgReleaseUnclaimablePolkadotDepositResponse)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgReleaseUnclaimablePolkadotDepositResponse: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgReleaseUnclaimablePolkadotDepositResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
 // Code generated by protoc-gen-go. DO NOT EDIT.
 // versions:
 // 	protoc-gen-go v1.27.0
@@ -10329,6 +14754,448 @@ func (*MsgReleaseUnclaimableDepositResponse) Descriptor() ([]byte, []int) {
 	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{19}
 }
 
+// MsgSetPolkadotOrchestrator registers a validator's Polkadot key. proof is a Substrate ecdsa signature (65 bytes
+// r||s||v, over blake2b_256 of the message, as @polkadot/util-crypto signs) of
+// "btt-bridge:" + bridge_id (params, lowercase) + ":setPolkadotOrchestrator:" + validator.
+type MsgSetPolkadotOrchestrator struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Validator string `protobuf:"bytes,1,opt,name=validator,proto3" json:"validator,omitempty"`
+	// polkadot_account: 0x hex AccountId, blake2b_256(public_key).
+	PolkadotAccount string `protobuf:"bytes,2,opt,name=polkadot_account,json=polkadotAccount,proto3" json:"polkadot_account,omitempty"`
+	// key_type: "ecdsa" (33-byte compressed secp256k1 public key).
+	KeyType   string `protobuf:"bytes,3,opt,name=key_type,json=keyType,proto3" json:"key_type,omitempty"`
+	PublicKey []byte `protobuf:"bytes,4,opt,name=public_key,json=publicKey,proto3" json:"public_key,omitempty"`
+	Proof     []byte `protobuf:"bytes,5,opt,name=proof,proto3" json:"proof,omitempty"`
+	// orchestrator: the account that signs the validator's Polkadot claims. It must be the orchestrator of the
+	// validator's Ethereum registration when there is one (empty: that one); without one it is required.
+	Orchestrator string `protobuf:"bytes,6,opt,name=orchestrator,proto3" json:"orchestrator,omitempty"`
+}
+
+func (x *MsgSetPolkadotOrchestrator) Reset() {
+	*x = MsgSetPolkadotOrchestrator{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_tx_proto_msgTypes[20]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgSetPolkadotOrchestrator) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgSetPolkadotOrchestrator) ProtoMessage() {}
+
+// Deprecated: Use MsgSetPolkadotOrchestrator.ProtoReflect.Descriptor instead.
+func (*MsgSetPolkadotOrchestrator) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *MsgSetPolkadotOrchestrator) GetValidator() string {
+	if x != nil {
+		return x.Validator
+	}
+	return ""
+}
+
+func (x *MsgSetPolkadotOrchestrator) GetPolkadotAccount() string {
+	if x != nil {
+		return x.PolkadotAccount
+	}
+	return ""
+}
+
+func (x *MsgSetPolkadotOrchestrator) GetKeyType() string {
+	if x != nil {
+		return x.KeyType
+	}
+	return ""
+}
+
+func (x *MsgSetPolkadotOrchestrator) GetPublicKey() []byte {
+	if x != nil {
+		return x.PublicKey
+	}
+	return nil
+}
+
+func (x *MsgSetPolkadotOrchestrator) GetProof() []byte {
+	if x != nil {
+		return x.Proof
+	}
+	return nil
+}
+
+func (x *MsgSetPolkadotOrchestrator) GetOrchestrator() string {
+	if x != nil {
+		return x.Orchestrator
+	}
+	return ""
+}
+
+type MsgSetPolkadotOrchestratorResponse struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+}
+
+func (x *MsgSetPolkadotOrchestratorResponse) Reset() {
+	*x = MsgSetPolkadotOrchestratorResponse{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_tx_proto_msgTypes[21]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgSetPolkadotOrchestratorResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgSetPolkadotOrchestratorResponse) ProtoMessage() {}
+
+// Deprecated: Use MsgSetPolkadotOrchestratorResponse.ProtoReflect.Descriptor instead.
+func (*MsgSetPolkadotOrchestratorResponse) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{21}
+}
+
+type MsgPolkadotDepositClaim struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Orchestrator   string `protobuf:"bytes,1,opt,name=orchestrator,proto3" json:"orchestrator,omitempty"`
+	EventNonce     uint64 `protobuf:"varint,2,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	BlockNumber    uint64 `protobuf:"varint,3,opt,name=block_number,json=blockNumber,proto3" json:"block_number,omitempty"`
+	ExtrinsicIndex uint32 `protobuf:"varint,4,opt,name=extrinsic_index,json=extrinsicIndex,proto3" json:"extrinsic_index,omitempty"`
+	CustodyId      uint64 `protobuf:"varint,5,opt,name=custody_id,json=custodyId,proto3" json:"custody_id,omitempty"`
+	// sender: 0x hex AccountId.
+	Sender string `protobuf:"bytes,6,opt,name=sender,proto3" json:"sender,omitempty"`
+	// amount in planck.
+	Amount string `protobuf:"bytes,7,opt,name=amount,proto3" json:"amount,omitempty"`
+	// btt_receiver as written in the deposit's remark (may be invalid: the deposit is then held as unclaimable).
+	BttReceiver string `protobuf:"bytes,8,opt,name=btt_receiver,json=bttReceiver,proto3" json:"btt_receiver,omitempty"`
+}
+
+func (x *MsgPolkadotDepositClaim) Reset() {
+	*x = MsgPolkadotDepositClaim{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_tx_proto_msgTypes[22]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgPolkadotDepositClaim) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgPolkadotDepositClaim) ProtoMessage() {}
+
+// Deprecated: Use MsgPolkadotDepositClaim.ProtoReflect.Descriptor instead.
+func (*MsgPolkadotDepositClaim) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *MsgPolkadotDepositClaim) GetOrchestrator() string {
+	if x != nil {
+		return x.Orchestrator
+	}
+	return ""
+}
+
+func (x *MsgPolkadotDepositClaim) GetEventNonce() uint64 {
+	if x != nil {
+		return x.EventNonce
+	}
+	return 0
+}
+
+func (x *MsgPolkadotDepositClaim) GetBlockNumber() uint64 {
+	if x != nil {
+		return x.BlockNumber
+	}
+	return 0
+}
+
+func (x *MsgPolkadotDepositClaim) GetExtrinsicIndex() uint32 {
+	if x != nil {
+		return x.ExtrinsicIndex
+	}
+	return 0
+}
+
+func (x *MsgPolkadotDepositClaim) GetCustodyId() uint64 {
+	if x != nil {
+		return x.CustodyId
+	}
+	return 0
+}
+
+func (x *MsgPolkadotDepositClaim) GetSender() string {
+	if x != nil {
+		return x.Sender
+	}
+	return ""
+}
+
+func (x *MsgPolkadotDepositClaim) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+func (x *MsgPolkadotDepositClaim) GetBttReceiver() string {
+	if x != nil {
+		return x.BttReceiver
+	}
+	return ""
+}
+
+type MsgPolkadotWithdrawalExecutedClaim struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Orchestrator string `protobuf:"bytes,1,opt,name=orchestrator,proto3" json:"orchestrator,omitempty"`
+	EventNonce   uint64 `protobuf:"varint,2,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	BlockNumber  uint64 `protobuf:"varint,3,opt,name=block_number,json=blockNumber,proto3" json:"block_number,omitempty"`
+	WithdrawalId uint64 `protobuf:"varint,4,opt,name=withdrawal_id,json=withdrawalId,proto3" json:"withdrawal_id,omitempty"`
+	Success      bool   `protobuf:"varint,5,opt,name=success,proto3" json:"success,omitempty"`
+}
+
+func (x *MsgPolkadotWithdrawalExecutedClaim) Reset() {
+	*x = MsgPolkadotWithdrawalExecutedClaim{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_tx_proto_msgTypes[23]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgPolkadotWithdrawalExecutedClaim) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgPolkadotWithdrawalExecutedClaim) ProtoMessage() {}
+
+// Deprecated: Use MsgPolkadotWithdrawalExecutedClaim.ProtoReflect.Descriptor instead.
+func (*MsgPolkadotWithdrawalExecutedClaim) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *MsgPolkadotWithdrawalExecutedClaim) GetOrchestrator() string {
+	if x != nil {
+		return x.Orchestrator
+	}
+	return ""
+}
+
+func (x *MsgPolkadotWithdrawalExecutedClaim) GetEventNonce() uint64 {
+	if x != nil {
+		return x.EventNonce
+	}
+	return 0
+}
+
+func (x *MsgPolkadotWithdrawalExecutedClaim) GetBlockNumber() uint64 {
+	if x != nil {
+		return x.BlockNumber
+	}
+	return 0
+}
+
+func (x *MsgPolkadotWithdrawalExecutedClaim) GetWithdrawalId() uint64 {
+	if x != nil {
+		return x.WithdrawalId
+	}
+	return 0
+}
+
+func (x *MsgPolkadotWithdrawalExecutedClaim) GetSuccess() bool {
+	if x != nil {
+		return x.Success
+	}
+	return false
+}
+
+type MsgSendToPolkadot struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Sender string `protobuf:"bytes,1,opt,name=sender,proto3" json:"sender,omitempty"`
+	// destination: an SS58 address (any network prefix; its checksum is checked).
+	Destination string `protobuf:"bytes,2,opt,name=destination,proto3" json:"destination,omitempty"`
+	// amount of bridge/dot/wnd (planck), at least params.polkadot.existential_deposit.
+	Amount *v1beta1.Coin `protobuf:"bytes,3,opt,name=amount,proto3" json:"amount,omitempty"`
+}
+
+func (x *MsgSendToPolkadot) Reset() {
+	*x = MsgSendToPolkadot{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_tx_proto_msgTypes[24]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgSendToPolkadot) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgSendToPolkadot) ProtoMessage() {}
+
+// Deprecated: Use MsgSendToPolkadot.ProtoReflect.Descriptor instead.
+func (*MsgSendToPolkadot) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *MsgSendToPolkadot) GetSender() string {
+	if x != nil {
+		return x.Sender
+	}
+	return ""
+}
+
+func (x *MsgSendToPolkadot) GetDestination() string {
+	if x != nil {
+		return x.Destination
+	}
+	return ""
+}
+
+func (x *MsgSendToPolkadot) GetAmount() *v1beta1.Coin {
+	if x != nil {
+		return x.Amount
+	}
+	return nil
+}
+
+type MsgSendToPolkadotResponse struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	WithdrawalId uint64 `protobuf:"varint,1,opt,name=withdrawal_id,json=withdrawalId,proto3" json:"withdrawal_id,omitempty"`
+	CustodyId    uint64 `protobuf:"varint,2,opt,name=custody_id,json=custodyId,proto3" json:"custody_id,omitempty"`
+}
+
+func (x *MsgSendToPolkadotResponse) Reset() {
+	*x = MsgSendToPolkadotResponse{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_tx_proto_msgTypes[25]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgSendToPolkadotResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgSendToPolkadotResponse) ProtoMessage() {}
+
+// Deprecated: Use MsgSendToPolkadotResponse.ProtoReflect.Descriptor instead.
+func (*MsgSendToPolkadotResponse) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *MsgSendToPolkadotResponse) GetWithdrawalId() uint64 {
+	if x != nil {
+		return x.WithdrawalId
+	}
+	return 0
+}
+
+func (x *MsgSendToPolkadotResponse) GetCustodyId() uint64 {
+	if x != nil {
+		return x.CustodyId
+	}
+	return 0
+}
+
+type MsgReleaseUnclaimablePolkadotDeposit struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Authority  string `protobuf:"bytes,1,opt,name=authority,proto3" json:"authority,omitempty"`
+	EventNonce uint64 `protobuf:"varint,2,opt,name=event_nonce,json=eventNonce,proto3" json:"event_nonce,omitempty"`
+	Receiver   string `protobuf:"bytes,3,opt,name=receiver,proto3" json:"receiver,omitempty"`
+}
+
+func (x *MsgReleaseUnclaimablePolkadotDeposit) Reset() {
+	*x = MsgReleaseUnclaimablePolkadotDeposit{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_tx_proto_msgTypes[26]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgReleaseUnclaimablePolkadotDeposit) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgReleaseUnclaimablePolkadotDeposit) ProtoMessage() {}
+
+// Deprecated: Use MsgReleaseUnclaimablePolkadotDeposit.ProtoReflect.Descriptor instead.
+func (*MsgReleaseUnclaimablePolkadotDeposit) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *MsgReleaseUnclaimablePolkadotDeposit) GetAuthority() string {
+	if x != nil {
+		return x.Authority
+	}
+	return ""
+}
+
+func (x *MsgReleaseUnclaimablePolkadotDeposit) GetEventNonce() uint64 {
+	if x != nil {
+		return x.EventNonce
+	}
+	return 0
+}
+
+func (x *MsgReleaseUnclaimablePolkadotDeposit) GetReceiver() string {
+	if x != nil {
+		return x.Receiver
+	}
+	return ""
+}
+
+type MsgReleaseUnclaimablePolkadotDepositResponse struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+}
+
+func (x *MsgReleaseUnclaimablePolkadotDepositResponse) Reset() {
+	*x = MsgReleaseUnclaimablePolkadotDepositResponse{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_btt_bridge_v1_tx_proto_msgTypes[27]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgReleaseUnclaimablePolkadotDepositResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgReleaseUnclaimablePolkadotDepositResponse) ProtoMessage() {}
+
+// Deprecated: Use MsgReleaseUnclaimablePolkadotDepositResponse.ProtoReflect.Descriptor instead.
+func (*MsgReleaseUnclaimablePolkadotDepositResponse) Descriptor() ([]byte, []int) {
+	return file_btt_bridge_v1_tx_proto_rawDescGZIP(), []int{27}
+}
+
 var File_btt_bridge_v1_tx_proto protoreflect.FileDescriptor
 
 var file_btt_bridge_v1_tx_proto_rawDesc = []byte{
@@ -10517,86 +15384,229 @@ var file_btt_bridge_v1_tx_proto_rawDesc = []byte{
 	0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x44,
 	0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x22, 0x26, 0x0a, 0x24, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6c,
 	0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x44,
-	0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x32, 0xa8,
-	0x08, 0x0a, 0x03, 0x4d, 0x73, 0x67, 0x12, 0x5f, 0x0a, 0x0f, 0x53, 0x65, 0x74, 0x4f, 0x72, 0x63,
-	0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x21, 0x2e, 0x62, 0x74, 0x74, 0x2e,
-	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x74,
-	0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x1a, 0x29, 0x2e, 0x62,
-	0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67,
-	0x53, 0x65, 0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x52,
-	0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x59, 0x0a, 0x0d, 0x43, 0x6f, 0x6e, 0x66, 0x69,
-	0x72, 0x6d, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x12, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66,
-	0x69, 0x72, 0x6d, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x1a, 0x27, 0x2e, 0x62, 0x74, 0x74, 0x2e,
-	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e,
-	0x66, 0x69, 0x72, 0x6d, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e,
-	0x73, 0x65, 0x12, 0x5c, 0x0a, 0x0e, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65,
-	0x72, 0x65, 0x75, 0x6d, 0x12, 0x20, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67,
+	0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0xd0,
+	0x02, 0x0a, 0x1a, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f,
+	0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x3f, 0x0a,
+	0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09,
+	0x42, 0x21, 0xd2, 0xb4, 0x2d, 0x1d, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x56, 0x61, 0x6c,
+	0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72,
+	0x69, 0x6e, 0x67, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x29,
+	0x0a, 0x10, 0x70, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x5f, 0x61, 0x63, 0x63, 0x6f, 0x75,
+	0x6e, 0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0f, 0x70, 0x6f, 0x6c, 0x6b, 0x61, 0x64,
+	0x6f, 0x74, 0x41, 0x63, 0x63, 0x6f, 0x75, 0x6e, 0x74, 0x12, 0x19, 0x0a, 0x08, 0x6b, 0x65, 0x79,
+	0x5f, 0x74, 0x79, 0x70, 0x65, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x07, 0x6b, 0x65, 0x79,
+	0x54, 0x79, 0x70, 0x65, 0x12, 0x1d, 0x0a, 0x0a, 0x70, 0x75, 0x62, 0x6c, 0x69, 0x63, 0x5f, 0x6b,
+	0x65, 0x79, 0x18, 0x04, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x09, 0x70, 0x75, 0x62, 0x6c, 0x69, 0x63,
+	0x4b, 0x65, 0x79, 0x12, 0x14, 0x0a, 0x05, 0x70, 0x72, 0x6f, 0x6f, 0x66, 0x18, 0x05, 0x20, 0x01,
+	0x28, 0x0c, 0x52, 0x05, 0x70, 0x72, 0x6f, 0x6f, 0x66, 0x12, 0x3c, 0x0a, 0x0c, 0x6f, 0x72, 0x63,
+	0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x06, 0x20, 0x01, 0x28, 0x09, 0x42,
+	0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72,
+	0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65,
+	0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x3a, 0x38, 0x82, 0xe7, 0xb0, 0x2a, 0x09, 0x76, 0x61,
+	0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x8a, 0xe7, 0xb0, 0x2a, 0x25, 0x62, 0x74, 0x74, 0x2f,
+	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x74, 0x50, 0x6f, 0x6c,
+	0x6b, 0x61, 0x64, 0x6f, 0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f,
+	0x72, 0x22, 0x24, 0x0a, 0x22, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61,
+	0x64, 0x6f, 0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x52,
+	0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0xa2, 0x03, 0x0a, 0x17, 0x4d, 0x73, 0x67, 0x50,
+	0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c,
+	0x61, 0x69, 0x6d, 0x12, 0x3c, 0x0a, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61,
+	0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63,
+	0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72,
+	0x69, 0x6e, 0x67, 0x52, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f,
+	0x72, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e, 0x63, 0x65,
+	0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x4e, 0x6f, 0x6e,
+	0x63, 0x65, 0x12, 0x21, 0x0a, 0x0c, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x5f, 0x6e, 0x75, 0x6d, 0x62,
+	0x65, 0x72, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0b, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x4e,
+	0x75, 0x6d, 0x62, 0x65, 0x72, 0x12, 0x27, 0x0a, 0x0f, 0x65, 0x78, 0x74, 0x72, 0x69, 0x6e, 0x73,
+	0x69, 0x63, 0x5f, 0x69, 0x6e, 0x64, 0x65, 0x78, 0x18, 0x04, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x0e,
+	0x65, 0x78, 0x74, 0x72, 0x69, 0x6e, 0x73, 0x69, 0x63, 0x49, 0x6e, 0x64, 0x65, 0x78, 0x12, 0x1d,
+	0x0a, 0x0a, 0x63, 0x75, 0x73, 0x74, 0x6f, 0x64, 0x79, 0x5f, 0x69, 0x64, 0x18, 0x05, 0x20, 0x01,
+	0x28, 0x04, 0x52, 0x09, 0x63, 0x75, 0x73, 0x74, 0x6f, 0x64, 0x79, 0x49, 0x64, 0x12, 0x16, 0x0a,
+	0x06, 0x73, 0x65, 0x6e, 0x64, 0x65, 0x72, 0x18, 0x06, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06, 0x73,
+	0x65, 0x6e, 0x64, 0x65, 0x72, 0x12, 0x48, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x18,
+	0x07, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63,
+	0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68,
+	0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49,
+	0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x12,
+	0x21, 0x0a, 0x0c, 0x62, 0x74, 0x74, 0x5f, 0x72, 0x65, 0x63, 0x65, 0x69, 0x76, 0x65, 0x72, 0x18,
+	0x08, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0b, 0x62, 0x74, 0x74, 0x52, 0x65, 0x63, 0x65, 0x69, 0x76,
+	0x65, 0x72, 0x3a, 0x38, 0x82, 0xe7, 0xb0, 0x2a, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74,
+	0x72, 0x61, 0x74, 0x6f, 0x72, 0x8a, 0xe7, 0xb0, 0x2a, 0x22, 0x62, 0x74, 0x74, 0x2f, 0x62, 0x72,
+	0x69, 0x64, 0x67, 0x65, 0x2f, 0x4d, 0x73, 0x67, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74,
+	0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x22, 0xaa, 0x02, 0x0a,
+	0x22, 0x4d, 0x73, 0x67, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x57, 0x69, 0x74, 0x68,
+	0x64, 0x72, 0x61, 0x77, 0x61, 0x6c, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x64, 0x43, 0x6c,
+	0x61, 0x69, 0x6d, 0x12, 0x3c, 0x0a, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61,
+	0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63,
+	0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72,
+	0x69, 0x6e, 0x67, 0x52, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f,
+	0x72, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e, 0x63, 0x65,
+	0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x4e, 0x6f, 0x6e,
+	0x63, 0x65, 0x12, 0x21, 0x0a, 0x0c, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x5f, 0x6e, 0x75, 0x6d, 0x62,
+	0x65, 0x72, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0b, 0x62, 0x6c, 0x6f, 0x63, 0x6b, 0x4e,
+	0x75, 0x6d, 0x62, 0x65, 0x72, 0x12, 0x23, 0x0a, 0x0d, 0x77, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61,
+	0x77, 0x61, 0x6c, 0x5f, 0x69, 0x64, 0x18, 0x04, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c, 0x77, 0x69,
+	0x74, 0x68, 0x64, 0x72, 0x61, 0x77, 0x61, 0x6c, 0x49, 0x64, 0x12, 0x18, 0x0a, 0x07, 0x73, 0x75,
+	0x63, 0x63, 0x65, 0x73, 0x73, 0x18, 0x05, 0x20, 0x01, 0x28, 0x08, 0x52, 0x07, 0x73, 0x75, 0x63,
+	0x63, 0x65, 0x73, 0x73, 0x3a, 0x43, 0x82, 0xe7, 0xb0, 0x2a, 0x0c, 0x6f, 0x72, 0x63, 0x68, 0x65,
+	0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x8a, 0xe7, 0xb0, 0x2a, 0x2d, 0x62, 0x74, 0x74, 0x2f,
+	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x4d, 0x73, 0x67, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64,
+	0x6f, 0x74, 0x57, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61, 0x77, 0x61, 0x6c, 0x45, 0x78, 0x65, 0x63,
+	0x75, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x22, 0xd3, 0x01, 0x0a, 0x11, 0x4d, 0x73,
+	0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x12,
+	0x30, 0x0a, 0x06, 0x73, 0x65, 0x6e, 0x64, 0x65, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x42,
+	0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72,
+	0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x06, 0x73, 0x65, 0x6e, 0x64, 0x65,
+	0x72, 0x12, 0x20, 0x0a, 0x0b, 0x64, 0x65, 0x73, 0x74, 0x69, 0x6e, 0x61, 0x74, 0x69, 0x6f, 0x6e,
+	0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0b, 0x64, 0x65, 0x73, 0x74, 0x69, 0x6e, 0x61, 0x74,
+	0x69, 0x6f, 0x6e, 0x12, 0x3c, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x03, 0x20,
+	0x01, 0x28, 0x0b, 0x32, 0x19, 0x2e, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x62, 0x61, 0x73,
+	0x65, 0x2e, 0x76, 0x31, 0x62, 0x65, 0x74, 0x61, 0x31, 0x2e, 0x43, 0x6f, 0x69, 0x6e, 0x42, 0x09,
+	0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e,
+	0x74, 0x3a, 0x2c, 0x82, 0xe7, 0xb0, 0x2a, 0x06, 0x73, 0x65, 0x6e, 0x64, 0x65, 0x72, 0x8a, 0xe7,
+	0xb0, 0x2a, 0x1c, 0x62, 0x74, 0x74, 0x2f, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x4d, 0x73,
+	0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x22,
+	0x5f, 0x0a, 0x19, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x50, 0x6f, 0x6c, 0x6b,
+	0x61, 0x64, 0x6f, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x23, 0x0a, 0x0d,
+	0x77, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61, 0x77, 0x61, 0x6c, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20,
+	0x01, 0x28, 0x04, 0x52, 0x0c, 0x77, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61, 0x77, 0x61, 0x6c, 0x49,
+	0x64, 0x12, 0x1d, 0x0a, 0x0a, 0x63, 0x75, 0x73, 0x74, 0x6f, 0x64, 0x79, 0x5f, 0x69, 0x64, 0x18,
+	0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x09, 0x63, 0x75, 0x73, 0x74, 0x6f, 0x64, 0x79, 0x49, 0x64,
+	0x22, 0xf9, 0x01, 0x0a, 0x24, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55,
+	0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64,
+	0x6f, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x12, 0x36, 0x0a, 0x09, 0x61, 0x75, 0x74,
+	0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4,
+	0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73,
+	0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74,
+	0x79, 0x12, 0x1f, 0x0a, 0x0b, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x5f, 0x6e, 0x6f, 0x6e, 0x63, 0x65,
+	0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x65, 0x76, 0x65, 0x6e, 0x74, 0x4e, 0x6f, 0x6e,
+	0x63, 0x65, 0x12, 0x34, 0x0a, 0x08, 0x72, 0x65, 0x63, 0x65, 0x69, 0x76, 0x65, 0x72, 0x18, 0x03,
+	0x20, 0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73,
+	0x2e, 0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x08,
+	0x72, 0x65, 0x63, 0x65, 0x69, 0x76, 0x65, 0x72, 0x3a, 0x42, 0x82, 0xe7, 0xb0, 0x2a, 0x09, 0x61,
+	0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x8a, 0xe7, 0xb0, 0x2a, 0x2f, 0x62, 0x74, 0x74,
+	0x2f, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6c, 0x65, 0x61,
+	0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x50, 0x6f, 0x6c,
+	0x6b, 0x61, 0x64, 0x6f, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x22, 0x2e, 0x0a, 0x2c,
+	0x4d, 0x73, 0x67, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69,
+	0x6d, 0x61, 0x62, 0x6c, 0x65, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x44, 0x65, 0x70,
+	0x6f, 0x73, 0x69, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x32, 0xef, 0x0c, 0x0a,
+	0x03, 0x4d, 0x73, 0x67, 0x12, 0x5f, 0x0a, 0x0f, 0x53, 0x65, 0x74, 0x4f, 0x72, 0x63, 0x68, 0x65,
+	0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x21, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72,
+	0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x74, 0x4f, 0x72,
+	0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x1a, 0x29, 0x2e, 0x62, 0x74, 0x74,
+	0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65,
+	0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x52, 0x65, 0x73,
+	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x59, 0x0a, 0x0d, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72, 0x6d,
+	0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x12, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69,
+	0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72,
+	0x6d, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x1a, 0x27, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72,
+	0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66, 0x69,
+	0x72, 0x6d, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
+	0x12, 0x5c, 0x0a, 0x0e, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65, 0x72, 0x65,
+	0x75, 0x6d, 0x12, 0x20, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e,
+	0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65,
+	0x72, 0x65, 0x75, 0x6d, 0x1a, 0x28, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67,
 	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74,
-	0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x1a, 0x28, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69,
-	0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f,
-	0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
-	0x12, 0x6e, 0x0a, 0x14, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f,
-	0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x12, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63,
-	0x65, 0x6c, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d,
-	0x1a, 0x2e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
-	0x2e, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f,
-	0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
-	0x12, 0x56, 0x0a, 0x0c, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68,
-	0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
-	0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68,
-	0x1a, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
-	0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68,
-	0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x0c, 0x43, 0x6f, 0x6e, 0x66,
-	0x69, 0x72, 0x6d, 0x42, 0x61, 0x74, 0x63, 0x68, 0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66,
-	0x69, 0x72, 0x6d, 0x42, 0x61, 0x74, 0x63, 0x68, 0x1a, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66,
-	0x69, 0x72, 0x6d, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
-	0x12, 0x4f, 0x0a, 0x0c, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d,
-	0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
-	0x2e, 0x4d, 0x73, 0x67, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d,
+	0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x6e,
+	0x0a, 0x14, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74,
+	0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x12, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69,
+	0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c,
+	0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74, 0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x1a, 0x2e,
+	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
+	0x73, 0x67, 0x43, 0x61, 0x6e, 0x63, 0x65, 0x6c, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x45, 0x74,
+	0x68, 0x65, 0x72, 0x65, 0x75, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56,
+	0x0a, 0x0c, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68, 0x12, 0x1e,
+	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
+	0x73, 0x67, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68, 0x1a, 0x26,
+	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
+	0x73, 0x67, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52, 0x65,
+	0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x0c, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72,
+	0x6d, 0x42, 0x61, 0x74, 0x63, 0x68, 0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69,
+	0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72,
+	0x6d, 0x42, 0x61, 0x74, 0x63, 0x68, 0x1a, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69,
+	0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6e, 0x66, 0x69, 0x72,
+	0x6d, 0x42, 0x61, 0x74, 0x63, 0x68, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x4f,
+	0x0a, 0x0c, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x12, 0x1e,
+	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
+	0x73, 0x67, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f,
+	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
+	0x73, 0x67, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12,
+	0x5b, 0x0a, 0x12, 0x42, 0x61, 0x74, 0x63, 0x68, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x64,
+	0x43, 0x6c, 0x61, 0x69, 0x6d, 0x12, 0x24, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64,
+	0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x42, 0x61, 0x74, 0x63, 0x68, 0x45, 0x78,
+	0x65, 0x63, 0x75, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f, 0x2e, 0x62, 0x74,
+	0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43,
+	0x6c, 0x61, 0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5b, 0x0a, 0x12,
+	0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61,
+	0x69, 0x6d, 0x12, 0x24, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e,
+	0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x55, 0x70, 0x64, 0x61,
+	0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62,
+	0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6c, 0x61, 0x69,
+	0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x0c, 0x55, 0x70, 0x64,
+	0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x1e, 0x2e, 0x62, 0x74, 0x74, 0x2e,
+	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64,
+	0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x1a, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e,
+	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64,
+	0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73,
+	0x65, 0x12, 0x7d, 0x0a, 0x19, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c,
+	0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x12, 0x2b,
+	0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
+	0x73, 0x67, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d,
+	0x61, 0x62, 0x6c, 0x65, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x1a, 0x33, 0x2e, 0x62, 0x74,
+	0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52,
+	0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c,
+	0x65, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
+	0x12, 0x77, 0x0a, 0x17, 0x53, 0x65, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x4f,
+	0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x29, 0x2e, 0x62, 0x74,
+	0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53,
+	0x65, 0x74, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73,
+	0x74, 0x72, 0x61, 0x74, 0x6f, 0x72, 0x1a, 0x31, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69,
+	0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x74, 0x50, 0x6f, 0x6c,
+	0x6b, 0x61, 0x64, 0x6f, 0x74, 0x4f, 0x72, 0x63, 0x68, 0x65, 0x73, 0x74, 0x72, 0x61, 0x74, 0x6f,
+	0x72, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5f, 0x0a, 0x14, 0x50, 0x6f, 0x6c,
+	0x6b, 0x61, 0x64, 0x6f, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69,
+	0x6d, 0x12, 0x26, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76,
+	0x31, 0x2e, 0x4d, 0x73, 0x67, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x44, 0x65, 0x70,
+	0x6f, 0x73, 0x69, 0x74, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e,
+	0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6c, 0x61,
+	0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x75, 0x0a, 0x1f, 0x50, 0x6f,
+	0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x57, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61, 0x77, 0x61, 0x6c,
+	0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x12, 0x31, 0x2e,
+	0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73,
+	0x67, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x57, 0x69, 0x74, 0x68, 0x64, 0x72, 0x61,
+	0x77, 0x61, 0x6c, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d,
 	0x1a, 0x1f, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
 	0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73,
-	0x65, 0x12, 0x5b, 0x0a, 0x12, 0x42, 0x61, 0x74, 0x63, 0x68, 0x45, 0x78, 0x65, 0x63, 0x75, 0x74,
-	0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x12, 0x24, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72,
-	0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x42, 0x61, 0x74, 0x63, 0x68,
-	0x45, 0x78, 0x65, 0x63, 0x75, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f, 0x2e,
-	0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73,
-	0x67, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x5b,
-	0x0a, 0x12, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x64, 0x43,
-	0x6c, 0x61, 0x69, 0x6d, 0x12, 0x24, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67,
-	0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x56, 0x61, 0x6c, 0x73, 0x65, 0x74, 0x55, 0x70,
-	0x64, 0x61, 0x74, 0x65, 0x64, 0x43, 0x6c, 0x61, 0x69, 0x6d, 0x1a, 0x1f, 0x2e, 0x62, 0x74, 0x74,
-	0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6c,
-	0x61, 0x69, 0x6d, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x56, 0x0a, 0x0c, 0x55,
-	0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x1e, 0x2e, 0x62, 0x74,
-	0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55,
-	0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x1a, 0x26, 0x2e, 0x62, 0x74,
-	0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55,
-	0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f,
-	0x6e, 0x73, 0x65, 0x12, 0x7d, 0x0a, 0x19, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e,
-	0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74,
-	0x12, 0x2b, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31,
-	0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61,
-	0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x1a, 0x33, 0x2e,
-	0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73,
-	0x67, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61,
-	0x62, 0x6c, 0x65, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e,
-	0x73, 0x65, 0x1a, 0x05, 0x80, 0xe7, 0xb0, 0x2a, 0x01, 0x42, 0xad, 0x01, 0x0a, 0x11, 0x63, 0x6f,
-	0x6d, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x42,
-	0x07, 0x54, 0x78, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x39, 0x67, 0x69, 0x74, 0x68,
-	0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x62, 0x74, 0x74, 0x2d, 0x63, 0x68, 0x61, 0x69, 0x6e,
-	0x2f, 0x62, 0x74, 0x74, 0x2f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x62,
-	0x74, 0x74, 0x2f, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x62, 0x72, 0x69,
-	0x64, 0x67, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x42, 0x42, 0x58, 0xaa, 0x02, 0x0d, 0x42, 0x74,
-	0x74, 0x2e, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0d, 0x42, 0x74,
-	0x74, 0x5c, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x19, 0x42, 0x74,
-	0x74, 0x5c, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d,
-	0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x0f, 0x42, 0x74, 0x74, 0x3a, 0x3a, 0x42,
-	0x72, 0x69, 0x64, 0x67, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f,
-	0x33,
+	0x65, 0x12, 0x5c, 0x0a, 0x0e, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x50, 0x6f, 0x6c, 0x6b, 0x61,
+	0x64, 0x6f, 0x74, 0x12, 0x20, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65,
+	0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x50, 0x6f, 0x6c,
+	0x6b, 0x61, 0x64, 0x6f, 0x74, 0x1a, 0x28, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64,
+	0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x65, 0x6e, 0x64, 0x54, 0x6f, 0x50,
+	0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12,
+	0x95, 0x01, 0x0a, 0x21, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61,
+	0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x44, 0x65,
+	0x70, 0x6f, 0x73, 0x69, 0x74, 0x12, 0x33, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64,
+	0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x6c, 0x65, 0x61, 0x73, 0x65,
+	0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65, 0x50, 0x6f, 0x6c, 0x6b, 0x61,
+	0x64, 0x6f, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x1a, 0x3b, 0x2e, 0x62, 0x74, 0x74,
+	0x2e, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65,
+	0x6c, 0x65, 0x61, 0x73, 0x65, 0x55, 0x6e, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x61, 0x62, 0x6c, 0x65,
+	0x50, 0x6f, 0x6c, 0x6b, 0x61, 0x64, 0x6f, 0x74, 0x44, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x52,
+	0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x1a, 0x05, 0x80, 0xe7, 0xb0, 0x2a, 0x01, 0x42, 0xad,
+	0x01, 0x0a, 0x11, 0x63, 0x6f, 0x6d, 0x2e, 0x62, 0x74, 0x74, 0x2e, 0x62, 0x72, 0x69, 0x64, 0x67,
+	0x65, 0x2e, 0x76, 0x31, 0x42, 0x07, 0x54, 0x78, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a,
+	0x39, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x62, 0x74, 0x74, 0x2d,
+	0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x62, 0x74, 0x74, 0x2f, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f,
+	0x61, 0x70, 0x69, 0x2f, 0x62, 0x74, 0x74, 0x2f, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2f, 0x76,
+	0x31, 0x3b, 0x62, 0x72, 0x69, 0x64, 0x67, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x42, 0x42, 0x58,
+	0xaa, 0x02, 0x0d, 0x42, 0x74, 0x74, 0x2e, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x2e, 0x56, 0x31,
+	0xca, 0x02, 0x0d, 0x42, 0x74, 0x74, 0x5c, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31,
+	0xe2, 0x02, 0x19, 0x42, 0x74, 0x74, 0x5c, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x5c, 0x56, 0x31,
+	0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x0f, 0x42,
+	0x74, 0x74, 0x3a, 0x3a, 0x42, 0x72, 0x69, 0x64, 0x67, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06,
+	0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -10611,68 +15621,87 @@ func file_btt_bridge_v1_tx_proto_rawDescGZIP() []byte {
 	return file_btt_bridge_v1_tx_proto_rawDescData
 }
 
-var file_btt_bridge_v1_tx_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
+var file_btt_bridge_v1_tx_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
 var file_btt_bridge_v1_tx_proto_goTypes = []interface{}{
-	(*MsgSetOrchestrator)(nil),                   // 0: btt.bridge.v1.MsgSetOrchestrator
-	(*MsgSetOrchestratorResponse)(nil),           // 1: btt.bridge.v1.MsgSetOrchestratorResponse
-	(*MsgConfirmValset)(nil),                     // 2: btt.bridge.v1.MsgConfirmValset
-	(*MsgConfirmValsetResponse)(nil),             // 3: btt.bridge.v1.MsgConfirmValsetResponse
-	(*MsgSendToEthereum)(nil),                    // 4: btt.bridge.v1.MsgSendToEthereum
-	(*MsgSendToEthereumResponse)(nil),            // 5: btt.bridge.v1.MsgSendToEthereumResponse
-	(*MsgCancelSendToEthereum)(nil),              // 6: btt.bridge.v1.MsgCancelSendToEthereum
-	(*MsgCancelSendToEthereumResponse)(nil),      // 7: btt.bridge.v1.MsgCancelSendToEthereumResponse
-	(*MsgRequestBatch)(nil),                      // 8: btt.bridge.v1.MsgRequestBatch
-	(*MsgRequestBatchResponse)(nil),              // 9: btt.bridge.v1.MsgRequestBatchResponse
-	(*MsgConfirmBatch)(nil),                      // 10: btt.bridge.v1.MsgConfirmBatch
-	(*MsgConfirmBatchResponse)(nil),              // 11: btt.bridge.v1.MsgConfirmBatchResponse
-	(*MsgDepositClaim)(nil),                      // 12: btt.bridge.v1.MsgDepositClaim
-	(*MsgBatchExecutedClaim)(nil),                // 13: btt.bridge.v1.MsgBatchExecutedClaim
-	(*MsgValsetUpdatedClaim)(nil),                // 14: btt.bridge.v1.MsgValsetUpdatedClaim
-	(*MsgClaimResponse)(nil),                     // 15: btt.bridge.v1.MsgClaimResponse
-	(*MsgUpdateParams)(nil),                      // 16: btt.bridge.v1.MsgUpdateParams
-	(*MsgUpdateParamsResponse)(nil),              // 17: btt.bridge.v1.MsgUpdateParamsResponse
-	(*MsgReleaseUnclaimableDeposit)(nil),         // 18: btt.bridge.v1.MsgReleaseUnclaimableDeposit
-	(*MsgReleaseUnclaimableDepositResponse)(nil), // 19: btt.bridge.v1.MsgReleaseUnclaimableDepositResponse
-	(*v1beta1.Coin)(nil),                         // 20: cosmos.base.v1beta1.Coin
-	(*DepositClaim)(nil),                         // 21: btt.bridge.v1.DepositClaim
-	(*BatchExecutedClaim)(nil),                   // 22: btt.bridge.v1.BatchExecutedClaim
-	(*ValsetUpdatedClaim)(nil),                   // 23: btt.bridge.v1.ValsetUpdatedClaim
-	(*Params)(nil),                               // 24: btt.bridge.v1.Params
+	(*MsgSetOrchestrator)(nil),                           // 0: btt.bridge.v1.MsgSetOrchestrator
+	(*MsgSetOrchestratorResponse)(nil),                   // 1: btt.bridge.v1.MsgSetOrchestratorResponse
+	(*MsgConfirmValset)(nil),                             // 2: btt.bridge.v1.MsgConfirmValset
+	(*MsgConfirmValsetResponse)(nil),                     // 3: btt.bridge.v1.MsgConfirmValsetResponse
+	(*MsgSendToEthereum)(nil),                            // 4: btt.bridge.v1.MsgSendToEthereum
+	(*MsgSendToEthereumResponse)(nil),                    // 5: btt.bridge.v1.MsgSendToEthereumResponse
+	(*MsgCancelSendToEthereum)(nil),                      // 6: btt.bridge.v1.MsgCancelSendToEthereum
+	(*MsgCancelSendToEthereumResponse)(nil),              // 7: btt.bridge.v1.MsgCancelSendToEthereumResponse
+	(*MsgRequestBatch)(nil),                              // 8: btt.bridge.v1.MsgRequestBatch
+	(*MsgRequestBatchResponse)(nil),                      // 9: btt.bridge.v1.MsgRequestBatchResponse
+	(*MsgConfirmBatch)(nil),                              // 10: btt.bridge.v1.MsgConfirmBatch
+	(*MsgConfirmBatchResponse)(nil),                      // 11: btt.bridge.v1.MsgConfirmBatchResponse
+	(*MsgDepositClaim)(nil),                              // 12: btt.bridge.v1.MsgDepositClaim
+	(*MsgBatchExecutedClaim)(nil),                        // 13: btt.bridge.v1.MsgBatchExecutedClaim
+	(*MsgValsetUpdatedClaim)(nil),                        // 14: btt.bridge.v1.MsgValsetUpdatedClaim
+	(*MsgClaimResponse)(nil),                             // 15: btt.bridge.v1.MsgClaimResponse
+	(*MsgUpdateParams)(nil),                              // 16: btt.bridge.v1.MsgUpdateParams
+	(*MsgUpdateParamsResponse)(nil),                      // 17: btt.bridge.v1.MsgUpdateParamsResponse
+	(*MsgReleaseUnclaimableDeposit)(nil),                 // 18: btt.bridge.v1.MsgReleaseUnclaimableDeposit
+	(*MsgReleaseUnclaimableDepositResponse)(nil),         // 19: btt.bridge.v1.MsgReleaseUnclaimableDepositResponse
+	(*MsgSetPolkadotOrchestrator)(nil),                   // 20: btt.bridge.v1.MsgSetPolkadotOrchestrator
+	(*MsgSetPolkadotOrchestratorResponse)(nil),           // 21: btt.bridge.v1.MsgSetPolkadotOrchestratorResponse
+	(*MsgPolkadotDepositClaim)(nil),                      // 22: btt.bridge.v1.MsgPolkadotDepositClaim
+	(*MsgPolkadotWithdrawalExecutedClaim)(nil),           // 23: btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim
+	(*MsgSendToPolkadot)(nil),                            // 24: btt.bridge.v1.MsgSendToPolkadot
+	(*MsgSendToPolkadotResponse)(nil),                    // 25: btt.bridge.v1.MsgSendToPolkadotResponse
+	(*MsgReleaseUnclaimablePolkadotDeposit)(nil),         // 26: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit
+	(*MsgReleaseUnclaimablePolkadotDepositResponse)(nil), // 27: btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse
+	(*v1beta1.Coin)(nil),                                 // 28: cosmos.base.v1beta1.Coin
+	(*DepositClaim)(nil),                                 // 29: btt.bridge.v1.DepositClaim
+	(*BatchExecutedClaim)(nil),                           // 30: btt.bridge.v1.BatchExecutedClaim
+	(*ValsetUpdatedClaim)(nil),                           // 31: btt.bridge.v1.ValsetUpdatedClaim
+	(*Params)(nil),                                       // 32: btt.bridge.v1.Params
 }
 var file_btt_bridge_v1_tx_proto_depIdxs = []int32{
-	20, // 0: btt.bridge.v1.MsgSendToEthereum.amount:type_name -> cosmos.base.v1beta1.Coin
-	20, // 1: btt.bridge.v1.MsgSendToEthereum.bridge_fee:type_name -> cosmos.base.v1beta1.Coin
-	21, // 2: btt.bridge.v1.MsgDepositClaim.claim:type_name -> btt.bridge.v1.DepositClaim
-	22, // 3: btt.bridge.v1.MsgBatchExecutedClaim.claim:type_name -> btt.bridge.v1.BatchExecutedClaim
-	23, // 4: btt.bridge.v1.MsgValsetUpdatedClaim.claim:type_name -> btt.bridge.v1.ValsetUpdatedClaim
-	24, // 5: btt.bridge.v1.MsgUpdateParams.params:type_name -> btt.bridge.v1.Params
-	0,  // 6: btt.bridge.v1.Msg.SetOrchestrator:input_type -> btt.bridge.v1.MsgSetOrchestrator
-	2,  // 7: btt.bridge.v1.Msg.ConfirmValset:input_type -> btt.bridge.v1.MsgConfirmValset
-	4,  // 8: btt.bridge.v1.Msg.SendToEthereum:input_type -> btt.bridge.v1.MsgSendToEthereum
-	6,  // 9: btt.bridge.v1.Msg.CancelSendToEthereum:input_type -> btt.bridge.v1.MsgCancelSendToEthereum
-	8,  // 10: btt.bridge.v1.Msg.RequestBatch:input_type -> btt.bridge.v1.MsgRequestBatch
-	10, // 11: btt.bridge.v1.Msg.ConfirmBatch:input_type -> btt.bridge.v1.MsgConfirmBatch
-	12, // 12: btt.bridge.v1.Msg.DepositClaim:input_type -> btt.bridge.v1.MsgDepositClaim
-	13, // 13: btt.bridge.v1.Msg.BatchExecutedClaim:input_type -> btt.bridge.v1.MsgBatchExecutedClaim
-	14, // 14: btt.bridge.v1.Msg.ValsetUpdatedClaim:input_type -> btt.bridge.v1.MsgValsetUpdatedClaim
-	16, // 15: btt.bridge.v1.Msg.UpdateParams:input_type -> btt.bridge.v1.MsgUpdateParams
-	18, // 16: btt.bridge.v1.Msg.ReleaseUnclaimableDeposit:input_type -> btt.bridge.v1.MsgReleaseUnclaimableDeposit
-	1,  // 17: btt.bridge.v1.Msg.SetOrchestrator:output_type -> btt.bridge.v1.MsgSetOrchestratorResponse
-	3,  // 18: btt.bridge.v1.Msg.ConfirmValset:output_type -> btt.bridge.v1.MsgConfirmValsetResponse
-	5,  // 19: btt.bridge.v1.Msg.SendToEthereum:output_type -> btt.bridge.v1.MsgSendToEthereumResponse
-	7,  // 20: btt.bridge.v1.Msg.CancelSendToEthereum:output_type -> btt.bridge.v1.MsgCancelSendToEthereumResponse
-	9,  // 21: btt.bridge.v1.Msg.RequestBatch:output_type -> btt.bridge.v1.MsgRequestBatchResponse
-	11, // 22: btt.bridge.v1.Msg.ConfirmBatch:output_type -> btt.bridge.v1.MsgConfirmBatchResponse
-	15, // 23: btt.bridge.v1.Msg.DepositClaim:output_type -> btt.bridge.v1.MsgClaimResponse
-	15, // 24: btt.bridge.v1.Msg.BatchExecutedClaim:output_type -> btt.bridge.v1.MsgClaimResponse
-	15, // 25: btt.bridge.v1.Msg.ValsetUpdatedClaim:output_type -> btt.bridge.v1.MsgClaimResponse
-	17, // 26: btt.bridge.v1.Msg.UpdateParams:output_type -> btt.bridge.v1.MsgUpdateParamsResponse
-	19, // 27: btt.bridge.v1.Msg.ReleaseUnclaimableDeposit:output_type -> btt.bridge.v1.MsgReleaseUnclaimableDepositResponse
-	17, // [17:28] is the sub-list for method output_type
-	6,  // [6:17] is the sub-list for method input_type
-	6,  // [6:6] is the sub-list for extension type_name
-	6,  // [6:6] is the sub-list for extension extendee
-	0,  // [0:6] is the sub-list for field type_name
+	28, // 0: btt.bridge.v1.MsgSendToEthereum.amount:type_name -> cosmos.base.v1beta1.Coin
+	28, // 1: btt.bridge.v1.MsgSendToEthereum.bridge_fee:type_name -> cosmos.base.v1beta1.Coin
+	29, // 2: btt.bridge.v1.MsgDepositClaim.claim:type_name -> btt.bridge.v1.DepositClaim
+	30, // 3: btt.bridge.v1.MsgBatchExecutedClaim.claim:type_name -> btt.bridge.v1.BatchExecutedClaim
+	31, // 4: btt.bridge.v1.MsgValsetUpdatedClaim.claim:type_name -> btt.bridge.v1.ValsetUpdatedClaim
+	32, // 5: btt.bridge.v1.MsgUpdateParams.params:type_name -> btt.bridge.v1.Params
+	28, // 6: btt.bridge.v1.MsgSendToPolkadot.amount:type_name -> cosmos.base.v1beta1.Coin
+	0,  // 7: btt.bridge.v1.Msg.SetOrchestrator:input_type -> btt.bridge.v1.MsgSetOrchestrator
+	2,  // 8: btt.bridge.v1.Msg.ConfirmValset:input_type -> btt.bridge.v1.MsgConfirmValset
+	4,  // 9: btt.bridge.v1.Msg.SendToEthereum:input_type -> btt.bridge.v1.MsgSendToEthereum
+	6,  // 10: btt.bridge.v1.Msg.CancelSendToEthereum:input_type -> btt.bridge.v1.MsgCancelSendToEthereum
+	8,  // 11: btt.bridge.v1.Msg.RequestBatch:input_type -> btt.bridge.v1.MsgRequestBatch
+	10, // 12: btt.bridge.v1.Msg.ConfirmBatch:input_type -> btt.bridge.v1.MsgConfirmBatch
+	12, // 13: btt.bridge.v1.Msg.DepositClaim:input_type -> btt.bridge.v1.MsgDepositClaim
+	13, // 14: btt.bridge.v1.Msg.BatchExecutedClaim:input_type -> btt.bridge.v1.MsgBatchExecutedClaim
+	14, // 15: btt.bridge.v1.Msg.ValsetUpdatedClaim:input_type -> btt.bridge.v1.MsgValsetUpdatedClaim
+	16, // 16: btt.bridge.v1.Msg.UpdateParams:input_type -> btt.bridge.v1.MsgUpdateParams
+	18, // 17: btt.bridge.v1.Msg.ReleaseUnclaimableDeposit:input_type -> btt.bridge.v1.MsgReleaseUnclaimableDeposit
+	20, // 18: btt.bridge.v1.Msg.SetPolkadotOrchestrator:input_type -> btt.bridge.v1.MsgSetPolkadotOrchestrator
+	22, // 19: btt.bridge.v1.Msg.PolkadotDepositClaim:input_type -> btt.bridge.v1.MsgPolkadotDepositClaim
+	23, // 20: btt.bridge.v1.Msg.PolkadotWithdrawalExecutedClaim:input_type -> btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim
+	24, // 21: btt.bridge.v1.Msg.SendToPolkadot:input_type -> btt.bridge.v1.MsgSendToPolkadot
+	26, // 22: btt.bridge.v1.Msg.ReleaseUnclaimablePolkadotDeposit:input_type -> btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit
+	1,  // 23: btt.bridge.v1.Msg.SetOrchestrator:output_type -> btt.bridge.v1.MsgSetOrchestratorResponse
+	3,  // 24: btt.bridge.v1.Msg.ConfirmValset:output_type -> btt.bridge.v1.MsgConfirmValsetResponse
+	5,  // 25: btt.bridge.v1.Msg.SendToEthereum:output_type -> btt.bridge.v1.MsgSendToEthereumResponse
+	7,  // 26: btt.bridge.v1.Msg.CancelSendToEthereum:output_type -> btt.bridge.v1.MsgCancelSendToEthereumResponse
+	9,  // 27: btt.bridge.v1.Msg.RequestBatch:output_type -> btt.bridge.v1.MsgRequestBatchResponse
+	11, // 28: btt.bridge.v1.Msg.ConfirmBatch:output_type -> btt.bridge.v1.MsgConfirmBatchResponse
+	15, // 29: btt.bridge.v1.Msg.DepositClaim:output_type -> btt.bridge.v1.MsgClaimResponse
+	15, // 30: btt.bridge.v1.Msg.BatchExecutedClaim:output_type -> btt.bridge.v1.MsgClaimResponse
+	15, // 31: btt.bridge.v1.Msg.ValsetUpdatedClaim:output_type -> btt.bridge.v1.MsgClaimResponse
+	17, // 32: btt.bridge.v1.Msg.UpdateParams:output_type -> btt.bridge.v1.MsgUpdateParamsResponse
+	19, // 33: btt.bridge.v1.Msg.ReleaseUnclaimableDeposit:output_type -> btt.bridge.v1.MsgReleaseUnclaimableDepositResponse
+	21, // 34: btt.bridge.v1.Msg.SetPolkadotOrchestrator:output_type -> btt.bridge.v1.MsgSetPolkadotOrchestratorResponse
+	15, // 35: btt.bridge.v1.Msg.PolkadotDepositClaim:output_type -> btt.bridge.v1.MsgClaimResponse
+	15, // 36: btt.bridge.v1.Msg.PolkadotWithdrawalExecutedClaim:output_type -> btt.bridge.v1.MsgClaimResponse
+	25, // 37: btt.bridge.v1.Msg.SendToPolkadot:output_type -> btt.bridge.v1.MsgSendToPolkadotResponse
+	27, // 38: btt.bridge.v1.Msg.ReleaseUnclaimablePolkadotDeposit:output_type -> btt.bridge.v1.MsgReleaseUnclaimablePolkadotDepositResponse
+	23, // [23:39] is the sub-list for method output_type
+	7,  // [7:23] is the sub-list for method input_type
+	7,  // [7:7] is the sub-list for extension type_name
+	7,  // [7:7] is the sub-list for extension extendee
+	0,  // [0:7] is the sub-list for field type_name
 }
 
 func init() { file_btt_bridge_v1_tx_proto_init() }
@@ -10922,6 +15951,102 @@ func file_btt_bridge_v1_tx_proto_init() {
 				return nil
 			}
 		}
+		file_btt_bridge_v1_tx_proto_msgTypes[20].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgSetPolkadotOrchestrator); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_tx_proto_msgTypes[21].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgSetPolkadotOrchestratorResponse); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_tx_proto_msgTypes[22].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgPolkadotDepositClaim); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_tx_proto_msgTypes[23].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgPolkadotWithdrawalExecutedClaim); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_tx_proto_msgTypes[24].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgSendToPolkadot); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_tx_proto_msgTypes[25].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgSendToPolkadotResponse); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_tx_proto_msgTypes[26].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgReleaseUnclaimablePolkadotDeposit); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_btt_bridge_v1_tx_proto_msgTypes[27].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgReleaseUnclaimablePolkadotDepositResponse); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -10929,7 +16054,7 @@ func file_btt_bridge_v1_tx_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_btt_bridge_v1_tx_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   20,
+			NumMessages:   28,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

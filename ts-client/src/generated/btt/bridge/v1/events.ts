@@ -1,5 +1,6 @@
 /* eslint-disable */
 import { Valset, OutgoingTransfer, OutgoingBatch, Claim } from "./types.js";
+import { PolkadotCustody, PolkadotWithdrawal, PolkadotWithdrawalKind, PolkadotWithdrawalStatus, PolkadotClaim, PolkadotCheckpoint, polkadotWithdrawalKindFromJSON, polkadotWithdrawalStatusFromJSON, polkadotWithdrawalKindToJSON, polkadotWithdrawalStatusToJSON } from "./polkadot.js";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";
 import { JsonSafe } from "cosmjs-types/json-safe";
@@ -72,6 +73,49 @@ export interface EventOrchestratorSlashed {
   validator: string;
   reason: string;
   nonce: bigint;
+}
+export interface EventPolkadotOrchestratorSet {
+  validator: string;
+  orchestrator: string;
+  polkadotAccount: string;
+}
+export interface EventPolkadotCustodyCreated {
+  custody?: PolkadotCustody;
+}
+/** EventPolkadotWithdrawalCreated: a user withdrawal (MsgSendToPolkadot) or a migration for the multisig to run. */
+export interface EventPolkadotWithdrawalCreated {
+  withdrawal?: PolkadotWithdrawal;
+}
+/** EventPolkadotWithdrawalFinished: executed, failed or timed out (status); refunded says the vouchers went back. */
+export interface EventPolkadotWithdrawalFinished {
+  withdrawalId: bigint;
+  kind: PolkadotWithdrawalKind;
+  status: PolkadotWithdrawalStatus;
+  refunded: boolean;
+}
+export interface EventPolkadotClaim {
+  eventNonce: bigint;
+  claimHash: string;
+  validator: string;
+}
+export interface EventPolkadotAttestationObserved {
+  eventNonce: bigint;
+  claimHash: string;
+  claim?: PolkadotClaim;
+}
+/** EventPolkadotDepositCredited: a deposit's vouchers reached their BTT receiver (or were released by governance). */
+export interface EventPolkadotDepositCredited {
+  eventNonce: bigint;
+  receiver: string;
+  amount: string;
+}
+/** EventPolkadotDepositUnclaimable: a deposit whose btt_receiver did not decode; its vouchers are held. */
+export interface EventPolkadotDepositUnclaimable {
+  eventNonce: bigint;
+  bttReceiver: string;
+}
+export interface EventPolkadotCheckpoint {
+  checkpoint?: PolkadotCheckpoint;
 }
 function createBaseEventOrchestratorSet(): EventOrchestratorSet {
   return {
@@ -987,6 +1031,549 @@ export const EventOrchestratorSlashed = {
     message.reason = object.reason ?? "";
     if (object.nonce !== undefined && object.nonce !== null) {
       message.nonce = BigInt(object.nonce.toString());
+    }
+    return message;
+  }
+};
+function createBaseEventPolkadotOrchestratorSet(): EventPolkadotOrchestratorSet {
+  return {
+    validator: "",
+    orchestrator: "",
+    polkadotAccount: ""
+  };
+}
+export const EventPolkadotOrchestratorSet = {
+  encode(message: EventPolkadotOrchestratorSet, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.validator !== "") {
+      writer.uint32(10).string(message.validator);
+    }
+    if (message.orchestrator !== "") {
+      writer.uint32(18).string(message.orchestrator);
+    }
+    if (message.polkadotAccount !== "") {
+      writer.uint32(26).string(message.polkadotAccount);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPolkadotOrchestratorSet {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEventPolkadotOrchestratorSet();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.validator = reader.string();
+          break;
+        case 2:
+          message.orchestrator = reader.string();
+          break;
+        case 3:
+          message.polkadotAccount = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EventPolkadotOrchestratorSet {
+    const obj = createBaseEventPolkadotOrchestratorSet();
+    if (isSet(object.validator)) obj.validator = String(object.validator);
+    if (isSet(object.orchestrator)) obj.orchestrator = String(object.orchestrator);
+    if (isSet(object.polkadotAccount)) obj.polkadotAccount = String(object.polkadotAccount);
+    return obj;
+  },
+  toJSON(message: EventPolkadotOrchestratorSet): JsonSafe<EventPolkadotOrchestratorSet> {
+    const obj: any = {};
+    message.validator !== undefined && (obj.validator = message.validator);
+    message.orchestrator !== undefined && (obj.orchestrator = message.orchestrator);
+    message.polkadotAccount !== undefined && (obj.polkadotAccount = message.polkadotAccount);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EventPolkadotOrchestratorSet>, I>>(object: I): EventPolkadotOrchestratorSet {
+    const message = createBaseEventPolkadotOrchestratorSet();
+    message.validator = object.validator ?? "";
+    message.orchestrator = object.orchestrator ?? "";
+    message.polkadotAccount = object.polkadotAccount ?? "";
+    return message;
+  }
+};
+function createBaseEventPolkadotCustodyCreated(): EventPolkadotCustodyCreated {
+  return {
+    custody: undefined
+  };
+}
+export const EventPolkadotCustodyCreated = {
+  encode(message: EventPolkadotCustodyCreated, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.custody !== undefined) {
+      PolkadotCustody.encode(message.custody, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPolkadotCustodyCreated {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEventPolkadotCustodyCreated();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.custody = PolkadotCustody.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EventPolkadotCustodyCreated {
+    const obj = createBaseEventPolkadotCustodyCreated();
+    if (isSet(object.custody)) obj.custody = PolkadotCustody.fromJSON(object.custody);
+    return obj;
+  },
+  toJSON(message: EventPolkadotCustodyCreated): JsonSafe<EventPolkadotCustodyCreated> {
+    const obj: any = {};
+    message.custody !== undefined && (obj.custody = message.custody ? PolkadotCustody.toJSON(message.custody) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EventPolkadotCustodyCreated>, I>>(object: I): EventPolkadotCustodyCreated {
+    const message = createBaseEventPolkadotCustodyCreated();
+    if (object.custody !== undefined && object.custody !== null) {
+      message.custody = PolkadotCustody.fromPartial(object.custody);
+    }
+    return message;
+  }
+};
+function createBaseEventPolkadotWithdrawalCreated(): EventPolkadotWithdrawalCreated {
+  return {
+    withdrawal: undefined
+  };
+}
+export const EventPolkadotWithdrawalCreated = {
+  encode(message: EventPolkadotWithdrawalCreated, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.withdrawal !== undefined) {
+      PolkadotWithdrawal.encode(message.withdrawal, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPolkadotWithdrawalCreated {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEventPolkadotWithdrawalCreated();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.withdrawal = PolkadotWithdrawal.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EventPolkadotWithdrawalCreated {
+    const obj = createBaseEventPolkadotWithdrawalCreated();
+    if (isSet(object.withdrawal)) obj.withdrawal = PolkadotWithdrawal.fromJSON(object.withdrawal);
+    return obj;
+  },
+  toJSON(message: EventPolkadotWithdrawalCreated): JsonSafe<EventPolkadotWithdrawalCreated> {
+    const obj: any = {};
+    message.withdrawal !== undefined && (obj.withdrawal = message.withdrawal ? PolkadotWithdrawal.toJSON(message.withdrawal) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EventPolkadotWithdrawalCreated>, I>>(object: I): EventPolkadotWithdrawalCreated {
+    const message = createBaseEventPolkadotWithdrawalCreated();
+    if (object.withdrawal !== undefined && object.withdrawal !== null) {
+      message.withdrawal = PolkadotWithdrawal.fromPartial(object.withdrawal);
+    }
+    return message;
+  }
+};
+function createBaseEventPolkadotWithdrawalFinished(): EventPolkadotWithdrawalFinished {
+  return {
+    withdrawalId: BigInt(0),
+    kind: 0,
+    status: 0,
+    refunded: false
+  };
+}
+export const EventPolkadotWithdrawalFinished = {
+  encode(message: EventPolkadotWithdrawalFinished, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.withdrawalId !== BigInt(0)) {
+      writer.uint32(8).uint64(message.withdrawalId);
+    }
+    if (message.kind !== 0) {
+      writer.uint32(16).int32(message.kind);
+    }
+    if (message.status !== 0) {
+      writer.uint32(24).int32(message.status);
+    }
+    if (message.refunded === true) {
+      writer.uint32(32).bool(message.refunded);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPolkadotWithdrawalFinished {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEventPolkadotWithdrawalFinished();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.withdrawalId = reader.uint64();
+          break;
+        case 2:
+          message.kind = reader.int32() as any;
+          break;
+        case 3:
+          message.status = reader.int32() as any;
+          break;
+        case 4:
+          message.refunded = reader.bool();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EventPolkadotWithdrawalFinished {
+    const obj = createBaseEventPolkadotWithdrawalFinished();
+    if (isSet(object.withdrawalId)) obj.withdrawalId = BigInt(object.withdrawalId.toString());
+    if (isSet(object.kind)) obj.kind = polkadotWithdrawalKindFromJSON(object.kind);
+    if (isSet(object.status)) obj.status = polkadotWithdrawalStatusFromJSON(object.status);
+    if (isSet(object.refunded)) obj.refunded = Boolean(object.refunded);
+    return obj;
+  },
+  toJSON(message: EventPolkadotWithdrawalFinished): JsonSafe<EventPolkadotWithdrawalFinished> {
+    const obj: any = {};
+    message.withdrawalId !== undefined && (obj.withdrawalId = (message.withdrawalId || BigInt(0)).toString());
+    message.kind !== undefined && (obj.kind = polkadotWithdrawalKindToJSON(message.kind));
+    message.status !== undefined && (obj.status = polkadotWithdrawalStatusToJSON(message.status));
+    message.refunded !== undefined && (obj.refunded = message.refunded);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EventPolkadotWithdrawalFinished>, I>>(object: I): EventPolkadotWithdrawalFinished {
+    const message = createBaseEventPolkadotWithdrawalFinished();
+    if (object.withdrawalId !== undefined && object.withdrawalId !== null) {
+      message.withdrawalId = BigInt(object.withdrawalId.toString());
+    }
+    message.kind = object.kind ?? 0;
+    message.status = object.status ?? 0;
+    message.refunded = object.refunded ?? false;
+    return message;
+  }
+};
+function createBaseEventPolkadotClaim(): EventPolkadotClaim {
+  return {
+    eventNonce: BigInt(0),
+    claimHash: "",
+    validator: ""
+  };
+}
+export const EventPolkadotClaim = {
+  encode(message: EventPolkadotClaim, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(8).uint64(message.eventNonce);
+    }
+    if (message.claimHash !== "") {
+      writer.uint32(18).string(message.claimHash);
+    }
+    if (message.validator !== "") {
+      writer.uint32(26).string(message.validator);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPolkadotClaim {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEventPolkadotClaim();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.eventNonce = reader.uint64();
+          break;
+        case 2:
+          message.claimHash = reader.string();
+          break;
+        case 3:
+          message.validator = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EventPolkadotClaim {
+    const obj = createBaseEventPolkadotClaim();
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    if (isSet(object.claimHash)) obj.claimHash = String(object.claimHash);
+    if (isSet(object.validator)) obj.validator = String(object.validator);
+    return obj;
+  },
+  toJSON(message: EventPolkadotClaim): JsonSafe<EventPolkadotClaim> {
+    const obj: any = {};
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    message.claimHash !== undefined && (obj.claimHash = message.claimHash);
+    message.validator !== undefined && (obj.validator = message.validator);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EventPolkadotClaim>, I>>(object: I): EventPolkadotClaim {
+    const message = createBaseEventPolkadotClaim();
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    message.claimHash = object.claimHash ?? "";
+    message.validator = object.validator ?? "";
+    return message;
+  }
+};
+function createBaseEventPolkadotAttestationObserved(): EventPolkadotAttestationObserved {
+  return {
+    eventNonce: BigInt(0),
+    claimHash: "",
+    claim: undefined
+  };
+}
+export const EventPolkadotAttestationObserved = {
+  encode(message: EventPolkadotAttestationObserved, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(8).uint64(message.eventNonce);
+    }
+    if (message.claimHash !== "") {
+      writer.uint32(18).string(message.claimHash);
+    }
+    if (message.claim !== undefined) {
+      PolkadotClaim.encode(message.claim, writer.uint32(26).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPolkadotAttestationObserved {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEventPolkadotAttestationObserved();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.eventNonce = reader.uint64();
+          break;
+        case 2:
+          message.claimHash = reader.string();
+          break;
+        case 3:
+          message.claim = PolkadotClaim.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EventPolkadotAttestationObserved {
+    const obj = createBaseEventPolkadotAttestationObserved();
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    if (isSet(object.claimHash)) obj.claimHash = String(object.claimHash);
+    if (isSet(object.claim)) obj.claim = PolkadotClaim.fromJSON(object.claim);
+    return obj;
+  },
+  toJSON(message: EventPolkadotAttestationObserved): JsonSafe<EventPolkadotAttestationObserved> {
+    const obj: any = {};
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    message.claimHash !== undefined && (obj.claimHash = message.claimHash);
+    message.claim !== undefined && (obj.claim = message.claim ? PolkadotClaim.toJSON(message.claim) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EventPolkadotAttestationObserved>, I>>(object: I): EventPolkadotAttestationObserved {
+    const message = createBaseEventPolkadotAttestationObserved();
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    message.claimHash = object.claimHash ?? "";
+    if (object.claim !== undefined && object.claim !== null) {
+      message.claim = PolkadotClaim.fromPartial(object.claim);
+    }
+    return message;
+  }
+};
+function createBaseEventPolkadotDepositCredited(): EventPolkadotDepositCredited {
+  return {
+    eventNonce: BigInt(0),
+    receiver: "",
+    amount: ""
+  };
+}
+export const EventPolkadotDepositCredited = {
+  encode(message: EventPolkadotDepositCredited, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(8).uint64(message.eventNonce);
+    }
+    if (message.receiver !== "") {
+      writer.uint32(18).string(message.receiver);
+    }
+    if (message.amount !== "") {
+      writer.uint32(26).string(message.amount);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPolkadotDepositCredited {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEventPolkadotDepositCredited();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.eventNonce = reader.uint64();
+          break;
+        case 2:
+          message.receiver = reader.string();
+          break;
+        case 3:
+          message.amount = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EventPolkadotDepositCredited {
+    const obj = createBaseEventPolkadotDepositCredited();
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    if (isSet(object.receiver)) obj.receiver = String(object.receiver);
+    if (isSet(object.amount)) obj.amount = String(object.amount);
+    return obj;
+  },
+  toJSON(message: EventPolkadotDepositCredited): JsonSafe<EventPolkadotDepositCredited> {
+    const obj: any = {};
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    message.receiver !== undefined && (obj.receiver = message.receiver);
+    message.amount !== undefined && (obj.amount = message.amount);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EventPolkadotDepositCredited>, I>>(object: I): EventPolkadotDepositCredited {
+    const message = createBaseEventPolkadotDepositCredited();
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    message.receiver = object.receiver ?? "";
+    message.amount = object.amount ?? "";
+    return message;
+  }
+};
+function createBaseEventPolkadotDepositUnclaimable(): EventPolkadotDepositUnclaimable {
+  return {
+    eventNonce: BigInt(0),
+    bttReceiver: ""
+  };
+}
+export const EventPolkadotDepositUnclaimable = {
+  encode(message: EventPolkadotDepositUnclaimable, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(8).uint64(message.eventNonce);
+    }
+    if (message.bttReceiver !== "") {
+      writer.uint32(18).string(message.bttReceiver);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPolkadotDepositUnclaimable {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEventPolkadotDepositUnclaimable();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.eventNonce = reader.uint64();
+          break;
+        case 2:
+          message.bttReceiver = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EventPolkadotDepositUnclaimable {
+    const obj = createBaseEventPolkadotDepositUnclaimable();
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    if (isSet(object.bttReceiver)) obj.bttReceiver = String(object.bttReceiver);
+    return obj;
+  },
+  toJSON(message: EventPolkadotDepositUnclaimable): JsonSafe<EventPolkadotDepositUnclaimable> {
+    const obj: any = {};
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    message.bttReceiver !== undefined && (obj.bttReceiver = message.bttReceiver);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EventPolkadotDepositUnclaimable>, I>>(object: I): EventPolkadotDepositUnclaimable {
+    const message = createBaseEventPolkadotDepositUnclaimable();
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    message.bttReceiver = object.bttReceiver ?? "";
+    return message;
+  }
+};
+function createBaseEventPolkadotCheckpoint(): EventPolkadotCheckpoint {
+  return {
+    checkpoint: undefined
+  };
+}
+export const EventPolkadotCheckpoint = {
+  encode(message: EventPolkadotCheckpoint, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.checkpoint !== undefined) {
+      PolkadotCheckpoint.encode(message.checkpoint, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPolkadotCheckpoint {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseEventPolkadotCheckpoint();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.checkpoint = PolkadotCheckpoint.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): EventPolkadotCheckpoint {
+    const obj = createBaseEventPolkadotCheckpoint();
+    if (isSet(object.checkpoint)) obj.checkpoint = PolkadotCheckpoint.fromJSON(object.checkpoint);
+    return obj;
+  },
+  toJSON(message: EventPolkadotCheckpoint): JsonSafe<EventPolkadotCheckpoint> {
+    const obj: any = {};
+    message.checkpoint !== undefined && (obj.checkpoint = message.checkpoint ? PolkadotCheckpoint.toJSON(message.checkpoint) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<EventPolkadotCheckpoint>, I>>(object: I): EventPolkadotCheckpoint {
+    const message = createBaseEventPolkadotCheckpoint();
+    if (object.checkpoint !== undefined && object.checkpoint !== null) {
+      message.checkpoint = PolkadotCheckpoint.fromPartial(object.checkpoint);
     }
     return message;
   }

@@ -1,6 +1,7 @@
 /* eslint-disable */
 import { Confirm, Params, Orchestrator, Valset, OutgoingTransfer, OutgoingBatch, Attestation, TokenDenom, UnclaimableDeposit } from "./types.js";
 import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import { PolkadotGenesis } from "./polkadot.js";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { isSet, DeepPartial, Exact, fromJsonTimestamp, fromTimestamp } from "cosmjs-types/helpers";
 import { JsonSafe } from "cosmjs-types/json-safe";
@@ -52,6 +53,8 @@ export interface GenesisState {
   lastObservedEthereumHeightTime: Timestamp;
   /** auto_batch_cursor is the last token contract the automatic batcher looked at (it goes on after it). */
   autoBatchCursor: string;
+  /** polkadot: the Polkadot side's state. */
+  polkadot: PolkadotGenesis;
 }
 export interface BatchNonce {
   tokenContract: string;
@@ -266,7 +269,8 @@ function createBaseGenesisState(): GenesisState {
     lastBatchNonces: [],
     wrappedBttOutstanding: "",
     lastObservedEthereumHeightTime: Timestamp.fromPartial({}),
-    autoBatchCursor: ""
+    autoBatchCursor: "",
+    polkadot: PolkadotGenesis.fromPartial({})
   };
 }
 export const GenesisState = {
@@ -327,6 +331,9 @@ export const GenesisState = {
     }
     if (message.autoBatchCursor !== "") {
       writer.uint32(170).string(message.autoBatchCursor);
+    }
+    if (message.polkadot !== undefined) {
+      PolkadotGenesis.encode(message.polkadot, writer.uint32(242).fork()).ldelim();
     }
     return writer;
   },
@@ -394,6 +401,9 @@ export const GenesisState = {
         case 21:
           message.autoBatchCursor = reader.string();
           break;
+        case 30:
+          message.polkadot = PolkadotGenesis.decode(reader, reader.uint32());
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -422,6 +432,7 @@ export const GenesisState = {
     if (isSet(object.wrappedBttOutstanding)) obj.wrappedBttOutstanding = String(object.wrappedBttOutstanding);
     if (isSet(object.lastObservedEthereumHeightTime)) obj.lastObservedEthereumHeightTime = fromJsonTimestamp(object.lastObservedEthereumHeightTime);
     if (isSet(object.autoBatchCursor)) obj.autoBatchCursor = String(object.autoBatchCursor);
+    if (isSet(object.polkadot)) obj.polkadot = PolkadotGenesis.fromJSON(object.polkadot);
     return obj;
   },
   toJSON(message: GenesisState): JsonSafe<GenesisState> {
@@ -489,6 +500,7 @@ export const GenesisState = {
     message.wrappedBttOutstanding !== undefined && (obj.wrappedBttOutstanding = message.wrappedBttOutstanding);
     message.lastObservedEthereumHeightTime !== undefined && (obj.lastObservedEthereumHeightTime = fromTimestamp(message.lastObservedEthereumHeightTime).toISOString());
     message.autoBatchCursor !== undefined && (obj.autoBatchCursor = message.autoBatchCursor);
+    message.polkadot !== undefined && (obj.polkadot = message.polkadot ? PolkadotGenesis.toJSON(message.polkadot) : undefined);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<GenesisState>, I>>(object: I): GenesisState {
@@ -524,6 +536,9 @@ export const GenesisState = {
       message.lastObservedEthereumHeightTime = Timestamp.fromPartial(object.lastObservedEthereumHeightTime);
     }
     message.autoBatchCursor = object.autoBatchCursor ?? "";
+    if (object.polkadot !== undefined && object.polkadot !== null) {
+      message.polkadot = PolkadotGenesis.fromPartial(object.polkadot);
+    }
     return message;
   }
 };

@@ -3,6 +3,7 @@
 
 export * from "./events.js";
 export * from "./genesis.js";
+export * from "./polkadot.js";
 export * from "./query.js";
 export * from "./tx.js";
 export * from "./types.js";

@@ -2,7 +2,7 @@
 import { Rpc } from "cosmjs-types/helpers";
 import { BinaryReader } from "cosmjs-types/binary";
 import { QueryClient, createProtobufRpcClient } from "@cosmjs/stargate";
-import { QueryParamsRequest, QueryParamsResponse, QueryOrchestratorsRequest, QueryOrchestratorsResponse, QueryOrchestratorRequest, QueryOrchestratorResponse, QueryCurrentValsetRequest, QueryCurrentValsetResponse, QueryValsetsRequest, QueryValsetsResponse, QueryValsetRequest, QueryValsetResponse, QueryValsetConfirmsRequest, QueryValsetConfirmsResponse, QueryPendingValsetConfirmsRequest, QueryPendingValsetConfirmsResponse, QueryPendingTransfersRequest, QueryPendingTransfersResponse, QueryBatchesRequest, QueryBatchesResponse, QueryBatchRequest, QueryBatchResponse, QueryBatchConfirmsRequest, QueryBatchConfirmsResponse, QueryPendingBatchConfirmsRequest, QueryPendingBatchConfirmsResponse, QueryAttestationsRequest, QueryAttestationsResponse, QueryLastEventNonceRequest, QueryLastEventNonceResponse, QueryLastObservedRequest, QueryLastObservedResponse, QueryTokenDenomsRequest, QueryTokenDenomsResponse, QueryEscrowRequest, QueryEscrowResponse, QueryUnclaimableDepositsRequest, QueryUnclaimableDepositsResponse } from "./query.js";
+import { QueryParamsRequest, QueryParamsResponse, QueryOrchestratorsRequest, QueryOrchestratorsResponse, QueryOrchestratorRequest, QueryOrchestratorResponse, QueryCurrentValsetRequest, QueryCurrentValsetResponse, QueryValsetsRequest, QueryValsetsResponse, QueryValsetRequest, QueryValsetResponse, QueryValsetConfirmsRequest, QueryValsetConfirmsResponse, QueryPendingValsetConfirmsRequest, QueryPendingValsetConfirmsResponse, QueryPendingTransfersRequest, QueryPendingTransfersResponse, QueryBatchesRequest, QueryBatchesResponse, QueryBatchRequest, QueryBatchResponse, QueryBatchConfirmsRequest, QueryBatchConfirmsResponse, QueryPendingBatchConfirmsRequest, QueryPendingBatchConfirmsResponse, QueryAttestationsRequest, QueryAttestationsResponse, QueryLastEventNonceRequest, QueryLastEventNonceResponse, QueryLastObservedRequest, QueryLastObservedResponse, QueryTokenDenomsRequest, QueryTokenDenomsResponse, QueryEscrowRequest, QueryEscrowResponse, QueryUnclaimableDepositsRequest, QueryUnclaimableDepositsResponse, QueryPolkadotCustodyRequest, QueryPolkadotCustodyResponse, QueryPolkadotCustodiesRequest, QueryPolkadotCustodiesResponse, QueryPolkadotOrchestratorsRequest, QueryPolkadotOrchestratorsResponse, QueryPolkadotWithdrawalRequest, QueryPolkadotWithdrawalResponse, QueryPolkadotPendingWithdrawalsRequest, QueryPolkadotPendingWithdrawalsResponse, QueryPolkadotCheckpointsRequest, QueryPolkadotCheckpointsResponse, QueryPolkadotCheckpointRequest, QueryPolkadotCheckpointResponse, QueryPolkadotUnclaimableDepositsRequest, QueryPolkadotUnclaimableDepositsResponse, QueryPolkadotLastEventNonceRequest, QueryPolkadotLastEventNonceResponse, QueryPolkadotBridgeStateRequest, QueryPolkadotBridgeStateResponse, QueryPolkadotAttestationsRequest, QueryPolkadotAttestationsResponse } from "./query.js";
 /** Query is the x/bridge query service. */
 export interface Query {
   params(request?: QueryParamsRequest): Promise<QueryParamsResponse>;
@@ -41,6 +41,30 @@ export interface Query {
    */
   escrow(request?: QueryEscrowRequest): Promise<QueryEscrowResponse>;
   unclaimableDeposits(request?: QueryUnclaimableDepositsRequest): Promise<QueryUnclaimableDepositsResponse>;
+  /**
+   * Polkadot side (README "Polkadot bridge").
+   * PolkadotCustody is the current custody (id 0) or one by id.
+   */
+  polkadotCustody(request: QueryPolkadotCustodyRequest): Promise<QueryPolkadotCustodyResponse>;
+  /** PolkadotCustodies lists every custody, oldest first. */
+  polkadotCustodies(request?: QueryPolkadotCustodiesRequest): Promise<QueryPolkadotCustodiesResponse>;
+  polkadotOrchestrators(request?: QueryPolkadotOrchestratorsRequest): Promise<QueryPolkadotOrchestratorsResponse>;
+  polkadotWithdrawal(request: QueryPolkadotWithdrawalRequest): Promise<QueryPolkadotWithdrawalResponse>;
+  /** PolkadotPendingWithdrawals lists the pending withdrawals, oldest first. */
+  polkadotPendingWithdrawals(request?: QueryPolkadotPendingWithdrawalsRequest): Promise<QueryPolkadotPendingWithdrawalsResponse>;
+  /** PolkadotCheckpoints lists the kept checkpoints by height (oldest first unless pagination.reverse). */
+  polkadotCheckpoints(request?: QueryPolkadotCheckpointsRequest): Promise<QueryPolkadotCheckpointsResponse>;
+  polkadotCheckpoint(request: QueryPolkadotCheckpointRequest): Promise<QueryPolkadotCheckpointResponse>;
+  polkadotUnclaimableDeposits(request?: QueryPolkadotUnclaimableDepositsRequest): Promise<QueryPolkadotUnclaimableDepositsResponse>;
+  /**
+   * PolkadotLastEventNonce is the last Polkadot event nonce a validator (bttvaloper… or its orchestrator btt1…)
+   * attested, and the last observed one.
+   */
+  polkadotLastEventNonce(request: QueryPolkadotLastEventNonceRequest): Promise<QueryPolkadotLastEventNonceResponse>;
+  /** PolkadotBridgeState is the state a checkpoint at this height would commit to, with its hash. */
+  polkadotBridgeState(request?: QueryPolkadotBridgeStateRequest): Promise<QueryPolkadotBridgeStateResponse>;
+  /** PolkadotAttestations lists the kept Polkadot attestations, newest first. */
+  polkadotAttestations(request?: QueryPolkadotAttestationsRequest): Promise<QueryPolkadotAttestationsResponse>;
 }
 export class QueryClientImpl implements Query {
   private readonly rpc: Rpc;
@@ -65,6 +89,17 @@ export class QueryClientImpl implements Query {
     this.tokenDenoms = this.tokenDenoms.bind(this);
     this.escrow = this.escrow.bind(this);
     this.unclaimableDeposits = this.unclaimableDeposits.bind(this);
+    this.polkadotCustody = this.polkadotCustody.bind(this);
+    this.polkadotCustodies = this.polkadotCustodies.bind(this);
+    this.polkadotOrchestrators = this.polkadotOrchestrators.bind(this);
+    this.polkadotWithdrawal = this.polkadotWithdrawal.bind(this);
+    this.polkadotPendingWithdrawals = this.polkadotPendingWithdrawals.bind(this);
+    this.polkadotCheckpoints = this.polkadotCheckpoints.bind(this);
+    this.polkadotCheckpoint = this.polkadotCheckpoint.bind(this);
+    this.polkadotUnclaimableDeposits = this.polkadotUnclaimableDeposits.bind(this);
+    this.polkadotLastEventNonce = this.polkadotLastEventNonce.bind(this);
+    this.polkadotBridgeState = this.polkadotBridgeState.bind(this);
+    this.polkadotAttestations = this.polkadotAttestations.bind(this);
   }
   params(request: QueryParamsRequest = {}): Promise<QueryParamsResponse> {
     const data = QueryParamsRequest.encode(request).finish();
@@ -167,6 +202,69 @@ export class QueryClientImpl implements Query {
     const promise = this.rpc.request("btt.bridge.v1.Query", "UnclaimableDeposits", data);
     return promise.then(data => QueryUnclaimableDepositsResponse.decode(new BinaryReader(data)));
   }
+  polkadotCustody(request: QueryPolkadotCustodyRequest): Promise<QueryPolkadotCustodyResponse> {
+    const data = QueryPolkadotCustodyRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotCustody", data);
+    return promise.then(data => QueryPolkadotCustodyResponse.decode(new BinaryReader(data)));
+  }
+  polkadotCustodies(request: QueryPolkadotCustodiesRequest = {
+    pagination: undefined
+  }): Promise<QueryPolkadotCustodiesResponse> {
+    const data = QueryPolkadotCustodiesRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotCustodies", data);
+    return promise.then(data => QueryPolkadotCustodiesResponse.decode(new BinaryReader(data)));
+  }
+  polkadotOrchestrators(request: QueryPolkadotOrchestratorsRequest = {}): Promise<QueryPolkadotOrchestratorsResponse> {
+    const data = QueryPolkadotOrchestratorsRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotOrchestrators", data);
+    return promise.then(data => QueryPolkadotOrchestratorsResponse.decode(new BinaryReader(data)));
+  }
+  polkadotWithdrawal(request: QueryPolkadotWithdrawalRequest): Promise<QueryPolkadotWithdrawalResponse> {
+    const data = QueryPolkadotWithdrawalRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotWithdrawal", data);
+    return promise.then(data => QueryPolkadotWithdrawalResponse.decode(new BinaryReader(data)));
+  }
+  polkadotPendingWithdrawals(request: QueryPolkadotPendingWithdrawalsRequest = {
+    pagination: undefined
+  }): Promise<QueryPolkadotPendingWithdrawalsResponse> {
+    const data = QueryPolkadotPendingWithdrawalsRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotPendingWithdrawals", data);
+    return promise.then(data => QueryPolkadotPendingWithdrawalsResponse.decode(new BinaryReader(data)));
+  }
+  polkadotCheckpoints(request: QueryPolkadotCheckpointsRequest = {
+    pagination: undefined
+  }): Promise<QueryPolkadotCheckpointsResponse> {
+    const data = QueryPolkadotCheckpointsRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotCheckpoints", data);
+    return promise.then(data => QueryPolkadotCheckpointsResponse.decode(new BinaryReader(data)));
+  }
+  polkadotCheckpoint(request: QueryPolkadotCheckpointRequest): Promise<QueryPolkadotCheckpointResponse> {
+    const data = QueryPolkadotCheckpointRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotCheckpoint", data);
+    return promise.then(data => QueryPolkadotCheckpointResponse.decode(new BinaryReader(data)));
+  }
+  polkadotUnclaimableDeposits(request: QueryPolkadotUnclaimableDepositsRequest = {}): Promise<QueryPolkadotUnclaimableDepositsResponse> {
+    const data = QueryPolkadotUnclaimableDepositsRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotUnclaimableDeposits", data);
+    return promise.then(data => QueryPolkadotUnclaimableDepositsResponse.decode(new BinaryReader(data)));
+  }
+  polkadotLastEventNonce(request: QueryPolkadotLastEventNonceRequest): Promise<QueryPolkadotLastEventNonceResponse> {
+    const data = QueryPolkadotLastEventNonceRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotLastEventNonce", data);
+    return promise.then(data => QueryPolkadotLastEventNonceResponse.decode(new BinaryReader(data)));
+  }
+  polkadotBridgeState(request: QueryPolkadotBridgeStateRequest = {}): Promise<QueryPolkadotBridgeStateResponse> {
+    const data = QueryPolkadotBridgeStateRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotBridgeState", data);
+    return promise.then(data => QueryPolkadotBridgeStateResponse.decode(new BinaryReader(data)));
+  }
+  polkadotAttestations(request: QueryPolkadotAttestationsRequest = {
+    pagination: undefined
+  }): Promise<QueryPolkadotAttestationsResponse> {
+    const data = QueryPolkadotAttestationsRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotAttestations", data);
+    return promise.then(data => QueryPolkadotAttestationsResponse.decode(new BinaryReader(data)));
+  }
 }
 export const createRpcQueryExtension = (base: QueryClient) => {
   const rpc = createProtobufRpcClient(base);
@@ -228,6 +326,39 @@ export const createRpcQueryExtension = (base: QueryClient) => {
     },
     unclaimableDeposits(request?: QueryUnclaimableDepositsRequest): Promise<QueryUnclaimableDepositsResponse> {
       return queryService.unclaimableDeposits(request);
+    },
+    polkadotCustody(request: QueryPolkadotCustodyRequest): Promise<QueryPolkadotCustodyResponse> {
+      return queryService.polkadotCustody(request);
+    },
+    polkadotCustodies(request?: QueryPolkadotCustodiesRequest): Promise<QueryPolkadotCustodiesResponse> {
+      return queryService.polkadotCustodies(request);
+    },
+    polkadotOrchestrators(request?: QueryPolkadotOrchestratorsRequest): Promise<QueryPolkadotOrchestratorsResponse> {
+      return queryService.polkadotOrchestrators(request);
+    },
+    polkadotWithdrawal(request: QueryPolkadotWithdrawalRequest): Promise<QueryPolkadotWithdrawalResponse> {
+      return queryService.polkadotWithdrawal(request);
+    },
+    polkadotPendingWithdrawals(request?: QueryPolkadotPendingWithdrawalsRequest): Promise<QueryPolkadotPendingWithdrawalsResponse> {
+      return queryService.polkadotPendingWithdrawals(request);
+    },
+    polkadotCheckpoints(request?: QueryPolkadotCheckpointsRequest): Promise<QueryPolkadotCheckpointsResponse> {
+      return queryService.polkadotCheckpoints(request);
+    },
+    polkadotCheckpoint(request: QueryPolkadotCheckpointRequest): Promise<QueryPolkadotCheckpointResponse> {
+      return queryService.polkadotCheckpoint(request);
+    },
+    polkadotUnclaimableDeposits(request?: QueryPolkadotUnclaimableDepositsRequest): Promise<QueryPolkadotUnclaimableDepositsResponse> {
+      return queryService.polkadotUnclaimableDeposits(request);
+    },
+    polkadotLastEventNonce(request: QueryPolkadotLastEventNonceRequest): Promise<QueryPolkadotLastEventNonceResponse> {
+      return queryService.polkadotLastEventNonce(request);
+    },
+    polkadotBridgeState(request?: QueryPolkadotBridgeStateRequest): Promise<QueryPolkadotBridgeStateResponse> {
+      return queryService.polkadotBridgeState(request);
+    },
+    polkadotAttestations(request?: QueryPolkadotAttestationsRequest): Promise<QueryPolkadotAttestationsResponse> {
+      return queryService.polkadotAttestations(request);
     }
   };
 };

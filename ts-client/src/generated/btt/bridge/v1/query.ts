@@ -2,6 +2,7 @@
 import { PageRequest, PageResponse } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import { Params, Orchestrator, Valset, Confirm, OutgoingTransfer, OutgoingBatch, Attestation, TokenDenom, UnclaimableDeposit } from "./types.js";
 import { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
+import { PolkadotCustody, PolkadotOrchestrator, PolkadotWithdrawal, PolkadotCheckpoint, PolkadotUnclaimableDeposit, PolkadotBridgeState, PolkadotAttestation } from "./polkadot.js";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { JsonSafe } from "cosmjs-types/json-safe";
 import { DeepPartial, Exact, isSet } from "cosmjs-types/helpers";
@@ -119,6 +120,77 @@ export interface QueryEscrowResponse {
 export interface QueryUnclaimableDepositsRequest {}
 export interface QueryUnclaimableDepositsResponse {
   deposits: UnclaimableDeposit[];
+}
+export interface QueryPolkadotCustodyRequest {
+  /** id 0: the current custody. */
+  id: bigint;
+}
+export interface QueryPolkadotCustodyResponse {
+  custody: PolkadotCustody;
+}
+export interface QueryPolkadotCustodiesRequest {
+  pagination?: PageRequest;
+}
+export interface QueryPolkadotCustodiesResponse {
+  custodies: PolkadotCustody[];
+  pagination?: PageResponse;
+}
+export interface QueryPolkadotOrchestratorsRequest {}
+export interface QueryPolkadotOrchestratorsResponse {
+  orchestrators: PolkadotOrchestrator[];
+}
+export interface QueryPolkadotWithdrawalRequest {
+  id: bigint;
+}
+export interface QueryPolkadotWithdrawalResponse {
+  withdrawal: PolkadotWithdrawal;
+}
+export interface QueryPolkadotPendingWithdrawalsRequest {
+  pagination?: PageRequest;
+}
+export interface QueryPolkadotPendingWithdrawalsResponse {
+  withdrawals: PolkadotWithdrawal[];
+  pagination?: PageResponse;
+}
+export interface QueryPolkadotCheckpointsRequest {
+  pagination?: PageRequest;
+}
+export interface QueryPolkadotCheckpointsResponse {
+  checkpoints: PolkadotCheckpoint[];
+  pagination?: PageResponse;
+}
+export interface QueryPolkadotCheckpointRequest {
+  height: bigint;
+}
+export interface QueryPolkadotCheckpointResponse {
+  checkpoint: PolkadotCheckpoint;
+}
+export interface QueryPolkadotUnclaimableDepositsRequest {}
+export interface QueryPolkadotUnclaimableDepositsResponse {
+  deposits: PolkadotUnclaimableDeposit[];
+}
+export interface QueryPolkadotLastEventNonceRequest {
+  address: string;
+}
+export interface QueryPolkadotLastEventNonceResponse {
+  eventNonce: bigint;
+  lastObservedEventNonce: bigint;
+}
+export interface QueryPolkadotBridgeStateRequest {}
+export interface QueryPolkadotBridgeStateResponse {
+  state: PolkadotBridgeState;
+  bridgeStateHash: string;
+  /** pending_withdrawals: planck in pending user withdrawals (burned, not yet executed). */
+  pendingWithdrawals: string;
+  /** unclaimable: planck held for unclaimable deposits. */
+  unclaimable: string;
+}
+export interface QueryPolkadotAttestationsRequest {
+  pagination?: PageRequest;
+}
+export interface QueryPolkadotAttestationsResponse {
+  attestations: PolkadotAttestation[];
+  pagination?: PageResponse;
 }
 function createBaseQueryParamsRequest(): QueryParamsRequest {
   return {};
@@ -1941,6 +2013,1101 @@ export const QueryUnclaimableDepositsResponse = {
   fromPartial<I extends Exact<DeepPartial<QueryUnclaimableDepositsResponse>, I>>(object: I): QueryUnclaimableDepositsResponse {
     const message = createBaseQueryUnclaimableDepositsResponse();
     message.deposits = object.deposits?.map(e => UnclaimableDeposit.fromPartial(e)) || [];
+    return message;
+  }
+};
+function createBaseQueryPolkadotCustodyRequest(): QueryPolkadotCustodyRequest {
+  return {
+    id: BigInt(0)
+  };
+}
+export const QueryPolkadotCustodyRequest = {
+  encode(message: QueryPolkadotCustodyRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.id !== BigInt(0)) {
+      writer.uint32(8).uint64(message.id);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotCustodyRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotCustodyRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.id = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotCustodyRequest {
+    const obj = createBaseQueryPolkadotCustodyRequest();
+    if (isSet(object.id)) obj.id = BigInt(object.id.toString());
+    return obj;
+  },
+  toJSON(message: QueryPolkadotCustodyRequest): JsonSafe<QueryPolkadotCustodyRequest> {
+    const obj: any = {};
+    message.id !== undefined && (obj.id = (message.id || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotCustodyRequest>, I>>(object: I): QueryPolkadotCustodyRequest {
+    const message = createBaseQueryPolkadotCustodyRequest();
+    if (object.id !== undefined && object.id !== null) {
+      message.id = BigInt(object.id.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotCustodyResponse(): QueryPolkadotCustodyResponse {
+  return {
+    custody: PolkadotCustody.fromPartial({})
+  };
+}
+export const QueryPolkadotCustodyResponse = {
+  encode(message: QueryPolkadotCustodyResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.custody !== undefined) {
+      PolkadotCustody.encode(message.custody, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotCustodyResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotCustodyResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.custody = PolkadotCustody.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotCustodyResponse {
+    const obj = createBaseQueryPolkadotCustodyResponse();
+    if (isSet(object.custody)) obj.custody = PolkadotCustody.fromJSON(object.custody);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotCustodyResponse): JsonSafe<QueryPolkadotCustodyResponse> {
+    const obj: any = {};
+    message.custody !== undefined && (obj.custody = message.custody ? PolkadotCustody.toJSON(message.custody) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotCustodyResponse>, I>>(object: I): QueryPolkadotCustodyResponse {
+    const message = createBaseQueryPolkadotCustodyResponse();
+    if (object.custody !== undefined && object.custody !== null) {
+      message.custody = PolkadotCustody.fromPartial(object.custody);
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotCustodiesRequest(): QueryPolkadotCustodiesRequest {
+  return {
+    pagination: undefined
+  };
+}
+export const QueryPolkadotCustodiesRequest = {
+  encode(message: QueryPolkadotCustodiesRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.pagination !== undefined) {
+      PageRequest.encode(message.pagination, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotCustodiesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotCustodiesRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.pagination = PageRequest.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotCustodiesRequest {
+    const obj = createBaseQueryPolkadotCustodiesRequest();
+    if (isSet(object.pagination)) obj.pagination = PageRequest.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotCustodiesRequest): JsonSafe<QueryPolkadotCustodiesRequest> {
+    const obj: any = {};
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageRequest.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotCustodiesRequest>, I>>(object: I): QueryPolkadotCustodiesRequest {
+    const message = createBaseQueryPolkadotCustodiesRequest();
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageRequest.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotCustodiesResponse(): QueryPolkadotCustodiesResponse {
+  return {
+    custodies: [],
+    pagination: undefined
+  };
+}
+export const QueryPolkadotCustodiesResponse = {
+  encode(message: QueryPolkadotCustodiesResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.custodies) {
+      PolkadotCustody.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    if (message.pagination !== undefined) {
+      PageResponse.encode(message.pagination, writer.uint32(18).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotCustodiesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotCustodiesResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.custodies.push(PolkadotCustody.decode(reader, reader.uint32()));
+          break;
+        case 2:
+          message.pagination = PageResponse.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotCustodiesResponse {
+    const obj = createBaseQueryPolkadotCustodiesResponse();
+    if (Array.isArray(object?.custodies)) obj.custodies = object.custodies.map((e: any) => PolkadotCustody.fromJSON(e));
+    if (isSet(object.pagination)) obj.pagination = PageResponse.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotCustodiesResponse): JsonSafe<QueryPolkadotCustodiesResponse> {
+    const obj: any = {};
+    if (message.custodies) {
+      obj.custodies = message.custodies.map(e => e ? PolkadotCustody.toJSON(e) : undefined);
+    } else {
+      obj.custodies = [];
+    }
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageResponse.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotCustodiesResponse>, I>>(object: I): QueryPolkadotCustodiesResponse {
+    const message = createBaseQueryPolkadotCustodiesResponse();
+    message.custodies = object.custodies?.map(e => PolkadotCustody.fromPartial(e)) || [];
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageResponse.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotOrchestratorsRequest(): QueryPolkadotOrchestratorsRequest {
+  return {};
+}
+export const QueryPolkadotOrchestratorsRequest = {
+  encode(_: QueryPolkadotOrchestratorsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotOrchestratorsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotOrchestratorsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryPolkadotOrchestratorsRequest {
+    const obj = createBaseQueryPolkadotOrchestratorsRequest();
+    return obj;
+  },
+  toJSON(_: QueryPolkadotOrchestratorsRequest): JsonSafe<QueryPolkadotOrchestratorsRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotOrchestratorsRequest>, I>>(_: I): QueryPolkadotOrchestratorsRequest {
+    const message = createBaseQueryPolkadotOrchestratorsRequest();
+    return message;
+  }
+};
+function createBaseQueryPolkadotOrchestratorsResponse(): QueryPolkadotOrchestratorsResponse {
+  return {
+    orchestrators: []
+  };
+}
+export const QueryPolkadotOrchestratorsResponse = {
+  encode(message: QueryPolkadotOrchestratorsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.orchestrators) {
+      PolkadotOrchestrator.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotOrchestratorsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotOrchestratorsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.orchestrators.push(PolkadotOrchestrator.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotOrchestratorsResponse {
+    const obj = createBaseQueryPolkadotOrchestratorsResponse();
+    if (Array.isArray(object?.orchestrators)) obj.orchestrators = object.orchestrators.map((e: any) => PolkadotOrchestrator.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryPolkadotOrchestratorsResponse): JsonSafe<QueryPolkadotOrchestratorsResponse> {
+    const obj: any = {};
+    if (message.orchestrators) {
+      obj.orchestrators = message.orchestrators.map(e => e ? PolkadotOrchestrator.toJSON(e) : undefined);
+    } else {
+      obj.orchestrators = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotOrchestratorsResponse>, I>>(object: I): QueryPolkadotOrchestratorsResponse {
+    const message = createBaseQueryPolkadotOrchestratorsResponse();
+    message.orchestrators = object.orchestrators?.map(e => PolkadotOrchestrator.fromPartial(e)) || [];
+    return message;
+  }
+};
+function createBaseQueryPolkadotWithdrawalRequest(): QueryPolkadotWithdrawalRequest {
+  return {
+    id: BigInt(0)
+  };
+}
+export const QueryPolkadotWithdrawalRequest = {
+  encode(message: QueryPolkadotWithdrawalRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.id !== BigInt(0)) {
+      writer.uint32(8).uint64(message.id);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotWithdrawalRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotWithdrawalRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.id = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotWithdrawalRequest {
+    const obj = createBaseQueryPolkadotWithdrawalRequest();
+    if (isSet(object.id)) obj.id = BigInt(object.id.toString());
+    return obj;
+  },
+  toJSON(message: QueryPolkadotWithdrawalRequest): JsonSafe<QueryPolkadotWithdrawalRequest> {
+    const obj: any = {};
+    message.id !== undefined && (obj.id = (message.id || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotWithdrawalRequest>, I>>(object: I): QueryPolkadotWithdrawalRequest {
+    const message = createBaseQueryPolkadotWithdrawalRequest();
+    if (object.id !== undefined && object.id !== null) {
+      message.id = BigInt(object.id.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotWithdrawalResponse(): QueryPolkadotWithdrawalResponse {
+  return {
+    withdrawal: PolkadotWithdrawal.fromPartial({})
+  };
+}
+export const QueryPolkadotWithdrawalResponse = {
+  encode(message: QueryPolkadotWithdrawalResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.withdrawal !== undefined) {
+      PolkadotWithdrawal.encode(message.withdrawal, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotWithdrawalResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotWithdrawalResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.withdrawal = PolkadotWithdrawal.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotWithdrawalResponse {
+    const obj = createBaseQueryPolkadotWithdrawalResponse();
+    if (isSet(object.withdrawal)) obj.withdrawal = PolkadotWithdrawal.fromJSON(object.withdrawal);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotWithdrawalResponse): JsonSafe<QueryPolkadotWithdrawalResponse> {
+    const obj: any = {};
+    message.withdrawal !== undefined && (obj.withdrawal = message.withdrawal ? PolkadotWithdrawal.toJSON(message.withdrawal) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotWithdrawalResponse>, I>>(object: I): QueryPolkadotWithdrawalResponse {
+    const message = createBaseQueryPolkadotWithdrawalResponse();
+    if (object.withdrawal !== undefined && object.withdrawal !== null) {
+      message.withdrawal = PolkadotWithdrawal.fromPartial(object.withdrawal);
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotPendingWithdrawalsRequest(): QueryPolkadotPendingWithdrawalsRequest {
+  return {
+    pagination: undefined
+  };
+}
+export const QueryPolkadotPendingWithdrawalsRequest = {
+  encode(message: QueryPolkadotPendingWithdrawalsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.pagination !== undefined) {
+      PageRequest.encode(message.pagination, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotPendingWithdrawalsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotPendingWithdrawalsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.pagination = PageRequest.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotPendingWithdrawalsRequest {
+    const obj = createBaseQueryPolkadotPendingWithdrawalsRequest();
+    if (isSet(object.pagination)) obj.pagination = PageRequest.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotPendingWithdrawalsRequest): JsonSafe<QueryPolkadotPendingWithdrawalsRequest> {
+    const obj: any = {};
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageRequest.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotPendingWithdrawalsRequest>, I>>(object: I): QueryPolkadotPendingWithdrawalsRequest {
+    const message = createBaseQueryPolkadotPendingWithdrawalsRequest();
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageRequest.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotPendingWithdrawalsResponse(): QueryPolkadotPendingWithdrawalsResponse {
+  return {
+    withdrawals: [],
+    pagination: undefined
+  };
+}
+export const QueryPolkadotPendingWithdrawalsResponse = {
+  encode(message: QueryPolkadotPendingWithdrawalsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.withdrawals) {
+      PolkadotWithdrawal.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    if (message.pagination !== undefined) {
+      PageResponse.encode(message.pagination, writer.uint32(18).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotPendingWithdrawalsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotPendingWithdrawalsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.withdrawals.push(PolkadotWithdrawal.decode(reader, reader.uint32()));
+          break;
+        case 2:
+          message.pagination = PageResponse.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotPendingWithdrawalsResponse {
+    const obj = createBaseQueryPolkadotPendingWithdrawalsResponse();
+    if (Array.isArray(object?.withdrawals)) obj.withdrawals = object.withdrawals.map((e: any) => PolkadotWithdrawal.fromJSON(e));
+    if (isSet(object.pagination)) obj.pagination = PageResponse.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotPendingWithdrawalsResponse): JsonSafe<QueryPolkadotPendingWithdrawalsResponse> {
+    const obj: any = {};
+    if (message.withdrawals) {
+      obj.withdrawals = message.withdrawals.map(e => e ? PolkadotWithdrawal.toJSON(e) : undefined);
+    } else {
+      obj.withdrawals = [];
+    }
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageResponse.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotPendingWithdrawalsResponse>, I>>(object: I): QueryPolkadotPendingWithdrawalsResponse {
+    const message = createBaseQueryPolkadotPendingWithdrawalsResponse();
+    message.withdrawals = object.withdrawals?.map(e => PolkadotWithdrawal.fromPartial(e)) || [];
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageResponse.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotCheckpointsRequest(): QueryPolkadotCheckpointsRequest {
+  return {
+    pagination: undefined
+  };
+}
+export const QueryPolkadotCheckpointsRequest = {
+  encode(message: QueryPolkadotCheckpointsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.pagination !== undefined) {
+      PageRequest.encode(message.pagination, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotCheckpointsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotCheckpointsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.pagination = PageRequest.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotCheckpointsRequest {
+    const obj = createBaseQueryPolkadotCheckpointsRequest();
+    if (isSet(object.pagination)) obj.pagination = PageRequest.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotCheckpointsRequest): JsonSafe<QueryPolkadotCheckpointsRequest> {
+    const obj: any = {};
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageRequest.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotCheckpointsRequest>, I>>(object: I): QueryPolkadotCheckpointsRequest {
+    const message = createBaseQueryPolkadotCheckpointsRequest();
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageRequest.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotCheckpointsResponse(): QueryPolkadotCheckpointsResponse {
+  return {
+    checkpoints: [],
+    pagination: undefined
+  };
+}
+export const QueryPolkadotCheckpointsResponse = {
+  encode(message: QueryPolkadotCheckpointsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.checkpoints) {
+      PolkadotCheckpoint.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    if (message.pagination !== undefined) {
+      PageResponse.encode(message.pagination, writer.uint32(18).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotCheckpointsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotCheckpointsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.checkpoints.push(PolkadotCheckpoint.decode(reader, reader.uint32()));
+          break;
+        case 2:
+          message.pagination = PageResponse.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotCheckpointsResponse {
+    const obj = createBaseQueryPolkadotCheckpointsResponse();
+    if (Array.isArray(object?.checkpoints)) obj.checkpoints = object.checkpoints.map((e: any) => PolkadotCheckpoint.fromJSON(e));
+    if (isSet(object.pagination)) obj.pagination = PageResponse.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotCheckpointsResponse): JsonSafe<QueryPolkadotCheckpointsResponse> {
+    const obj: any = {};
+    if (message.checkpoints) {
+      obj.checkpoints = message.checkpoints.map(e => e ? PolkadotCheckpoint.toJSON(e) : undefined);
+    } else {
+      obj.checkpoints = [];
+    }
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageResponse.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotCheckpointsResponse>, I>>(object: I): QueryPolkadotCheckpointsResponse {
+    const message = createBaseQueryPolkadotCheckpointsResponse();
+    message.checkpoints = object.checkpoints?.map(e => PolkadotCheckpoint.fromPartial(e)) || [];
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageResponse.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotCheckpointRequest(): QueryPolkadotCheckpointRequest {
+  return {
+    height: BigInt(0)
+  };
+}
+export const QueryPolkadotCheckpointRequest = {
+  encode(message: QueryPolkadotCheckpointRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.height !== BigInt(0)) {
+      writer.uint32(8).int64(message.height);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotCheckpointRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotCheckpointRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.height = reader.int64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotCheckpointRequest {
+    const obj = createBaseQueryPolkadotCheckpointRequest();
+    if (isSet(object.height)) obj.height = BigInt(object.height.toString());
+    return obj;
+  },
+  toJSON(message: QueryPolkadotCheckpointRequest): JsonSafe<QueryPolkadotCheckpointRequest> {
+    const obj: any = {};
+    message.height !== undefined && (obj.height = (message.height || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotCheckpointRequest>, I>>(object: I): QueryPolkadotCheckpointRequest {
+    const message = createBaseQueryPolkadotCheckpointRequest();
+    if (object.height !== undefined && object.height !== null) {
+      message.height = BigInt(object.height.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotCheckpointResponse(): QueryPolkadotCheckpointResponse {
+  return {
+    checkpoint: PolkadotCheckpoint.fromPartial({})
+  };
+}
+export const QueryPolkadotCheckpointResponse = {
+  encode(message: QueryPolkadotCheckpointResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.checkpoint !== undefined) {
+      PolkadotCheckpoint.encode(message.checkpoint, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotCheckpointResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotCheckpointResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.checkpoint = PolkadotCheckpoint.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotCheckpointResponse {
+    const obj = createBaseQueryPolkadotCheckpointResponse();
+    if (isSet(object.checkpoint)) obj.checkpoint = PolkadotCheckpoint.fromJSON(object.checkpoint);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotCheckpointResponse): JsonSafe<QueryPolkadotCheckpointResponse> {
+    const obj: any = {};
+    message.checkpoint !== undefined && (obj.checkpoint = message.checkpoint ? PolkadotCheckpoint.toJSON(message.checkpoint) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotCheckpointResponse>, I>>(object: I): QueryPolkadotCheckpointResponse {
+    const message = createBaseQueryPolkadotCheckpointResponse();
+    if (object.checkpoint !== undefined && object.checkpoint !== null) {
+      message.checkpoint = PolkadotCheckpoint.fromPartial(object.checkpoint);
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotUnclaimableDepositsRequest(): QueryPolkadotUnclaimableDepositsRequest {
+  return {};
+}
+export const QueryPolkadotUnclaimableDepositsRequest = {
+  encode(_: QueryPolkadotUnclaimableDepositsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotUnclaimableDepositsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotUnclaimableDepositsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryPolkadotUnclaimableDepositsRequest {
+    const obj = createBaseQueryPolkadotUnclaimableDepositsRequest();
+    return obj;
+  },
+  toJSON(_: QueryPolkadotUnclaimableDepositsRequest): JsonSafe<QueryPolkadotUnclaimableDepositsRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotUnclaimableDepositsRequest>, I>>(_: I): QueryPolkadotUnclaimableDepositsRequest {
+    const message = createBaseQueryPolkadotUnclaimableDepositsRequest();
+    return message;
+  }
+};
+function createBaseQueryPolkadotUnclaimableDepositsResponse(): QueryPolkadotUnclaimableDepositsResponse {
+  return {
+    deposits: []
+  };
+}
+export const QueryPolkadotUnclaimableDepositsResponse = {
+  encode(message: QueryPolkadotUnclaimableDepositsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.deposits) {
+      PolkadotUnclaimableDeposit.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotUnclaimableDepositsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotUnclaimableDepositsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.deposits.push(PolkadotUnclaimableDeposit.decode(reader, reader.uint32()));
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotUnclaimableDepositsResponse {
+    const obj = createBaseQueryPolkadotUnclaimableDepositsResponse();
+    if (Array.isArray(object?.deposits)) obj.deposits = object.deposits.map((e: any) => PolkadotUnclaimableDeposit.fromJSON(e));
+    return obj;
+  },
+  toJSON(message: QueryPolkadotUnclaimableDepositsResponse): JsonSafe<QueryPolkadotUnclaimableDepositsResponse> {
+    const obj: any = {};
+    if (message.deposits) {
+      obj.deposits = message.deposits.map(e => e ? PolkadotUnclaimableDeposit.toJSON(e) : undefined);
+    } else {
+      obj.deposits = [];
+    }
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotUnclaimableDepositsResponse>, I>>(object: I): QueryPolkadotUnclaimableDepositsResponse {
+    const message = createBaseQueryPolkadotUnclaimableDepositsResponse();
+    message.deposits = object.deposits?.map(e => PolkadotUnclaimableDeposit.fromPartial(e)) || [];
+    return message;
+  }
+};
+function createBaseQueryPolkadotLastEventNonceRequest(): QueryPolkadotLastEventNonceRequest {
+  return {
+    address: ""
+  };
+}
+export const QueryPolkadotLastEventNonceRequest = {
+  encode(message: QueryPolkadotLastEventNonceRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.address !== "") {
+      writer.uint32(10).string(message.address);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotLastEventNonceRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotLastEventNonceRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.address = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotLastEventNonceRequest {
+    const obj = createBaseQueryPolkadotLastEventNonceRequest();
+    if (isSet(object.address)) obj.address = String(object.address);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotLastEventNonceRequest): JsonSafe<QueryPolkadotLastEventNonceRequest> {
+    const obj: any = {};
+    message.address !== undefined && (obj.address = message.address);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotLastEventNonceRequest>, I>>(object: I): QueryPolkadotLastEventNonceRequest {
+    const message = createBaseQueryPolkadotLastEventNonceRequest();
+    message.address = object.address ?? "";
+    return message;
+  }
+};
+function createBaseQueryPolkadotLastEventNonceResponse(): QueryPolkadotLastEventNonceResponse {
+  return {
+    eventNonce: BigInt(0),
+    lastObservedEventNonce: BigInt(0)
+  };
+}
+export const QueryPolkadotLastEventNonceResponse = {
+  encode(message: QueryPolkadotLastEventNonceResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(8).uint64(message.eventNonce);
+    }
+    if (message.lastObservedEventNonce !== BigInt(0)) {
+      writer.uint32(16).uint64(message.lastObservedEventNonce);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotLastEventNonceResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotLastEventNonceResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.eventNonce = reader.uint64();
+          break;
+        case 2:
+          message.lastObservedEventNonce = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotLastEventNonceResponse {
+    const obj = createBaseQueryPolkadotLastEventNonceResponse();
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    if (isSet(object.lastObservedEventNonce)) obj.lastObservedEventNonce = BigInt(object.lastObservedEventNonce.toString());
+    return obj;
+  },
+  toJSON(message: QueryPolkadotLastEventNonceResponse): JsonSafe<QueryPolkadotLastEventNonceResponse> {
+    const obj: any = {};
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    message.lastObservedEventNonce !== undefined && (obj.lastObservedEventNonce = (message.lastObservedEventNonce || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotLastEventNonceResponse>, I>>(object: I): QueryPolkadotLastEventNonceResponse {
+    const message = createBaseQueryPolkadotLastEventNonceResponse();
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    if (object.lastObservedEventNonce !== undefined && object.lastObservedEventNonce !== null) {
+      message.lastObservedEventNonce = BigInt(object.lastObservedEventNonce.toString());
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotBridgeStateRequest(): QueryPolkadotBridgeStateRequest {
+  return {};
+}
+export const QueryPolkadotBridgeStateRequest = {
+  encode(_: QueryPolkadotBridgeStateRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotBridgeStateRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotBridgeStateRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryPolkadotBridgeStateRequest {
+    const obj = createBaseQueryPolkadotBridgeStateRequest();
+    return obj;
+  },
+  toJSON(_: QueryPolkadotBridgeStateRequest): JsonSafe<QueryPolkadotBridgeStateRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotBridgeStateRequest>, I>>(_: I): QueryPolkadotBridgeStateRequest {
+    const message = createBaseQueryPolkadotBridgeStateRequest();
+    return message;
+  }
+};
+function createBaseQueryPolkadotBridgeStateResponse(): QueryPolkadotBridgeStateResponse {
+  return {
+    state: PolkadotBridgeState.fromPartial({}),
+    bridgeStateHash: "",
+    pendingWithdrawals: "",
+    unclaimable: ""
+  };
+}
+export const QueryPolkadotBridgeStateResponse = {
+  encode(message: QueryPolkadotBridgeStateResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.state !== undefined) {
+      PolkadotBridgeState.encode(message.state, writer.uint32(10).fork()).ldelim();
+    }
+    if (message.bridgeStateHash !== "") {
+      writer.uint32(18).string(message.bridgeStateHash);
+    }
+    if (message.pendingWithdrawals !== "") {
+      writer.uint32(26).string(message.pendingWithdrawals);
+    }
+    if (message.unclaimable !== "") {
+      writer.uint32(34).string(message.unclaimable);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotBridgeStateResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotBridgeStateResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.state = PolkadotBridgeState.decode(reader, reader.uint32());
+          break;
+        case 2:
+          message.bridgeStateHash = reader.string();
+          break;
+        case 3:
+          message.pendingWithdrawals = reader.string();
+          break;
+        case 4:
+          message.unclaimable = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotBridgeStateResponse {
+    const obj = createBaseQueryPolkadotBridgeStateResponse();
+    if (isSet(object.state)) obj.state = PolkadotBridgeState.fromJSON(object.state);
+    if (isSet(object.bridgeStateHash)) obj.bridgeStateHash = String(object.bridgeStateHash);
+    if (isSet(object.pendingWithdrawals)) obj.pendingWithdrawals = String(object.pendingWithdrawals);
+    if (isSet(object.unclaimable)) obj.unclaimable = String(object.unclaimable);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotBridgeStateResponse): JsonSafe<QueryPolkadotBridgeStateResponse> {
+    const obj: any = {};
+    message.state !== undefined && (obj.state = message.state ? PolkadotBridgeState.toJSON(message.state) : undefined);
+    message.bridgeStateHash !== undefined && (obj.bridgeStateHash = message.bridgeStateHash);
+    message.pendingWithdrawals !== undefined && (obj.pendingWithdrawals = message.pendingWithdrawals);
+    message.unclaimable !== undefined && (obj.unclaimable = message.unclaimable);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotBridgeStateResponse>, I>>(object: I): QueryPolkadotBridgeStateResponse {
+    const message = createBaseQueryPolkadotBridgeStateResponse();
+    if (object.state !== undefined && object.state !== null) {
+      message.state = PolkadotBridgeState.fromPartial(object.state);
+    }
+    message.bridgeStateHash = object.bridgeStateHash ?? "";
+    message.pendingWithdrawals = object.pendingWithdrawals ?? "";
+    message.unclaimable = object.unclaimable ?? "";
+    return message;
+  }
+};
+function createBaseQueryPolkadotAttestationsRequest(): QueryPolkadotAttestationsRequest {
+  return {
+    pagination: undefined
+  };
+}
+export const QueryPolkadotAttestationsRequest = {
+  encode(message: QueryPolkadotAttestationsRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.pagination !== undefined) {
+      PageRequest.encode(message.pagination, writer.uint32(10).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotAttestationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotAttestationsRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.pagination = PageRequest.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotAttestationsRequest {
+    const obj = createBaseQueryPolkadotAttestationsRequest();
+    if (isSet(object.pagination)) obj.pagination = PageRequest.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotAttestationsRequest): JsonSafe<QueryPolkadotAttestationsRequest> {
+    const obj: any = {};
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageRequest.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotAttestationsRequest>, I>>(object: I): QueryPolkadotAttestationsRequest {
+    const message = createBaseQueryPolkadotAttestationsRequest();
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageRequest.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryPolkadotAttestationsResponse(): QueryPolkadotAttestationsResponse {
+  return {
+    attestations: [],
+    pagination: undefined
+  };
+}
+export const QueryPolkadotAttestationsResponse = {
+  encode(message: QueryPolkadotAttestationsResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    for (const v of message.attestations) {
+      PolkadotAttestation.encode(v!, writer.uint32(10).fork()).ldelim();
+    }
+    if (message.pagination !== undefined) {
+      PageResponse.encode(message.pagination, writer.uint32(18).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryPolkadotAttestationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryPolkadotAttestationsResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.attestations.push(PolkadotAttestation.decode(reader, reader.uint32()));
+          break;
+        case 2:
+          message.pagination = PageResponse.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryPolkadotAttestationsResponse {
+    const obj = createBaseQueryPolkadotAttestationsResponse();
+    if (Array.isArray(object?.attestations)) obj.attestations = object.attestations.map((e: any) => PolkadotAttestation.fromJSON(e));
+    if (isSet(object.pagination)) obj.pagination = PageResponse.fromJSON(object.pagination);
+    return obj;
+  },
+  toJSON(message: QueryPolkadotAttestationsResponse): JsonSafe<QueryPolkadotAttestationsResponse> {
+    const obj: any = {};
+    if (message.attestations) {
+      obj.attestations = message.attestations.map(e => e ? PolkadotAttestation.toJSON(e) : undefined);
+    } else {
+      obj.attestations = [];
+    }
+    message.pagination !== undefined && (obj.pagination = message.pagination ? PageResponse.toJSON(message.pagination) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryPolkadotAttestationsResponse>, I>>(object: I): QueryPolkadotAttestationsResponse {
+    const message = createBaseQueryPolkadotAttestationsResponse();
+    message.attestations = object.attestations?.map(e => PolkadotAttestation.fromPartial(e)) || [];
+    if (object.pagination !== undefined && object.pagination !== null) {
+      message.pagination = PageResponse.fromPartial(object.pagination);
+    }
     return message;
   }
 };

@@ -17,4 +17,9 @@ export const AminoConverter = {
   "/btt.bridge.v1.MsgValsetUpdatedClaim": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgValsetUpdatedClaim"),
   "/btt.bridge.v1.MsgUpdateParams": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgUpdateParams"),
   "/btt.bridge.v1.MsgReleaseUnclaimableDeposit": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgReleaseUnclaimableDeposit"),
+  "/btt.bridge.v1.MsgSetPolkadotOrchestrator": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgSetPolkadotOrchestrator"),
+  "/btt.bridge.v1.MsgPolkadotDepositClaim": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgPolkadotDepositClaim"),
+  "/btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim"),
+  "/btt.bridge.v1.MsgSendToPolkadot": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgSendToPolkadot"),
+  "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit"),
 };

@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { GeneratedType } from "@cosmjs/proto-signing";
-import { MsgSetOrchestrator, MsgConfirmValset, MsgSendToEthereum, MsgCancelSendToEthereum, MsgRequestBatch, MsgConfirmBatch, MsgDepositClaim, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgReleaseUnclaimableDeposit } from "./tx.js";
-export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.bridge.v1.MsgSetOrchestrator", MsgSetOrchestrator], ["/btt.bridge.v1.MsgConfirmValset", MsgConfirmValset], ["/btt.bridge.v1.MsgSendToEthereum", MsgSendToEthereum], ["/btt.bridge.v1.MsgCancelSendToEthereum", MsgCancelSendToEthereum], ["/btt.bridge.v1.MsgRequestBatch", MsgRequestBatch], ["/btt.bridge.v1.MsgConfirmBatch", MsgConfirmBatch], ["/btt.bridge.v1.MsgDepositClaim", MsgDepositClaim], ["/btt.bridge.v1.MsgBatchExecutedClaim", MsgBatchExecutedClaim], ["/btt.bridge.v1.MsgValsetUpdatedClaim", MsgValsetUpdatedClaim], ["/btt.bridge.v1.MsgUpdateParams", MsgUpdateParams], ["/btt.bridge.v1.MsgReleaseUnclaimableDeposit", MsgReleaseUnclaimableDeposit]];
+import { MsgSetOrchestrator, MsgConfirmValset, MsgSendToEthereum, MsgCancelSendToEthereum, MsgRequestBatch, MsgConfirmBatch, MsgDepositClaim, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgReleaseUnclaimableDeposit, MsgSetPolkadotOrchestrator, MsgPolkadotDepositClaim, MsgPolkadotWithdrawalExecutedClaim, MsgSendToPolkadot, MsgReleaseUnclaimablePolkadotDeposit } from "./tx.js";
+export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.bridge.v1.MsgSetOrchestrator", MsgSetOrchestrator], ["/btt.bridge.v1.MsgConfirmValset", MsgConfirmValset], ["/btt.bridge.v1.MsgSendToEthereum", MsgSendToEthereum], ["/btt.bridge.v1.MsgCancelSendToEthereum", MsgCancelSendToEthereum], ["/btt.bridge.v1.MsgRequestBatch", MsgRequestBatch], ["/btt.bridge.v1.MsgConfirmBatch", MsgConfirmBatch], ["/btt.bridge.v1.MsgDepositClaim", MsgDepositClaim], ["/btt.bridge.v1.MsgBatchExecutedClaim", MsgBatchExecutedClaim], ["/btt.bridge.v1.MsgValsetUpdatedClaim", MsgValsetUpdatedClaim], ["/btt.bridge.v1.MsgUpdateParams", MsgUpdateParams], ["/btt.bridge.v1.MsgReleaseUnclaimableDeposit", MsgReleaseUnclaimableDeposit], ["/btt.bridge.v1.MsgSetPolkadotOrchestrator", MsgSetPolkadotOrchestrator], ["/btt.bridge.v1.MsgPolkadotDepositClaim", MsgPolkadotDepositClaim], ["/btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim", MsgPolkadotWithdrawalExecutedClaim], ["/btt.bridge.v1.MsgSendToPolkadot", MsgSendToPolkadot], ["/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit", MsgReleaseUnclaimablePolkadotDeposit]];
 export const MessageComposer = {
   encoded: {
     setOrchestrator(value: MsgSetOrchestrator) {
@@ -69,6 +69,36 @@ export const MessageComposer = {
         typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimableDeposit",
         value: MsgReleaseUnclaimableDeposit.encode(value).finish()
       };
+    },
+    setPolkadotOrchestrator(value: MsgSetPolkadotOrchestrator) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgSetPolkadotOrchestrator",
+        value: MsgSetPolkadotOrchestrator.encode(value).finish()
+      };
+    },
+    polkadotDepositClaim(value: MsgPolkadotDepositClaim) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgPolkadotDepositClaim",
+        value: MsgPolkadotDepositClaim.encode(value).finish()
+      };
+    },
+    polkadotWithdrawalExecutedClaim(value: MsgPolkadotWithdrawalExecutedClaim) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim",
+        value: MsgPolkadotWithdrawalExecutedClaim.encode(value).finish()
+      };
+    },
+    sendToPolkadot(value: MsgSendToPolkadot) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgSendToPolkadot",
+        value: MsgSendToPolkadot.encode(value).finish()
+      };
+    },
+    releaseUnclaimablePolkadotDeposit(value: MsgReleaseUnclaimablePolkadotDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit",
+        value: MsgReleaseUnclaimablePolkadotDeposit.encode(value).finish()
+      };
     }
   },
   withTypeUrl: {
@@ -135,6 +165,36 @@ export const MessageComposer = {
     releaseUnclaimableDeposit(value: MsgReleaseUnclaimableDeposit) {
       return {
         typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimableDeposit",
+        value
+      };
+    },
+    setPolkadotOrchestrator(value: MsgSetPolkadotOrchestrator) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgSetPolkadotOrchestrator",
+        value
+      };
+    },
+    polkadotDepositClaim(value: MsgPolkadotDepositClaim) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgPolkadotDepositClaim",
+        value
+      };
+    },
+    polkadotWithdrawalExecutedClaim(value: MsgPolkadotWithdrawalExecutedClaim) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim",
+        value
+      };
+    },
+    sendToPolkadot(value: MsgSendToPolkadot) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgSendToPolkadot",
+        value
+      };
+    },
+    releaseUnclaimablePolkadotDeposit(value: MsgReleaseUnclaimablePolkadotDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit",
         value
       };
     }
@@ -205,6 +265,36 @@ export const MessageComposer = {
         typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimableDeposit",
         value: MsgReleaseUnclaimableDeposit.toJSON(value)
       };
+    },
+    setPolkadotOrchestrator(value: MsgSetPolkadotOrchestrator) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgSetPolkadotOrchestrator",
+        value: MsgSetPolkadotOrchestrator.toJSON(value)
+      };
+    },
+    polkadotDepositClaim(value: MsgPolkadotDepositClaim) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgPolkadotDepositClaim",
+        value: MsgPolkadotDepositClaim.toJSON(value)
+      };
+    },
+    polkadotWithdrawalExecutedClaim(value: MsgPolkadotWithdrawalExecutedClaim) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim",
+        value: MsgPolkadotWithdrawalExecutedClaim.toJSON(value)
+      };
+    },
+    sendToPolkadot(value: MsgSendToPolkadot) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgSendToPolkadot",
+        value: MsgSendToPolkadot.toJSON(value)
+      };
+    },
+    releaseUnclaimablePolkadotDeposit(value: MsgReleaseUnclaimablePolkadotDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit",
+        value: MsgReleaseUnclaimablePolkadotDeposit.toJSON(value)
+      };
     }
   },
   fromJSON: {
@@ -273,6 +363,36 @@ export const MessageComposer = {
         typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimableDeposit",
         value: MsgReleaseUnclaimableDeposit.fromJSON(value)
       };
+    },
+    setPolkadotOrchestrator(value: any) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgSetPolkadotOrchestrator",
+        value: MsgSetPolkadotOrchestrator.fromJSON(value)
+      };
+    },
+    polkadotDepositClaim(value: any) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgPolkadotDepositClaim",
+        value: MsgPolkadotDepositClaim.fromJSON(value)
+      };
+    },
+    polkadotWithdrawalExecutedClaim(value: any) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim",
+        value: MsgPolkadotWithdrawalExecutedClaim.fromJSON(value)
+      };
+    },
+    sendToPolkadot(value: any) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgSendToPolkadot",
+        value: MsgSendToPolkadot.fromJSON(value)
+      };
+    },
+    releaseUnclaimablePolkadotDeposit(value: any) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit",
+        value: MsgReleaseUnclaimablePolkadotDeposit.fromJSON(value)
+      };
     }
   },
   fromPartial: {
@@ -340,6 +460,36 @@ export const MessageComposer = {
       return {
         typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimableDeposit",
         value: MsgReleaseUnclaimableDeposit.fromPartial(value)
+      };
+    },
+    setPolkadotOrchestrator(value: MsgSetPolkadotOrchestrator) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgSetPolkadotOrchestrator",
+        value: MsgSetPolkadotOrchestrator.fromPartial(value)
+      };
+    },
+    polkadotDepositClaim(value: MsgPolkadotDepositClaim) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgPolkadotDepositClaim",
+        value: MsgPolkadotDepositClaim.fromPartial(value)
+      };
+    },
+    polkadotWithdrawalExecutedClaim(value: MsgPolkadotWithdrawalExecutedClaim) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim",
+        value: MsgPolkadotWithdrawalExecutedClaim.fromPartial(value)
+      };
+    },
+    sendToPolkadot(value: MsgSendToPolkadot) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgSendToPolkadot",
+        value: MsgSendToPolkadot.fromPartial(value)
+      };
+    },
+    releaseUnclaimablePolkadotDeposit(value: MsgReleaseUnclaimablePolkadotDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit",
+        value: MsgReleaseUnclaimablePolkadotDeposit.fromPartial(value)
       };
     }
   }

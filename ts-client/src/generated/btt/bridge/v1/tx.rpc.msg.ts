@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { Rpc } from "cosmjs-types/helpers";
 import { BinaryReader } from "cosmjs-types/binary";
-import { MsgSetOrchestrator, MsgSetOrchestratorResponse, MsgConfirmValset, MsgConfirmValsetResponse, MsgSendToEthereum, MsgSendToEthereumResponse, MsgCancelSendToEthereum, MsgCancelSendToEthereumResponse, MsgRequestBatch, MsgRequestBatchResponse, MsgConfirmBatch, MsgConfirmBatchResponse, MsgDepositClaim, MsgClaimResponse, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgUpdateParamsResponse, MsgReleaseUnclaimableDeposit, MsgReleaseUnclaimableDepositResponse } from "./tx.js";
+import { MsgSetOrchestrator, MsgSetOrchestratorResponse, MsgConfirmValset, MsgConfirmValsetResponse, MsgSendToEthereum, MsgSendToEthereumResponse, MsgCancelSendToEthereum, MsgCancelSendToEthereumResponse, MsgRequestBatch, MsgRequestBatchResponse, MsgConfirmBatch, MsgConfirmBatchResponse, MsgDepositClaim, MsgClaimResponse, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgUpdateParamsResponse, MsgReleaseUnclaimableDeposit, MsgReleaseUnclaimableDepositResponse, MsgSetPolkadotOrchestrator, MsgSetPolkadotOrchestratorResponse, MsgPolkadotDepositClaim, MsgPolkadotWithdrawalExecutedClaim, MsgSendToPolkadot, MsgSendToPolkadotResponse, MsgReleaseUnclaimablePolkadotDeposit, MsgReleaseUnclaimablePolkadotDepositResponse } from "./tx.js";
 /** Msg is the x/bridge transaction service. */
 export interface Msg {
   /**
@@ -32,6 +32,22 @@ export interface Msg {
    * (gov authority only).
    */
   releaseUnclaimableDeposit(request: MsgReleaseUnclaimableDeposit): Promise<MsgReleaseUnclaimableDepositResponse>;
+  /**
+   * Polkadot side (README "Polkadot bridge").
+   * SetPolkadotOrchestrator registers (or rotates) a validator's Polkadot key, with a proof of possession.
+   */
+  setPolkadotOrchestrator(request: MsgSetPolkadotOrchestrator): Promise<MsgSetPolkadotOrchestratorResponse>;
+  /** PolkadotDepositClaim attests a transfer to a custody account. */
+  polkadotDepositClaim(request: MsgPolkadotDepositClaim): Promise<MsgClaimResponse>;
+  /** PolkadotWithdrawalExecutedClaim attests that a withdrawal's multisig call ran (or failed). */
+  polkadotWithdrawalExecutedClaim(request: MsgPolkadotWithdrawalExecutedClaim): Promise<MsgClaimResponse>;
+  /** SendToPolkadot burns bridge/dot/wnd vouchers and makes a withdrawal for the custody multisig to pay. */
+  sendToPolkadot(request: MsgSendToPolkadot): Promise<MsgSendToPolkadotResponse>;
+  /**
+   * ReleaseUnclaimablePolkadotDeposit pays an unclaimable Polkadot deposit's vouchers to a BTT account
+   * (gov authority only).
+   */
+  releaseUnclaimablePolkadotDeposit(request: MsgReleaseUnclaimablePolkadotDeposit): Promise<MsgReleaseUnclaimablePolkadotDepositResponse>;
 }
 export class MsgClientImpl implements Msg {
   private readonly rpc: Rpc;
@@ -48,6 +64,11 @@ export class MsgClientImpl implements Msg {
     this.valsetUpdatedClaim = this.valsetUpdatedClaim.bind(this);
     this.updateParams = this.updateParams.bind(this);
     this.releaseUnclaimableDeposit = this.releaseUnclaimableDeposit.bind(this);
+    this.setPolkadotOrchestrator = this.setPolkadotOrchestrator.bind(this);
+    this.polkadotDepositClaim = this.polkadotDepositClaim.bind(this);
+    this.polkadotWithdrawalExecutedClaim = this.polkadotWithdrawalExecutedClaim.bind(this);
+    this.sendToPolkadot = this.sendToPolkadot.bind(this);
+    this.releaseUnclaimablePolkadotDeposit = this.releaseUnclaimablePolkadotDeposit.bind(this);
   }
   setOrchestrator(request: MsgSetOrchestrator): Promise<MsgSetOrchestratorResponse> {
     const data = MsgSetOrchestrator.encode(request).finish();
@@ -103,5 +124,30 @@ export class MsgClientImpl implements Msg {
     const data = MsgReleaseUnclaimableDeposit.encode(request).finish();
     const promise = this.rpc.request("btt.bridge.v1.Msg", "ReleaseUnclaimableDeposit", data);
     return promise.then(data => MsgReleaseUnclaimableDepositResponse.decode(new BinaryReader(data)));
+  }
+  setPolkadotOrchestrator(request: MsgSetPolkadotOrchestrator): Promise<MsgSetPolkadotOrchestratorResponse> {
+    const data = MsgSetPolkadotOrchestrator.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "SetPolkadotOrchestrator", data);
+    return promise.then(data => MsgSetPolkadotOrchestratorResponse.decode(new BinaryReader(data)));
+  }
+  polkadotDepositClaim(request: MsgPolkadotDepositClaim): Promise<MsgClaimResponse> {
+    const data = MsgPolkadotDepositClaim.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "PolkadotDepositClaim", data);
+    return promise.then(data => MsgClaimResponse.decode(new BinaryReader(data)));
+  }
+  polkadotWithdrawalExecutedClaim(request: MsgPolkadotWithdrawalExecutedClaim): Promise<MsgClaimResponse> {
+    const data = MsgPolkadotWithdrawalExecutedClaim.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "PolkadotWithdrawalExecutedClaim", data);
+    return promise.then(data => MsgClaimResponse.decode(new BinaryReader(data)));
+  }
+  sendToPolkadot(request: MsgSendToPolkadot): Promise<MsgSendToPolkadotResponse> {
+    const data = MsgSendToPolkadot.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "SendToPolkadot", data);
+    return promise.then(data => MsgSendToPolkadotResponse.decode(new BinaryReader(data)));
+  }
+  releaseUnclaimablePolkadotDeposit(request: MsgReleaseUnclaimablePolkadotDeposit): Promise<MsgReleaseUnclaimablePolkadotDepositResponse> {
+    const data = MsgReleaseUnclaimablePolkadotDeposit.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "ReleaseUnclaimablePolkadotDeposit", data);
+    return promise.then(data => MsgReleaseUnclaimablePolkadotDepositResponse.decode(new BinaryReader(data)));
   }
 }

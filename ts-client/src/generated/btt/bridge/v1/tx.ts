@@ -2,7 +2,7 @@
 import { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import { DepositClaim, BatchExecutedClaim, ValsetUpdatedClaim, Params } from "./types.js";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
-import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";
+import { isSet, DeepPartial, Exact, bytesFromBase64, base64FromBytes } from "cosmjs-types/helpers";
 import { JsonSafe } from "cosmjs-types/json-safe";
 export interface MsgSetOrchestrator {
   /** operator is the validator operator's account address (the validator is its valoper form). */
@@ -86,6 +86,63 @@ export interface MsgReleaseUnclaimableDeposit {
   receiver: string;
 }
 export interface MsgReleaseUnclaimableDepositResponse {}
+/**
+ * MsgSetPolkadotOrchestrator registers a validator's Polkadot key. proof is a Substrate ecdsa signature (65 bytes
+ * r||s||v, over blake2b_256 of the message, as @polkadot/util-crypto signs) of
+ * "btt-bridge:" + bridge_id (params, lowercase) + ":setPolkadotOrchestrator:" + validator.
+ */
+export interface MsgSetPolkadotOrchestrator {
+  validator: string;
+  /** polkadot_account: 0x hex AccountId, blake2b_256(public_key). */
+  polkadotAccount: string;
+  /** key_type: "ecdsa" (33-byte compressed secp256k1 public key). */
+  keyType: string;
+  publicKey: Uint8Array;
+  proof: Uint8Array;
+  /**
+   * orchestrator: the account that signs the validator's Polkadot claims. It must be the orchestrator of the
+   * validator's Ethereum registration when there is one (empty: that one); without one it is required.
+   */
+  orchestrator: string;
+}
+export interface MsgSetPolkadotOrchestratorResponse {}
+export interface MsgPolkadotDepositClaim {
+  orchestrator: string;
+  eventNonce: bigint;
+  blockNumber: bigint;
+  extrinsicIndex: number;
+  custodyId: bigint;
+  /** sender: 0x hex AccountId. */
+  sender: string;
+  /** amount in planck. */
+  amount: string;
+  /** btt_receiver as written in the deposit's remark (may be invalid: the deposit is then held as unclaimable). */
+  bttReceiver: string;
+}
+export interface MsgPolkadotWithdrawalExecutedClaim {
+  orchestrator: string;
+  eventNonce: bigint;
+  blockNumber: bigint;
+  withdrawalId: bigint;
+  success: boolean;
+}
+export interface MsgSendToPolkadot {
+  sender: string;
+  /** destination: an SS58 address (any network prefix; its checksum is checked). */
+  destination: string;
+  /** amount of bridge/dot/wnd (planck), at least params.polkadot.existential_deposit. */
+  amount: Coin;
+}
+export interface MsgSendToPolkadotResponse {
+  withdrawalId: bigint;
+  custodyId: bigint;
+}
+export interface MsgReleaseUnclaimablePolkadotDeposit {
+  authority: string;
+  eventNonce: bigint;
+  receiver: string;
+}
+export interface MsgReleaseUnclaimablePolkadotDepositResponse {}
 function createBaseMsgSetOrchestrator(): MsgSetOrchestrator {
   return {
     operator: "",
@@ -1182,6 +1239,579 @@ export const MsgReleaseUnclaimableDepositResponse = {
   },
   fromPartial<I extends Exact<DeepPartial<MsgReleaseUnclaimableDepositResponse>, I>>(_: I): MsgReleaseUnclaimableDepositResponse {
     const message = createBaseMsgReleaseUnclaimableDepositResponse();
+    return message;
+  }
+};
+function createBaseMsgSetPolkadotOrchestrator(): MsgSetPolkadotOrchestrator {
+  return {
+    validator: "",
+    polkadotAccount: "",
+    keyType: "",
+    publicKey: new Uint8Array(),
+    proof: new Uint8Array(),
+    orchestrator: ""
+  };
+}
+export const MsgSetPolkadotOrchestrator = {
+  aminoType: "btt/bridge/MsgSetPolkadotOrchestrator",
+  encode(message: MsgSetPolkadotOrchestrator, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.validator !== "") {
+      writer.uint32(10).string(message.validator);
+    }
+    if (message.polkadotAccount !== "") {
+      writer.uint32(18).string(message.polkadotAccount);
+    }
+    if (message.keyType !== "") {
+      writer.uint32(26).string(message.keyType);
+    }
+    if (message.publicKey.length !== 0) {
+      writer.uint32(34).bytes(message.publicKey);
+    }
+    if (message.proof.length !== 0) {
+      writer.uint32(42).bytes(message.proof);
+    }
+    if (message.orchestrator !== "") {
+      writer.uint32(50).string(message.orchestrator);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSetPolkadotOrchestrator {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgSetPolkadotOrchestrator();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.validator = reader.string();
+          break;
+        case 2:
+          message.polkadotAccount = reader.string();
+          break;
+        case 3:
+          message.keyType = reader.string();
+          break;
+        case 4:
+          message.publicKey = reader.bytes();
+          break;
+        case 5:
+          message.proof = reader.bytes();
+          break;
+        case 6:
+          message.orchestrator = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgSetPolkadotOrchestrator {
+    const obj = createBaseMsgSetPolkadotOrchestrator();
+    if (isSet(object.validator)) obj.validator = String(object.validator);
+    if (isSet(object.polkadotAccount)) obj.polkadotAccount = String(object.polkadotAccount);
+    if (isSet(object.keyType)) obj.keyType = String(object.keyType);
+    if (isSet(object.publicKey)) obj.publicKey = bytesFromBase64(object.publicKey);
+    if (isSet(object.proof)) obj.proof = bytesFromBase64(object.proof);
+    if (isSet(object.orchestrator)) obj.orchestrator = String(object.orchestrator);
+    return obj;
+  },
+  toJSON(message: MsgSetPolkadotOrchestrator): JsonSafe<MsgSetPolkadotOrchestrator> {
+    const obj: any = {};
+    message.validator !== undefined && (obj.validator = message.validator);
+    message.polkadotAccount !== undefined && (obj.polkadotAccount = message.polkadotAccount);
+    message.keyType !== undefined && (obj.keyType = message.keyType);
+    message.publicKey !== undefined && (obj.publicKey = base64FromBytes(message.publicKey !== undefined ? message.publicKey : new Uint8Array()));
+    message.proof !== undefined && (obj.proof = base64FromBytes(message.proof !== undefined ? message.proof : new Uint8Array()));
+    message.orchestrator !== undefined && (obj.orchestrator = message.orchestrator);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgSetPolkadotOrchestrator>, I>>(object: I): MsgSetPolkadotOrchestrator {
+    const message = createBaseMsgSetPolkadotOrchestrator();
+    message.validator = object.validator ?? "";
+    message.polkadotAccount = object.polkadotAccount ?? "";
+    message.keyType = object.keyType ?? "";
+    message.publicKey = object.publicKey ?? new Uint8Array();
+    message.proof = object.proof ?? new Uint8Array();
+    message.orchestrator = object.orchestrator ?? "";
+    return message;
+  }
+};
+function createBaseMsgSetPolkadotOrchestratorResponse(): MsgSetPolkadotOrchestratorResponse {
+  return {};
+}
+export const MsgSetPolkadotOrchestratorResponse = {
+  encode(_: MsgSetPolkadotOrchestratorResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSetPolkadotOrchestratorResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgSetPolkadotOrchestratorResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): MsgSetPolkadotOrchestratorResponse {
+    const obj = createBaseMsgSetPolkadotOrchestratorResponse();
+    return obj;
+  },
+  toJSON(_: MsgSetPolkadotOrchestratorResponse): JsonSafe<MsgSetPolkadotOrchestratorResponse> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgSetPolkadotOrchestratorResponse>, I>>(_: I): MsgSetPolkadotOrchestratorResponse {
+    const message = createBaseMsgSetPolkadotOrchestratorResponse();
+    return message;
+  }
+};
+function createBaseMsgPolkadotDepositClaim(): MsgPolkadotDepositClaim {
+  return {
+    orchestrator: "",
+    eventNonce: BigInt(0),
+    blockNumber: BigInt(0),
+    extrinsicIndex: 0,
+    custodyId: BigInt(0),
+    sender: "",
+    amount: "",
+    bttReceiver: ""
+  };
+}
+export const MsgPolkadotDepositClaim = {
+  aminoType: "btt/bridge/MsgPolkadotDepositClaim",
+  encode(message: MsgPolkadotDepositClaim, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.orchestrator !== "") {
+      writer.uint32(10).string(message.orchestrator);
+    }
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(16).uint64(message.eventNonce);
+    }
+    if (message.blockNumber !== BigInt(0)) {
+      writer.uint32(24).uint64(message.blockNumber);
+    }
+    if (message.extrinsicIndex !== 0) {
+      writer.uint32(32).uint32(message.extrinsicIndex);
+    }
+    if (message.custodyId !== BigInt(0)) {
+      writer.uint32(40).uint64(message.custodyId);
+    }
+    if (message.sender !== "") {
+      writer.uint32(50).string(message.sender);
+    }
+    if (message.amount !== "") {
+      writer.uint32(58).string(message.amount);
+    }
+    if (message.bttReceiver !== "") {
+      writer.uint32(66).string(message.bttReceiver);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgPolkadotDepositClaim {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgPolkadotDepositClaim();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.orchestrator = reader.string();
+          break;
+        case 2:
+          message.eventNonce = reader.uint64();
+          break;
+        case 3:
+          message.blockNumber = reader.uint64();
+          break;
+        case 4:
+          message.extrinsicIndex = reader.uint32();
+          break;
+        case 5:
+          message.custodyId = reader.uint64();
+          break;
+        case 6:
+          message.sender = reader.string();
+          break;
+        case 7:
+          message.amount = reader.string();
+          break;
+        case 8:
+          message.bttReceiver = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgPolkadotDepositClaim {
+    const obj = createBaseMsgPolkadotDepositClaim();
+    if (isSet(object.orchestrator)) obj.orchestrator = String(object.orchestrator);
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    if (isSet(object.blockNumber)) obj.blockNumber = BigInt(object.blockNumber.toString());
+    if (isSet(object.extrinsicIndex)) obj.extrinsicIndex = Number(object.extrinsicIndex);
+    if (isSet(object.custodyId)) obj.custodyId = BigInt(object.custodyId.toString());
+    if (isSet(object.sender)) obj.sender = String(object.sender);
+    if (isSet(object.amount)) obj.amount = String(object.amount);
+    if (isSet(object.bttReceiver)) obj.bttReceiver = String(object.bttReceiver);
+    return obj;
+  },
+  toJSON(message: MsgPolkadotDepositClaim): JsonSafe<MsgPolkadotDepositClaim> {
+    const obj: any = {};
+    message.orchestrator !== undefined && (obj.orchestrator = message.orchestrator);
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    message.blockNumber !== undefined && (obj.blockNumber = (message.blockNumber || BigInt(0)).toString());
+    message.extrinsicIndex !== undefined && (obj.extrinsicIndex = Math.round(message.extrinsicIndex));
+    message.custodyId !== undefined && (obj.custodyId = (message.custodyId || BigInt(0)).toString());
+    message.sender !== undefined && (obj.sender = message.sender);
+    message.amount !== undefined && (obj.amount = message.amount);
+    message.bttReceiver !== undefined && (obj.bttReceiver = message.bttReceiver);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgPolkadotDepositClaim>, I>>(object: I): MsgPolkadotDepositClaim {
+    const message = createBaseMsgPolkadotDepositClaim();
+    message.orchestrator = object.orchestrator ?? "";
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    if (object.blockNumber !== undefined && object.blockNumber !== null) {
+      message.blockNumber = BigInt(object.blockNumber.toString());
+    }
+    message.extrinsicIndex = object.extrinsicIndex ?? 0;
+    if (object.custodyId !== undefined && object.custodyId !== null) {
+      message.custodyId = BigInt(object.custodyId.toString());
+    }
+    message.sender = object.sender ?? "";
+    message.amount = object.amount ?? "";
+    message.bttReceiver = object.bttReceiver ?? "";
+    return message;
+  }
+};
+function createBaseMsgPolkadotWithdrawalExecutedClaim(): MsgPolkadotWithdrawalExecutedClaim {
+  return {
+    orchestrator: "",
+    eventNonce: BigInt(0),
+    blockNumber: BigInt(0),
+    withdrawalId: BigInt(0),
+    success: false
+  };
+}
+export const MsgPolkadotWithdrawalExecutedClaim = {
+  aminoType: "btt/bridge/MsgPolkadotWithdrawalExecutedClaim",
+  encode(message: MsgPolkadotWithdrawalExecutedClaim, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.orchestrator !== "") {
+      writer.uint32(10).string(message.orchestrator);
+    }
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(16).uint64(message.eventNonce);
+    }
+    if (message.blockNumber !== BigInt(0)) {
+      writer.uint32(24).uint64(message.blockNumber);
+    }
+    if (message.withdrawalId !== BigInt(0)) {
+      writer.uint32(32).uint64(message.withdrawalId);
+    }
+    if (message.success === true) {
+      writer.uint32(40).bool(message.success);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgPolkadotWithdrawalExecutedClaim {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgPolkadotWithdrawalExecutedClaim();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.orchestrator = reader.string();
+          break;
+        case 2:
+          message.eventNonce = reader.uint64();
+          break;
+        case 3:
+          message.blockNumber = reader.uint64();
+          break;
+        case 4:
+          message.withdrawalId = reader.uint64();
+          break;
+        case 5:
+          message.success = reader.bool();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgPolkadotWithdrawalExecutedClaim {
+    const obj = createBaseMsgPolkadotWithdrawalExecutedClaim();
+    if (isSet(object.orchestrator)) obj.orchestrator = String(object.orchestrator);
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    if (isSet(object.blockNumber)) obj.blockNumber = BigInt(object.blockNumber.toString());
+    if (isSet(object.withdrawalId)) obj.withdrawalId = BigInt(object.withdrawalId.toString());
+    if (isSet(object.success)) obj.success = Boolean(object.success);
+    return obj;
+  },
+  toJSON(message: MsgPolkadotWithdrawalExecutedClaim): JsonSafe<MsgPolkadotWithdrawalExecutedClaim> {
+    const obj: any = {};
+    message.orchestrator !== undefined && (obj.orchestrator = message.orchestrator);
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    message.blockNumber !== undefined && (obj.blockNumber = (message.blockNumber || BigInt(0)).toString());
+    message.withdrawalId !== undefined && (obj.withdrawalId = (message.withdrawalId || BigInt(0)).toString());
+    message.success !== undefined && (obj.success = message.success);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgPolkadotWithdrawalExecutedClaim>, I>>(object: I): MsgPolkadotWithdrawalExecutedClaim {
+    const message = createBaseMsgPolkadotWithdrawalExecutedClaim();
+    message.orchestrator = object.orchestrator ?? "";
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    if (object.blockNumber !== undefined && object.blockNumber !== null) {
+      message.blockNumber = BigInt(object.blockNumber.toString());
+    }
+    if (object.withdrawalId !== undefined && object.withdrawalId !== null) {
+      message.withdrawalId = BigInt(object.withdrawalId.toString());
+    }
+    message.success = object.success ?? false;
+    return message;
+  }
+};
+function createBaseMsgSendToPolkadot(): MsgSendToPolkadot {
+  return {
+    sender: "",
+    destination: "",
+    amount: Coin.fromPartial({})
+  };
+}
+export const MsgSendToPolkadot = {
+  aminoType: "btt/bridge/MsgSendToPolkadot",
+  encode(message: MsgSendToPolkadot, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.sender !== "") {
+      writer.uint32(10).string(message.sender);
+    }
+    if (message.destination !== "") {
+      writer.uint32(18).string(message.destination);
+    }
+    if (message.amount !== undefined) {
+      Coin.encode(message.amount, writer.uint32(26).fork()).ldelim();
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSendToPolkadot {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgSendToPolkadot();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.sender = reader.string();
+          break;
+        case 2:
+          message.destination = reader.string();
+          break;
+        case 3:
+          message.amount = Coin.decode(reader, reader.uint32());
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgSendToPolkadot {
+    const obj = createBaseMsgSendToPolkadot();
+    if (isSet(object.sender)) obj.sender = String(object.sender);
+    if (isSet(object.destination)) obj.destination = String(object.destination);
+    if (isSet(object.amount)) obj.amount = Coin.fromJSON(object.amount);
+    return obj;
+  },
+  toJSON(message: MsgSendToPolkadot): JsonSafe<MsgSendToPolkadot> {
+    const obj: any = {};
+    message.sender !== undefined && (obj.sender = message.sender);
+    message.destination !== undefined && (obj.destination = message.destination);
+    message.amount !== undefined && (obj.amount = message.amount ? Coin.toJSON(message.amount) : undefined);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgSendToPolkadot>, I>>(object: I): MsgSendToPolkadot {
+    const message = createBaseMsgSendToPolkadot();
+    message.sender = object.sender ?? "";
+    message.destination = object.destination ?? "";
+    if (object.amount !== undefined && object.amount !== null) {
+      message.amount = Coin.fromPartial(object.amount);
+    }
+    return message;
+  }
+};
+function createBaseMsgSendToPolkadotResponse(): MsgSendToPolkadotResponse {
+  return {
+    withdrawalId: BigInt(0),
+    custodyId: BigInt(0)
+  };
+}
+export const MsgSendToPolkadotResponse = {
+  encode(message: MsgSendToPolkadotResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.withdrawalId !== BigInt(0)) {
+      writer.uint32(8).uint64(message.withdrawalId);
+    }
+    if (message.custodyId !== BigInt(0)) {
+      writer.uint32(16).uint64(message.custodyId);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSendToPolkadotResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgSendToPolkadotResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.withdrawalId = reader.uint64();
+          break;
+        case 2:
+          message.custodyId = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgSendToPolkadotResponse {
+    const obj = createBaseMsgSendToPolkadotResponse();
+    if (isSet(object.withdrawalId)) obj.withdrawalId = BigInt(object.withdrawalId.toString());
+    if (isSet(object.custodyId)) obj.custodyId = BigInt(object.custodyId.toString());
+    return obj;
+  },
+  toJSON(message: MsgSendToPolkadotResponse): JsonSafe<MsgSendToPolkadotResponse> {
+    const obj: any = {};
+    message.withdrawalId !== undefined && (obj.withdrawalId = (message.withdrawalId || BigInt(0)).toString());
+    message.custodyId !== undefined && (obj.custodyId = (message.custodyId || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgSendToPolkadotResponse>, I>>(object: I): MsgSendToPolkadotResponse {
+    const message = createBaseMsgSendToPolkadotResponse();
+    if (object.withdrawalId !== undefined && object.withdrawalId !== null) {
+      message.withdrawalId = BigInt(object.withdrawalId.toString());
+    }
+    if (object.custodyId !== undefined && object.custodyId !== null) {
+      message.custodyId = BigInt(object.custodyId.toString());
+    }
+    return message;
+  }
+};
+function createBaseMsgReleaseUnclaimablePolkadotDeposit(): MsgReleaseUnclaimablePolkadotDeposit {
+  return {
+    authority: "",
+    eventNonce: BigInt(0),
+    receiver: ""
+  };
+}
+export const MsgReleaseUnclaimablePolkadotDeposit = {
+  aminoType: "btt/bridge/MsgReleaseUnclaimablePolkadotDeposit",
+  encode(message: MsgReleaseUnclaimablePolkadotDeposit, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.authority !== "") {
+      writer.uint32(10).string(message.authority);
+    }
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(16).uint64(message.eventNonce);
+    }
+    if (message.receiver !== "") {
+      writer.uint32(26).string(message.receiver);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgReleaseUnclaimablePolkadotDeposit {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgReleaseUnclaimablePolkadotDeposit();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.authority = reader.string();
+          break;
+        case 2:
+          message.eventNonce = reader.uint64();
+          break;
+        case 3:
+          message.receiver = reader.string();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgReleaseUnclaimablePolkadotDeposit {
+    const obj = createBaseMsgReleaseUnclaimablePolkadotDeposit();
+    if (isSet(object.authority)) obj.authority = String(object.authority);
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    if (isSet(object.receiver)) obj.receiver = String(object.receiver);
+    return obj;
+  },
+  toJSON(message: MsgReleaseUnclaimablePolkadotDeposit): JsonSafe<MsgReleaseUnclaimablePolkadotDeposit> {
+    const obj: any = {};
+    message.authority !== undefined && (obj.authority = message.authority);
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    message.receiver !== undefined && (obj.receiver = message.receiver);
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgReleaseUnclaimablePolkadotDeposit>, I>>(object: I): MsgReleaseUnclaimablePolkadotDeposit {
+    const message = createBaseMsgReleaseUnclaimablePolkadotDeposit();
+    message.authority = object.authority ?? "";
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    message.receiver = object.receiver ?? "";
+    return message;
+  }
+};
+function createBaseMsgReleaseUnclaimablePolkadotDepositResponse(): MsgReleaseUnclaimablePolkadotDepositResponse {
+  return {};
+}
+export const MsgReleaseUnclaimablePolkadotDepositResponse = {
+  encode(_: MsgReleaseUnclaimablePolkadotDepositResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgReleaseUnclaimablePolkadotDepositResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgReleaseUnclaimablePolkadotDepositResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): MsgReleaseUnclaimablePolkadotDepositResponse {
+    const obj = createBaseMsgReleaseUnclaimablePolkadotDepositResponse();
+    return obj;
+  },
+  toJSON(_: MsgReleaseUnclaimablePolkadotDepositResponse): JsonSafe<MsgReleaseUnclaimablePolkadotDepositResponse> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgReleaseUnclaimablePolkadotDepositResponse>, I>>(_: I): MsgReleaseUnclaimablePolkadotDepositResponse {
+    const message = createBaseMsgReleaseUnclaimablePolkadotDepositResponse();
     return message;
   }
 };

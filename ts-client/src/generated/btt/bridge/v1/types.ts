@@ -1,6 +1,7 @@
 /* eslint-disable */
 import { Duration } from "cosmjs-types/google/protobuf/duration";
 import { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
+import { PolkadotParams } from "./polkadot.js";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { Decimal } from "@cosmjs/math";
 import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";
@@ -69,6 +70,8 @@ export interface Params {
    * this (0: no projection).
    */
   ethereumBlockTime: Duration;
+  /** polkadot: the Polkadot side's parameters (README "Polkadot bridge"; field numbers 30-49 are the Polkadot side's). */
+  polkadot: PolkadotParams;
 }
 /** Orchestrator links a validator to the account that signs its bridge messages and its Ethereum key. */
 export interface Orchestrator {
@@ -198,7 +201,8 @@ function createBaseParams(): Params {
     maxOpenBatchesPerToken: 0,
     minBridgeFees: [],
     autoBatchMaxTokens: 0,
-    ethereumBlockTime: Duration.fromPartial({})
+    ethereumBlockTime: Duration.fromPartial({}),
+    polkadot: PolkadotParams.fromPartial({})
   };
 }
 export const Params = {
@@ -256,6 +260,9 @@ export const Params = {
     }
     if (message.ethereumBlockTime !== undefined) {
       Duration.encode(message.ethereumBlockTime, writer.uint32(186).fork()).ldelim();
+    }
+    if (message.polkadot !== undefined) {
+      PolkadotParams.encode(message.polkadot, writer.uint32(242).fork()).ldelim();
     }
     return writer;
   },
@@ -320,6 +327,9 @@ export const Params = {
         case 23:
           message.ethereumBlockTime = Duration.decode(reader, reader.uint32());
           break;
+        case 30:
+          message.polkadot = PolkadotParams.decode(reader, reader.uint32());
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -347,6 +357,7 @@ export const Params = {
     if (Array.isArray(object?.minBridgeFees)) obj.minBridgeFees = object.minBridgeFees.map((e: any) => Coin.fromJSON(e));
     if (isSet(object.autoBatchMaxTokens)) obj.autoBatchMaxTokens = Number(object.autoBatchMaxTokens);
     if (isSet(object.ethereumBlockTime)) obj.ethereumBlockTime = Duration.fromJSON(object.ethereumBlockTime);
+    if (isSet(object.polkadot)) obj.polkadot = PolkadotParams.fromJSON(object.polkadot);
     return obj;
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -373,6 +384,7 @@ export const Params = {
     }
     message.autoBatchMaxTokens !== undefined && (obj.autoBatchMaxTokens = Math.round(message.autoBatchMaxTokens));
     message.ethereumBlockTime !== undefined && (obj.ethereumBlockTime = message.ethereumBlockTime ? Duration.toJSON(message.ethereumBlockTime) : undefined);
+    message.polkadot !== undefined && (obj.polkadot = message.polkadot ? PolkadotParams.toJSON(message.polkadot) : undefined);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Params>, I>>(object: I): Params {
@@ -408,6 +420,9 @@ export const Params = {
     message.autoBatchMaxTokens = object.autoBatchMaxTokens ?? 0;
     if (object.ethereumBlockTime !== undefined && object.ethereumBlockTime !== null) {
       message.ethereumBlockTime = Duration.fromPartial(object.ethereumBlockTime);
+    }
+    if (object.polkadot !== undefined && object.polkadot !== null) {
+      message.polkadot = PolkadotParams.fromPartial(object.polkadot);
     }
     return message;
   }

@@ -1,0 +1,259 @@
+package keeper
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
+	sdkmath "cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+
+	"github.com/btt-chain/btt/chain/x/bridge/types"
+)
+
+// polkadotVoteOf returns the claim hash validator attested for a Polkadot event nonce, if any.
+func (k Keeper) polkadotVoteOf(ctx context.Context, nonce uint64, validator string) (string, bool, error) {
+	hash, found := "", false
+	err := k.Polkadot.Attestations.Walk(ctx, collections.NewPrefixedPairRange[uint64, string](nonce),
+		func(_ collections.Pair[uint64, string], a types.PolkadotAttestation) (bool, error) {
+			if slices.Contains(a.Votes, validator) {
+				hash, found = a.ClaimHash, true
+				return true, nil
+			}
+			return false, nil
+		})
+	return hash, found, err
+}
+
+// PolkadotClaim handles one orchestrator's attestation of a Polkadot event: the rules of the Ethereum claims
+// (README "Attestations") on a separate event-nonce sequence.
+func (k Keeper) PolkadotClaim(ctx context.Context, orchestrator string, claim types.PolkadotClaim) (*types.MsgClaimResponse, error) {
+	o, err := k.polkadotOrchestratorValidator(ctx, orchestrator)
+	if err != nil {
+		return nil, err
+	}
+	val, bonded := k.bondedValidator(ctx, o.Validator)
+	if !bonded {
+		return nil, errorsmod.Wrapf(types.ErrValidatorNotBonded, "%s's validator %s is not bonded (or is jailed)", orchestrator, o.Validator)
+	}
+	if err := claim.Validate(); err != nil {
+		return nil, errorsmod.Wrap(types.ErrInvalidClaim, err.Error())
+	}
+	hash, err := claim.Hash()
+	if err != nil {
+		return nil, err
+	}
+	nonce := claim.EventNonce()
+	last, err := k.Polkadot.EventNonces.Get(ctx, o.Validator)
+	if err != nil && !errorsmod.IsOf(err, collections.ErrNotFound) {
+		return nil, err
+	}
+	if nonce <= last {
+		voted, found, err := k.polkadotVoteOf(ctx, nonce, o.Validator)
+		if err != nil {
+			return nil, err
+		}
+		if found && voted == hash {
+			return nil, errorsmod.Wrapf(types.ErrDuplicateClaim, "%s already attested Polkadot event %d with this claim", o.Validator, nonce)
+		}
+		if found {
+			if err := k.slashAndJail(ctx, val, types.SlashConflictingPolkadotClaim, nonce, k.GetParams(ctx).SlashFractionConflictingClaim); err != nil {
+				return nil, err
+			}
+			return &types.MsgClaimResponse{Conflicting: true}, nil
+		}
+	}
+	if nonce != last+1 {
+		return nil, errorsmod.Wrapf(types.ErrNonContiguousEventNonce, "%s's last attested Polkadot event nonce is %d; expected %d, got %d", o.Validator, last, last+1, nonce)
+	}
+	key := collections.Join(nonce, hash)
+	att, err := k.Polkadot.Attestations.Get(ctx, key)
+	if err != nil {
+		if !errorsmod.IsOf(err, collections.ErrNotFound) {
+			return nil, err
+		}
+		att = types.PolkadotAttestation{EventNonce: nonce, ClaimHash: hash, Claim: claim, Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
+	}
+	att.Votes = append(att.Votes, o.Validator)
+	if err := k.Polkadot.Attestations.Set(ctx, key, att); err != nil {
+		return nil, err
+	}
+	if err := k.Polkadot.EventNonces.Set(ctx, o.Validator, nonce); err != nil {
+		return nil, err
+	}
+	k.emit(ctx, &types.EventPolkadotClaim{EventNonce: nonce, ClaimHash: hash, Validator: o.Validator})
+	if err := k.ProcessPolkadotAttestations(ctx); err != nil {
+		return nil, err
+	}
+	att, err = k.Polkadot.Attestations.Get(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	return &types.MsgClaimResponse{Observed: att.Observed}, nil
+}
+
+// votesHaveQuorum says whether the bonded, unjailed voters hold at least 2/3 of the last total bonded power.
+func (k Keeper) votesHaveQuorum(ctx context.Context, votes []string) (bool, error) {
+	total, err := k.staking.GetLastTotalPower(ctx)
+	if err != nil || !total.IsPositive() {
+		return false, err
+	}
+	voted := sdkmath.ZeroInt()
+	for _, v := range votes {
+		if _, bonded := k.bondedValidator(ctx, v); bonded {
+			voted = voted.AddRaw(k.lastPower(ctx, v))
+		}
+	}
+	return voted.MulRaw(3).GTE(total.MulRaw(2)), nil
+}
+
+// ProcessPolkadotAttestations applies, in Polkadot event-nonce order, every attestation that follows the last
+// observed Polkadot nonce and has a quorum.
+func (k Keeper) ProcessPolkadotAttestations(ctx context.Context) error {
+	for {
+		next := getOr(ctx, k.Polkadot.LastObservedNonce) + 1
+		var winner *types.PolkadotAttestation
+		err := k.Polkadot.Attestations.Walk(ctx, collections.NewPrefixedPairRange[uint64, string](next),
+			func(_ collections.Pair[uint64, string], a types.PolkadotAttestation) (bool, error) {
+				ok, err := k.votesHaveQuorum(ctx, a.Votes)
+				if err != nil {
+					return true, err
+				}
+				if ok {
+					winner = &a
+					return true, nil
+				}
+				return false, nil
+			})
+		if err != nil {
+			return err
+		}
+		if winner == nil {
+			return nil
+		}
+		if err := k.observePolkadot(ctx, *winner); err != nil {
+			return err
+		}
+	}
+}
+
+// observePolkadot marks an attestation observed and applies its claim in a cache context; a claim that cannot
+// be applied (an unknown custody or withdrawal, a withdrawal no longer pending) changes nothing but the
+// observed counters, and is logged.
+func (k Keeper) observePolkadot(ctx context.Context, a types.PolkadotAttestation) error {
+	a.Observed = true
+	if err := k.Polkadot.Attestations.Set(ctx, collections.Join(a.EventNonce, a.ClaimHash), a); err != nil {
+		return err
+	}
+	if err := k.Polkadot.LastObservedNonce.Set(ctx, a.EventNonce); err != nil {
+		return err
+	}
+	if b := a.Claim.BlockNumber(); b > getOr(ctx, k.Polkadot.LastObservedBlock) {
+		if err := k.Polkadot.LastObservedBlock.Set(ctx, b); err != nil {
+			return err
+		}
+	}
+	claim := a.Claim
+	k.emit(ctx, &types.EventPolkadotAttestationObserved{EventNonce: a.EventNonce, ClaimHash: a.ClaimHash, Claim: &claim})
+	cache, write := sdk.UnwrapSDKContext(ctx).CacheContext()
+	var err error
+	switch c := a.Claim.Kind.(type) {
+	case *types.PolkadotClaim_Deposit:
+		err = k.applyPolkadotDeposit(cache, *c.Deposit)
+	case *types.PolkadotClaim_WithdrawalExecuted:
+		err = k.applyWithdrawalExecuted(cache, *c.WithdrawalExecuted)
+	default:
+		err = fmt.Errorf("empty claim")
+	}
+	if err != nil {
+		k.Logger(ctx).Error("observed Polkadot claim not applied", "event_nonce", a.EventNonce, "claim_hash", a.ClaimHash, "err", err)
+		return nil
+	}
+	write()
+	return nil
+}
+
+// registerPolkadotVoucher sets bridge/dot/wnd's bank metadata (display WND, exponent 12) if it is missing.
+func (k Keeper) registerPolkadotVoucher(ctx context.Context) {
+	if k.bank.HasDenomMetaData(ctx, types.PolkadotVoucherDenom) {
+		return
+	}
+	k.bank.SetDenomMetaData(ctx, banktypes.Metadata{
+		Description: "Voucher of Westend's WND, held by the x/bridge Polkadot custody multisig",
+		DenomUnits: []*banktypes.DenomUnit{
+			{Denom: types.PolkadotVoucherDenom, Exponent: 0, Aliases: []string{"planck"}},
+			{Denom: types.PolkadotDisplayDenom, Exponent: types.PolkadotDecimals},
+		},
+		Base: types.PolkadotVoucherDenom, Display: types.PolkadotDisplayDenom,
+		Name: "Westend WND (bridged)", Symbol: types.PolkadotDisplayDenom,
+	})
+}
+
+// applyPolkadotDeposit credits an observed deposit: the custody's balance grows and the voucher is minted to
+// the receiver; a receiver that is not a BTT account makes the deposit unclaimable (nothing minted until
+// governance releases it).
+func (k Keeper) applyPolkadotDeposit(ctx sdk.Context, d types.PolkadotDeposit) error {
+	if _, err := k.Polkadot.Custodies.Get(ctx, d.CustodyId); err != nil {
+		return fmt.Errorf("deposit to unknown custody %d: %w", d.CustodyId, err)
+	}
+	if err := k.addCustodyBalance(ctx, d.CustodyId, d.Amount); err != nil {
+		return err
+	}
+	if err := k.updatePolkadotTotals(ctx, func(t *types.PolkadotTotals) { t.Credited = t.Credited.Add(d.Amount) }); err != nil {
+		return err
+	}
+	receiver, err := sdk.AccAddressFromBech32(d.BttReceiver)
+	if err != nil {
+		if err := k.Polkadot.Unclaimable.Set(ctx, d.EventNonce, types.PolkadotUnclaimableDeposit{EventNonce: d.EventNonce, Deposit: d}); err != nil {
+			return err
+		}
+		k.emit(ctx, &types.EventPolkadotDepositUnclaimable{EventNonce: d.EventNonce, BttReceiver: d.BttReceiver})
+		return nil
+	}
+	return k.mintPolkadotVoucher(ctx, d.EventNonce, receiver, d.Amount)
+}
+
+func (k Keeper) mintPolkadotVoucher(ctx context.Context, eventNonce uint64, to sdk.AccAddress, amount sdkmath.Int) error {
+	k.registerPolkadotVoucher(ctx)
+	if err := k.bank.MintCoins(ctx, types.ModuleName, polkadotCoins(amount)); err != nil {
+		return err
+	}
+	if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, to, polkadotCoins(amount)); err != nil {
+		return err
+	}
+	k.emit(ctx, &types.EventPolkadotDepositCredited{EventNonce: eventNonce, Receiver: to.String(), Amount: amount.String()})
+	return nil
+}
+
+// ReleaseUnclaimablePolkadot mints an unclaimable Polkadot deposit's vouchers to receiver and deletes the
+// record (governance).
+func (k Keeper) ReleaseUnclaimablePolkadot(ctx context.Context, eventNonce uint64, receiver string) error {
+	to, err := sdk.AccAddressFromBech32(receiver)
+	if err != nil {
+		return errorsmod.Wrapf(types.ErrInvalidRequest, "receiver: %s", err)
+	}
+	u, err := k.Polkadot.Unclaimable.Get(ctx, eventNonce)
+	if err != nil {
+		return errorsmod.Wrapf(types.ErrUnclaimableNotFound, "Polkadot event nonce %d", eventNonce)
+	}
+	if err := k.Polkadot.Unclaimable.Remove(ctx, eventNonce); err != nil {
+		return err
+	}
+	return k.mintPolkadotVoucher(ctx, eventNonce, to, u.Deposit.Amount)
+}
+
+// PrunePolkadotAttestations deletes the Polkadot attestations more than attestations_kept nonces below the
+// last observed one.
+func (k Keeper) PrunePolkadotAttestations(ctx context.Context) error {
+	last := getOr(ctx, k.Polkadot.LastObservedNonce)
+	kept := k.GetParams(ctx).AttestationsKept
+	if last <= kept {
+		return nil
+	}
+	return k.Polkadot.Attestations.Clear(ctx, new(collections.Range[collections.Pair[uint64, string]]).
+		EndExclusive(collections.Join(last-kept+1, "")))
+}
