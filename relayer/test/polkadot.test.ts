@@ -4,8 +4,12 @@
 // from a cursor, a 4-key custody (threshold 3) paying a withdrawal with one orchestrator down (exact balances,
 // fees accounted), a failed withdrawal claimed as failed, a checkpoint anchored and verified and a tampered one
 // detected, and Chopsticks restarted under a connected watcher.
-import { mkdirSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
 import type { ApiPromise } from "@polkadot/api";
 import { Keyring } from "@polkadot/keyring";
@@ -19,7 +23,8 @@ import { PolkadotWatcher, validBttAccount } from "../src/polkadot/watcher.js";
 import { approve, custodyThreshold, makeCustody, pendingMultisig, planApproval } from "../src/polkadot/multisig.js";
 import { checkpointCall, checkpointRemark, withdrawalCall } from "../src/polkadot/calls.js";
 import { readCheckpoints, verifyCheckpoints } from "../src/polkadot/checkpoint.js";
-import type { PolkadotDepositClaim, PolkadotWithdrawalExecutedClaim, WatchCursor } from "../src/polkadot/types.js";
+import { parsePolkadotConfig } from "../src/polkadot/config.js";
+import type { BttCheckpoint, PolkadotDepositClaim, PolkadotWithdrawalExecutedClaim, WatchCursor } from "../src/polkadot/types.js";
 
 const PORT = 9960;
 const WND = 10n ** 12n;
@@ -212,6 +217,8 @@ test("a withdrawal the custody cannot pay executes as failed, moves nothing, and
   expect(r.executions.find((e) => e.callHash !== undefined && e.blockNumber === last!.blockNumber)?.error).toMatch(/balances\./);
 });
 
+let anchoredCp: BttCheckpoint;
+
 test("a checkpoint executed by the custody multisig is read back and verified; a tampered report and a forged remark are detected", async () => {
   const from = (await new PolkadotWatcher(api, [custody]).finalizedHead()) + 1;
   const cp = { height: 120n, blockHash: randomBytes(32).toString("hex").toUpperCase(), bridgeStateHash: "0x" + randomBytes(32).toString("hex") };
@@ -230,6 +237,7 @@ test("a checkpoint executed by the custody multisig is read back and verified; a
   const anchored = await readCheckpoints(watcher, from);
   expect(anchored.map((a) => [a.height, a.blockHash, a.bridgeStateHash, a.custodyId])).toEqual([[120n, cp.blockHash.toLowerCase(), cp.bridgeStateHash.slice(2), 1n]]);
 
+  anchoredCp = cp;
   const good = verifyCheckpoints(anchored, [cp]);
   expect(good).toMatchObject({ ok: true, verified: [120n], mismatched: [], notAnchored: [], unknownToBtt: [] });
   const tampered = verifyCheckpoints(anchored, [{ ...cp, bridgeStateHash: randomBytes(32).toString("hex") }, forged]);
@@ -238,6 +246,51 @@ test("a checkpoint executed by the custody multisig is read back and verified; a
   expect(tampered.notAnchored).toEqual([240n]);
   // Checkpoints are not claims.
   expect((await watcher.scan({ nonce: 5n, blockNumber: from, eventIndex: -1 })).claims).toEqual([]);
+});
+
+const CLI = fileURLToPath(new URL("../src/cli.js", import.meta.url));
+const run = promisify(execFile);
+async function cli(...args: string[]): Promise<{ code: number; out: any }> {
+  try {
+    const { stdout } = await run(process.execPath, [CLI, "polkadot", ...args]);
+    return { code: 0, out: JSON.parse(stdout) };
+  } catch (e) {
+    const err = e as { code?: number; stdout?: string; stderr?: string };
+    return { code: err.code ?? -1, out: err.stdout ? JSON.parse(err.stdout) : err.stderr };
+  }
+}
+
+test("btt-relayer polkadot status | claims | verify | key read the same chain; a bad config is refused with a clear message", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "btt-polkadot-cli-"));
+  const config = join(dir, "config.yaml");
+  writeFileSync(config, `polkadot:\n  rpc: ${chop.wsUrl}\n  startBlock: ${startBlock}\n  custodies:\n    - id: 1\n      signatories: [${orch.map((k) => k.address).join(", ")}]\n`);
+  const status = await cli("status", "--config", config);
+  expect(status.code).toBe(0);
+  expect(status.out).toMatchObject({ specName: "westend", token: { symbol: "WND", decimals: 12 }, custodies: [{ id: "1", account: ss58(custody.account), threshold: 3, free: String((await account(custody.account)).free), pendingMultisigs: [] }] });
+
+  const claims = await cli("claims", "--config", config);
+  expect(claims.code).toBe(0);
+  expect(claims.out.claims.map((c: { eventNonce: string; kind: string }) => [c.eventNonce, c.kind])).toEqual([["1", "deposit"], ["2", "deposit"], ["3", "deposit"], ["4", "withdrawal_executed"], ["5", "withdrawal_executed"]]);
+
+  const good = join(dir, "good.json");
+  writeFileSync(good, JSON.stringify([{ ...anchoredCp, height: anchoredCp.height.toString() }]));
+  const ok = await cli("verify", "--config", config, "--checkpoints", good);
+  expect(ok.code).toBe(0);
+  expect(ok.out).toMatchObject({ ok: true, verified: ["120"] });
+  const bad = join(dir, "bad.json");
+  writeFileSync(bad, JSON.stringify([{ ...anchoredCp, height: "120", blockHash: "ab".repeat(32) }]));
+  const tampered = await cli("verify", "--config", config, "--checkpoints", bad);
+  expect(tampered.code).toBe(1);
+  expect(tampered.out).toMatchObject({ ok: false, mismatched: [{ height: "120" }] });
+
+  writeFileSync(join(dir, "orch.key"), "//BttOrchestrator1\n");
+  const key = await cli("key", "--key-file", join(dir, "orch.key"), "--bridge-id", "0xb1", "--validator", "bttvaloper1abc");
+  expect(key.out).toMatchObject({ address: orch[0]!.address, type: "ecdsa", accountId: accountHex(orch[0]!.address) });
+  expect(verifyProofOfPossession(key.out.publicKey, key.out.signature, "0xb1", "bttvaloper1abc")).toBe(true);
+
+  expect(() => parsePolkadotConfig({ polkadot: { rpc: "http://x", custodies: [] } })).toThrow(/invalid Polkadot config: \/polkadot\/rpc must match pattern.*\/polkadot\/custodies must NOT have fewer than 1 items/);
+  expect(() => parsePolkadotConfig({ polkadot: { rpc: "ws://x", custodies: [{ id: 1, signatories: ["5NotAnAddress"] }] } })).toThrow(/custody 1: invalid Polkadot account/);
+  expect(() => parsePolkadotConfig({ polkadot: { rpc: "ws://x", custodies: [{ id: 1, signatories: [orch[0]!.address], threshold: 2 }] } })).toThrow(/custody 1: threshold 2 out of 1..1/);
 });
 
 test("Chopsticks restarted: the connected watcher's WsProvider reconnects and it reads the new chain", async () => {

@@ -10,7 +10,7 @@ import type { KeyringPair } from "@polkadot/keyring/types";
 import type { Call } from "@polkadot/types/interfaces";
 import { u8aToHex } from "@polkadot/util";
 import { createKeyMulti, sortAddresses } from "@polkadot/util-crypto";
-import { accountHex, ss58, submit, type Submitted } from "./api.js";
+import { accountHex, parseAccount, ss58, submit, type Submitted } from "./api.js";
 import { callHashOf } from "./watcher.js";
 import type { PolkadotCustody } from "./types.js";
 
@@ -22,7 +22,7 @@ export function custodyThreshold(n: number): number {
 
 /** The custody of `signatories` (SS58 or 0x-hex AccountIds, any order; duplicates refused). */
 export function makeCustody(id: bigint, signatories: string[], threshold = custodyThreshold(signatories.length)): PolkadotCustody {
-  const ids = signatories.map(accountHex);
+  const ids = signatories.map(parseAccount);
   if (new Set(ids).size !== ids.length) throw new Error("duplicate custody signatory");
   if (threshold < 1 || threshold > ids.length) throw new Error(`threshold ${threshold} out of 1..${ids.length}`);
   return { id, account: u8aToHex(createKeyMulti(ids, threshold)), signatories: ids, threshold };

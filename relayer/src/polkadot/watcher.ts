@@ -20,6 +20,7 @@ import { blake2AsHex } from "@polkadot/util-crypto";
 import { fromBech32 } from "@cosmjs/encoding";
 import { accountHex } from "./api.js";
 import { parseCheckpointRemark, parseWithdrawalRemark, type AnchoredCheckpointText } from "./calls.js";
+import type { PolkadotMetrics } from "./metrics.js";
 import type { PolkadotClaim, PolkadotCustody, PolkadotDepositClaim, PolkadotWithdrawalExecutedClaim, WatchCursor } from "./types.js";
 
 export const DEPOSIT_REMARK_PREFIX = "btt:";
@@ -105,6 +106,7 @@ export interface WatcherOptions {
   /** Bech32 prefix of BTT accounts (default "btt"). */
   bttPrefix?: string;
   log?: Logger;
+  metrics?: PolkadotMetrics;
 }
 
 export interface ScanResult {
@@ -209,6 +211,7 @@ export class PolkadotWatcher {
    */
   async scan(cursor: WatchCursor): Promise<ScanResult> {
     const finalized = await this.finalizedHead();
+    this.opts.metrics?.finalizedBlock.set(finalized);
     const from = cursor.blockNumber;
     const to = Math.min(finalized, from + (this.opts.maxBlocks ?? 100) - 1);
     const claims: PolkadotClaim[] = [];
@@ -229,11 +232,13 @@ export class PolkadotWatcher {
       for (const it of items) {
         if (n === cursor.blockNumber && it.eventIndex <= cursor.eventIndex) continue;
         nonce++;
+        this.opts.metrics?.claimsFound.inc({ kind: it.kind });
         claims.push({ ...it, eventNonce: nonce } as PolkadotClaim);
         this.opts.log?.info({ kind: it.kind, eventNonce: String(nonce), block: n, extrinsic: it.extrinsicIndex }, "Polkadot claim found");
       }
       next = { nonce, blockNumber: n + 1, eventIndex: -1 };
       this.scannedTo = Math.max(this.scannedTo, n);
+      this.opts.metrics?.scannedBlock.set(n);
     }
     return { claims, next, finalized, executions };
   }
