@@ -24,7 +24,8 @@ import { approve, custodyThreshold, makeCustody, pendingMultisig, planApproval }
 import { checkpointCall, checkpointRemark, withdrawalCall } from "../src/polkadot/calls.js";
 import { readCheckpoints, verifyCheckpoints } from "../src/polkadot/checkpoint.js";
 import { parsePolkadotConfig } from "../src/polkadot/config.js";
-import type { BttCheckpoint, PolkadotDepositClaim, PolkadotWithdrawalExecutedClaim, WatchCursor } from "../src/polkadot/types.js";
+import { PolkadotOrchestrator } from "../src/polkadot/orchestrator.js";
+import type { BttCheckpoint, BttPolkadotSide, PolkadotClaim, PolkadotCustody, PolkadotWithdrawal, PolkadotDepositClaim, PolkadotWithdrawalExecutedClaim, WatchCursor } from "../src/polkadot/types.js";
 
 const PORT = 9960;
 const WND = 10n ** 12n;
@@ -201,6 +202,8 @@ test("a withdrawal is paid by 3 of the 4 custody keys (one orchestrator down), a
   expect(() => withdrawalCall(api, { ...w, id: 8n, amount: 0n })).toThrow(/positive/);
 });
 
+let lastScan: { claims: PolkadotClaim[] };
+
 test("a withdrawal the custody cannot pay executes as failed, moves nothing, and is claimed with success = false", async () => {
   const custodyBefore = await account(custody.account);
   const w = { id: 8n, destination: accountHex(dest.address), amount: custodyBefore.free + WND, custodyId: 1n, timeoutHeight: 1000n };
@@ -212,7 +215,7 @@ test("a withdrawal the custody cannot pay executes as failed, moves nothing, and
     expect(last!.success).toBe(true);
   }
   expect(await account(custody.account)).toEqual(custodyBefore);
-  const r = await new PolkadotWatcher(api, [custody], { log }).scan({ nonce: 4n, blockNumber: withdrawalClaim.blockNumber, eventIndex: withdrawalClaim.eventIndex });
+  const r = lastScan = await new PolkadotWatcher(api, [custody], { log }).scan({ nonce: 4n, blockNumber: withdrawalClaim.blockNumber, eventIndex: withdrawalClaim.eventIndex });
   expect(r.claims).toEqual([expect.objectContaining({ kind: "withdrawal_executed", eventNonce: 5n, blockNumber: last!.blockNumber, withdrawalId: 8n, success: false })]);
   expect(r.executions.find((e) => e.callHash !== undefined && e.blockNumber === last!.blockNumber)?.error).toMatch(/balances\./);
 });
@@ -291,6 +294,86 @@ test("btt-relayer polkadot status | claims | verify | key read the same chain; a
   expect(() => parsePolkadotConfig({ polkadot: { rpc: "http://x", custodies: [] } })).toThrow(/invalid Polkadot config: \/polkadot\/rpc must match pattern.*\/polkadot\/custodies must NOT have fewer than 1 items/);
   expect(() => parsePolkadotConfig({ polkadot: { rpc: "ws://x", custodies: [{ id: 1, signatories: ["5NotAnAddress"] }] } })).toThrow(/custody 1: invalid Polkadot account/);
   expect(() => parsePolkadotConfig({ polkadot: { rpc: "ws://x", custodies: [{ id: 1, signatories: [orch[0]!.address], threshold: 2 }] } })).toThrow(/custody 1: threshold 2 out of 1..1/);
+});
+
+/**
+ * A stand-in for x/bridge's Polkadot side until it lands (BttPolkadotSide): one per orchestrator, over a shared
+ * store; a claim counts as attested as soon as it is submitted in order.
+ */
+class BttStandIn implements BttPolkadotSide {
+  readonly claims: PolkadotClaim[] = [];
+  constructor(private readonly shared: { custodies: PolkadotCustody[]; height: bigint; withdrawals: PolkadotWithdrawal[]; checkpoints: BttCheckpoint[]; executed: Set<bigint> }, private readonly start: WatchCursor) {}
+  async custodies() {
+    return this.shared.custodies;
+  }
+  async lastAttested() {
+    const c = this.claims.at(-1);
+    return c ? { nonce: c.eventNonce, blockNumber: c.blockNumber, eventIndex: c.eventIndex } : this.start;
+  }
+  async submitClaims(cs: PolkadotClaim[]) {
+    for (const c of cs) {
+      if (c.eventNonce !== (this.claims.at(-1)?.eventNonce ?? this.start.nonce) + 1n) throw new Error(`claim ${c.eventNonce} out of order`);
+      this.claims.push(c);
+      if (c.kind === "withdrawal_executed") this.shared.executed.add(c.withdrawalId);
+    }
+  }
+  async pendingWithdrawals() {
+    return { height: this.shared.height, withdrawals: this.shared.withdrawals.filter((w) => !this.shared.executed.has(w.id)) };
+  }
+  async checkpoints() {
+    return this.shared.checkpoints;
+  }
+}
+
+test("three orchestrator loops (the fourth down) claim a deposit alike, pay a withdrawal once, skip an expired one, and anchor a checkpoint", async () => {
+  const last = lastScan.claims.at(-1)!;
+  const startCursor = { nonce: last.eventNonce, blockNumber: last.blockNumber, eventIndex: last.eventIndex };
+  const payee = sr.addFromUri("//BttLoopPayee");
+  const cp = { height: 300n, blockHash: randomBytes(32).toString("hex"), bridgeStateHash: randomBytes(32).toString("hex") };
+  const shared = {
+    custodies: [custody],
+    height: 50n,
+    withdrawals: [
+      { id: 21n, destination: accountHex(payee.address), amount: 700_000_000_000n, custodyId: 1n, timeoutHeight: 100n },
+      { id: 22n, destination: accountHex(payee.address), amount: 300_000_000_000n, custodyId: 1n, timeoutHeight: 50n },
+    ],
+    checkpoints: [cp],
+    executed: new Set<bigint>(),
+  };
+  const [od] = await block(await deposit(users[1]!, custody.account, 5n * WND, `btt:${btt1(5)}`));
+  expect(od!.success).toBe(true);
+  const from = od!.blockNumber;
+
+  const sides = [0, 1, 2].map(() => new BttStandIn(shared, startCursor));
+  const loops = sides.map((side, i) => new PolkadotOrchestrator(api, orch[i]!, side, { startBlock: 1, pollMs: 300, log }).start());
+  const ticker = setInterval(() => void chop.newBlock().catch(() => undefined), 1500);
+  try {
+    const deadline = Date.now() + 240_000;
+    let anchored: Awaited<ReturnType<typeof readCheckpoints>> = [];
+    for (;;) {
+      anchored = await readCheckpoints(new PolkadotWatcher(api, [custody]), from);
+      if (sides.every((s) => s.claims.some((c) => c.kind === "withdrawal_executed")) && anchored.length > 0) break;
+      if (Date.now() > deadline) throw new Error(`loops did not finish: ${JSON.stringify(sides.map((s) => s.claims.length))}, anchored ${anchored.length}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    await Promise.all(loops.map((l) => l.stop()));
+    expect(verifyCheckpoints(anchored, [cp])).toMatchObject({ ok: true, verified: [300n] });
+  } finally {
+    clearInterval(ticker);
+    await Promise.all(loops.map((l) => l.stop()));
+  }
+  // The same claims, numbered alike, on every orchestrator.
+  const expected = [
+    expect.objectContaining({ kind: "deposit", eventNonce: startCursor.nonce + 1n, blockNumber: od!.blockNumber, amount: 5n * WND, bttReceiver: btt1(5) }),
+    expect.objectContaining({ kind: "withdrawal_executed", eventNonce: startCursor.nonce + 2n, withdrawalId: 21n, success: true }),
+  ];
+  for (const s of sides) expect(s.claims).toEqual(expected);
+  expect(sides[1]!.claims).toEqual(sides[0]!.claims);
+  expect(sides[2]!.claims).toEqual(sides[0]!.claims);
+  // Withdrawal 21 paid once; 22 (at its timeout height) never approved.
+  expect(await account(payee.address)).toEqual({ free: 700_000_000_000n, reserved: 0n });
+  expect(await pendingMultisig(api, custody, (await planApproval(api, custody, orch[0]!, withdrawalCall(api, shared.withdrawals[1]!))).callHash)).toBeUndefined();
+  for (const k of orch) expect((await account(k.address)).reserved).toBe(0n);
 });
 
 test("Chopsticks restarted: the connected watcher's WsProvider reconnects and it reads the new chain", async () => {

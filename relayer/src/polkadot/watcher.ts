@@ -135,6 +135,19 @@ export class PolkadotWatcher {
     this.custodies = new Map(custodies.map((c) => [c.account.toLowerCase(), c]));
   }
 
+  /**
+   * Call hashes the custodies executed in blocks after the last scanned one up to the best (not yet finalized) head:
+   * never claims, only so that an orchestrator does not reopen an operation executed moments ago.
+   */
+  async unfinalizedExecutions(): Promise<Set<string>> {
+    const best = (await this.api.rpc.chain.getHeader()).number.toNumber();
+    const out = new Set<string>();
+    for (let n = this.scannedTo + 1; n <= best && this.scannedTo >= 0; n++) {
+      for (const e of (await this.readBlock(n)).executions) out.add(e.callHash);
+    }
+    return out;
+  }
+
   async finalizedHead(): Promise<number> {
     const hash = await this.api.rpc.chain.getFinalizedHead();
     return (await this.api.rpc.chain.getHeader(hash)).number.toNumber();
