@@ -6,6 +6,8 @@
 //     attested claim), each pending withdrawal of a custody this key signs for, not yet at its timeout height, is
 //     approved (multisig.ts: open, approve or execute; nothing when already approved or executed);
 //  3. checkpoints: the same for each checkpoint x/bridge asks to anchor.
+// An operation is never reopened when the watcher saw it executed (finalized or in a block not yet final: see
+// unfinalizedExecutions) or this process approved it before (gone from storage then means executed).
 // One extrinsic of this key at a time, each awaited to finality (Polkadot nonces of one key go one per block here).
 import type { ApiPromise } from "@polkadot/api";
 import type { KeyringPair } from "@polkadot/keyring/types";
