@@ -286,6 +286,25 @@ test("btt-relayer polkadot status | claims | verify | key read the same chain; a
   expect(tampered.code).toBe(1);
   expect(tampered.out).toMatchObject({ ok: false, mismatched: [{ height: "120" }] });
 
+  // A user's deposit through the CLI (it waits for finality: the test builds blocks meanwhile).
+  writeFileSync(join(dir, "user.key"), "//BttUser3\n");
+  const custodyBefore = (await account(custody.account)).free;
+  let exited = false;
+  const dep = cli("deposit", "--rpc", chop.wsUrl, "--key-file", join(dir, "user.key"), "--custody", ss58(custody.account), "--amount", "1234567890123", "--to", btt1(3)).finally(() => {
+    exited = true;
+  });
+  while (!exited) {
+    await new Promise((r) => setTimeout(r, 1000));
+    if (!exited) await chop.newBlock();
+  }
+  const d = await dep;
+  expect(d.code).toBe(0);
+  expect(d.out).toMatchObject({ success: true, from: users[2]!.address, to: btt1(3), amount: "1234567890123" });
+  expect((await account(custody.account)).free).toBe(custodyBefore + 1234567890123n);
+  const badTo = await cli("deposit", "--rpc", chop.wsUrl, "--key-file", join(dir, "user.key"), "--custody", ss58(custody.account), "--amount", "1", "--to", "cosmos1xyz");
+  expect(badTo.code).toBe(1);
+  expect(String(badTo.out)).toMatch(/is not a btt1… account/);
+
   writeFileSync(join(dir, "orch.key"), "//BttOrchestrator1\n");
   const key = await cli("key", "--key-file", join(dir, "orch.key"), "--bridge-id", "0xb1", "--validator", "bttvaloper1abc");
   expect(key.out).toMatchObject({ address: orch[0]!.address, type: "ecdsa", accountId: accountHex(orch[0]!.address) });
@@ -326,7 +345,10 @@ class BttStandIn implements BttPolkadotSide {
 }
 
 test("three orchestrator loops (the fourth down) claim a deposit alike, pay a withdrawal once, skip an expired one, and anchor a checkpoint", async () => {
-  const last = lastScan.claims.at(-1)!;
+  const before = lastScan.claims.at(-1)!;
+  // Claims since (the CLI's deposit): the loops start after the newest one.
+  const since = await new PolkadotWatcher(api, [custody]).scan({ nonce: before.eventNonce, blockNumber: before.blockNumber, eventIndex: before.eventIndex });
+  const last = since.claims.at(-1) ?? before;
   const startCursor = { nonce: last.eventNonce, blockNumber: last.blockNumber, eventIndex: last.eventIndex };
   const payee = sr.addFromUri("//BttLoopPayee");
   const cp = { height: 300n, blockHash: randomBytes(32).toString("hex"), bridgeStateHash: randomBytes(32).toString("hex") };

@@ -6,11 +6,14 @@
 //   btt-relayer polkadot claims   --config FILE [--from-block N] [--after-nonce N]
 //   btt-relayer polkadot verify   --config FILE --checkpoints FILE [--from-block N]
 //   btt-relayer polkadot key      --key-file FILE [--bridge-id ID --validator bttvaloper…]
+//   btt-relayer polkadot deposit  --rpc ws://… --key-file FILE [--key-type sr25519] --custody ADDRESS --amount PLANCK --to btt1…
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { ApiPromise } from "@polkadot/api";
 import { createLogger } from "../log.js";
-import { connectPolkadot, orchestratorKey, proofOfPossession, ss58 } from "./api.js";
+import { Keyring } from "@polkadot/keyring";
+import { connectPolkadot, orchestratorKey, parseAccount, proofOfPossession, ss58, submit } from "./api.js";
+import { DEPOSIT_REMARK_PREFIX, validBttAccount } from "./watcher.js";
 import { readCheckpoints, verifyCheckpoints } from "./checkpoint.js";
 import { startChopsticks } from "./chopsticks.js";
 import { loadPolkadotConfig, type PolkadotConfig } from "./config.js";
@@ -79,6 +82,11 @@ export async function polkadotMain(argv: string[]): Promise<number> {
       "key-file": { type: "string" },
       "bridge-id": { type: "string" },
       validator: { type: "string" },
+      rpc: { type: "string" },
+      "key-type": { type: "string" },
+      custody: { type: "string" },
+      amount: { type: "string" },
+      to: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -112,6 +120,25 @@ export async function polkadotMain(argv: string[]): Promise<number> {
     }
     console.log(json(out));
     return 0;
+  }
+  if (cmd === "deposit") {
+    for (const k of ["rpc", "key-file", "custody", "amount", "to"] as const) if (!values[k]) throw new Error(`--${k} is required\n${POLKADOT_USAGE}`);
+    if (!/^[1-9][0-9]*$/.test(values.amount!)) throw new Error("--amount is a positive integer in planck (10^-12 WND)");
+    const to = validBttAccount(values.to!);
+    if (!to) throw new Error(`--to ${JSON.stringify(values.to)} is not a btt1… account`);
+    const custody = parseAccount(values.custody!);
+    const type = (values["key-type"] ?? "sr25519") as "sr25519" | "ed25519" | "ecdsa";
+    if (!["sr25519", "ed25519", "ecdsa"].includes(type)) throw new Error("--key-type is sr25519, ed25519 or ecdsa");
+    const api = await connectPolkadot(values.rpc!);
+    try {
+      const key = new Keyring({ type, ss58Format: 42 }).addFromUri(readFileSync(values["key-file"]!, "utf8").trim());
+      const tx = api.tx.utility.batchAll([api.tx.balances.transferKeepAlive(ss58(custody), BigInt(values.amount!)), api.tx.system.remarkWithEvent(DEPOSIT_REMARK_PREFIX + to)]);
+      const o = await (await submit(api, tx, key)).outcome;
+      console.log(json({ tx: o.txHash, block: o.blockNumber, extrinsicIndex: o.extrinsicIndex, success: o.success, error: o.error, fee: o.fee, from: key.address, to, amount: values.amount }));
+      return o.success ? 0 : 1;
+    } finally {
+      await api.disconnect();
+    }
   }
   if (!values.config) throw new Error(`--config is required\n${POLKADOT_USAGE}`);
   const cfg = loadPolkadotConfig(values.config);
