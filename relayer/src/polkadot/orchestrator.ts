@@ -26,6 +26,8 @@ export interface PolkadotOrchestratorOptions {
   startBlock: number;
   pollMs?: number;
   maxBlocks?: number;
+  /** How long an approval may take to be finalized before the round gives up on it and re-plans from storage (default 120 s). */
+  txTimeoutMs?: number;
   log: Logger;
   metrics?: PolkadotMetrics;
 }
@@ -107,7 +109,13 @@ export class PolkadotOrchestrator {
     if (!a.submitted) return { what, action: a.action };
     this.approvedCallHashes.add(a.callHash);
     this.opts.metrics?.approvals.inc({ action: a.action });
-    const o = await a.submitted.outcome;
+    // A connection lost meanwhile (the node restarted) may never report the outcome: give up after txTimeoutMs; the
+    // next round reads storage again (an approval that did land shows as "already-approved").
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: approval not finalized within ${this.opts.txTimeoutMs ?? 120_000} ms`)), this.opts.txTimeoutMs ?? 120_000);
+    });
+    const o = await Promise.race([a.submitted.outcome, timeout]).finally(() => clearTimeout(timer));
     if (!o.success) this.approvedCallHashes.delete(a.callHash);
     // Two orchestrators opening the same operation in one block: the second fails (no timepoint) and approves next round.
     if (!o.success) this.opts.log.warn({ what, action: a.action, error: o.error, block: o.blockNumber }, "multisig approval failed; retried next round");
