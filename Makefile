@@ -18,7 +18,8 @@ export npm_config_nodedir := /usr
 endif
 
 .PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
-	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-payfi bench-explorer bench-workers bench-relayer bench-scale sim gpu-deps ibc-localnet ibc-localnet-stop bridge-localnet bridge-localnet-stop bench-bridge hermes clean
+	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-payfi bench-explorer bench-workers bench-relayer bench-scale sim gpu-deps ibc-localnet ibc-localnet-stop bridge-localnet bridge-localnet-stop bench-bridge hermes clean \
+	chopsticks-deps polkadot-spec polkadot-deps
 
 all: build ts-build
 
@@ -36,6 +37,19 @@ node_modules/.package-lock.json: package-lock.json package.json $(wildcard */pac
 tools/node22/node_modules/.package-lock.json: tools/node22/package-lock.json tools/node22/package.json
 	npm ci --prefix tools/node22 --no-audit --no-fund
 	@touch $@
+
+## polkadot-deps: what the Polkadot bridge's tests and tools need besides node-deps: Chopsticks (tools/chopsticks, run by
+## tools/node22's Node 22; no install script runs: the only one builds sqlite3 for Chopsticks' unused --db) and the
+## westend-dev raw chain spec from the gossamer Go module (build/westend-dev-spec.json, never committed)
+POLKADOT_SPEC := $(BUILD_DIR)/westend-dev-spec.json
+polkadot-deps: node-deps chopsticks-deps polkadot-spec
+chopsticks-deps: tools/chopsticks/node_modules/.package-lock.json
+tools/chopsticks/node_modules/.package-lock.json: tools/chopsticks/package-lock.json tools/chopsticks/package.json
+	npm ci --prefix tools/chopsticks --ignore-scripts --no-audit --no-fund
+	@touch $@
+polkadot-spec: $(POLKADOT_SPEC)
+$(POLKADOT_SPEC): tools/chopsticks/westend-spec.sh
+	bash tools/chopsticks/westend-spec.sh $@
 
 ## ts-build: compile the TypeScript workspaces
 ts-build: node-deps
@@ -87,7 +101,7 @@ $(BTTD):
 
 ## test: install what is missing, build, and run every test
 TEST_LOGS := $(BUILD_DIR)/test-logs
-test: build ts-build
+test: build ts-build polkadot-deps
 	@rm -rf $(TEST_LOGS) && mkdir -p $(TEST_LOGS)
 	$(MAKE) --no-print-directory test-go-run
 	$(MAKE) --no-print-directory proto-check
@@ -101,7 +115,7 @@ test-go: build
 	@mkdir -p $(TEST_LOGS)
 	$(MAKE) --no-print-directory test-go-run
 
-test-ts: build ts-build
+test-ts: build ts-build polkadot-deps
 	@mkdir -p $(TEST_LOGS)
 	$(MAKE) --no-print-directory test-ts-run
 

@@ -6,6 +6,7 @@
 //   btt-relayer link            --config FILE [--path NAME]
 //   btt-relayer start           --config FILE [--path NAME]
 //   btt-relayer ethereum …                           the Ethereum bridge (src/ethereum/cli.ts)
+//   btt-relayer polkadot …                           the Polkadot bridge (src/polkadot/cli.ts)
 import { parseArgs } from "node:util";
 import { signerFor } from "./keys.js";
 import { loadConfig } from "./config.js";
@@ -13,12 +14,15 @@ import { createLogger } from "./log.js";
 import { balances, connectChains, disconnectAll, linkPaths, startRelaying } from "./runner.js";
 import { ETHEREUM_USAGE, ethereumMain } from "./ethereum/cli.js";
 import { untilSignal } from "./signals.js";
+import { POLKADOT_USAGE } from "./polkadot/usage.js";
 
 const USAGE = `usage: btt-relayer <config validate | keys | balance | link | start> --config FILE [--path NAME]
-${ETHEREUM_USAGE}`;
+${ETHEREUM_USAGE}
+${POLKADOT_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "ethereum") return ethereumMain(argv.slice(1));
+  if (argv[0] === "polkadot") return (await import("./polkadot/cli.js")).polkadotMain(argv.slice(1));
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { config: { type: "string", short: "c" }, path: { type: "string" }, help: { type: "boolean", short: "h" } } });
   if (values.help || positionals.length === 0) {
     console.log(USAGE);
