@@ -1,7 +1,7 @@
 // Module state snapshots against a fake node that answers ABCI queries (protobuf, as the typed query clients
 // ask them over CometBFT RPC) per height, on SQLite and on PostgreSQL: the snapshotter, its resume and
-// pruned-state handling, and the history API and pages (whose dashboard still reads REST from the same fake).
-import { createServer, type IncomingMessage, type Server } from "node:http";
+// pruned-state handling, and the history API and pages (the live pages read the same fake node).
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../src/db.js";
@@ -10,7 +10,7 @@ import { StateNotCommittedError, StateUnavailableError } from "../src/chain.js";
 import { ChainQuery, moduleAddress } from "../src/chainquery.js";
 import { btt } from "@btt/ts-client";
 import { QuerySupplyOfRequest, QuerySupplyOfResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
-import { QueryPoolResponse, QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
+import { QueryPoolResponse, QueryValidatorRequest, QueryValidatorResponse, QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { BondStatus, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { QueryProposalsResponse } from "cosmjs-types/cosmos/gov/v1/query";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
@@ -64,6 +64,11 @@ function fakeAbci(path: string, data: Uint8Array, heightParam: string | undefine
       const second = Buffer.from(QueryValidatorsRequest.decode(data).pagination?.key ?? []).equals(Buffer.from(PAGE2));
       return ok(QueryValidatorsResponse.encode(QueryValidatorsResponse.fromPartial({ validators: [validator(h, second)], pagination: { nextKey: second ? new Uint8Array() : PAGE2 } })).finish());
     }
+    case "/cosmos.staking.v1beta1.Query/Validator": {
+      const op = QueryValidatorRequest.decode(data).validatorAddr;
+      if (op !== VAL_A && op !== VAL_B) return { code: 22, log: `rpc error: code = NotFound desc = validator ${op} not found: key not found` };
+      return ok(QueryValidatorResponse.encode({ validator: validator(h, op === VAL_B) }).finish());
+    }
     case "/cosmos.gov.v1.Query/Proposals":
       return ok(QueryProposalsResponse.encode(QueryProposalsResponse.fromPartial({
         proposals: h >= 20 ? [{ id: 1n, title: "Raise <b>fees</b>", status: ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD, finalTallyResult: { yesCount: "0", noCount: "0", abstainCount: "0", noWithVetoCount: "0" } }] : [],
@@ -74,26 +79,11 @@ function fakeAbci(path: string, data: Uint8Array, heightParam: string | undefine
   }
 }
 
-/** The dashboard's live state over REST (not snapshotted). */
-function fakeRest(req: IncomingMessage): [number, unknown] {
-  const url = new URL(req.url ?? "/", "http://x");
-  switch (url.pathname) {
-    case "/cosmos/bank/v1beta1/supply/by_denom":
-      return [200, { amount: { denom: "abtt", amount: String(SUPPLY - burnedAt(1000)) } }];
-    case "/cosmos/staking/v1beta1/pool":
-      return [200, { pool: { bonded_tokens: String(tokensA(1000) + tokensB), not_bonded_tokens: "0" } }];
-    case `/cosmos/staking/v1beta1/validators/${VAL_A}`:
-      return [200, { validator: { operator_address: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: "BOND_STATUS_BONDED", jailed: false, tokens: String(tokensA(1000)), commission: { commission_rates: { rate: "0.1" } } } }];
-    default:
-      return [501, { code: 12, message: "Not Implemented" }];
-  }
-}
-
 let rest: Server;
 let restUrl: string;
 let chain: ChainQuery;
 beforeAll(async () => {
-  // One fake node on one port: CometBFT JSON-RPC (POST, abci_query) and REST (GET).
+  // One fake node: CometBFT JSON-RPC (POST, abci_query).
   rest = createServer((req, res) => {
     if (!restUp) return req.socket.destroy();
     res.setHeader("content-type", "application/json");
@@ -112,9 +102,8 @@ beforeAll(async () => {
       });
       return;
     }
-    const [status, body] = fakeRest(req);
-    res.statusCode = status;
-    res.end(JSON.stringify(body));
+    res.statusCode = 405;
+    res.end(JSON.stringify({ message: "CometBFT JSON-RPC answers POST" }));
   });
   await new Promise<void>((r) => rest.listen(0, "127.0.0.1", r));
   restUrl = `http://127.0.0.1:${(rest.address() as AddressInfo).port}`;
@@ -244,7 +233,7 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
       const ix = await indexTo(45);
       snap = new Snapshotter({ db, chain, logger, every: 10 });
       while ((await snap.step()) > 0);
-      app = await buildServer({ db, restUrl, rpcUrl: restUrl, indexer: ix, snapshotter: snap });
+      app = await buildServer({ db, rpcUrl: restUrl, indexer: ix, snapshotter: snap });
     });
     afterEach(async () => {
       await app.close();
