@@ -92,7 +92,7 @@ export class ChainQuery {
    */
   async account(address: string) {
     const q = this.client;
-    const [any, balances, delegations, rewards, unbonding] = await Promise.all([
+    const [acc, balances, delegations, rewards, unbonding] = await Promise.all([
       q.auth.account(address).then((a) => a ?? undefined, (e: unknown) => (isNotFound(e) ? undefined : Promise.reject(e))),
       q.bank.allBalances(address),
       q.staking.delegatorDelegations(address).then(
@@ -102,12 +102,12 @@ export class ChainQuery {
       q.distribution.delegationTotalRewards(address).then((r) => r.total.map((c) => ({ denom: c.denom, amount: decFromAtomics(c.amount).split(".")[0] })), () => []),
       q.staking.delegatorUnbondingDelegations(address).then((r) => r.unbondingResponses, () => [] as UnbondingDelegation[]),
     ]);
-    const decoded = any ? decodeAccount(any) : undefined;
+    const decoded = acc ? decodeAccount(acc) : undefined;
     return {
       address,
-      type: any ? any.typeUrl : "(no account yet)",
+      type: acc ? acc.typeUrl : "(no account yet)",
       moduleName: decoded?.module?.name,
-      account: any ? decodeMsg(any.typeUrl, any.value).body : undefined,
+      account: acc ? decodeMsg(acc.typeUrl, acc.value).body : undefined,
       balances,
       delegations,
       rewards,
@@ -176,24 +176,24 @@ function summarizeProposal(p: Proposal) {
 }
 
 /** An x/auth account Any: a module account's name, or a vesting account's parts. */
-export function decodeAccount(any: Any): { module?: ModuleAccount; vesting?: VestingAccountParts } {
-  switch (any.typeUrl) {
+export function decodeAccount(acc: Any): { module?: ModuleAccount; vesting?: VestingAccountParts } {
+  switch (acc.typeUrl) {
     case "/cosmos.auth.v1beta1.ModuleAccount":
-      return { module: ModuleAccount.decode(any.value) };
+      return { module: ModuleAccount.decode(acc.value) };
     case "/cosmos.vesting.v1beta1.PeriodicVestingAccount": {
-      const a = PeriodicVestingAccount.decode(any.value);
-      return { vesting: { typeUrl: any.typeUrl, base: a.baseVestingAccount!, startTime: a.startTime, periods: a.vestingPeriods } };
+      const a = PeriodicVestingAccount.decode(acc.value);
+      return { vesting: { typeUrl: acc.typeUrl, base: a.baseVestingAccount!, startTime: a.startTime, periods: a.vestingPeriods } };
     }
     case "/cosmos.vesting.v1beta1.ContinuousVestingAccount": {
-      const a = ContinuousVestingAccount.decode(any.value);
-      return { vesting: { typeUrl: any.typeUrl, base: a.baseVestingAccount!, startTime: a.startTime } };
+      const a = ContinuousVestingAccount.decode(acc.value);
+      return { vesting: { typeUrl: acc.typeUrl, base: a.baseVestingAccount!, startTime: a.startTime } };
     }
     case "/cosmos.vesting.v1beta1.DelayedVestingAccount":
-      return { vesting: { typeUrl: any.typeUrl, base: DelayedVestingAccount.decode(any.value).baseVestingAccount! } };
+      return { vesting: { typeUrl: acc.typeUrl, base: DelayedVestingAccount.decode(acc.value).baseVestingAccount! } };
     case "/cosmos.vesting.v1beta1.PermanentLockedAccount":
-      return { vesting: { typeUrl: any.typeUrl, base: PermanentLockedAccount.decode(any.value).baseVestingAccount! } };
+      return { vesting: { typeUrl: acc.typeUrl, base: PermanentLockedAccount.decode(acc.value).baseVestingAccount! } };
     default:
-      BaseAccount.decode(any.value); // a plain account: nothing more to show, but it must decode
+      BaseAccount.decode(acc.value); // a plain account: nothing more to show, but it must decode
       return {};
   }
 }

@@ -3,13 +3,12 @@ import type { FastifyPluginAsync } from "fastify";
 import { abttToWholeBtt, btt as proto } from "@btt/ts-client";
 import { orNotFound } from "./chainquery.js";
 import type { ExplorerContext } from "./context.js";
-import { btt, html, kv, table, type Safe } from "./html.js";
-import { amount, decShown, enumLabel, fieldsKv, legacyDec, timestamp, type Cells } from "./view.js";
+import { btt, dec, html, kv, table, type Safe } from "./html.js";
+import { amount, enumLabel, fieldsKv, timestamp, type Cells } from "./view.js";
 
 const e = proto.emissions.v1;
 type Schedule = proto.emissions.v1.QueryScheduleResponse;
 type ScheduleYear = proto.emissions.v1.ScheduleYear;
-type EpochRewards = proto.emissions.v1.QueryEpochRewardsResponse;
 type NodeReward = proto.emissions.v1.NodeReward;
 
 const toBtt = (abtt: string) => Number(abttToWholeBtt(abtt || "0"));
@@ -54,7 +53,7 @@ function nodeRewardsTable(rows: NodeReward[]): Safe {
       `${r.accepted} / ${r.rejected}`,
       r.region,
       r.energyClass,
-      ...NODE_REWARD_DECS.map((k) => decShown(r[k])),
+      ...NODE_REWARD_DECS.map((k) => dec(r[k])),
       btt(r.payout || "0"),
       r.attested ? "yes" : "no",
       r.capped ? "yes" : "no",
@@ -69,16 +68,8 @@ const EPOCH_REWARD: Cells<proto.emissions.v1.EpochReward> = {
   paid: amount,
   carriedForward: amount,
   rewardCapPerUnit: amount,
-  totalScore: decShown,
+  totalScore: (v) => dec(v),
 };
-
-/** The API's epoch rewards: LegacyDec fields in their decimal form (as the chain's REST gateway answers them). */
-function epochRewardsJson(r: EpochRewards) {
-  return e.QueryEpochRewardsResponse.toJSON({
-    epochReward: { ...r.epochReward, totalScore: legacyDec(r.epochReward.totalScore) },
-    nodeRewards: r.nodeRewards.map((n) => ({ ...n, ...Object.fromEntries(NODE_REWARD_DECS.map((k) => [k, legacyDec(n[k])])) })),
-  });
-}
 
 async function currentEpoch(ctx: ExplorerContext, identifier: string): Promise<number | undefined> {
   return ctx.chain.client.epochs.CurrentEpoch({ identifier }).then((r) => Number(r.currentEpoch), () => undefined);
@@ -96,7 +87,7 @@ export const emissionsPages: FastifyPluginAsync = async (app) => {
   app.get("/api/v1/emissions/schedule", { schema: { tags: ["emissions"], summary: "The 8-year release schedule: seed plan against released, per year" } }, async () => e.QueryScheduleResponse.toJSON(await q().schedule()));
   app.get("/api/v1/emissions/supply", { schema: { tags: ["emissions"], summary: "Supply: circulating, vesting-locked, module-held, burned" } }, async () => e.QuerySupplyResponse.toJSON(await q().supply()));
   app.get<{ Params: { epoch: number } }>("/api/v1/emissions/epochs/:epoch", { schema: { tags: ["emissions"], summary: "One epoch's mining budget and who earned what", params: EPOCH } }, async (req) =>
-    epochRewardsJson(await epochRewards(ctx, req.params.epoch)),
+    e.QueryEpochRewardsResponse.toJSON(await epochRewards(ctx, req.params.epoch)),
   );
 
   app.get("/emissions", { schema: { hide: true } }, async (_req, reply) => {

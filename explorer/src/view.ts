@@ -6,8 +6,8 @@
  */
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { BTT_BECH32_PREFIX } from "@btt/ts-client";
-import { btt, dec, html, kv, Safe, table } from "./html.js";
-import { decFromAtomics, timestampIso } from "./chainquery.js";
+import { btt, html, kv, Safe, table } from "./html.js";
+import { timestampIso } from "./chainquery.js";
 
 /** How each field of T shows; a field left out shows by its runtime type (see `plain`). */
 export type Cells<T> = { [K in keyof T]?: (v: T[K], row: T) => unknown };
@@ -73,16 +73,16 @@ export function unixTime(v: bigint | number | string | undefined): string {
   return s > 0 ? new Date(s * 1000).toISOString() : "";
 }
 
-export { timestampIso as timestamp, decFromAtomics as legacyDec } from "./chainquery.js";
+export { timestampIso as timestamp } from "./chainquery.js";
 
-/** A LegacyDec's atomics as a percentage with two decimals ("500000000000000000" → "50.00%"). */
-export function decPct(atomics: string): string {
-  return `${(Number(decFromAtomics(atomics)) * 100).toFixed(2)}%`;
-}
-
-/** A LegacyDec's atomics, rounded for display with the exact value on hover. */
-export function decShown(atomics: string): Safe {
-  return dec(decFromAtomics(atomics));
+/**
+ * A LegacyDec as a percentage with two decimals ("0.5" → "50.00%"). The BTT modules' generated types decode
+ * LegacyDec fields to their decimal form already; cosmjs-types' (x/staking, x/distribution) carry atomics
+ * (`decFromAtomics` in chainquery.ts turns those into the decimal form).
+ */
+export function decPct(v: string): string {
+  const n = Number(v || "0");
+  return Number.isFinite(n) ? `${(n * 100).toFixed(2)}%` : v;
 }
 
 /** An abtt amount (a cosmos Int as a decimal string) in BTT. */

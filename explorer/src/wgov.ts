@@ -6,44 +6,20 @@
 import type { FastifyPluginAsync } from "fastify";
 import { btt } from "@btt/ts-client";
 import { btt as bttAmount, html, kv, table, type Safe } from "./html.js";
-import { decPct, enumLabel, legacyDec, rowsTable, timestamp, type Cells } from "./view.js";
+import { decPct, enumLabel, rowsTable, timestamp, type Cells } from "./view.js";
 
 const w = btt.wgov.v1;
 type TallyBreakdown = btt.wgov.v1.TallyBreakdown;
-type ClassWeights = btt.wgov.v1.ClassWeights;
-type OptionPowers = btt.wgov.v1.OptionPowers;
 const ID = { type: "object", properties: { id: { type: "integer", minimum: 1 } }, required: ["id"] } as const;
 const OPTIONS = ["yes", "no", "abstain", "noWithVeto"] as const;
 const WEIGHT_KEYS = ["institutions", "compute", "holders", "community"] as const;
 const className = (c: btt.wgov.v1.VoterClass) => enumLabel(w.voterClassToJSON(c), "VOTER_CLASS_").toLowerCase();
 
-/** A LegacyDec power (atomics) with at most 6 decimals ("19"); the holders' is bonded abtt, shown in BTT. */
-function power(atomics: string, cls?: btt.wgov.v1.VoterClass): Safe | string {
-  const d = legacyDec(atomics || "0");
+/** A LegacyDec power with at most 6 decimals ("19"); the holders' is bonded abtt, shown in BTT. */
+function power(v: string, cls?: btt.wgov.v1.VoterClass): Safe | string {
+  const d = v || "0";
   if (cls === w.VoterClass.VOTER_CLASS_HOLDERS) return bttAmount(d.split(".")[0] || "0");
   return Number(d).toLocaleString("en-US", { maximumFractionDigits: 6 });
-}
-
-// The API answers LegacyDec fields in their decimal form ("0.5"), as the chain's REST gateway does, not as
-// protobuf's atomics.
-const decWeights = (x: ClassWeights): ClassWeights => ({ institutions: legacyDec(x.institutions), compute: legacyDec(x.compute), holders: legacyDec(x.holders), community: legacyDec(x.community) });
-const decOptions = (x: OptionPowers): OptionPowers => ({ yes: legacyDec(x.yes), no: legacyDec(x.no), abstain: legacyDec(x.abstain), noWithVeto: legacyDec(x.noWithVeto) });
-function decimalTally(t: TallyBreakdown): TallyBreakdown {
-  return {
-    ...t,
-    classes: t.classes.map((c) => ({ ...c, weight: legacyDec(c.weight), effectiveWeight: legacyDec(c.effectiveWeight), totalPower: legacyDec(c.totalPower), votes: decOptions(c.votes), fractions: decOptions(c.fractions) })),
-    weighted: decOptions(t.weighted),
-    participation: legacyDec(t.participation),
-    quorum: legacyDec(t.quorum),
-    threshold: legacyDec(t.threshold),
-    vetoThreshold: legacyDec(t.vetoThreshold),
-  };
-}
-function decimalClasses(c: btt.wgov.v1.QueryClassesResponse): btt.wgov.v1.QueryClassesResponse {
-  return {
-    classes: c.classes.map((k) => ({ ...k, weight: legacyDec(k.weight), totalPower: legacyDec(k.totalPower), members: k.members.map((m) => ({ ...m, power: legacyDec(m.power) })) })),
-    institutions: c.institutions.map((i) => ({ ...i, weight: legacyDec(i.weight) })),
-  };
 }
 
 /** The proposal page's section: x/wgov's weighted tally of one proposal, class by class. */
@@ -75,19 +51,13 @@ export const wgovPages: FastifyPluginAsync = async (app) => {
     return t ? tallyBreakdown(t) : undefined;
   });
 
-  app.get("/api/v1/wgov/classes", { schema: { tags: ["gov"], summary: "The four voter classes: members and their power now" } }, async () => w.QueryClassesResponse.toJSON(decimalClasses(await q().classes())));
-  app.get("/api/v1/wgov/schedule", { schema: { tags: ["gov"], summary: "Class weights by date, and the weights in force now" } }, async () => {
-    const s = await q().schedule();
-    return w.QueryScheduleResponse.toJSON({ ...s, current: decWeights(s.current), schedule: s.schedule.map((e) => ({ ...e, weights: decWeights(e.weights) })) });
-  });
-  app.get("/api/v1/wgov/election", { schema: { tags: ["gov"], summary: "Community-representative election: term, candidates, votes, seats" } }, async () => {
-    const e = await q().election();
-    return w.QueryElectionResponse.toJSON({ ...e, candidates: e.candidates.map((c) => ({ candidate: { ...c.candidate, votes: legacyDec(c.candidate.votes) }, votes: legacyDec(c.votes) })) });
-  });
+  app.get("/api/v1/wgov/classes", { schema: { tags: ["gov"], summary: "The four voter classes: members and their power now" } }, async () => w.QueryClassesResponse.toJSON(await q().classes()));
+  app.get("/api/v1/wgov/schedule", { schema: { tags: ["gov"], summary: "Class weights by date, and the weights in force now" } }, async () => w.QueryScheduleResponse.toJSON(await q().schedule()));
+  app.get("/api/v1/wgov/election", { schema: { tags: ["gov"], summary: "Community-representative election: term, candidates, votes, seats" } }, async () => w.QueryElectionResponse.toJSON(await q().election()));
   app.get<{ Params: { id: number } }>(
     "/api/v1/proposals/:id/classes",
     { schema: { tags: ["gov"], summary: "A proposal's weighted tally broken down by voter class (live during voting, final after)", params: ID } },
-    async (req) => ({ tally: w.TallyBreakdown.toJSON(decimalTally(await tally(req.params.id))) }),
+    async (req) => ({ tally: w.TallyBreakdown.toJSON(await tally(req.params.id)) }),
   );
 
   app.get("/governance", { schema: { hide: true } }, async (_req, reply) => {

@@ -17,26 +17,21 @@ let hostileHash: string;
 
 const A = "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du";
 const B = "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9";
-/** A decimal ("0.5") as a LegacyDec's protobuf atomics ("500000000000000000"). */
-const dec = (d: string) => {
-  const [w, f = ""] = d.split(".");
-  return (BigInt(w) * 10n ** 18n + BigInt(f.padEnd(18, "0"))).toString();
-};
 const ts = (iso: string) => ({ seconds: BigInt(Date.parse(iso) / 1000), nanos: 0 });
 /** Encodes a generated response type from a partial object. */
 const enc = <T>(codec: { encode(m: T): { finish(): Uint8Array }; fromPartial(o: never): T }, partial: unknown) => ok(codec.encode(codec.fromPartial(partial as never)).finish());
 const c = btt.compute.v1, r = btt.rwa.v1, w = btt.wgov.v1, h = btt.health.v1, p = btt.payfi.v1;
-const options = (yes: string, no: string) => ({ yes: dec(yes), no: dec(no), abstain: "0", noWithVeto: "0" });
-/** The class breakdown of proposal 3 as x/wgov answers it (LegacyDec fields as atomics). */
+const options = (yes: string, no: string) => ({ yes, no, abstain: "0", noWithVeto: "0" });
+/** The class breakdown of proposal 3 as x/wgov answers it (the generated types carry LegacyDec in decimal form). */
 const TALLY_3 = w.TallyBreakdown.fromPartial({
   proposalId: 3n, final: true, weightsAt: ts("2026-12-01T00:00:00Z"),
   classes: [
-    { class: w.VoterClass.VOTER_CLASS_INSTITUTIONS, weight: dec("0.5"), effectiveWeight: dec("0.666666666666666667"), totalPower: dec("19"), voters: 4, fractions: options("0", "0.947368421052631579") },
-    { class: w.VoterClass.VOTER_CLASS_COMPUTE, weight: dec("0.178571428571428571"), effectiveWeight: "0", totalPower: "0", voters: 0, fractions: options("0", "0") },
-    { class: w.VoterClass.VOTER_CLASS_HOLDERS, weight: dec("0.25"), effectiveWeight: dec("0.333333333333333333"), totalPower: dec("4000000000000000000000000"), voters: 3, fractions: options("0.529", "0.471") },
-    { class: w.VoterClass.VOTER_CLASS_COMMUNITY, weight: dec("0.071428571428571429"), effectiveWeight: "0", totalPower: "0", voters: 0, fractions: options("0", "0") },
+    { class: w.VoterClass.VOTER_CLASS_INSTITUTIONS, weight: "0.5", effectiveWeight: "0.666666666666666667", totalPower: "19", voters: 4, fractions: options("0", "0.947368421052631579") },
+    { class: w.VoterClass.VOTER_CLASS_COMPUTE, weight: "0.178571428571428571", effectiveWeight: "0", totalPower: "0", voters: 0, fractions: options("0", "0") },
+    { class: w.VoterClass.VOTER_CLASS_HOLDERS, weight: "0.25", effectiveWeight: "0.333333333333333333", totalPower: "4000000000000000000000000", voters: 3, fractions: options("0.529", "0.471") },
+    { class: w.VoterClass.VOTER_CLASS_COMMUNITY, weight: "0.071428571428571429", effectiveWeight: "0", totalPower: "0", voters: 0, fractions: options("0", "0") },
   ],
-  weighted: options("0.176", "0.788"), participation: dec("0.964"), quorum: dec("0.334"), threshold: dec("0.5"), vetoThreshold: dec("0.334"),
+  weighted: options("0.176", "0.788"), participation: "0.964", quorum: "0.334", threshold: "0.5", vetoThreshold: "0.334",
   quorumReached: true, vetoed: false, passes: false, outcome: "rejected: weighted yes <b>0.18</b> is below the threshold",
 });
 
@@ -90,7 +85,7 @@ function answer(path: string, data: Uint8Array): AbciAnswer {
     case "/btt.health.v1.Query/Params":
       return enc(h.QueryParamsResponse, { params: { epochSeconds: 86400n, epochBudget: "5000000000000000000000", maxAbttPerPoint: "100000000000000000", providerJurisdictions: ["CN"] } });
     case "/btt.payfi.v1.Query/Params":
-      return enc(p.QueryParamsResponse, { params: { feeShare: dec("0.005"), maxPointsDiscount: dec("0.5"), maxInvoiceSeconds: 7776000n } });
+      return enc(p.QueryParamsResponse, { params: { feeShare: "0.005", maxPointsDiscount: "0.5", maxInvoiceSeconds: 7776000n } });
     case "/btt.payfi.v1.Query/Merchants":
       return enc(p.QueryMerchantsResponse, { merchants: [{ address: A, name: "<b>Clinic</b>", jurisdiction: "CN", settlementAddress: A, acceptedDenoms: ["ibc/ABC"], refundPolicy: { refundable: true }, acceptsPoints: true }] });
     case "/btt.payfi.v1.Query/Invoice": {
@@ -351,7 +346,7 @@ describe("wgov module", () => {
   test("a proposal's class breakdown: weights, effective weights, fractions, outcome (escaped)", async () => {
     const api = (await get("/api/v1/proposals/3/classes")).json();
     expect(api.tally.classes.map((c: { class: string }) => c.class)).toEqual(["VOTER_CLASS_INSTITUTIONS", "VOTER_CLASS_COMPUTE", "VOTER_CLASS_HOLDERS", "VOTER_CLASS_COMMUNITY"]);
-    expect(api.tally.classes[0]).toMatchObject({ weight: "0.500000000000000000", fractions: { no: "0.947368421052631579" }, voters: 4 }); // LegacyDec in decimal form
+    expect(api.tally.classes[0]).toMatchObject({ weight: "0.5", fractions: { no: "0.947368421052631579" }, voters: 4 }); // LegacyDec in decimal form
     const section = String(tallyBreakdown(TALLY_3));
     expect(section).toContain("Weighted tally by class (final)");
     expect(section).toContain("<td>institutions</td><td>50.00%</td><td>66.67%</td><td>19</td><td>4</td><td>0.00%</td><td>94.74%</td>");

@@ -115,9 +115,14 @@ export const NO_ROUTE: AbciAnswer = { code: 6, log: "unknown query path: unknown
  * A fake node's CometBFT JSON-RPC (POST abci_query), as the typed query clients over Comet38Client ask it:
  * `answer` gets the query path, the request's protobuf bytes and the height asked (undefined: latest).
  */
-export async function startFakeNode(answer: (path: string, data: Uint8Array, height: string | undefined) => AbciAnswer): Promise<{ url: string; close(): Promise<void> }> {
+export async function startFakeNode(
+  answer: (path: string, data: Uint8Array, height: string | undefined) => AbciAnswer,
+  /** While it returns false the node drops every connection (unreachable). */
+  up: () => boolean = () => true,
+): Promise<{ url: string; close(): Promise<void> }> {
   const { createServer } = await import("node:http");
   const server = createServer((req, res) => {
+    if (!up()) return req.socket.destroy();
     res.setHeader("content-type", "application/json");
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString()));
