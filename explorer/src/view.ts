@@ -87,5 +87,3 @@ export function decPct(v: string): string {
 
 /** An abtt amount (a cosmos Int as a decimal string) in BTT. */
 export const amount = (v: string): Safe => btt(v || "0");
-/** A boolean as yes/no. */
-export const yesNo = (v: boolean): string => (v ? "yes" : "no");
