@@ -70,7 +70,7 @@ WORKER_CLI := node inference-workers/dist/src/cli-worker.js
 localnet: build ts-build
 	$(WORKER_CLI) standin-models --out $(BUILD_DIR)/standin-models.json
 	node localnet/dist/cli.js start --compute-models $(BUILD_DIR)/standin-models.json
-	node explorer/dist/src/cli.js --detach --rpc http://127.0.0.1:26657 --rest http://127.0.0.1:1317 \
+	node explorer/dist/src/cli.js --detach --rpc http://127.0.0.1:26657 \
 	  --db .localnet/explorer.sqlite --host 127.0.0.1 --port 8080 --pid-file $(EXPLORER_PID) --log-file .localnet/logs/explorer.log
 	@echo "Explorer: http://127.0.0.1:8080  (API http://127.0.0.1:8080/api/v1, OpenAPI /api/docs/openapi.json)"
 	$(WORKER_CLI) localnet-up

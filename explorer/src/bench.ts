@@ -75,7 +75,7 @@ function startExplorer(kind: Kind, net: Localnet, db: string, port: number, home
   const logFile = join(home, `explorer-${kind}.log`);
   const fd = openSync(logFile, "a");
   // warn level: per-request info lines would tax the explorer but not the bare route it is compared with
-  const child = spawn(process.execPath, [CLI, "--rpc", net.rpc(0), "--rest", net.validator(0).api, "--db", db, "--host", "127.0.0.1", "--port", String(port)], {
+  const child = spawn(process.execPath, [CLI, "--rpc", net.rpc(0), "--db", db, "--host", "127.0.0.1", "--port", String(port)], {
     stdio: ["ignore", fd, fd],
     env: { ...env, LOG_LEVEL: "warn", EXPLORER_RATE_LIMIT: "1000000000" },
   });

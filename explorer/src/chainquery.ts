@@ -9,8 +9,16 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { bondStatusToJSON, type Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { ValidatorSigningInfo } from "cosmjs-types/cosmos/slashing/v1beta1/slashing";
+import type { Any } from "cosmjs-types/google/protobuf/any";
+import { BaseAccount, ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
+import { ContinuousVestingAccount, DelayedVestingAccount, PeriodicVestingAccount, PermanentLockedAccount } from "cosmjs-types/cosmos/vesting/v1beta1/vesting";
+import { UnbondingDelegation } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { proposalStatusToJSON, type Proposal, type TallyResult } from "cosmjs-types/cosmos/gov/v1/gov";
+import { QueryProposalsRequest } from "cosmjs-types/cosmos/gov/v1/query";
 import { abttToWholeBtt, BTT_BECH32_PREFIX, BTT_DENOM, BTT_GENESIS_POOLS, createBttQueryClient, createBttQueryClientAtHeight, type BttQueryClient } from "@btt/ts-client";
-import { StateNotCommittedError, StateUnavailableError } from "./chain.js";
+import { NotFoundError, StateNotCommittedError, StateUnavailableError, vestingSchedule, type VestingAccountParts } from "./chain.js";
+import { decodeMsg } from "./decode.js";
+import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 
 export class ChainQuery {
   readonly client: BttQueryClient;
@@ -77,6 +85,56 @@ export class ChainQuery {
     return { validators: out, signedBlocksWindow: window, missedByCons };
   }
 
+  /**
+   * An account: its type (the x/auth Any's type URL), balances, delegations, staking rewards (whole abtt),
+   * unbondings and, for a vesting account, its schedule with what is locked now. An address the node has no
+   * account for yet has the type "(no account yet)" and whatever balance it was sent.
+   */
+  async account(address: string) {
+    const q = this.client;
+    const [acc, balances, delegations, rewards, unbonding] = await Promise.all([
+      q.auth.account(address).then((a) => a ?? undefined, (e: unknown) => (isNotFound(e) ? undefined : Promise.reject(e))),
+      q.bank.allBalances(address),
+      q.staking.delegatorDelegations(address).then(
+        (r) => r.delegationResponses.map((d) => ({ validator: d.delegation.validatorAddress, shares: decFromAtomics(d.delegation.shares), balance: d.balance })),
+        () => [],
+      ),
+      q.distribution.delegationTotalRewards(address).then((r) => r.total.map((c) => ({ denom: c.denom, amount: decFromAtomics(c.amount).split(".")[0] })), () => []),
+      q.staking.delegatorUnbondingDelegations(address).then((r) => r.unbondingResponses, () => [] as UnbondingDelegation[]),
+    ]);
+    const decoded = acc ? decodeAccount(acc) : undefined;
+    return {
+      address,
+      type: acc ? acc.typeUrl : "(no account yet)",
+      moduleName: decoded?.module?.name,
+      account: acc ? decodeMsg(acc.typeUrl, acc.value).body : undefined,
+      balances,
+      delegations,
+      rewards,
+      unbonding: unbonding.map((u) => UnbondingDelegation.toJSON(u)),
+      vesting: decoded?.vesting ? vestingSchedule(decoded.vesting) : undefined,
+    };
+  }
+
+  /** One validator by operator address (404 when there is none). */
+  async validator(operator: string): Promise<Validator> {
+    return (await orNotFound(this.client.staking.validator(operator), `no validator ${operator}`)).validator;
+  }
+
+  /** Governance proposals (x/gov v1), newest first. */
+  async proposals(limit = 100) {
+    const r = await this.client.govV1.Proposals(QueryProposalsRequest.fromPartial({ pagination: { limit: BigInt(limit), reverse: true } }));
+    return r.proposals.map(summarizeProposal);
+  }
+
+  /** One proposal with its messages (decoded) and its tally (live while voted on, x/gov's final record after). */
+  async proposal(id: number) {
+    const { proposal: p } = await orNotFound(this.client.govV1.Proposal({ proposalId: BigInt(id) }), `no proposal ${id}`);
+    if (!p) throw new NotFoundError(`no proposal ${id}`);
+    const tally: TallyResult | undefined = await this.client.govV1.TallyResult({ proposalId: BigInt(id) }).then((r) => r.tally, () => p.finalTallyResult);
+    return { ...summarizeProposal(p), messages: p.messages.map((m) => decodeMsg(m.typeUrl, m.value)), tally };
+  }
+
   disconnect(): void {
     this.comet.disconnect();
   }
@@ -101,6 +159,55 @@ export class ChainQuery {
   }
 }
 
+/** A proposal as the explorer lists it. */
+function summarizeProposal(p: Proposal) {
+  return {
+    id: Number(p.id),
+    title: p.title,
+    summary: p.summary,
+    status: proposalStatusToJSON(p.status),
+    proposer: p.proposer,
+    submitTime: timestampIso(p.submitTime) || undefined,
+    votingEndTime: timestampIso(p.votingEndTime) || undefined,
+    expedited: p.expedited,
+    messageTypes: p.messages.map((m) => m.typeUrl),
+    finalTally: p.finalTallyResult,
+  };
+}
+
+/** An x/auth account Any: a module account's name, or a vesting account's parts. */
+export function decodeAccount(acc: Any): { module?: ModuleAccount; vesting?: VestingAccountParts } {
+  switch (acc.typeUrl) {
+    case "/cosmos.auth.v1beta1.ModuleAccount":
+      return { module: ModuleAccount.decode(acc.value) };
+    case "/cosmos.vesting.v1beta1.PeriodicVestingAccount": {
+      const a = PeriodicVestingAccount.decode(acc.value);
+      return { vesting: { typeUrl: acc.typeUrl, base: a.baseVestingAccount!, startTime: a.startTime, periods: a.vestingPeriods } };
+    }
+    case "/cosmos.vesting.v1beta1.ContinuousVestingAccount": {
+      const a = ContinuousVestingAccount.decode(acc.value);
+      return { vesting: { typeUrl: acc.typeUrl, base: a.baseVestingAccount!, startTime: a.startTime } };
+    }
+    case "/cosmos.vesting.v1beta1.DelayedVestingAccount":
+      return { vesting: { typeUrl: acc.typeUrl, base: DelayedVestingAccount.decode(acc.value).baseVestingAccount! } };
+    case "/cosmos.vesting.v1beta1.PermanentLockedAccount":
+      return { vesting: { typeUrl: acc.typeUrl, base: PermanentLockedAccount.decode(acc.value).baseVestingAccount! } };
+    default:
+      BaseAccount.decode(acc.value); // a plain account: nothing more to show, but it must decode
+      return {};
+  }
+}
+
+/** The node's "not found" answer to a query for one object (an unknown id or address). */
+export function isNotFound(err: unknown): boolean {
+  return isQueryError(err) && /not found|does not exist|unknown address/i.test((err as Error).message);
+}
+
+/** The query's answer, or a NotFoundError (HTTP 404) with `message` where the node has no such object. */
+export async function orNotFound<T>(query: Promise<T>, message: string): Promise<T> {
+  return query.catch((err: unknown) => Promise.reject(isNotFound(err) ? new NotFoundError(message) : err));
+}
+
 /** The node answered the query with an error (ABCI code != 0): the module or query is not there, or refused it. */
 export function isQueryError(err: unknown): boolean {
   return /^Query failed with \(\d+\)/.test((err as Error)?.message ?? "");
@@ -113,8 +220,15 @@ export function moduleAddress(name: string): string {
 
 /** A LegacyDec as protobuf carries it (atomics, 18 decimals, no point) in its decimal form: "0.100000000000000000". */
 export function decFromAtomics(atomics: string): string {
-  const s = (atomics || "0").padStart(19, "0");
-  return `${s.slice(0, -18)}.${s.slice(-18)}`;
+  const neg = atomics.startsWith("-");
+  const s = (neg ? atomics.slice(1) : atomics || "0").padStart(19, "0");
+  return `${neg ? "-" : ""}${s.slice(0, -18)}.${s.slice(-18)}`;
+}
+
+/** A protobuf Timestamp as an ISO time; "" when unset. */
+export function timestampIso(t: Timestamp | undefined): string {
+  if (!t || (t.seconds === 0n && t.nanos === 0)) return "";
+  return new Date(Number(t.seconds) * 1000 + Math.floor(t.nanos / 1e6)).toISOString();
 }
 
 /** Every page of a paginated list query (next_key), so a large set is not cut at one page. */

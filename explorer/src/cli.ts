@@ -2,7 +2,7 @@
 /**
  * btt-explorer: runs the indexer and the web server together.
  *   --rpc URL          CometBFT RPC (default $EXPLORER_RPC or http://127.0.0.1:26657)
- *   --rest URL         REST / gRPC-gateway (default $EXPLORER_REST or http://127.0.0.1:1317)
+ *                      (every query goes to the node's CometBFT RPC; a --rest URL is accepted and ignored)
  *   --db URL|PATH      SQLite file (default $EXPLORER_DB or .localnet/explorer.sqlite) or postgres://… for PostgreSQL
  *   --host H --port P  listen address (default 127.0.0.1:8080)
  *   --start-height N   first height for an empty database (default 1)
@@ -118,7 +118,6 @@ async function main() {
   const env = process.env;
   const logger = pino({ name: "btt-explorer", level: env.LOG_LEVEL ?? "info" });
   const rpcUrl = String(a.rpc ?? env.EXPLORER_RPC ?? "http://127.0.0.1:26657");
-  const restUrl = String(a.rest ?? env.EXPLORER_REST ?? "http://127.0.0.1:1317");
   const dbUrl = String(a.db ?? env.EXPLORER_DB ?? ".localnet/explorer.sqlite");
   const host = String(a.host ?? env.EXPLORER_HOST ?? "127.0.0.1");
   const port = num(a.port ?? env.EXPLORER_PORT, "port", 8080);
@@ -138,9 +137,9 @@ async function main() {
   const snapshotEvery = num(a["snapshot-every"] ?? env.EXPLORER_SNAPSHOT_EVERY, "snapshot-every", 50);
   const snapshotter =
     indexer && snapshotEvery > 0 ? new Snapshotter({ db, chain: await ChainQuery.connect(rpcUrl), logger: logger.child({ component: "snapshots" }), every: snapshotEvery }) : undefined;
-  const app = await buildServer({ db, restUrl, rpcUrl, indexer, snapshotter, logger: logger.child({ component: "http" }), rateLimit: num(env.EXPLORER_RATE_LIMIT, "rate-limit", 1200) });
+  const app = await buildServer({ db, rpcUrl, indexer, snapshotter, logger: logger.child({ component: "http" }), rateLimit: num(env.EXPLORER_RATE_LIMIT, "rate-limit", 1200) });
   await app.listen({ host, port });
-  logger.info({ url: `http://${host}:${port}`, rpc: rpcUrl, rest: restUrl, db: db.kind }, "explorer listening");
+  logger.info({ url: `http://${host}:${port}`, rpc: rpcUrl, db: db.kind }, "explorer listening");
   indexer?.start();
   snapshotter?.start();
 

@@ -4,7 +4,6 @@
  * sections). It imports no page, so pages and the server never import each other.
  */
 import type { FastifyReply } from "fastify";
-import type { ChainRest } from "./chain.js";
 import type { ChainQuery } from "./chainquery.js";
 import type { Db } from "./db.js";
 import type { NavItem, Safe } from "./html.js";
@@ -27,8 +26,6 @@ export type ProposalSection = (id: number) => Promise<Safe | undefined>;
 export interface ExplorerContext {
   db: Db;
   store: Store;
-  /** Live state over REST (the pages not yet moved to typed queries). */
-  rest: ChainRest;
   /** Live state through the typed query clients over CometBFT RPC. */
   chain: ChainQuery;
   indexer?: Indexer;

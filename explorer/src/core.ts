@@ -1,6 +1,9 @@
 /** Core pages and API: dashboard, blocks, transactions, accounts (vesting), validators, proposals, supply, search. */
 import type { FastifyPluginAsync } from "fastify";
-import { isBttEventType } from "@btt/ts-client";
+import { BTT_BECH32_PREFIX, BTT_BECH32_PREFIX_VALOPER, isBttEventType } from "@btt/ts-client";
+import { bondStatusToJSON, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import type { TallyResult } from "cosmjs-types/cosmos/gov/v1/gov";
+import { decFromAtomics } from "./chainquery.js";
 import { NotFoundError } from "./chain.js";
 import { ago, btt, coin, coins, html, json, kv, pager, short, table } from "./html.js";
 import type { ExplorerContext, SearchTarget } from "./context.js";
@@ -10,8 +13,11 @@ export const PAGE_LIMIT_MAX = 100;
 
 const HEIGHT = { type: "integer", minimum: 1, maximum: 9007199254740991 } as const;
 const HASH = { type: "string", pattern: "^[0-9A-Fa-f]{64}$" } as const;
-const ADDRESS = { type: "string", pattern: "^btt1[02-9ac-hj-np-z]{38,58}$" } as const;
-const VALOPER = { type: "string", pattern: "^bttvaloper1[02-9ac-hj-np-z]{38,58}$" } as const;
+const BECH32_DATA = "1[02-9ac-hj-np-z]{38,58}";
+const ADDRESS = { type: "string", pattern: `^${BTT_BECH32_PREFIX}${BECH32_DATA}$` } as const;
+const VALOPER = { type: "string", pattern: `^${BTT_BECH32_PREFIX_VALOPER}${BECH32_DATA}$` } as const;
+const ADDRESS_RE = new RegExp(ADDRESS.pattern);
+const VALOPER_RE = new RegExp(VALOPER.pattern);
 const PAGING = {
   type: "object",
   properties: {
@@ -28,11 +34,11 @@ const TX_PAGING = { ...PAGING, properties: { ...PAGING.properties, limit: { ...P
 
 const hl = (h: number) => html`<a href="/blocks/${h}">${h}</a>`;
 const txl = (h: string) => html`<a href="/txs/${h}">${short(h, 8)}</a>`;
-const acl = (a: string) => (a.startsWith("bttvaloper") ? html`<a href="/validators/${a}">${short(a, 12)}</a>` : html`<a href="/accounts/${a}">${short(a, 12)}</a>`);
+const acl = (a: string) => (a.startsWith(BTT_BECH32_PREFIX_VALOPER) ? html`<a href="/validators/${a}">${short(a, 12)}</a>` : html`<a href="/accounts/${a}">${short(a, 12)}</a>`);
 const typeShort = (t: string) => t.split(".").pop() ?? t;
 const status = (code: number) => (code === 0 ? html`<span class="ok">success</span>` : html`<span class="fail">failed (${code})</span>`);
 const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
-const linkify = (v: string) => (/^btt(valoper)?1[02-9ac-hj-np-z]{38,58}$/.test(v) ? acl(v) : v);
+const linkify = (v: string) => (ADDRESS_RE.test(v) || VALOPER_RE.test(v) ? acl(v) : v);
 
 function txRows(items: { hash: string; height: number; time?: string; code: number; messageTypes: string[]; fee: { amount: { denom: string; amount: string }[] }; memo: string }[]) {
   return items.map((t) => [txl(t.hash), hl(t.height), t.messageTypes.map(typeShort).join(", "), status(t.code), coins(t.fee.amount), t.memo, ago(t.time)]);
@@ -83,7 +89,7 @@ export const corePages: FastifyPluginAsync = async (app) => {
     { href: "/proposals", label: "Proposals" },
     { href: "/supply", label: "Supply" },
   );
-  const { store, rest } = ctx;
+  const { store, chain } = ctx;
   const snapshots = new SnapshotStore(ctx.db);
   const hide = { hide: true };
 
@@ -139,7 +145,7 @@ export const corePages: FastifyPluginAsync = async (app) => {
   app.get<{ Params: { address: string } }>(
     "/api/v1/accounts/:address",
     { schema: { tags: ["accounts"], summary: "Account: type, balances, vesting schedule with what is locked now, delegations, rewards", params: { type: "object", properties: { address: ADDRESS }, required: ["address"] }, response: errors } },
-    async (req) => rest.account(req.params.address),
+    async (req) => chain.account(req.params.address),
   );
   app.get<{ Params: { address: string }; Querystring: Paging }>(
     "/api/v1/accounts/:address/txs",
@@ -150,11 +156,11 @@ export const corePages: FastifyPluginAsync = async (app) => {
     const v = await ctx.chain.validators();
     return { signedBlocksWindow: v.signedBlocksWindow, validators: v.validators.map(({ consensusPubkey: _k, ...x }) => x) };
   });
-  app.get("/api/v1/proposals", { schema: { tags: ["gov"], summary: "Governance proposals, newest first" } }, async () => ({ proposals: await rest.proposals() }));
+  app.get("/api/v1/proposals", { schema: { tags: ["gov"], summary: "Governance proposals, newest first" } }, async () => ({ proposals: await chain.proposals() }));
   app.get<{ Params: { id: number } }>(
     "/api/v1/proposals/:id",
     { schema: { tags: ["gov"], summary: "One proposal with its tally", params: { type: "object", properties: { id: { type: "integer", minimum: 1 } }, required: ["id"] }, response: errors } },
-    async (req) => rest.proposal(req.params.id),
+    async (req) => chain.proposal(req.params.id),
   );
   app.get("/api/v1/supply", { schema: { tags: ["chain"], summary: "Total supply, bonded ratio and genesis allocation pools" } }, async () => ctx.chain.overview());
   app.get<{ Querystring: { q: string } }>(
@@ -245,7 +251,7 @@ ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` 
     "/accounts/:address",
     { schema: { ...hide, params: { type: "object", properties: { address: ADDRESS }, required: ["address"] }, querystring: PAGING } },
     async (req, reply) => {
-      const [a, hist] = await Promise.all([rest.account(req.params.address), store.accountTxs(req.params.address, req.query.page, req.query.limit)]);
+      const [a, hist] = await Promise.all([chain.account(req.params.address), store.accountTxs(req.params.address, req.query.page, req.query.limit)]);
       const v = a.vesting;
       return ctx.page(
         reply,
@@ -255,7 +261,7 @@ ${"pools" in ov ? html`<h2>Genesis allocation pools</h2>${poolTable(ov.pools)}` 
           ["type", a.type],
           ["balances", coins(a.balances)],
           ["delegated", coins(a.delegations.map((d) => d.balance))],
-          ["staking rewards", a.rewards.length ? coins(a.rewards.map((r) => ({ denom: r.denom, amount: r.amount.split(".")[0] }))) : "none"],
+          ["staking rewards", a.rewards.length ? coins(a.rewards) : "none"],
         ])}
 ${v
 ? html`<h2>Vesting schedule</h2>${kv([
@@ -287,28 +293,29 @@ ${v
   });
 
   app.get<{ Params: { operator: string } }>("/validators/:operator", { schema: { ...hide, params: { type: "object", properties: { operator: VALOPER }, required: ["operator"] } } }, async (req, reply) => {
-    const [v, hist] = await Promise.all([rest.validator(req.params.operator), snapshots.validatorHistory(req.params.operator, 1, 200)]);
+    const [v, hist] = await Promise.all([chain.validator(req.params.operator), snapshots.validatorHistory(req.params.operator, 1, 200)]);
     const past = [...hist.items].reverse();
-    return ctx.page(reply, `Validator ${String(v.description?.moniker ?? "")}`, html`${kv([
-      ["operator", v.operator_address],
-      ["status", v.status],
-      ["jailed", String(Boolean(v.jailed))],
-      ["tokens", btt(String(v.tokens))],
-      ["commission", pct(Number(v.commission?.commission_rates?.rate ?? 0))],
-      ["min self-delegation", String(v.min_self_delegation)],
-    ])}${past.length ? html`<h2>Voting power over the last ${past.length} <a href="/snapshots">state snapshots</a></h2>${powerChart(past)}` : ""}<h2>Raw</h2>${json(v)}`);
+    return ctx.page(reply, `Validator ${v.description.moniker}`, html`${kv([
+      ["operator", v.operatorAddress],
+      ["status", bondStatusToJSON(v.status)],
+      ["jailed", String(v.jailed)],
+      ["tokens", btt(v.tokens)],
+      ["commission", pct(Number(decFromAtomics(v.commission.commissionRates.rate)))],
+      ["min self-delegation", v.minSelfDelegation],
+    ])}${past.length ? html`<h2>Voting power over the last ${past.length} <a href="/snapshots">state snapshots</a></h2>${powerChart(past)}` : ""}<h2>Raw</h2>${json(Validator.toJSON(v))}`);
   });
 
   app.get("/proposals", { schema: hide }, async (_req, reply) => {
-    const ps = await rest.proposals();
+    const ps = await chain.proposals();
     return ctx.page(reply, "Governance proposals", table(["id", "title", "status", "messages", "submitted", "voting ends"], ps.map((p) => [html`<a href="/proposals/${p.id}">${p.id}</a>`, p.title, p.status.replace("PROPOSAL_STATUS_", "").toLowerCase(), p.messageTypes.map(typeShort).join(", "), p.submitTime ?? "", p.votingEndTime ?? ""]), "no proposals"));
   });
 
   app.get<{ Params: { id: number } }>("/proposals/:id", { schema: { ...hide, params: { type: "object", properties: { id: { type: "integer", minimum: 1 } }, required: ["id"] } } }, async (req, reply) => {
-    const [p, sections] = await Promise.all([rest.proposal(req.params.id), Promise.all(ctx.proposalSections.map((section) => section(req.params.id)))]);
-    const t = (p.tally ?? {}) as Record<string, string>;
-    const opts = ["yes_count", "no_count", "abstain_count", "no_with_veto_count"];
-    const sum = opts.reduce((s, k) => s + BigInt(t[k] ?? "0"), 0n);
+    const [p, sections] = await Promise.all([chain.proposal(req.params.id), Promise.all(ctx.proposalSections.map((section) => section(req.params.id)))]);
+    const t = p.tally;
+    const opts = [["yes", "yesCount"], ["no", "noCount"], ["abstain", "abstainCount"], ["no with veto", "noWithVetoCount"]] as const satisfies readonly (readonly [string, keyof TallyResult])[];
+    const count = (k: keyof TallyResult) => BigInt(t?.[k] || "0");
+    const sum = opts.reduce((s, [, k]) => s + count(k), 0n);
     return ctx.page(
       reply,
       `Proposal ${p.id}`,
@@ -320,7 +327,7 @@ ${v
         ["submitted", p.submitTime ?? ""],
         ["voting ends", p.votingEndTime ?? ""],
         ["expedited", String(p.expedited)],
-      ])}<h2>Tally (as x/gov records it)</h2>${table(["option", "voting power", "share"], opts.map((k) => [k.replace("_count", "").replace(/_/g, " "), btt(t[k] ?? "0"), sum > 0n ? pct(Number((BigInt(t[k] ?? "0") * 1_000_000n) / sum) / 1_000_000) : "—"]))}
+      ])}<h2>Tally (as x/gov records it)</h2>${table(["option", "voting power", "share"], opts.map(([name, k]) => [name, btt(count(k)), sum > 0n ? pct(Number((count(k) * 1_000_000n) / sum) / 1_000_000) : "—"]))}
 ${sections}
 <h2>Messages</h2>${json(p.messages)}`,
     );
@@ -416,7 +423,7 @@ export async function resolve(ctx: ExplorerContext, raw: string): Promise<Search
     if (h !== undefined) return { kind: "block", id: String(h), page: `/blocks/${h}`, api: `/api/v1/blocks/${h}` };
     return undefined;
   }
-  if (/^btt1[02-9ac-hj-np-z]{38,58}$/.test(q)) return { kind: "account", id: q, page: `/accounts/${q}`, api: `/api/v1/accounts/${q}` };
-  if (/^bttvaloper1[02-9ac-hj-np-z]{38,58}$/.test(q)) return { kind: "validator", id: q, page: `/validators/${q}`, api: `/api/v1/validators` };
+  if (ADDRESS_RE.test(q)) return { kind: "account", id: q, page: `/accounts/${q}`, api: `/api/v1/accounts/${q}` };
+  if (VALOPER_RE.test(q)) return { kind: "validator", id: q, page: `/validators/${q}`, api: `/api/v1/validators` };
   return undefined;
 }

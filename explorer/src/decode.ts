@@ -1,7 +1,7 @@
 /** Decodes transactions with the ts-client registry (every BTT and SDK message type) into JSON-able objects. */
 import { createHash } from "node:crypto";
 import { decodeTxRaw, type Registry } from "@cosmjs/proto-signing";
-import { createBttRegistry, eventJson, isBttEventType } from "@btt/ts-client";
+import { BTT_BECH32_PREFIX, createBttRegistry, decodeEvent, type BttEvent } from "@btt/ts-client";
 import { AuthInfo } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { RpcEvent } from "./rpc.js";
 
@@ -79,26 +79,24 @@ export function decodeTx(b64: string): DecodedTx {
   };
 }
 
-const ADDR = /^btt1[02-9ac-hj-np-z]{38,58}$/;
+const ADDR = new RegExp(`^${BTT_BECH32_PREFIX}1[02-9ac-hj-np-z]{38,58}$`);
 /**
  * Every account address named in the events (senders, recipients, delegators, signers from acc_seq,
- * and the addresses in the BTT modules' typed events, whose attribute values are proto JSON: a quoted
- * string or a list of them, such as a task's workers).
+ * and the addresses in the BTT modules' typed events, decoded with ts-client's decodeEvent: any string
+ * field or list of strings, such as a task's workers).
  */
 export function addressesInEvents(events: RpcEvent[]): string[] {
   const out = new Set<string>();
   for (const e of events) {
-    if (isBttEventType(e.type)) {
-      let fields: Record<string, unknown> | undefined;
-      try {
-        fields = eventJson({ type: e.type, attributes: e.attributes ?? [] });
-      } catch {
-        // not proto JSON (never from the chain): read its values as they are, below
-      }
-      if (fields) {
-        for (const v of Object.values(fields)) for (const s of Array.isArray(v) ? v : [v]) if (typeof s === "string" && ADDR.test(s)) out.add(s);
-        continue;
-      }
+    let typed: BttEvent | undefined;
+    try {
+      typed = decodeEvent({ type: e.type, attributes: e.attributes ?? [] });
+    } catch {
+      // not proto JSON (never from the chain): read its values as they are, below
+    }
+    if (typed) {
+      for (const v of Object.values(typed.value as object)) for (const s of Array.isArray(v) ? v : [v]) if (typeof s === "string" && ADDR.test(s)) out.add(s);
+      continue;
     }
     for (const a of e.attributes ?? []) {
       const v = String(a.value ?? "");

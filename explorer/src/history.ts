@@ -1,5 +1,6 @@
 /** History pages and API over the stored module state snapshots (src/snapshots.ts): supply, bonded ratio, validator power over heights. */
 import type { FastifyPluginAsync } from "fastify";
+import { BTT_BECH32_PREFIX_VALOPER, BTT_DENOM } from "@btt/ts-client";
 import { NotFoundError } from "./chain.js";
 import { btt, html, kv, pager, table, type Safe } from "./html.js";
 import { SnapshotStore } from "./snapshots.js";
@@ -10,9 +11,9 @@ const SNAPSHOT_SUMMARY = {
   properties: {
     height: { type: "integer" },
     time: { type: "string" },
-    totalSupply: { type: "string", nullable: true, description: "abtt" },
-    bonded: { type: "string", nullable: true, description: "abtt" },
-    notBonded: { type: "string", nullable: true, description: "abtt" },
+    totalSupply: { type: "string", nullable: true, description: BTT_DENOM },
+    bonded: { type: "string", nullable: true, description: BTT_DENOM },
+    notBonded: { type: "string", nullable: true, description: BTT_DENOM },
     bondedRatioPercent: { type: "number", nullable: true },
     burned: { type: "string", nullable: true, description: "abtt (x/emissions supply)" },
     circulating: { type: "string", nullable: true, description: "abtt (x/emissions supply)" },
@@ -65,7 +66,7 @@ const PAGING = {
   additionalProperties: false,
 } as const;
 const HEIGHT = { type: "object", properties: { height: { type: "integer", minimum: 1, maximum: 9007199254740991 } }, required: ["height"] } as const;
-const VALOPER = { type: "object", properties: { operator: { type: "string", pattern: "^bttvaloper1[02-9ac-hj-np-z]{38,58}$" } }, required: ["operator"] } as const;
+const VALOPER = { type: "object", properties: { operator: { type: "string", pattern: `^${BTT_BECH32_PREFIX_VALOPER}1[02-9ac-hj-np-z]{38,58}$` } }, required: ["operator"] } as const;
 type Paging = { page: number; limit: number };
 
 const statusShort = (s: string) => s.replace(/^(BOND_STATUS|PROPOSAL_STATUS|NODE_STATUS|NODE_CLASS)_/, "").toLowerCase();

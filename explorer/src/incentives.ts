@@ -4,32 +4,33 @@
  * is /incentives (/health is the explorer's own liveness endpoint).
  */
 import type { FastifyPluginAsync } from "fastify";
-import { NotFoundError } from "./chain.js";
-import { btt, html, kv, table } from "./html.js";
-import { fieldView, unixTime, decPct, type Obj } from "./fields.js";
+import { BTT_BECH32_PREFIX, BTT_DENOM, btt as proto } from "@btt/ts-client";
+import { orNotFound } from "./chainquery.js";
+import { btt, coin, html, kv, table } from "./html.js";
+import { amount, decPct, enumLabel, fieldsKv, plain, rowsTable, unixTime, type Cells } from "./view.js";
 
-const { val, objKv, rowsTable } = fieldView({
-  bytes: /^pub_key$/,
-  amounts: /^(rate|budget|spent|epoch_budget|max_abtt_per_point|amount|discount|fee|refunded|pool_balance|total_paid|value)$/,
-  enums: /^(VERIFICATION_SOURCE|INVOICE_STATUS)_/,
-});
+const h = proto.health.v1;
+const p = proto.payfi.v1;
 const ID = { type: "object", properties: { id: { type: "integer", minimum: 1 } }, required: ["id"] } as const;
-const TIMES = ["start_time", "expires_at", "created_at", "paid_at", "recorded_at"];
-function timed(o: Obj): Obj {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, TIMES.includes(k) ? unixTime(v) : v]));
-}
+const ADDRESS = { type: "string", pattern: `^${BTT_BECH32_PREFIX}1[02-9ac-hj-np-z]{38,58}$` } as const;
 
-interface Schedule {
-  current: Obj;
-  pool_balance: string;
-  epochs_to_exhaust: string;
-  matured_points: string;
-  pending_points: string;
-  total_paid: string;
-  total_points_issued: string;
-  epochs: Obj[];
-  next_epoch_start: string;
-}
+const source = (v: proto.health.v1.VerificationSource) => enumLabel(h.verificationSourceToJSON(v), "VERIFICATION_SOURCE_");
+const EPOCH: Cells<proto.health.v1.EpochConversion> = { rate: amount, budget: amount, spent: amount, startTime: unixTime };
+const ACTIVITY_TYPE: Cells<proto.health.v1.ActivityType> = { sources: (ss) => ss.map(source).join(", ") };
+const VERIFIER: Cells<proto.health.v1.Verifier> = { kind: source };
+const HEALTH_PARAMS: Cells<proto.health.v1.Params> = { epochBudget: amount, maxAbttPerPoint: amount };
+type InvoiceRow = proto.payfi.v1.Invoice & { expired?: boolean };
+const inDenom = (v: string, i: InvoiceRow) => coin({ denom: i.denom, amount: v || "0" });
+const INVOICE: Cells<InvoiceRow> = {
+  amount: inDenom,
+  discount: amount,
+  fee: inDenom,
+  refunded: inDenom,
+  status: (v) => enumLabel(p.invoiceStatusToJSON(v), "INVOICE_STATUS_"),
+  expiresAt: unixTime,
+  createdAt: unixTime,
+  paidAt: unixTime,
+};
 
 export const incentivesPages: FastifyPluginAsync = async (app) => {
   const ctx = app.explorer;
@@ -38,92 +39,95 @@ export const incentivesPages: FastifyPluginAsync = async (app) => {
     const m = /^invoice\s*(\d{1,15})$/i.exec(q);
     return m ? { kind: "invoice", id: m[1], page: `/payfi/invoices/${m[1]}`, api: `/api/v1/payfi/invoices/${m[1]}` } : undefined;
   });
-  const { rest } = ctx;
-  const schedule = () => rest.get<Schedule>("/btt/health/v1/schedule?pagination.limit=60&pagination.reverse=true");
+  const hq = () => ctx.chain.client.btt.health.v1;
+  const pq = () => ctx.chain.client.btt.payfi.v1;
   const healthState = async () => {
-    const [s, types, verifiers, devices, params] = await Promise.all([
-      schedule(),
-      rest.get<{ activity_types: Obj[] }>("/btt/health/v1/activity_types").then((r) => r.activity_types ?? []),
-      rest.get<{ verifiers: Obj[] }>("/btt/health/v1/verifiers").then((r) => r.verifiers ?? []),
-      rest.get<{ devices: Obj[] }>("/btt/health/v1/devices").then((r) => r.devices ?? []),
-      rest.get<{ params: Obj }>("/btt/health/v1/params").then((r) => r.params),
+    const [schedule, types, verifiers, devices, params] = await Promise.all([
+      hq().schedule(h.QueryScheduleRequest.fromPartial({ pagination: { limit: 60n, reverse: true } })),
+      hq().activityTypes().then((r) => r.activityTypes),
+      hq().verifiers().then((r) => r.verifiers),
+      hq().devices().then((r) => r.devices),
+      hq().params().then((r) => r.params),
     ]);
-    return { schedule: s, activity_types: types, verifiers, devices, params };
+    return { schedule, activityTypes: types, verifiers, devices, params };
   };
-  const merchants = () => rest.get<{ merchants: Obj[] }>("/btt/payfi/v1/merchants?pagination.limit=200").then((r) => r.merchants ?? []);
-  const invoice = (id: number) =>
-    rest.get<{ invoice: Obj; expired: boolean }>(`/btt/payfi/v1/invoices/${id}`).then(
-      (r) => r,
-      (e: unknown) => Promise.reject(e instanceof NotFoundError ? new NotFoundError(`no invoice ${id}`) : e),
-    );
+  const merchants = () => pq().merchants(p.QueryMerchantsRequest.fromPartial({ pagination: { limit: 200n } })).then((r) => r.merchants);
+  const invoice = (id: number) => orNotFound(pq().invoice({ id: BigInt(id) }), `no invoice ${id}`);
 
-  app.get("/api/v1/health-points", { schema: { tags: ["health"], summary: "x/health: the current epoch's rate, budget and spend, the pool, points issued/matured/pending, recent epochs, activity types, verifiers and devices" } }, async () => healthState());
-  app.get("/api/v1/payfi/merchants", { schema: { tags: ["payfi"], summary: "Registered merchants" } }, async () => ({ merchants: await merchants() }));
-  app.get<{ Params: { id: number } }>("/api/v1/payfi/invoices/:id", { schema: { tags: ["payfi"], summary: "One invoice", params: ID } }, async (req) => invoice(req.params.id));
+  app.get("/api/v1/health-points", { schema: { tags: ["health"], summary: "x/health: the current epoch's rate, budget and spend, the pool, points issued/matured/pending, recent epochs, activity types, verifiers and devices" } }, async () => {
+    const d = await healthState();
+    return {
+      schedule: h.QueryScheduleResponse.toJSON(d.schedule),
+      activityTypes: d.activityTypes.map((t) => h.ActivityType.toJSON(t)),
+      verifiers: d.verifiers.map((v) => h.Verifier.toJSON(v)),
+      devices: d.devices.map((v) => h.Device.toJSON(v)),
+      params: h.Params.toJSON(d.params),
+    };
+  });
+  app.get("/api/v1/payfi/merchants", { schema: { tags: ["payfi"], summary: "Registered merchants" } }, async () => ({ merchants: (await merchants()).map((m) => p.Merchant.toJSON(m)) }));
+  app.get<{ Params: { id: number } }>("/api/v1/payfi/invoices/:id", { schema: { tags: ["payfi"], summary: "One invoice", params: ID } }, async (req) => p.QueryInvoiceResponse.toJSON(await invoice(req.params.id)));
 
   app.get("/incentives", { schema: { hide: true } }, async (_req, reply) => {
     const d = await healthState();
     const s = d.schedule;
-    const cur = s.current ?? {};
-    const spent = BigInt(String(cur.spent ?? "0"));
-    const budget = BigInt(String(cur.budget ?? "0"));
+    const cur = s.current;
+    const spent = BigInt(cur.spent || "0");
+    const budget = BigInt(cur.budget || "0");
     const pct = budget > 0n ? Number((spent * 10000n) / budget) / 100 : 0;
     return ctx.page(
       reply,
       "Health incentive points",
       html`<div class="cards">${[
-        ["points issued", s.total_points_issued ?? "0"],
-        ["points matured (convertible)", s.matured_points ?? "0"],
-        ["points pending", s.pending_points ?? "0"],
-        ["paid for points", btt(s.total_paid ?? "0")],
-        ["community pool", btt(s.pool_balance ?? "0")],
-        ["runway at full spend (epochs)", s.epochs_to_exhaust ?? "0"],
+        ["points issued", s.totalPointsIssued.toString()],
+        ["points matured (convertible)", s.maturedPoints.toString()],
+        ["points pending", s.pendingPoints.toString()],
+        ["paid for points", btt(s.totalPaid || "0")],
+        ["community pool", btt(s.poolBalance || "0")],
+        ["runway at full spend (epochs)", s.epochsToExhaust.toString()],
       ].map(([l, v]) => html`<div class="card"><div class="v">${v}</div><div class="l">${l}</div></div>`)}</div>
-<h2>Epoch ${String(cur.epoch ?? "—")}: pool spend against plan</h2>
+<h2>Epoch ${cur.epoch ? cur.epoch.toString() : "—"}: pool spend against plan</h2>
 ${kv([
-["rate per point", val("rate", cur.rate)],
-["budget", val("budget", cur.budget)],
-["spent", html`${val("spent", cur.spent)} (${pct.toFixed(2)}% of the budget)`],
-["points outstanding at its start", String(cur.points_at_start ?? "0")],
-["points converted in it", String(cur.points_converted ?? "0")],
-["started", unixTime(cur.start_time)],
-["next epoch", unixTime(s.next_epoch_start)],
+["rate per point", amount(cur.rate)],
+["budget", amount(cur.budget)],
+["spent", html`${amount(cur.spent)} (${pct.toFixed(2)}% of the budget)`],
+["points outstanding at its start", cur.pointsAtStart.toString()],
+["points converted in it", cur.pointsConverted.toString()],
+["started", unixTime(cur.startTime)],
+["next epoch", unixTime(s.nextEpochStart)],
 ])}
 <p>Conversions are first come, first served at the epoch's rate, fixed at its start so that every point outstanding then can be paid within the budget.</p>
-<h2>Recent epochs</h2>${rowsTable((s.epochs ?? []).map(timed), ["epoch", "rate", "budget", "spent", "points_at_start", "points_converted", "start_time"], "no epoch yet")}
-<h2>Activity types</h2>${rowsTable(d.activity_types, ["code", "description", "points", "sources", "max_per_epoch", "max_per_year", "confirmations"], "no activity types")}
-<h2>Verifiers</h2>${rowsTable(d.verifiers, ["address", "kind", "name"], "no oracle or provider appointed (KYC-credentialed clinics are providers too)")}
-<h2>Devices</h2>${rowsTable(d.devices, ["id", "name", "last_nonce", "pub_key"], "no devices registered")}
-<h2>Parameters</h2>${objKv(d.params)}`,
+<h2>Recent epochs</h2>${rowsTable(s.epochs, ["epoch", "rate", "budget", "spent", "pointsAtStart", "pointsConverted", "startTime"], EPOCH, "no epoch yet")}
+<h2>Activity types</h2>${rowsTable(d.activityTypes, ["code", "description", "points", "sources", "maxPerEpoch", "maxPerYear", "confirmations"], ACTIVITY_TYPE, "no activity types")}
+<h2>Verifiers</h2>${rowsTable(d.verifiers, ["address", "kind", "name"], VERIFIER, "no oracle or provider appointed (KYC-credentialed clinics are providers too)")}
+<h2>Devices</h2>${rowsTable(d.devices, ["id", "name", "lastNonce", "pubKey"], {}, "no devices registered")}
+<h2>Parameters</h2>${fieldsKv(d.params, HEALTH_PARAMS)}`,
     );
   });
 
   app.get("/payfi", { schema: { hide: true } }, async (_req, reply) => {
-    const ms = await merchants();
-    const params = (await rest.get<{ params: Obj }>("/btt/payfi/v1/params")).params;
+    const [ms, { params }] = await Promise.all([merchants(), pq().params()]);
     return ctx.page(
       reply,
       "Payments",
-      html`${kv([["development fund share", decPct(params.fee_share)], ["points may pay at most", decPct(params.max_points_discount)]])}
+      html`${kv([["development fund share", decPct(params.feeShare)], ["points may pay at most", decPct(params.maxPointsDiscount)]])}
 <h2>Merchants</h2>${table(["merchant", "name", "jurisdiction", "settlement", "accepts", "points", "refunds", ""],
-        ms.map((m) => [val("address", m.address), String(m.name ?? ""), String(m.jurisdiction ?? ""), val("settlement_address", m.settlement_address),
-          ["abtt", ...((m.accepted_denoms as string[] | undefined) ?? [])].join(", "), m.accepts_points ? "yes" : "no",
-          (m.refund_policy as Obj | undefined)?.refundable ? "yes" : "no", html`<a href="/payfi/merchants/${String(m.address)}">invoices</a>`]),
+        ms.map((m) => [plain(m.address), m.name, m.jurisdiction, plain(m.settlementAddress), [BTT_DENOM, ...m.acceptedDenoms].join(", "), m.acceptsPoints ? "yes" : "no",
+          m.refundPolicy?.refundable ? "yes" : "no", html`<a href="/payfi/merchants/${m.address}">invoices</a>`]),
         "no merchants registered")}
 <p>Search <code>invoice N</code> for one invoice.</p>`,
     );
   });
 
-  app.get<{ Params: { address: string } }>("/payfi/merchants/:address", { schema: { hide: true, params: { type: "object", properties: { address: { type: "string", pattern: "^btt1[02-9ac-hj-np-z]{38,58}$" } }, required: ["address"] } } }, async (req, reply) => {
-    const invs = (await rest.get<{ invoices: Obj[] }>(`/btt/payfi/v1/merchants/${req.params.address}/invoices?pagination.limit=200&pagination.reverse=true`)).invoices ?? [];
+  app.get<{ Params: { address: string } }>("/payfi/merchants/:address", { schema: { hide: true, params: { type: "object", properties: { address: ADDRESS }, required: ["address"] } } }, async (req, reply) => {
+    const { invoices } = await pq().merchantInvoices(p.QueryMerchantInvoicesRequest.fromPartial({ merchant: req.params.address, pagination: { limit: 200n, reverse: true } }));
     return ctx.page(reply, `Invoices of ${req.params.address}`,
-      rowsTable(invs.map(timed), ["amount", "denom", "reference", "status", "payer", "fee", "discount", "refunded", "expires_at"], "no invoices",
-        (i) => html`<a href="/payfi/invoices/${String(i.id)}">invoice ${String(i.id)}</a>`));
+      rowsTable(invoices, ["amount", "denom", "reference", "status", "payer", "fee", "discount", "refunded", "expiresAt"], INVOICE, "no invoices",
+        (i) => html`<a href="/payfi/invoices/${i.id}">invoice ${i.id}</a>`));
   });
 
   app.get<{ Params: { id: number } }>("/payfi/invoices/:id", { schema: { hide: true, params: ID } }, async (req, reply) => {
     const { invoice: inv, expired } = await invoice(req.params.id);
-    return ctx.page(reply, `Invoice ${req.params.id}`, html`${objKv(timed({ ...inv, expired }))}
+    return ctx.page(reply, `Invoice ${req.params.id}`, html`${fieldsKv<InvoiceRow>({ ...inv, expired }, INVOICE)}
 <p>A paid invoice credited the merchant amount − fee; the payer paid amount − discount and the community incentives pool the discount (x/health points).</p>`);
   });
 };

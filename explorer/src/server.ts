@@ -12,7 +12,7 @@ import type { Logger } from "pino";
 import type { Db } from "./db.js";
 import type { Indexer } from "./indexer.js";
 import { Store } from "./store.js";
-import { ChainRest, NotFoundError } from "./chain.js";
+import { NotFoundError } from "./chain.js";
 import { ChainQuery } from "./chainquery.js";
 import { CSS, html, layout } from "./html.js";
 import type { ExplorerContext } from "./context.js";
@@ -23,7 +23,6 @@ export type { ExplorerContext, SearchTarget } from "./context.js";
 
 export interface ServerOptions {
   db: Db;
-  restUrl: string;
   /** The node's CometBFT RPC, for the typed query clients. */
   rpcUrl: string;
   indexer?: Indexer;
@@ -82,7 +81,6 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   const ctx: ExplorerContext = {
     db: o.db,
     store,
-    rest: new ChainRest(o.restUrl),
     chain,
     indexer: o.indexer,
     snapshotter: o.snapshotter,

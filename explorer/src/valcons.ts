@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { toBech32 } from "@cosmjs/encoding";
+import { BTT_BECH32_PREFIX_VALCONS } from "@btt/ts-client";
 
-/** bttvalcons address of an ed25519 consensus key (base64): first 20 bytes of sha256(pubkey). */
+/** The consensus (valcons) address of an ed25519 consensus key (base64): first 20 bytes of sha256(pubkey). */
 export function pubkeyToAddress(keyB64: string): string {
-  return toBech32("bttvalcons", createHash("sha256").update(Buffer.from(keyB64, "base64")).digest().subarray(0, 20));
+  return toBech32(BTT_BECH32_PREFIX_VALCONS, createHash("sha256").update(Buffer.from(keyB64, "base64")).digest().subarray(0, 20));
 }
 
 /** CometBFT's hex address of an ed25519 consensus key (as in block headers' proposer_address). */

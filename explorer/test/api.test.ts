@@ -1,96 +1,116 @@
 // JSON API and page rendering over an index filled from the fake chain (no node needed).
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { openDb, type Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
 import { buildServer } from "../src/server.js";
 import { tallyBreakdown } from "../src/wgov.js";
-import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, logger, removeTmpDirs, tmpSqlite } from "./fixtures.js";
+import { btt } from "@btt/ts-client";
+import { QueryProposalsResponse } from "cosmjs-types/cosmos/gov/v1/query";
+import { QueryAccountRequest } from "cosmjs-types/cosmos/auth/v1beta1/query";
+import { QueryAllBalancesResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, NO_ROUTE, logger, ok, removeTmpDirs, startFakeNode, tmpSqlite, type AbciAnswer } from "./fixtures.js";
 
 let db: Db;
 let app: FastifyInstance;
-let rest: Server;
-let restUrl: string;
+let node: Awaited<ReturnType<typeof startFakeNode>>;
 let hostileHash: string;
 
+const A = "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du";
+const B = "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9";
+const ts = (iso: string) => ({ seconds: BigInt(Date.parse(iso) / 1000), nanos: 0 });
+/** Encodes a generated response type from a partial object. */
+const enc = <T>(codec: { encode(m: T): { finish(): Uint8Array }; fromPartial(o: never): T }, partial: unknown) => ok(codec.encode(codec.fromPartial(partial as never)).finish());
+const c = btt.compute.v1, r = btt.rwa.v1, w = btt.wgov.v1, h = btt.health.v1, p = btt.payfi.v1;
+const options = (yes: string, no: string) => ({ yes, no, abstain: "0", noWithVeto: "0" });
+/** The class breakdown of proposal 3 as x/wgov answers it (the generated types carry LegacyDec in decimal form). */
+const TALLY_3 = w.TallyBreakdown.fromPartial({
+  proposalId: 3n, final: true, weightsAt: ts("2026-12-01T00:00:00Z"),
+  classes: [
+    { class: w.VoterClass.VOTER_CLASS_INSTITUTIONS, weight: "0.5", effectiveWeight: "0.666666666666666667", totalPower: "19", voters: 4, fractions: options("0", "0.947368421052631579") },
+    { class: w.VoterClass.VOTER_CLASS_COMPUTE, weight: "0.178571428571428571", effectiveWeight: "0", totalPower: "0", voters: 0, fractions: options("0", "0") },
+    { class: w.VoterClass.VOTER_CLASS_HOLDERS, weight: "0.25", effectiveWeight: "0.333333333333333333", totalPower: "4000000000000000000000000", voters: 3, fractions: options("0.529", "0.471") },
+    { class: w.VoterClass.VOTER_CLASS_COMMUNITY, weight: "0.071428571428571429", effectiveWeight: "0", totalPower: "0", voters: 0, fractions: options("0", "0") },
+  ],
+  weighted: options("0.176", "0.788"), participation: "0.964", quorum: "0.334", threshold: "0.5", vetoThreshold: "0.334",
+  quorumReached: true, vetoed: false, passes: false, outcome: "rejected: weighted yes <b>0.18</b> is below the threshold",
+});
+
+/** The fake node's module state: what each typed query answers (anything else: no route). */
+function answer(path: string, data: Uint8Array): AbciAnswer {
+  switch (path) {
+    case "/cosmos.gov.v1.Query/Proposals":
+      return enc(QueryProposalsResponse, { proposals: [] });
+    case "/cosmos.auth.v1beta1.Query/Account": // the node knows no account
+      return { code: 22, log: `rpc error: code = NotFound desc = account ${QueryAccountRequest.decode(data).address} not found: key not found` };
+    case "/cosmos.bank.v1beta1.Query/AllBalances":
+      return enc(QueryAllBalancesResponse, { balances: [{ denom: "abtt", amount: "1500000000000000000" }] });
+    case "/btt.compute.v1.Query/Nodes":
+      return enc(c.QueryNodesResponse, { nodes: [
+        { operator: A, nodeClass: c.NodeClass.NODE_CLASS_CLINIC, region: "CN-BJ", hardware: "<script>gpu()</script>", energyClass: "A", stake: "5000000000000000000000", status: c.NodeStatus.NODE_STATUS_ACTIVE, reputation: 100 },
+        { operator: B, nodeClass: c.NodeClass.NODE_CLASS_HPC, region: "CN-BJ", hardware: "8xH100", energyClass: "B", stake: "1", status: c.NodeStatus.NODE_STATUS_ACTIVE, reputation: 90 },
+      ] });
+    case "/btt.compute.v1.Query/Task":
+      if (c.QueryTaskRequest.decode(data).id !== 7n) return { code: 5, log: "task 8: task not found" };
+      return enc(c.QueryTaskResponse, { task: { id: 7n, client: A, status: c.TaskStatus.TASK_STATUS_SETTLED, resultHash: Buffer.from("abcd", "hex"), assignments: [{ worker: B, commitment: Buffer.from("0102", "hex"), outcome: c.AssignmentOutcome.ASSIGNMENT_OUTCOME_ACCEPTED }] } });
+    case "/btt.compute.v1.Query/Tasks":
+      return enc(c.QueryTasksResponse, { tasks: [] });
+    case "/btt.compute.v1.Query/Models":
+      return enc(c.QueryModelsResponse, { models: [] });
+    case "/btt.rwa.v1.Query/Asset":
+      if (r.QueryAssetRequest.decode(data).id !== 5n) return { code: 2, log: `asset ${r.QueryAssetRequest.decode(data).id}: asset not found` };
+      return enc(r.QueryAssetResponse, { asset: { id: 5n, owner: A, assetClass: r.AssetClass.ASSET_CLASS_EQUIPMENT, name: "<img src=x onerror=alert(1)>Scanner", jurisdiction: "CN-BJ", documentsSha256: Buffer.from("beef", "hex"), appraisedValue: "120000", currency: "USD", shareCount: 1000n, status: r.AssetStatus.ASSET_STATUS_TOKENIZED, denom: "rwa/5", registeredAt: 1767225600n, attestations: [{ verifier: B, kind: r.AttestationKind.ATTESTATION_KIND_TECHNICAL, decision: r.Decision.DECISION_APPROVE, reason: "<b>ok</b>", time: 1767225700n }] } });
+    case "/btt.rwa.v1.Query/Valuations":
+      return enc(r.QueryValuationsResponse, { valuations: [{ seq: 1n, value: "120000", currency: "USD", appraiser: A, method: "registration appraisal", time: 1767225600n }, { seq: 2n, value: "125000", currency: "USD", appraiser: B, method: "audit", time: 1767312000n }] });
+    case "/btt.rwa.v1.Query/OrderBook":
+      return enc(r.QueryOrderBookResponse, { bids: [{ price: "2000000000000000000", quantity: 30n, orders: 2 }], asks: [{ price: "2500000000000000000", quantity: 70n, orders: 1 }] });
+    case "/btt.rwa.v1.Query/Trades":
+      return enc(r.QueryTradesResponse, { trades: [{ id: 1n, buyer: B, seller: A, price: "2500000000000000000", quantity: 10n, fee: "50000000000000000", takerSide: r.Side.SIDE_BUY, time: 1767312000n, blockHeight: 40n }] });
+    case "/btt.rwa.v1.Query/Assets":
+      return enc(r.QueryAssetsResponse, { assets: [{ id: 5n, name: "<img src=x onerror=alert(1)>Scanner", status: r.AssetStatus.ASSET_STATUS_TOKENIZED, assetClass: r.AssetClass.ASSET_CLASS_EQUIPMENT, owner: A, shareCount: 1000n, appraisedValue: "120000", currency: "USD" }] });
+    case "/btt.rwa.v1.Query/Verifiers":
+      return enc(r.QueryVerifiersResponse, { verifiers: [{ address: B, name: "Beijing Device Lab", kinds: [r.AttestationKind.ATTESTATION_KIND_TECHNICAL], jurisdictions: ["CN-BJ"], addedAt: 1767225000n }] });
+    case "/btt.wgov.v1.Query/Tally":
+      if (w.QueryTallyRequest.decode(data).proposalId !== 3n) return { code: 2, log: "proposal not found" };
+      return enc(w.QueryTallyResponse, { tally: TALLY_3 });
+    case "/btt.health.v1.Query/Schedule": {
+      const epoch = { epoch: 4n, rate: "50000000000000000", budget: "10000000000000000000", spent: "2500000000000000000", pointsAtStart: 200n, pointsConverted: 50n, startTime: 1767225600n };
+      return enc(h.QueryScheduleResponse, { current: epoch, poolBalance: "25199990000000000000000000", epochsToExhaust: 2519999n, maturedPoints: 150n, pendingPoints: 100n, totalPaid: "7500000000000000000", totalPointsIssued: 450n, nextEpochStart: 1767312000n, epochs: [epoch] });
+    }
+    case "/btt.health.v1.Query/ActivityTypes":
+      return enc(h.QueryActivityTypesResponse, { activityTypes: [{ code: "dental-checkup", description: "<script>x()</script>check-up", points: 100n, sources: [h.VerificationSource.VERIFICATION_SOURCE_DEVICE], maxPerEpoch: 1, maxPerYear: 4, confirmations: 1 }] });
+    case "/btt.health.v1.Query/Verifiers":
+      return enc(h.QueryVerifiersResponse, { verifiers: [{ address: B, kind: h.VerificationSource.VERIFICATION_SOURCE_ORACLE, name: "Lab" }] });
+    case "/btt.health.v1.Query/Devices":
+      return enc(h.QueryDevicesResponse, { devices: [{ id: "chair-3", pubKey: Buffer.from("02ab", "hex"), name: "Chair 3", lastNonce: 7n }] });
+    case "/btt.health.v1.Query/Params":
+      return enc(h.QueryParamsResponse, { params: { epochSeconds: 86400n, epochBudget: "5000000000000000000000", maxAbttPerPoint: "100000000000000000", providerJurisdictions: ["CN"] } });
+    case "/btt.payfi.v1.Query/Params":
+      return enc(p.QueryParamsResponse, { params: { feeShare: "0.005", maxPointsDiscount: "0.5", maxInvoiceSeconds: 7776000n } });
+    case "/btt.payfi.v1.Query/Merchants":
+      return enc(p.QueryMerchantsResponse, { merchants: [{ address: A, name: "<b>Clinic</b>", jurisdiction: "CN", settlementAddress: A, acceptedDenoms: ["ibc/ABC"], refundPolicy: { refundable: true }, acceptsPoints: true }] });
+    case "/btt.payfi.v1.Query/Invoice": {
+      const id = p.QueryInvoiceRequest.decode(data).id;
+      if (id !== 9n) return { code: 9, log: `invoice ${id}: invoice not found` };
+      return enc(p.QueryInvoiceResponse, { invoice: { id: 9n, merchant: A, amount: "20000000000000000000", denom: "abtt", reference: "RF18 A", status: p.InvoiceStatus.INVOICE_STATUS_PAID, payer: B, discount: "3000000000000000000", fee: "100000000000000000", refunded: "0", expiresAt: 1767229200n }, expired: false });
+    }
+    default:
+      return NO_ROUTE;
+  }
+}
+
 beforeAll(async () => {
-  // A REST node that knows nothing: every account is "not found", proposals are empty.
-  rest = createServer((req, res) => {
-    res.setHeader("content-type", "application/json");
-    if (req.url?.startsWith("/cosmos/gov/v1/proposals")) return res.end(JSON.stringify({ proposals: [] }));
-    if (req.url?.startsWith("/btt/compute/v1/nodes"))
-      return res.end(JSON.stringify({ nodes: [
-        { operator: "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du", node_class: "NODE_CLASS_CLINIC", region: "CN-BJ", hardware: "<script>gpu()</script>", energy_class: "A", stake: "5000000000000000000000", status: "NODE_STATUS_ACTIVE", reputation: 100 },
-        { operator: "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9", node_class: "NODE_CLASS_HPC", region: "CN-BJ", hardware: "8xH100", energy_class: "B", stake: "1", status: "NODE_STATUS_ACTIVE", reputation: 90 },
-      ] }));
-    if (req.url?.startsWith("/btt/compute/v1/tasks/7"))
-      return res.end(JSON.stringify({ task: { id: "7", client: "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du", status: "TASK_STATUS_SETTLED", result_hash: Buffer.from("abcd", "hex").toString("base64"), assignments: [{ worker: "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9", commitment: Buffer.from("0102", "hex").toString("base64"), outcome: "ASSIGNMENT_OUTCOME_AGREED" }] } }));
-    if (req.url?.startsWith("/btt/compute/v1/tasks?")) return res.end(JSON.stringify({ tasks: [] }));
-    if (req.url?.startsWith("/btt/compute/v1/models")) return res.end(JSON.stringify({ models: [] }));
-    const A = "btt1qyqszqgpqyqszqgpqyqszqgpqyqszqgpjnp7du";
-    const B = "btt1qgqsyqcyq5rqwzqfpg9scrgwpugpzysnyzqvm9";
-    if (req.url === "/btt/rwa/v1/assets/5")
-      return res.end(JSON.stringify({ asset: { id: "5", owner: A, asset_class: "ASSET_CLASS_EQUIPMENT", name: "<img src=x onerror=alert(1)>Scanner", jurisdiction: "CN-BJ", documents_sha256: Buffer.from("beef", "hex").toString("base64"), appraised_value: "120000", currency: "USD", share_count: "1000", status: "ASSET_STATUS_TOKENIZED", denom: "rwa/5", registered_at: "1767225600", attestations: [{ verifier: B, kind: "ATTESTATION_KIND_TECHNICAL", decision: "DECISION_APPROVE", reason: "<b>ok</b>", time: "1767225700" }] } }));
-    if (req.url?.startsWith("/btt/rwa/v1/assets/5/valuations")) return res.end(JSON.stringify({ valuations: [{ seq: "1", value: "120000", currency: "USD", appraiser: A, method: "registration appraisal", time: "1767225600" }, { seq: "2", value: "125000", currency: "USD", appraiser: B, method: "audit", time: "1767312000" }] }));
-    if (req.url?.startsWith("/btt/rwa/v1/assets/5/book")) return res.end(JSON.stringify({ bids: [{ price: "2000000000000000000", quantity: "30", orders: 2 }], asks: [{ price: "2500000000000000000", quantity: "70", orders: 1 }] }));
-    if (req.url?.startsWith("/btt/rwa/v1/assets/5/trades")) return res.end(JSON.stringify({ trades: [{ id: "1", buyer: B, seller: A, price: "2500000000000000000", quantity: "10", fee: "50000000000000000", taker_side: "SIDE_BUY", time: "1767312000", block_height: "40" }] }));
-    if (req.url?.startsWith("/btt/rwa/v1/assets?")) return res.end(JSON.stringify({ assets: [{ id: "5", name: "<img src=x onerror=alert(1)>Scanner", status: "ASSET_STATUS_TOKENIZED", asset_class: "ASSET_CLASS_EQUIPMENT", owner: A, share_count: "1000", appraised_value: "120000", currency: "USD" }] }));
-    if (req.url?.startsWith("/btt/rwa/v1/verifiers")) return res.end(JSON.stringify({ verifiers: [{ address: B, name: "Beijing Device Lab", kinds: ["ATTESTATION_KIND_TECHNICAL"], jurisdictions: ["CN-BJ"], added_at: "1767225000" }] }));
-    if (req.url?.startsWith("/btt/rwa/v1/assets/")) {
-      res.statusCode = 500; // as the gRPC gateway answers a registered module error
-      return res.end(JSON.stringify({ code: 2, message: "asset 6: asset not found" }));
-    }
-    if (req.url?.startsWith("/btt/wgov/v1/tally/3"))
-      return res.end(JSON.stringify({ tally: {
-        proposal_id: "3", final: true, weights_at: "2026-12-01T00:00:00Z",
-        classes: [
-          { class: "VOTER_CLASS_INSTITUTIONS", weight: "0.5", effective_weight: "0.666666666666666667", total_power: "19", voters: 4, fractions: { yes: "0", no: "0.947368421052631579", abstain: "0", no_with_veto: "0" } },
-          { class: "VOTER_CLASS_COMPUTE", weight: "0.178571428571428571", effective_weight: "0", total_power: "0", voters: 0, fractions: { yes: "0", no: "0", abstain: "0", no_with_veto: "0" } },
-          { class: "VOTER_CLASS_HOLDERS", weight: "0.25", effective_weight: "0.333333333333333333", total_power: "4000000000000000000000000.000000000000000000", voters: 3, fractions: { yes: "0.529", no: "0.471", abstain: "0", no_with_veto: "0" } },
-          { class: "VOTER_CLASS_COMMUNITY", weight: "0.071428571428571429", effective_weight: "0", total_power: "0", voters: 0, fractions: { yes: "0", no: "0", abstain: "0", no_with_veto: "0" } },
-        ],
-        weighted: { yes: "0.176", no: "0.788", abstain: "0", no_with_veto: "0" }, participation: "0.964", quorum: "0.334", threshold: "0.5", veto_threshold: "0.334",
-        quorum_reached: true, vetoed: false, passes: false, outcome: "rejected: weighted yes <b>0.18</b> is below the threshold",
-      } }));
-    if (req.url?.startsWith("/btt/health/v1/schedule"))
-      return res.end(JSON.stringify({
-        current: { epoch: "4", rate: "50000000000000000", budget: "10000000000000000000", spent: "2500000000000000000", points_at_start: "200", points_converted: "50", start_time: "1767225600" },
-        pool_balance: "25199990000000000000000000", epochs_to_exhaust: "2519999", matured_points: "150", pending_points: "100",
-        total_paid: "7500000000000000000", total_points_issued: "450", next_epoch_start: "1767312000",
-        epochs: [{ epoch: "4", rate: "50000000000000000", budget: "10000000000000000000", spent: "2500000000000000000", points_at_start: "200", points_converted: "50", start_time: "1767225600" }],
-      }));
-    if (req.url?.startsWith("/btt/health/v1/activity_types"))
-      return res.end(JSON.stringify({ activity_types: [{ code: "dental-checkup", description: "<script>x()</script>check-up", points: "100", sources: ["VERIFICATION_SOURCE_DEVICE"], max_per_epoch: 1, max_per_year: 4, confirmations: 1 }] }));
-    if (req.url?.startsWith("/btt/health/v1/verifiers")) return res.end(JSON.stringify({ verifiers: [{ address: B, kind: "VERIFICATION_SOURCE_ORACLE", name: "Lab" }] }));
-    if (req.url?.startsWith("/btt/health/v1/devices")) return res.end(JSON.stringify({ devices: [{ id: "chair-3", pub_key: Buffer.from("02ab", "hex").toString("base64"), name: "Chair 3", last_nonce: "7" }] }));
-    if (req.url?.startsWith("/btt/health/v1/params")) return res.end(JSON.stringify({ params: { epoch_seconds: "86400", epoch_budget: "5000000000000000000000", max_abtt_per_point: "100000000000000000", provider_jurisdictions: ["CN"] } }));
-    if (req.url?.startsWith("/btt/payfi/v1/params")) return res.end(JSON.stringify({ params: { fee_share: "0.005000000000000000", max_points_discount: "0.500000000000000000", max_invoice_seconds: "7776000" } }));
-    if (req.url?.startsWith("/btt/payfi/v1/merchants?"))
-      return res.end(JSON.stringify({ merchants: [{ address: A, name: "<b>Clinic</b>", jurisdiction: "CN", settlement_address: A, accepted_denoms: ["ibc/ABC"], refund_policy: { refundable: true }, accepts_points: true }] }));
-    if (req.url === "/btt/payfi/v1/invoices/9")
-      return res.end(JSON.stringify({ invoice: { id: "9", merchant: A, amount: "20000000000000000000", denom: "abtt", reference: "RF18 A", status: "INVOICE_STATUS_PAID", payer: B, discount: "3000000000000000000", fee: "100000000000000000", refunded: "0", expires_at: "1767229200" }, expired: false }));
-    if (req.url?.startsWith("/btt/payfi/v1/invoices/")) {
-      res.statusCode = 500;
-      return res.end(JSON.stringify({ code: 9, message: "invoice 10: invoice not found" }));
-    }
-    if (req.url?.startsWith("/cosmos/bank/v1beta1/balances/")) return res.end(JSON.stringify({ balances: [{ denom: "abtt", amount: "1500000000000000000" }] }));
-    res.statusCode = 404;
-    res.end(JSON.stringify({ code: 5, message: "not found" }));
-  });
-  await new Promise<void>((r) => rest.listen(0, "127.0.0.1", r));
-  restUrl = `http://127.0.0.1:${(rest.address() as AddressInfo).port}`;
+  node = await startFakeNode(answer);
   db = await openDb(tmpSqlite("api"));
   const ix = new Indexer({ db, rpc: new FakeRpc(45), logger, batchSize: 50 });
   await ix.step();
   hostileHash = (await db.get<{ hash: string }>("SELECT hash FROM txs WHERE height = 3"))!.hash;
-  app = await buildServer({ db, restUrl, rpcUrl: restUrl, indexer: ix }); // its RPC side answers no query: live state is "unavailable"
+  app = await buildServer({ db, rpcUrl: node.url, indexer: ix }); // staking, supply and validators have no route: that live state is "unavailable"
 });
 afterAll(async () => {
   await app.close();
   await db.close();
   removeTmpDirs();
-  await new Promise<void>((r) => rest.close(() => r()));
+  await node.close();
 });
 
 const get = (url: string) => app.inject({ method: "GET", url });
@@ -204,7 +224,7 @@ describe("JSON API", () => {
   });
 
   test("rate limiting answers 429 past the limit", async () => {
-    const small = await buildServer({ db, restUrl, rpcUrl: restUrl, rateLimit: 3 });
+    const small = await buildServer({ db, rpcUrl: node.url, rateLimit: 3 });
     const codes = [];
     for (let i = 0; i < 5; i++) codes.push((await small.inject({ method: "GET", url: "/api/v1/blocks?limit=1" })).statusCode);
     await small.close();
@@ -279,7 +299,7 @@ describe("compute module", () => {
     expect(t.statusCode).toBe(200);
     expect(t.body).toContain("abcd"); // result hash in hex
     expect(t.body).toContain("0102"); // commitment in hex
-    expect(t.body).toContain("AGREED");
+    expect(t.body).toContain("<td>ACCEPTED</td>");
     expect((await get("/api/v1/search?q=task%207")).json()).toMatchObject({ kind: "task", page: "/compute/tasks/7" });
     expect((await get("/api/v1/compute/tasks/x")).statusCode).toBe(400);
     expect((await get("/compute/tasks/8")).statusCode).toBe(404);
@@ -302,7 +322,8 @@ describe("rwa module", () => {
     const api = (await get("/api/v1/rwa/assets/5")).json();
     expect(api.book).toEqual({ bids: [{ price: "2000000000000000000", quantity: "30", orders: 2 }], asks: [{ price: "2500000000000000000", quantity: "70", orders: 1 }] });
     expect(api.valuations).toHaveLength(2);
-    expect(api.trades[0]).toMatchObject({ quantity: "10", taker_side: "SIDE_BUY" });
+    expect(api.asset).toMatchObject({ id: "5", status: "ASSET_STATUS_TOKENIZED", documentsSha256: Buffer.from("beef", "hex").toString("base64") }); // proto JSON
+    expect(api.trades[0]).toMatchObject({ quantity: "10", takerSide: "SIDE_BUY" });
   });
   test("the asset list, verifiers, 'asset N' and 'rwa/N' searches; unknown and bad ids are 404 and 400", async () => {
     const r = await get("/rwa");
@@ -325,7 +346,8 @@ describe("wgov module", () => {
   test("a proposal's class breakdown: weights, effective weights, fractions, outcome (escaped)", async () => {
     const api = (await get("/api/v1/proposals/3/classes")).json();
     expect(api.tally.classes.map((c: { class: string }) => c.class)).toEqual(["VOTER_CLASS_INSTITUTIONS", "VOTER_CLASS_COMPUTE", "VOTER_CLASS_HOLDERS", "VOTER_CLASS_COMMUNITY"]);
-    const section = String(tallyBreakdown(api.tally));
+    expect(api.tally.classes[0]).toMatchObject({ weight: "0.5", fractions: { no: "0.947368421052631579" }, voters: 4 }); // LegacyDec in decimal form
+    const section = String(tallyBreakdown(TALLY_3));
     expect(section).toContain("Weighted tally by class (final)");
     expect(section).toContain("<td>institutions</td><td>50.00%</td><td>66.67%</td><td>19</td><td>4</td><td>0.00%</td><td>94.74%</td>");
     expect(section).toContain("<td>holders</td><td>25.00%</td><td>33.33%</td><td>4,000,000 BTT</td>");
@@ -344,7 +366,7 @@ describe("health points and payments", () => {
     expect(r.body).toContain("dental-checkup");
     expect(r.body).not.toContain("<script>x()</script>");
     const api = (await get("/api/v1/health-points")).json();
-    expect(api.schedule.total_points_issued).toBe("450");
+    expect(api.schedule.totalPointsIssued).toBe("450");
     expect(api.devices[0].id).toBe("chair-3");
   });
 

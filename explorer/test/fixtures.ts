@@ -103,3 +103,38 @@ export async function openTestDb(kind: "sqlite" | "postgres", pgUrl?: string): P
   await db.close();
   return openDb(pgUrl);
 }
+
+/** An ABCI query's answer as baseapp gives it: code 0 with the response's protobuf bytes, or an error code and log. */
+export type AbciAnswer = { code: number; log: string; value?: Uint8Array };
+/** A protobuf response type's encoder (the generated `X.encode(X.fromPartial(...))`). */
+export const ok = (value: Uint8Array): AbciAnswer => ({ code: 0, log: "", value });
+/** baseapp's answer to a query path with no route (a module the chain does not have). */
+export const NO_ROUTE: AbciAnswer = { code: 6, log: "unknown query path: unknown request" };
+
+/**
+ * A fake node's CometBFT JSON-RPC (POST abci_query), as the typed query clients over Comet38Client ask it:
+ * `answer` gets the query path, the request's protobuf bytes and the height asked (undefined: latest).
+ */
+export async function startFakeNode(
+  answer: (path: string, data: Uint8Array, height: string | undefined) => AbciAnswer,
+  /** While it returns false the node drops every connection (unreachable). */
+  up: () => boolean = () => true,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const { createServer } = await import("node:http");
+  const server = createServer((req, res) => {
+    if (!up()) return req.socket.destroy();
+    res.setHeader("content-type", "application/json");
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString()));
+    req.on("end", () => {
+      const rpc = JSON.parse(body || "{}") as { id: number; method: string; params: { path: string; data: string; height?: string } };
+      if (rpc.method !== "abci_query") return res.end(JSON.stringify({ jsonrpc: "2.0", id: rpc.id, error: { code: -32601, message: "Method not found" } }));
+      const a = answer(rpc.params.path, Buffer.from(rpc.params.data ?? "", "hex"), rpc.params.height);
+      const response = { code: a.code, log: a.log, info: "", index: "0", key: null, value: a.value ? Buffer.from(a.value).toString("base64") : null, proofOps: null, height: a.code ? "0" : (rpc.params.height ?? "1000"), codespace: a.code ? "sdk" : "" };
+      res.end(JSON.stringify({ jsonrpc: "2.0", id: rpc.id, result: { response } }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}

@@ -1,8 +1,6 @@
 // Module state snapshots against a fake node that answers ABCI queries (protobuf, as the typed query clients
 // ask them over CometBFT RPC) per height, on SQLite and on PostgreSQL: the snapshotter, its resume and
-// pruned-state handling, and the history API and pages (whose dashboard still reads REST from the same fake).
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+// pruned-state handling, and the history API and pages (the live pages read the same fake node).
 import type { FastifyInstance } from "fastify";
 import type { Db } from "../src/db.js";
 import { Indexer } from "../src/indexer.js";
@@ -10,13 +8,13 @@ import { StateNotCommittedError, StateUnavailableError } from "../src/chain.js";
 import { ChainQuery, moduleAddress } from "../src/chainquery.js";
 import { btt } from "@btt/ts-client";
 import { QuerySupplyOfRequest, QuerySupplyOfResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
-import { QueryPoolResponse, QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
+import { QueryPoolResponse, QueryValidatorRequest, QueryValidatorResponse, QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { BondStatus, Validator } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { QueryProposalsResponse } from "cosmjs-types/cosmos/gov/v1/query";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 import { Snapshotter, SnapshotStore, bondedRatioPercent } from "../src/snapshots.js";
 import { buildServer } from "../src/server.js";
-import { FakeRpc, logger, openTestDb, removeTmpDirs } from "./fixtures.js";
+import { FakeRpc, logger, ok, openTestDb, removeTmpDirs, startFakeNode, type AbciAnswer } from "./fixtures.js";
 import { startPostgres, type TestPostgres } from "../src/dev-postgres.js";
 
 const PG_PORT = 17434;
@@ -32,12 +30,10 @@ const burnedAt = (h: number) => BigInt(Math.floor(h / 10)) * ONE;
 const tokensA = (h: number) => 1_000_000n * ONE + BigInt(h) * ONE;
 const tokensB = 500_000n * ONE;
 
-let restUp = true;
+let nodeUp = true;
 let committedUpTo = 1000; // the node's latest committed state
 const heightsAsked: (string | undefined)[] = [];
 
-/** An ABCI query as baseapp answers it: code 0 with the response's protobuf bytes, or an error code and log. */
-type AbciAnswer = { code: number; log: string; value?: Uint8Array };
 const PAGE2 = new TextEncoder().encode("page2");
 /** A LegacyDec as protobuf carries it: atomics with 18 decimals ("0.1" → "100000000000000000"). */
 const rate = (millionths: number) => (BigInt(millionths) * 10n ** 12n).toString();
@@ -51,7 +47,6 @@ function fakeAbci(path: string, data: Uint8Array, heightParam: string | undefine
   const h = Number(heightParam ?? 1000);
   if (h > committedUpTo) return { code: 26, log: "cannot query with height in the future; please provide a valid height: invalid height" };
   if (h < PRUNED_BELOW) return { code: 38, log: `failed to load state at height ${h}; version does not exist (latest height: 60): not found` };
-  const ok = (value: Uint8Array): AbciAnswer => ({ code: 0, log: "", value });
   switch (path) {
     case "/cosmos.bank.v1beta1.Query/SupplyOf":
       return ok(QuerySupplyOfResponse.encode({ amount: { denom: QuerySupplyOfRequest.decode(data).denom, amount: String(SUPPLY - burnedAt(h)) } }).finish());
@@ -64,6 +59,11 @@ function fakeAbci(path: string, data: Uint8Array, heightParam: string | undefine
       const second = Buffer.from(QueryValidatorsRequest.decode(data).pagination?.key ?? []).equals(Buffer.from(PAGE2));
       return ok(QueryValidatorsResponse.encode(QueryValidatorsResponse.fromPartial({ validators: [validator(h, second)], pagination: { nextKey: second ? new Uint8Array() : PAGE2 } })).finish());
     }
+    case "/cosmos.staking.v1beta1.Query/Validator": {
+      const op = QueryValidatorRequest.decode(data).validatorAddr;
+      if (op !== VAL_A && op !== VAL_B) return { code: 22, log: `rpc error: code = NotFound desc = validator ${op} not found: key not found` };
+      return ok(QueryValidatorResponse.encode({ validator: validator(h, op === VAL_B) }).finish());
+    }
     case "/cosmos.gov.v1.Query/Proposals":
       return ok(QueryProposalsResponse.encode(QueryProposalsResponse.fromPartial({
         proposals: h >= 20 ? [{ id: 1n, title: "Raise <b>fees</b>", status: ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD, finalTallyResult: { yesCount: "0", noCount: "0", abstainCount: "0", noWithVetoCount: "0" } }] : [],
@@ -74,56 +74,18 @@ function fakeAbci(path: string, data: Uint8Array, heightParam: string | undefine
   }
 }
 
-/** The dashboard's live state over REST (not snapshotted). */
-function fakeRest(req: IncomingMessage): [number, unknown] {
-  const url = new URL(req.url ?? "/", "http://x");
-  switch (url.pathname) {
-    case "/cosmos/bank/v1beta1/supply/by_denom":
-      return [200, { amount: { denom: "abtt", amount: String(SUPPLY - burnedAt(1000)) } }];
-    case "/cosmos/staking/v1beta1/pool":
-      return [200, { pool: { bonded_tokens: String(tokensA(1000) + tokensB), not_bonded_tokens: "0" } }];
-    case `/cosmos/staking/v1beta1/validators/${VAL_A}`:
-      return [200, { validator: { operator_address: VAL_A, description: { moniker: HOSTILE_MONIKER }, status: "BOND_STATUS_BONDED", jailed: false, tokens: String(tokensA(1000)), commission: { commission_rates: { rate: "0.1" } } } }];
-    default:
-      return [501, { code: 12, message: "Not Implemented" }];
-  }
-}
-
-let rest: Server;
-let restUrl: string;
+let node: Awaited<ReturnType<typeof startFakeNode>>;
+let nodeUrl: string;
 let chain: ChainQuery;
 beforeAll(async () => {
-  // One fake node on one port: CometBFT JSON-RPC (POST, abci_query) and REST (GET).
-  rest = createServer((req, res) => {
-    if (!restUp) return req.socket.destroy();
-    res.setHeader("content-type", "application/json");
-    if (req.method === "POST") {
-      let body = "";
-      req.on("data", (c: Buffer) => (body += c.toString()));
-      req.on("end", () => {
-        const rpc = JSON.parse(body) as { id: number; method: string; params: { path: string; data: string; height?: string } };
-        if (rpc.method !== "abci_query") {
-          res.end(JSON.stringify({ jsonrpc: "2.0", id: rpc.id, error: { code: -32601, message: "Method not found" } }));
-          return;
-        }
-        const a = fakeAbci(rpc.params.path, Buffer.from(rpc.params.data ?? "", "hex"), rpc.params.height);
-        const response = { code: a.code, log: a.log, info: "", index: "0", key: null, value: a.value ? Buffer.from(a.value).toString("base64") : null, proofOps: null, height: a.code ? "0" : (rpc.params.height ?? "1000"), codespace: a.code ? "sdk" : "" };
-        res.end(JSON.stringify({ jsonrpc: "2.0", id: rpc.id, result: { response } }));
-      });
-      return;
-    }
-    const [status, body] = fakeRest(req);
-    res.statusCode = status;
-    res.end(JSON.stringify(body));
-  });
-  await new Promise<void>((r) => rest.listen(0, "127.0.0.1", r));
-  restUrl = `http://127.0.0.1:${(rest.address() as AddressInfo).port}`;
-  chain = await ChainQuery.connect(restUrl);
+  node = await startFakeNode(fakeAbci, () => nodeUp);
+  nodeUrl = node.url;
+  chain = await ChainQuery.connect(nodeUrl);
 });
 afterAll(async () => {
   chain.disconnect();
   removeTmpDirs();
-  await new Promise<void>((r) => rest.close(() => r()));
+  await node.close();
 });
 
 test("bonded ratio by integer arithmetic", () => {
@@ -159,7 +121,7 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
     if (kind === "postgres") await pgServer?.stop();
   });
   beforeEach(async () => {
-    restUp = true;
+    nodeUp = true;
     db = await openTestDb(kind, pgServer?.url);
   });
   afterEach(async () => {
@@ -225,9 +187,9 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
   test("an unreachable node, or one that has not committed the height yet, writes nothing and the same height is taken once it answers", async () => {
     await indexTo(25);
     const snap = new Snapshotter({ db, chain, logger, every: 20 });
-    restUp = false;
+    nodeUp = false;
     await expect(snap.step()).rejects.toThrow(/fetch failed|socket|ECONNRESET/i);
-    restUp = true;
+    nodeUp = true;
     committedUpTo = 19;
     await expect(snap.step()).rejects.toThrow(/has not committed the state at height 20 yet/);
     committedUpTo = 1000;
@@ -244,7 +206,7 @@ describe.each(["sqlite", "postgres"] as const)("snapshots on %s", (kind) => {
       const ix = await indexTo(45);
       snap = new Snapshotter({ db, chain, logger, every: 10 });
       while ((await snap.step()) > 0);
-      app = await buildServer({ db, restUrl, rpcUrl: restUrl, indexer: ix, snapshotter: snap });
+      app = await buildServer({ db, rpcUrl: nodeUrl, indexer: ix, snapshotter: snap });
     });
     afterEach(async () => {
       await app.close();

@@ -1,5 +1,8 @@
 // Pure helpers: vesting maths, escaping, amounts.
 import { vestingSchedule } from "../src/chain.js";
+import { decodeAccount } from "../src/chainquery.js";
+import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
+import { BaseVestingAccount, PeriodicVestingAccount } from "cosmjs-types/cosmos/vesting/v1beta1/vesting";
 import { btt, coins, dec, esc, html, raw } from "../src/html.js";
 import { addressesInEvents } from "../src/decode.js";
 import { ALICE, BOB } from "./fixtures.js";
@@ -7,15 +10,15 @@ import { ALICE, BOB } from "./fixtures.js";
 const start = Date.UTC(2026, 0, 1) / 1000;
 const month = 30 * 86400;
 const periodic = {
-  "@type": "/cosmos.vesting.v1beta1.PeriodicVestingAccount",
-  base_vesting_account: {
-    original_vesting: [{ denom: "abtt", amount: "3600" }],
-    delegated_free: [],
-    delegated_vesting: [{ denom: "abtt", amount: "1000" }],
-    end_time: String(start + 36 * month),
-  },
-  start_time: String(start),
-  vesting_periods: [{ length: String(6 * month), amount: [{ denom: "abtt", amount: "600" }] }, ...Array.from({ length: 30 }, () => ({ length: String(month), amount: [{ denom: "abtt", amount: "100" }] }))],
+  typeUrl: "/cosmos.vesting.v1beta1.PeriodicVestingAccount",
+  base: BaseVestingAccount.fromPartial({
+    originalVesting: [{ denom: "abtt", amount: "3600" }],
+    delegatedFree: [],
+    delegatedVesting: [{ denom: "abtt", amount: "1000" }],
+    endTime: BigInt(start + 36 * month),
+  }),
+  startTime: BigInt(start),
+  periods: [{ length: BigInt(6 * month), amount: [{ denom: "abtt", amount: "600" }] }, ...Array.from({ length: 30 }, () => ({ length: BigInt(month), amount: [{ denom: "abtt", amount: "100" }] }))],
 };
 
 describe("vestingSchedule", () => {
@@ -30,8 +33,11 @@ describe("vestingSchedule", () => {
     expect(vestingSchedule(periodic, new Date((start + 8 * month + 1) * 1000))!.lockedNow).toEqual([{ denom: "abtt", amount: "2800" }]);
     expect(vestingSchedule(periodic, new Date((start + 36 * month) * 1000))!.lockedNow).toEqual([]);
   });
-  test("a plain account has no schedule", () => {
-    expect(vestingSchedule({ "@type": "/cosmos.auth.v1beta1.BaseAccount" })).toBeUndefined();
+  test("a plain account has no schedule; a PeriodicVestingAccount Any decodes to one", () => {
+    expect(decodeAccount({ typeUrl: "/cosmos.auth.v1beta1.BaseAccount", value: BaseAccount.encode(BaseAccount.fromPartial({ address: ALICE })).finish() })).toEqual({});
+    const pva = PeriodicVestingAccount.fromPartial({ baseVestingAccount: periodic.base, startTime: periodic.startTime, vestingPeriods: periodic.periods });
+    const decoded = decodeAccount({ typeUrl: periodic.typeUrl, value: PeriodicVestingAccount.encode(pva).finish() });
+    expect(vestingSchedule(decoded.vesting!, new Date((start + 6 * month) * 1000)).lockedNow).toEqual([{ denom: "abtt", amount: "3000" }]);
   });
 });
 

@@ -7,12 +7,13 @@ import { fileURLToPath } from "node:url";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { DetachedProcesses, fundFromDev, sleep, type DetachedEntry } from "@btt/localnet";
 import type { Logger } from "pino";
+import { ABTT_PER_BTT } from "@btt/ts-client";
 import { STANDIN_MODELS } from "./standin-models.js";
 import { writeFileDurable } from "./task-journal.js";
 import type { WorkerConfig } from "./worker.js";
 import type { ClinicConfig } from "./clinic.js";
 
-const ONE_BTT = 10n ** 18n;
+const ONE_BTT = ABTT_PER_BTT;
 const CLI_WORKER = fileURLToPath(new URL("./cli-worker.js", import.meta.url));
 const CLI_GATEWAY = fileURLToPath(new URL("./cli-gateway.js", import.meta.url));
 

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ABTT_PER_BTT } from "@btt/ts-client";
 import { sha256Hex } from "./model.js";
 
 export interface StandinModel {
@@ -42,7 +43,7 @@ export const STANDIN_MODELS: StandinModel[] = [
     outputSpec: "sigmoid probability map [1,1,320,640]",
     canonicalization: JSON.stringify({ kind: "mask", threshold_ppm: 300000, cell: 16 }),
     computeUnits: 10n,
-    priceFloor: 10n ** 18n,
+    priceFloor: ABTT_PER_BTT,
   },
 ];
 

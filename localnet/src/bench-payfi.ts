@@ -25,7 +25,7 @@ import { DirectSecp256k1HdWallet, type OfflineSigner } from "@cosmjs/proto-signi
 import { SigningStargateClient, StargateClient, GasPrice, calculateFee, type StdFee } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry } from "@btt/ts-client";
+import { btt, BTT_DENOM, connectBttQueryConnection, connectBttSigningClient, createBttRegistry } from "@btt/ts-client";
 import { account, loadKeys } from "./keys.js";
 import { Localnet } from "./localnet.js";
 import { createLogger } from "./log.js";
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     const perMerchant = Math.ceil(total / N_MERCHANTS);
     const createMsgs = (i: number, from: number, n: number): Msg[] => Array.from({ length: n }, (_, k) => ({
       typeUrl: "/btt.payfi.v1.MsgCreateInvoice",
-      value: payfi.MsgCreateInvoice.fromPartial({ merchant: merchants.addrs[i], amount: AMOUNT.toString(), denom: "abtt",
+      value: payfi.MsgCreateInvoice.fromPartial({ merchant: merchants.addrs[i], amount: AMOUNT.toString(), denom: BTT_DENOM,
         reference: `RF18 BENCH-${i}-${from + k}`, expiresAt: invoiceExpiry, idempotencyKey: `bench-${i}-${from + k}` }),
     }));
     const createGas = Math.ceil((Number(await (await clientOf(merchants.wallets[0], merchants.addrs[0])).simulate(merchants.addrs[0], createMsgs(0, 1_000_000, PER_TX), "")) * 1.5) / 1000) * 1000;
@@ -175,7 +175,7 @@ async function main(): Promise<void> {
     const payMsg = (j: number, k: number): Msg => {
       if (k >= perPayer) throw new Error(`payer ${j} ran out of invoices (${perPayer}); raise the margin`);
       return { typeUrl: "/btt.payfi.v1.MsgPayInvoice", value: payfi.MsgPayInvoice.fromPartial({
-        payer: payers.addrs[j], invoiceId: ids[j * perPayer + k], amount: AMOUNT.toString(), denom: "abtt" }) };
+        payer: payers.addrs[j], invoiceId: ids[j * perPayer + k], amount: AMOUNT.toString(), denom: BTT_DENOM }) };
     };
     const payGas = Math.ceil((Number(await (await clientOf(payers.wallets[0], payers.addrs[0])).simulate(payers.addrs[0], [payMsg(0, 0)], "")) * 1.5) / 1000) * 1000;
     const paySigners = await Promise.all(payers.wallets.map((w) => SigningStargateClient.offline(w, { registry })));

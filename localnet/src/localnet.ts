@@ -8,6 +8,7 @@ import { createLogger, type Logger } from "./log.js";
 import { bttdPath, defaultLocalnetHome, keysFilePath } from "./paths.js";
 import { isOurBttd, portFree, procArgv, sleep, waitForExit } from "./procs.js";
 import { runCommand } from "./run.js";
+import { BTT_LOCALNET_CHAIN_ID } from "@btt/ts-client";
 import { BTT_DENOM, INSTITUTIONS, MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
 
 export interface LocalnetOptions {
@@ -205,7 +206,7 @@ export class Localnet {
     this.opts = {
       validators,
       portOffset,
-      chainId: saved?.chainId ?? options.chainId ?? "btt-localnet-1",
+      chainId: saved?.chainId ?? options.chainId ?? BTT_LOCALNET_CHAIN_ID,
       timeoutCommit: options.timeoutCommit ?? "800ms",
       govVotingPeriod: options.govVotingPeriod ?? "20s",
       govExpeditedVotingPeriod: options.govExpeditedVotingPeriod ?? "10s",

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // btt-pay: x/payfi payments from the command line. Results go to stdout as JSON; pino logs to stderr.
-import { connectBttQueryConnection, connectBttSigningClient, parsePaymentLink } from "@btt/ts-client";
+import { BTT_DENOM, connectBttQueryConnection, connectBttSigningClient, parsePaymentLink } from "@btt/ts-client";
 import { flag, parseArgs, uintFlag, UsageError } from "./args.js";
 import { createInvoice, invoiceLink, pay, refund, toJson } from "./commands.js";
 import { loadMnemonicKey } from "./keys.js";
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
         case "create-invoice": {
           const now = BigInt(Math.floor(Date.now() / 1000));
           const r = await createInvoice(client, key.address, {
-            amount: flag(args, "amount"), denom: flag(args, "denom", "abtt"), reference: flag(args, "ref"),
+            amount: flag(args, "amount"), denom: flag(args, "denom", BTT_DENOM), reference: flag(args, "ref"),
             expiresAt: now + uintFlag(args, "expires-in", "3600"), idempotencyKey: flag(args, "key"),
           });
           log.info({ invoice: r.invoiceId.toString(), existing: r.existing, tx: r.txHash }, "invoice created");

@@ -3,6 +3,7 @@
 #   - gogoproto Go types + gRPC + grpc-gateway  -> chain/<go_package path>   (e.g. chain/allocation/types)
 #   - pulsar (protoreflect) Go API              -> chain/api/btt/<pkg>/<ver>
 #   - TypeScript (telescope)                    -> ts-client/src/generated
+#   - the chain's constants as TypeScript       -> ts-client/src/generated/chain.ts (chain/tools/tsconstants)
 # Tools: buf from the npm package @bufbuild/buf (root `npm ci`), Go plugins built into build/tools
 # at the versions chain/go.mod pins (chain/tools/tools.go). Nothing is fetched from a buf registry.
 set -euo pipefail
@@ -58,5 +59,8 @@ rm -rf chain/api/btt
 
 # --- TypeScript: telescope ------------------------------------------------------------------------
 (cd ts-client && node scripts/codegen.mjs >&2)
+
+# --- TypeScript: the chain's constants (denom, decimals, prefixes, allocation table) from Go ------------
+(cd chain && GOFLAGS=-mod=readonly go run ./tools/tsconstants) > ts-client/src/generated/chain.ts
 
 log "done"

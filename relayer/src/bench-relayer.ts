@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { QueryClient, setupIbcExtension, type DeliverTxResponse } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
-import { BTT_DENOM, connectBttSigningClient, ics20TransferMsg } from "@btt/ts-client";
+import { ABTT_PER_BTT, BTT_DENOM, connectBttSigningClient, ics20TransferMsg } from "@btt/ts-client";
 import { bttdVersion, createLogger, fundFromDev, machineLine, pct, sleep, writeBenchmarks } from "@btt/localnet";
 import { IbcLocalnet } from "./ibc-localnet.js";
 import { writeHermesSetup } from "./hermes.js";
@@ -22,7 +22,7 @@ const OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 38000);
 const HERMES = process.env.HERMES ?? "hermes";
 /** BENCH_ONLY=btt-relayer: our half alone, logged and not written to BENCHMARKS.md (for quick iterations). */
 const ONLY_OURS = process.env.BENCH_ONLY === "btt-relayer";
-const ONE = 10n ** 18n;
+const ONE = ABTT_PER_BTT;
 
 interface Result {
   relayer: string;

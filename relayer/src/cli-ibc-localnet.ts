@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { ABTT_PER_BTT } from "@btt/ts-client";
 import { fundFromDev, repoRoot } from "@btt/localnet";
 import { writeHermesSetup } from "./hermes.js";
 import { LinkStore } from "./link.js";
@@ -32,7 +33,7 @@ Stop everything: make ibc-localnet-stop`);
     const mnemonic = join(dir, "mnemonic");
     if (!existsSync(mnemonic)) writeFileSync(mnemonic, (await DirectSecp256k1HdWallet.generate(24, { prefix: "btt" })).mnemonic + "\n", { mode: 0o600 });
     const [{ address }] = await (await DirectSecp256k1HdWallet.fromMnemonic(readFileSync(mnemonic, "utf8").trim(), { prefix: "btt" })).getAccounts();
-    for (const n of net.nets) await fundFromDev(n.rpc(0), [{ address, min: 100n * 10n ** 18n, top: 1_000n * 10n ** 18n }]);
+    for (const n of net.nets) await fundFromDev(n.rpc(0), [{ address, min: 100n * ABTT_PER_BTT, top: 1_000n * ABTT_PER_BTT }]);
     const cfg = net.config();
     const link = new LinkStore(cfg.stateDir).load(cfg.paths[0], cfg.chains[0].chainId, cfg.chains[1].chainId);
     const setup = await writeHermesSetup(hermes, dir, net.nets, link, mnemonic, { trustingSeconds: 48 * 3600 });

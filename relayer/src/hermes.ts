@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { stringify as toToml } from "smol-toml";
+import { BTT_DENOM } from "@btt/ts-client";
 import type { Localnet } from "@btt/localnet";
 import type { LinkState } from "./link.js";
 
@@ -35,7 +36,7 @@ function chainEntry(net: Localnet, channel: string, trustingSeconds: number, max
     // batch waits for the next packet clearing (clear_interval blocks). Enough for a full batch instead.
     default_gas: 8000000,
     max_gas: 40000000,
-    gas_price: { price: 1000000000, denom: "abtt" },
+    gas_price: { price: 1000000000, denom: BTT_DENOM },
     gas_multiplier: 1.5,
     max_msg_num: maxMsgs,
     max_tx_size: 2097152,

@@ -6,14 +6,14 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { DetachedProcesses, Localnet, fundFromDev, repoRoot, sleep } from "@btt/localnet";
-import { BTT_DEFAULT_GAS_PRICE } from "@btt/ts-client";
+import { ABTT_PER_BTT, BTT_DEFAULT_GAS_PRICE, BTT_LOCALNET_CHAIN_ID } from "@btt/ts-client";
 import type { Logger } from "pino";
 import { stringify as toYaml } from "yaml";
 import { loadConfig, type RelayerConfig } from "./config.js";
 import { connectChains, disconnectAll, linkPaths } from "./runner.js";
 import type { LinkState } from "./link.js";
 
-const ONE_BTT = 10n ** 18n;
+const ONE_BTT = ABTT_PER_BTT;
 const RELAYER_CLI = fileURLToPath(new URL("./cli.js", import.meta.url));
 
 export interface IbcLocalnetOptions {
@@ -39,7 +39,7 @@ export class IbcLocalnet {
   constructor(private readonly o: IbcLocalnetOptions) {
     this.home = resolve(o.home ?? join(repoRoot(), ".localnet-ibc"));
     const [off1, off2] = o.portOffsets ?? [1000, 1200];
-    const [id1, id2] = o.chainIds ?? ["btt-localnet-1", "btt-localnet-2"];
+    const [id1, id2] = o.chainIds ?? [BTT_LOCALNET_CHAIN_ID, "btt-localnet-2"];
     const common = { validators: o.validators ?? 2, unbondingTime: o.unbondingTime ?? "72h", logger: o.logger };
     this.nets = [
       new Localnet({ ...common, home: join(this.home, "chain1"), portOffset: off1, chainId: id1 }),

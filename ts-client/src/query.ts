@@ -19,6 +19,7 @@ import {
 import { createProtobufRpcClient } from "@cosmjs/stargate";
 import { connectComet, type CometClient } from "@cosmjs/tendermint-rpc";
 import { QueryClientImpl as GovV1QueryClient } from "cosmjs-types/cosmos/gov/v1/query";
+import { QueryClientImpl as EpochsQueryClient } from "cosmjs-types/cosmos/epochs/v1beta1/query";
 import { setupBttExtension, type BttExtension } from "./generated/index.js";
 
 /** x/slashing's queries (signing infos, params); cosmjs does not export the type from its root. */
@@ -32,9 +33,17 @@ export function setupGovV1Extension(base: QueryClient): GovV1Extension {
   return { govV1: new GovV1QueryClient(createProtobufRpcClient(base)) };
 }
 
+/** x/epochs's queries (the epoch infos, an identifier's current epoch); cosmjs has no extension for it. */
+export interface EpochsExtension {
+  readonly epochs: EpochsQueryClient;
+}
+export function setupEpochsExtension(base: QueryClient): EpochsExtension {
+  return { epochs: new EpochsQueryClient(createProtobufRpcClient(base)) };
+}
+
 /**
  * A cosmjs QueryClient with the standard module extensions (auth, bank, staking, slashing, gov (v1beta1, and v1 as
- * govV1), distribution, tx, ibc incl. transfer) and `btt.<module>.<version>` for every BTT module
+ * govV1), distribution, epochs, tx, ibc incl. transfer) and `btt.<module>.<version>` for every BTT module
  * with a Query service (added by proto regeneration alone).
  */
 export type BttQueryClient = QueryClient &
@@ -47,6 +56,7 @@ export type BttQueryClient = QueryClient &
   TxExtension &
   IbcExtension &
   GovV1Extension &
+  EpochsExtension &
   BttExtension;
 
 /** Builds the typed query client on an existing CometBFT client. */
@@ -62,6 +72,7 @@ export function createBttQueryClient(comet: CometClient): BttQueryClient {
     setupTxExtension,
     setupIbcExtension,
     setupGovV1Extension,
+    setupEpochsExtension,
     setupBttExtension,
   );
 }

@@ -1,6 +1,8 @@
 import { BTT_DECIMALS, BTT_DENOM, BTT_DISPLAY_DENOM } from "./constants.js";
 
 const SCALE = 10n ** BigInt(BTT_DECIMALS);
+/** abtt in one BTT (10^BTT_DECIMALS), as a bigint. */
+export const ABTT_PER_BTT = SCALE;
 const BTT_RE = /^(\d+)(?:\.(\d*))?$|^\.(\d+)$/;
 const ABTT_RE = /^\d+$/;
 

@@ -7,6 +7,11 @@ import {
   BTT_DEFAULT_GAS_PRICE,
   BTT_DENOM,
   BTT_DISPLAY_DENOM,
+  BTT_ALLOCATIONS,
+  BTT_GENESIS_POOLS,
+  BTT_TOTAL_SUPPLY_ABTT,
+  BTT_BECH32_PREFIX_VALOPER,
+  BTT_BECH32_PREFIX_VALCONS,
   bttHdPath,
 } from "../src/constants.js";
 import { pathToString } from "@cosmjs/crypto";
@@ -128,6 +133,17 @@ describe("constants", () => {
     expect(BTT_BECH32_PREFIX).toBe("btt");
     expect(BTT_COIN_TYPE).toBe(118);
     expect(BTT_DEFAULT_GAS_PRICE).toBe("1000000000abtt");
+    expect(BTT_BECH32_PREFIX_VALOPER).toBe("bttvaloper");
+    expect(BTT_BECH32_PREFIX_VALCONS).toBe("bttvalcons");
+  });
+
+  it("the allocation table (generated from chain/allocation) covers the whole supply exactly", () => {
+    expect(BTT_TOTAL_SUPPLY_ABTT).toBe(bttToAbtt("210000000"));
+    expect(BTT_ALLOCATIONS.reduce((s, a) => s + a.percent, 0)).toBe(100);
+    expect(BTT_ALLOCATIONS.reduce((s, a) => s + BigInt(a.amount), 0n)).toBe(BigInt(BTT_TOTAL_SUPPLY_ABTT));
+    expect(BTT_ALLOCATIONS.find((a) => a.id === "china_oral_industry_group")).toMatchObject({ kind: "vesting", percent: 10, cliffMonths: 6, endMonths: 36 });
+    expect(BTT_GENESIS_POOLS.map((p) => p.name)).toEqual(["foundation", "mining_rewards_pool", "community_incentives", "ecosystem_growth_fund", "unallocated_reserve"]);
+    expect(BTT_GENESIS_POOLS.find((p) => p.name === "mining_rewards_pool")).toMatchObject({ label: "Mining Rewards Pool", percent: 30, amount: bttToAbtt("63000000") });
   });
 
   it("derives HD paths", () => {

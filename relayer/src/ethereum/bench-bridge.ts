@@ -26,7 +26,7 @@ import {
   type Sig,
   type Valset,
 } from "@btt/bridge-contracts";
-import { BTT_DENOM, connectBttSigningClient } from "@btt/ts-client";
+import { ABTT_PER_BTT, BTT_DENOM, connectBttSigningClient } from "@btt/ts-client";
 import { account, pct, sleep, writeBenchmarks } from "@btt/localnet";
 import { createLogger } from "../log.js";
 import { bridgeMsgs } from "./btt.js";
@@ -35,7 +35,7 @@ import { BridgeLocalnet, devKey, EVM_CHAIN_ID } from "./localnet.js";
 import { RetryingJsonRpcProvider } from "./provider.js";
 
 const log = createLogger("bench-bridge");
-const E18 = 10n ** 18n;
+const E18 = ABTT_PER_BTT;
 const BRIDGE_ID = makeBridgeId("btt-bench-1", 31337n);
 
 const args = (v: Valset) => ({ validators: v.validators, powers: v.powers.map(String), valsetNonce: v.valsetNonce.toString() });

@@ -15,14 +15,14 @@ import { Wallet } from "@ethersproject/wallet";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { DEV_MNEMONIC, deployBridge, isEvmNodePid, makeBridgeId, startEvmNode, stopPid, type Valset } from "@btt/bridge-contracts";
 import { DetachedProcesses, Localnet, account, fundFromDev, repoRoot, sleep, validatorAccount } from "@btt/localnet";
-import { BTT_DEFAULT_GAS_PRICE, BTT_DENOM, connectBttQueryConnection, connectBttSigningClient, type BttQueryClient } from "@btt/ts-client";
+import { ABTT_PER_BTT, BTT_DEFAULT_GAS_PRICE, BTT_DENOM, connectBttQueryConnection, connectBttSigningClient, type BttQueryClient } from "@btt/ts-client";
 import type { Logger } from "pino";
 import { stringify as toYaml } from "yaml";
 import { RetryingJsonRpcProvider } from "./provider.js";
 import { toContractValset } from "./orchestrator.js";
 
 const CLI = fileURLToPath(new URL("../cli.js", import.meta.url));
-const ONE_BTT = 10n ** 18n;
+const ONE_BTT = ABTT_PER_BTT;
 export const EVM_CHAIN_ID = 31337;
 
 /** Hardhat dev account i (public keys: never use them anywhere real). */
