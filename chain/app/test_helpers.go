@@ -22,6 +22,7 @@ import (
 
 	"github.com/btt-chain/btt/chain/allocation"
 	alloctypes "github.com/btt-chain/btt/chain/allocation/types"
+	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
 // NewTestApp returns an in-memory BttApp for tests of code that needs the app's codecs and modules.
@@ -82,4 +83,13 @@ func TestGenesisWithValidatorKey(t testing.TB, bttApp *BttApp, chainID string, g
 	require.NoError(t, err)
 	genutilState := genutiltypes.NewGenesisStateFromTx(bttApp.TxConfig().TxJSONEncoder(), []sdk.Tx{gentx})
 	return genutiltypes.SetGenesisStateInAppState(cdc, appState, genutilState), operatorKey
+}
+
+// SetEmissionsComputeForTest makes x/emissions read ck instead of x/compute's records (a test of
+// the payout rules with chosen records); nil restores x/compute.
+func (app *BttApp) SetEmissionsComputeForTest(ck emissionstypes.ComputeKeeper) {
+	if ck == nil {
+		ck = app.ComputeKeeper
+	}
+	app.emissionsCompute = ck
 }

@@ -50,8 +50,8 @@ func TestEpochPayoutFollowsComputeScores(t *testing.T) {
 		{Operator: "btt1bad", ComputeUnits: 1000, Uptime: sdkmath.LegacyOneDec()},
 		{Operator: authtypes.NewModuleAddress(allocation.FoundationPool).String(), ComputeUnits: 1000, Uptime: sdkmath.LegacyOneDec()},
 	}}}
-	f.k.SetComputeKeeper(fc)
-	defer f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(fc)
+	defer f.app.SetEmissionsComputeForTest(nil)
 
 	poolBefore := f.pool(allocation.MiningRewardsPool)
 	ctx := f.at(genesisTime.Add(day))
@@ -122,8 +122,8 @@ func TestEpochWithoutNodesCarriesForward(t *testing.T) {
 	// nothing: the payout is aborted.
 	a := newAddr()
 	rec := types.NodeEpochRecord{Operator: a.String(), ComputeUnits: 1, Uptime: sdkmath.LegacyOneDec()}
-	f.k.SetComputeKeeper(&fakeCompute{records: map[int64][]types.NodeEpochRecord{3: {rec, rec}}})
-	defer f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(&fakeCompute{records: map[int64][]types.NodeEpochRecord{3: {rec, rec}}})
+	defer f.app.SetEmissionsComputeForTest(nil)
 	ctx3 := f.at(genesisTime.Add(3 * day))
 	require.NoError(t, f.k.Hooks().AfterEpochEnd(ctx3, allocation.EmissionsEpochIdentifier, 3))
 	has, err := f.k.EpochRewards.Has(ctx3, 3)
@@ -161,8 +161,8 @@ func TestEpochsModuleDrivesPayouts(t *testing.T) {
 	for e := int64(1); e <= 5; e++ {
 		recs[e] = []types.NodeEpochRecord{{Operator: a.String(), ComputeUnits: 10, Uptime: sdkmath.LegacyOneDec(), Accepted: 1}}
 	}
-	f.k.SetComputeKeeper(&fakeCompute{records: recs})
-	defer f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(&fakeCompute{records: recs})
+	defer f.app.SetEmissionsComputeForTest(nil)
 	for i := 1; i <= 4; i++ {
 		f.block(genesisTime.Add(time.Duration(i) * 61 * time.Second))
 	}
@@ -359,11 +359,11 @@ func TestGenesisRoundTrip(t *testing.T) {
 	f := setup(t)
 	ms := keeper.NewMsgServerImpl(f.k)
 	a := newAddr()
-	f.k.SetComputeKeeper(&fakeCompute{records: map[int64][]types.NodeEpochRecord{1: {{Operator: a.String(), ComputeUnits: 5, Uptime: sdkmath.LegacyOneDec(), Region: "CN-BJ", EnergyClass: "B"}}}})
+	f.app.SetEmissionsComputeForTest(&fakeCompute{records: map[int64][]types.NodeEpochRecord{1: {{Operator: a.String(), ComputeUnits: 5, Uptime: sdkmath.LegacyOneDec(), Region: "CN-BJ", EnergyClass: "B"}}}})
 	ctx := f.at(genesisTime.AddDate(1, 0, 0))
 	_, err := f.k.PayEpoch(ctx, 1, day)
 	require.NoError(t, err)
-	f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(nil)
 	resp, err := ms.AddMilestone(ctx, &types.MsgAddMilestone{Authority: f.authority, SubBudget: types.SUB_BUDGET_SECURITY_COMPLIANCE, Amount: btt(10), Recipient: a.String(), Description: "audit"})
 	require.NoError(t, err)
 	_, err = ms.ReleaseMilestone(ctx, &types.MsgReleaseMilestone{Authority: f.authority, Id: resp.Id})

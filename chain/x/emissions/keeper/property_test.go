@@ -30,8 +30,8 @@ func TestSupplyInvariantOverRandomOperations(t *testing.T) {
 			f := setup(t)
 			ms := keeper.NewMsgServerImpl(f.k)
 			fc := &fakeCompute{records: map[int64][]types.NodeEpochRecord{}}
-			f.k.SetComputeKeeper(fc)
-			defer f.k.SetComputeKeeper(nil)
+			f.app.SetEmissionsComputeForTest(fc)
+			defer f.app.SetEmissionsComputeForTest(nil)
 			nodes := make([]sdk.AccAddress, 6)
 			for i := range nodes {
 				nodes[i] = newAddr()

@@ -91,8 +91,9 @@ func (f *fixture) requireInvariants() {
 	require.False(f.t, broken, msg)
 }
 
-// fakeCompute is an in-test ComputeKeeper: a test double standing in for x/compute,
-// which is not wired into the app yet. It returns the records set for each epoch.
+// fakeCompute is an in-test ComputeKeeper standing in for x/compute (swapped into the app with
+// SetEmissionsComputeForTest): it returns the records set for each epoch, so the payout rules are
+// tested on chosen records. compute_integration_test.go runs the real x/compute.
 type fakeCompute struct {
 	records map[int64][]types.NodeEpochRecord
 	// costPerUnit is the farming cost per credited unit; nil stands for a cost so high the
@@ -115,6 +116,8 @@ func (c *fakeCompute) ComputeRecordsPage(_ context.Context, epoch int64, after s
 	}
 	return out, false, nil
 }
+
+func (c *fakeCompute) SetEpochIdentifier(context.Context, string) error { return nil }
 
 func (c *fakeCompute) FarmingCostPerUnit(context.Context) (sdkmath.Int, error) {
 	if c.costPerUnit == nil {

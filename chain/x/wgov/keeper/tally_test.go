@@ -148,8 +148,7 @@ func TestComputeClassCountsTheLastEpochs(t *testing.T) {
 	}}
 	// A keeper over the app's wgov store with x/compute replaced by the fake records.
 	k := keeper.NewKeeper(f.app.AppCodec(), runtime.NewKVStoreService(f.app.GetKey(types.StoreKey)), f.authority,
-		f.app.StakingKeeper, fc, f.app.BankKeeper, f.app.EmissionsKeeper)
-	k.SetGovKeeper(&f.app.GovKeeper)
+		f.app.StakingKeeper, fc, f.app.BankKeeper, f.app.EmissionsKeeper, &f.app.GovKeeper)
 	powers, err := k.ComputePowers(f.ctx)
 	require.NoError(t, err)
 	require.Equal(t, dec("60"), powers[nodeA.String()])
