@@ -102,7 +102,7 @@ import (
 	ibckeeper "github.com/cosmos/ibc-go/v10/modules/core/keeper"
 	ibctm "github.com/cosmos/ibc-go/v10/modules/light-clients/07-tendermint"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/bridge"
 	bridgekeeper "github.com/btt-chain/btt/chain/x/bridge/keeper"
 	bridgetypes "github.com/btt-chain/btt/chain/x/bridge/types"
@@ -140,11 +140,11 @@ var maccPerms = map[string][]string{
 	govtypes.ModuleName:            {authtypes.Burner},
 	// ICS-20 mints and burns vouchers for foreign denoms only; abtt sent out is escrowed.
 	ibctransfertypes.ModuleName:        {authtypes.Minter, authtypes.Burner},
-	allocation.FoundationPool:          nil,
-	allocation.MiningRewardsPool:       nil,
-	allocation.CommunityIncentivesPool: nil,
-	allocation.EcosystemGrowthFundPool: nil,
-	allocation.UnallocatedReserve:      nil,
+	tokenomics.FoundationPool:          nil,
+	tokenomics.MiningRewardsPool:       nil,
+	tokenomics.CommunityIncentivesPool: nil,
+	tokenomics.EcosystemGrowthFundPool: nil,
+	tokenomics.UnallocatedReserve:      nil,
 	// x/emissions burns (BurnFee) through its own account; the development fund receives the fee split.
 	emissionstypes.ModuleName:      {authtypes.Burner},
 	emissionstypes.DevelopmentFund: nil,
@@ -358,7 +358,7 @@ func NewBttApp(
 	// x/rwa KYC credentials. x/payfi credits merchants, sends the fee share to the development fund
 	// and redeems x/health points as discounts. Neither has a module account: nothing is escrowed.
 	app.HealthKeeper = healthkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[healthtypes.StoreKey]),
-		authority, allocation.CommunityIncentivesPool, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper, app.RwaKeeper)
+		authority, tokenomics.CommunityIncentivesPool, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper, app.RwaKeeper)
 	app.PayfiKeeper = payfikeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[payfitypes.StoreKey]),
 		authority, emissionstypes.DevelopmentFund, app.BankKeeper, app.RwaKeeper, app.HealthKeeper)
 

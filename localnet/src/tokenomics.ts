@@ -8,7 +8,7 @@ export const ONE_BTT = 10n ** 18n;
 export const TOTAL_SUPPLY_BTT = 210_000_000n;
 export const TOTAL_SUPPLY_ABTT = TOTAL_SUPPLY_BTT * ONE_BTT; // 2.1e26
 export const MIN_GAS_PRICE = "1000000000abtt";
-/** The institutions' fee budget (chain/allocation/feegrant.go): 100 BTT of fee allowance for each of the
+/** The institutions' fee budget (chain/genesis/feegrant.go): 100 BTT of fee allowance for each of the
  *  five institutions, carved out of the ecosystem growth fund at genesis into the keyless account
  *  sha256("institution_fee_budget")[:20]. */
 export const INSTITUTION_FEE_BUDGET = "institution_fee_budget";

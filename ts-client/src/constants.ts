@@ -18,12 +18,12 @@ export const BTT_DEFAULT_GAS_PRICE = "1000000000abtt";
 export const BTT_LOCALNET_CHAIN_ID = "btt-localnet-1";
 export const BTT_TESTNET_CHAIN_ID = "btt-testnet-1";
 
-/** The whole supply, minted once at genesis: 210,000,000 BTT in abtt (chain/allocation: TotalSupply). */
+/** The whole supply, minted once at genesis: 210,000,000 BTT in abtt (chain/tokenomics: TotalSupply). */
 export const BTT_TOTAL_SUPPLY_ABTT = "210000000000000000000000000";
 
 /** A genesis allocation pool: a module account that holds its share of the supply from genesis. */
 export interface BttGenesisPool {
-  /** Module account name (chain/allocation/allocation.go: FoundationPool, MiningRewardsPool...). */
+  /** Module account name (chain/tokenomics/tokenomics.go: FoundationPool, MiningRewardsPool...). */
   readonly name: string;
   readonly label: string;
   /** Percent of the 210M supply allocated at genesis. */
@@ -31,7 +31,7 @@ export interface BttGenesisPool {
 }
 
 /**
- * The genesis allocation pools held by module accounts, as chain/allocation/allocation.go defines them
+ * The genesis allocation pools held by module accounts, as chain/tokenomics/tokenomics.go defines them
  * (the vesting allocations go to named accounts, not pools).
  */
 export const BTT_GENESIS_POOLS: readonly BttGenesisPool[] = [

@@ -15,20 +15,20 @@ import (
 	"github.com/cosmos/cosmos-sdk/codec"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
 // BaseDenom is the denom x/emissions pays and burns.
-const BaseDenom = allocation.BaseDenom
+const BaseDenom = tokenomics.BaseDenom
 
-// Pool module account names (chain/allocation fills them at genesis).
+// Pool module account names (chain/genesis fills them at genesis).
 const (
-	FoundationPool          = allocation.FoundationPool
-	MiningRewardsPool       = allocation.MiningRewardsPool
-	CommunityIncentivesPool = allocation.CommunityIncentivesPool
-	EcosystemGrowthFundPool = allocation.EcosystemGrowthFundPool
-	UnallocatedReserve      = allocation.UnallocatedReserve
+	FoundationPool          = tokenomics.FoundationPool
+	MiningRewardsPool       = tokenomics.MiningRewardsPool
+	CommunityIncentivesPool = tokenomics.CommunityIncentivesPool
+	EcosystemGrowthFundPool = tokenomics.EcosystemGrowthFundPool
+	UnallocatedReserve      = tokenomics.UnallocatedReserve
 )
 
 // Keeper is the x/emissions keeper.

@@ -17,9 +17,9 @@ import (
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
 	"github.com/btt-chain/btt/chain/testutil/testapp"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
@@ -80,7 +80,7 @@ func (f *fixture) at(tm time.Time) sdk.Context {
 }
 
 func (f *fixture) balance(addr sdk.AccAddress) sdkmath.Int {
-	return f.app.BankKeeper.GetBalance(f.ctx, addr, allocation.BaseDenom).Amount
+	return f.app.BankKeeper.GetBalance(f.ctx, addr, tokenomics.BaseDenom).Amount
 }
 
 func (f *fixture) pool(name string) sdkmath.Int { return f.balance(authtypes.NewModuleAddress(name)) }
