@@ -20,6 +20,7 @@ import (
 	autocli "cosmossdk.io/client/v2/autocli"
 	"cosmossdk.io/core/appmodule"
 	"cosmossdk.io/log"
+	"cosmossdk.io/math"
 	storetypes "cosmossdk.io/store/types"
 	"cosmossdk.io/x/evidence"
 	evidencekeeper "cosmossdk.io/x/evidence/keeper"
@@ -81,6 +82,7 @@ import (
 	govclient "github.com/cosmos/cosmos-sdk/x/gov/client"
 	govkeeper "github.com/cosmos/cosmos-sdk/x/gov/keeper"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
+	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
 	govv1beta1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1beta1"
 	"github.com/cosmos/cosmos-sdk/x/slashing"
 	slashingkeeper "github.com/cosmos/cosmos-sdk/x/slashing/keeper"
@@ -100,7 +102,7 @@ import (
 	ibckeeper "github.com/cosmos/ibc-go/v10/modules/core/keeper"
 	ibctm "github.com/cosmos/ibc-go/v10/modules/light-clients/07-tendermint"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/bridge"
 	bridgekeeper "github.com/btt-chain/btt/chain/x/bridge/keeper"
 	bridgetypes "github.com/btt-chain/btt/chain/x/bridge/types"
@@ -138,11 +140,11 @@ var maccPerms = map[string][]string{
 	govtypes.ModuleName:            {authtypes.Burner},
 	// ICS-20 mints and burns vouchers for foreign denoms only; abtt sent out is escrowed.
 	ibctransfertypes.ModuleName:        {authtypes.Minter, authtypes.Burner},
-	allocation.FoundationPool:          nil,
-	allocation.MiningRewardsPool:       nil,
-	allocation.CommunityIncentivesPool: nil,
-	allocation.EcosystemGrowthFundPool: nil,
-	allocation.UnallocatedReserve:      nil,
+	tokenomics.FoundationPool:          nil,
+	tokenomics.MiningRewardsPool:       nil,
+	tokenomics.CommunityIncentivesPool: nil,
+	tokenomics.EcosystemGrowthFundPool: nil,
+	tokenomics.UnallocatedReserve:      nil,
 	// x/emissions burns (BurnFee) through its own account; the development fund receives the fee split.
 	emissionstypes.ModuleName:      {authtypes.Burner},
 	emissionstypes.DevelopmentFund: nil,
@@ -191,6 +193,8 @@ type BttApp struct {
 	HealthKeeper          healthkeeper.Keeper
 	PayfiKeeper           payfikeeper.Keeper
 	WgovKeeper            *wgovkeeper.Keeper
+	// emissionsCompute is what x/emissions reads as x/compute (see lateCompute).
+	emissionsCompute emissionstypes.ComputeKeeper
 
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
@@ -311,10 +315,10 @@ func NewBttApp(
 		appCodec, homePath, app.BaseApp, authority)
 
 	app.EpochsKeeper = epochskeeper.NewKeeper(runtime.NewKVStoreService(keys[epochstypes.StoreKey]), appCodec)
-	// x/emissions pays the mining budget at each epoch end from x/compute's records
-	// (app.EmissionsKeeper.SetComputeKeeper below; without one no node earns).
+	// x/emissions pays the mining budget at each epoch end from x/compute's records. x/compute,
+	// built below, burns through x/emissions, so x/emissions gets x/compute through lateCompute.
 	app.EmissionsKeeper = emissionskeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[emissionstypes.StoreKey]),
-		authority, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper, authtypes.FeeCollectorName)
+		authority, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper, lateCompute{app}, authtypes.FeeCollectorName)
 	burnTracking.SetRecorder(app.EmissionsKeeper)
 	// BTT modules register their epoch hooks here.
 	app.EpochsKeeper.SetHooks(epochstypes.NewMultiEpochHooks(app.EmissionsKeeper.Hooks()))
@@ -347,22 +351,14 @@ func NewBttApp(
 	app.ComputeKeeper = computekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[computetypes.StoreKey]),
 		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, &app.EpochsKeeper,
 		app.EmissionsKeeper, app.RwaKeeper, computeParamsCheck)
-	app.EmissionsKeeper.SetComputeKeeper(app.ComputeKeeper)
-	app.EmissionsKeeper.SetEpochIdentifierSync(func(ctx context.Context, id string) error {
-		p := app.ComputeKeeper.GetParams(ctx)
-		p.EpochIdentifier = id
-		if err := p.Validate(); err != nil {
-			return err
-		}
-		return app.ComputeKeeper.Params.Set(ctx, p)
-	})
+	app.emissionsCompute = app.ComputeKeeper
 
 	// x/health pays points from the community incentives pool through x/emissions' SpendPool (a
 	// transfer recorded in its release schedule: nothing is minted); clinics are PROVIDERs through
 	// x/rwa KYC credentials. x/payfi credits merchants, sends the fee share to the development fund
 	// and redeems x/health points as discounts. Neither has a module account: nothing is escrowed.
 	app.HealthKeeper = healthkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[healthtypes.StoreKey]),
-		authority, allocation.CommunityIncentivesPool, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper, app.RwaKeeper)
+		authority, tokenomics.CommunityIncentivesPool, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper, app.RwaKeeper)
 	app.PayfiKeeper = payfikeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[payfitypes.StoreKey]),
 		authority, emissionstypes.DevelopmentFund, app.BankKeeper, app.RwaKeeper, app.HealthKeeper)
 
@@ -375,16 +371,17 @@ func NewBttApp(
 	app.BridgeKeeper = bridgekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[bridgetypes.StoreKey]),
 		authority, app.AccountKeeper, app.BankKeeper, app.StakingKeeper, app.SlashingKeeper)
 
-	// x/wgov: every x/gov proposal is tallied by the four weighted voter classes (x/wgov's
-	// CalculateVoteResultsAndVotingPower); compute power comes from x/compute's epoch records.
-	app.WgovKeeper = wgovkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[wgovtypes.StoreKey]),
-		authority, app.StakingKeeper, app.ComputeKeeper, app.BankKeeper, app.EmissionsKeeper)
-	app.StakingKeeper.SetHooks(stakingtypes.NewMultiStakingHooks(app.DistrKeeper.Hooks(), app.SlashingKeeper.Hooks(),
-		app.WgovKeeper.Hooks()))
+	// x/gov tallies every proposal by x/wgov's four weighted voter classes. The two keepers need
+	// each other (x/wgov reads proposals and votes for its live tally query), so x/gov is built
+	// first with a tally function that calls app.WgovKeeper, which exists before any block runs.
 	govKeeper := govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),
 		app.AccountKeeper, burnTracking, app.StakingKeeper, app.DistrKeeper, app.MsgServiceRouter(),
 		govtypes.DefaultConfig(), authority,
-		govkeeper.WithCustomCalculateVoteResultsAndVotingPowerFn(app.WgovKeeper.CalculateVoteResultsAndVotingPower))
+		govkeeper.WithCustomCalculateVoteResultsAndVotingPowerFn(func(ctx context.Context, gk govkeeper.Keeper,
+			proposal govv1.Proposal, validators map[string]govv1.ValidatorGovInfo,
+		) (math.LegacyDec, map[govv1.VoteOption]math.LegacyDec, error) {
+			return app.WgovKeeper.CalculateVoteResultsAndVotingPower(ctx, gk, proposal, validators)
+		}))
 	// Legacy (v1beta1) content: only text proposals, as simapp. Without a router x/gov's
 	// ExecLegacyContent dereferences a nil router and a v1beta1 text proposal panics (found by the
 	// simulation, sim_test.go).
@@ -392,7 +389,13 @@ func NewBttApp(
 	legacyRouter.AddRoute(govtypes.RouterKey, govv1beta1.ProposalHandler)
 	govKeeper.SetLegacyRouter(legacyRouter)
 	app.GovKeeper = *govKeeper.SetHooks(govtypes.NewMultiGovHooks())
-	app.WgovKeeper.SetGovKeeper(&app.GovKeeper)
+
+	// x/wgov: the voter classes; compute power comes from x/compute's epoch records, and its
+	// staking hooks keep ballots following delegations.
+	app.WgovKeeper = wgovkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[wgovtypes.StoreKey]),
+		authority, app.StakingKeeper, app.ComputeKeeper, app.BankKeeper, app.EmissionsKeeper, &app.GovKeeper)
+	app.StakingKeeper.SetHooks(stakingtypes.NewMultiStakingHooks(app.DistrKeeper.Hooks(), app.SlashingKeeper.Hooks(),
+		app.WgovKeeper.Hooks()))
 
 	// IBC core and ICS-20 transfer. The legacy params subspaces are nil: BTT chain
 	// never had x/params, so there is nothing to migrate from.

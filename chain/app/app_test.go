@@ -15,8 +15,8 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/tokenomics"
 )
 
 const chainID = "btt-apptest-1"
@@ -49,7 +49,7 @@ func TestAppRunsFromAllocationGenesisAndExports(t *testing.T) {
 	initAndRun(t, bttApp, stateBz, start, 1, 3)
 
 	ctx := bttApp.NewContext(true)
-	require.Equal(t, allocation.TotalSupply.String(), bttApp.BankKeeper.GetSupply(ctx, allocation.BaseDenom).Amount.String())
+	require.Equal(t, tokenomics.TotalSupply.String(), bttApp.BankKeeper.GetSupply(ctx, tokenomics.BaseDenom).Amount.String())
 
 	val, err := bttApp.StakingKeeper.GetValidator(ctx, sdk.ValAddress(operator))
 	require.NoError(t, err)
@@ -58,13 +58,13 @@ func TestAppRunsFromAllocationGenesisAndExports(t *testing.T) {
 	require.Equal(t, int64(1_000_000), val.ConsensusPower(app.PowerReduction))
 	// The stake is vesting tokens: the operator's remaining balance is still all locked.
 	require.True(t, bttApp.BankKeeper.SpendableCoins(ctx, operator).IsZero())
-	for _, pool := range allocation.PoolNames() {
-		a, _ := allocation.Lookup(pool)
+	for _, pool := range tokenomics.PoolNames() {
+		a, _ := tokenomics.Lookup(pool)
 		want := a.Amount()
-		if pool == allocation.InstitutionFeeBudgetFrom {
-			want = want.Sub(allocation.InstitutionFeeBudgetTotal())
+		if pool == tokenomics.InstitutionFeeBudgetFrom {
+			want = want.Sub(tokenomics.InstitutionFeeBudgetTotal())
 		}
-		bal := bttApp.BankKeeper.GetBalance(ctx, authtypes.NewModuleAddress(pool), allocation.BaseDenom)
+		bal := bttApp.BankKeeper.GetBalance(ctx, authtypes.NewModuleAddress(pool), tokenomics.BaseDenom)
 		require.Equal(t, want.String(), bal.Amount.String(), pool)
 	}
 
@@ -75,7 +75,7 @@ func TestAppRunsFromAllocationGenesisAndExports(t *testing.T) {
 	restarted := app.NewTestApp(t, baseapp.SetChainID(chainID))
 	initAndRun(t, restarted, exported.AppState, start, exported.Height, 1)
 	ctx2 := restarted.NewContext(true)
-	require.Equal(t, allocation.TotalSupply.String(), restarted.BankKeeper.GetSupply(ctx2, allocation.BaseDenom).Amount.String())
+	require.Equal(t, tokenomics.TotalSupply.String(), restarted.BankKeeper.GetSupply(ctx2, tokenomics.BaseDenom).Amount.String())
 	// The supply query's genesis vesting accounts are indexed again from the exported accounts.
 	s1, err := bttApp.EmissionsKeeper.Supply(ctx.WithBlockTime(start))
 	require.NoError(t, err)
@@ -84,16 +84,16 @@ func TestAppRunsFromAllocationGenesisAndExports(t *testing.T) {
 	require.True(t, s1.VestingLocked.IsPositive())
 	require.Equal(t, s1.VestingLocked.String(), s2.VestingLocked.String())
 	require.Equal(t, s1.PoolsTotal.String(), s2.PoolsTotal.String())
-	for _, pool := range allocation.PoolNames() {
+	for _, pool := range tokenomics.PoolNames() {
 		require.Equal(t,
-			bttApp.BankKeeper.GetBalance(ctx, authtypes.NewModuleAddress(pool), allocation.BaseDenom).String(),
-			restarted.BankKeeper.GetBalance(ctx2, authtypes.NewModuleAddress(pool), allocation.BaseDenom).String())
+			bttApp.BankKeeper.GetBalance(ctx, authtypes.NewModuleAddress(pool), tokenomics.BaseDenom).String(),
+			restarted.BankKeeper.GetBalance(ctx2, authtypes.NewModuleAddress(pool), tokenomics.BaseDenom).String())
 	}
 }
 
 func TestPoolsAreBlockedFromPlainSends(t *testing.T) {
 	blocked := app.BlockedAddresses()
-	for _, pool := range allocation.PoolNames() {
+	for _, pool := range tokenomics.PoolNames() {
 		require.True(t, blocked[authtypes.NewModuleAddress(pool).String()], pool)
 	}
 	// No module may mint abtt: IBC transfer mints only vouchers for foreign denoms, x/rwa only

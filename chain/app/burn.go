@@ -9,7 +9,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	bankkeeper "github.com/cosmos/cosmos-sdk/x/bank/keeper"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 )
 
 // BurnRecorder records abtt that a module burned (x/emissions' RecordBurn).
@@ -45,5 +45,5 @@ func (k *BurnTrackingBankKeeper) BurnCoins(ctx context.Context, moduleName strin
 	if err := k.BaseKeeper.BurnCoins(ctx, moduleName, amt); err != nil {
 		return err
 	}
-	return k.recorder.RecordBurn(ctx, moduleName, amt.AmountOf(allocation.BaseDenom))
+	return k.recorder.RecordBurn(ctx, moduleName, amt.AmountOf(tokenomics.BaseDenom))
 }

@@ -18,8 +18,8 @@ import (
 	govkeeper "github.com/cosmos/cosmos-sdk/x/gov/keeper"
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 )
 
@@ -77,31 +77,31 @@ func (f *chainFixture) blockTxs(tm time.Time, misbehavior []abci.Misbehavior, tx
 // and x/emissions' invariants, and returns the burned total.
 func (f *chainFixture) requireSupplyHolds() sdkmath.Int {
 	f.t.Helper()
-	supply := f.app.BankKeeper.GetSupply(f.ctx, allocation.BaseDenom).Amount
+	supply := f.app.BankKeeper.GetSupply(f.ctx, tokenomics.BaseDenom).Amount
 	burned, err := f.app.EmissionsKeeper.Burned.Get(f.ctx)
 	require.NoError(f.t, err)
-	require.Equal(f.t, allocation.TotalSupply.String(), supply.Add(burned).String(),
+	require.Equal(f.t, tokenomics.TotalSupply.String(), supply.Add(burned).String(),
 		"total supply %s + burned %s", supply, burned)
 	msg, broken := emissionskeeper.AllInvariants(f.app.EmissionsKeeper)(f.ctx)
 	require.False(f.t, broken, msg)
 	resp, err := f.app.EmissionsKeeper.Supply(f.ctx)
 	require.NoError(f.t, err)
-	require.Equal(f.t, allocation.TotalSupply.String(), resp.TotalPlusBurned.String())
+	require.Equal(f.t, tokenomics.TotalSupply.String(), resp.TotalPlusBurned.String())
 	return burned
 }
 
 // fundFromEcosystem gives addr liquid abtt out of the ecosystem fund (no minting).
 func (f *chainFixture) fundFromEcosystem(addr sdk.AccAddress, amt sdkmath.Int) {
 	f.t.Helper()
-	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, allocation.EcosystemGrowthFundPool, addr,
-		sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, amt))))
+	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, tokenomics.EcosystemGrowthFundPool, addr,
+		sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, amt))))
 }
 
 func bttAmt(n int64) sdkmath.Int { return sdkmath.NewIntWithDecimal(n, 18) }
 
 func (f *chainFixture) submitProposal(proposer sdk.AccAddress, deposit sdkmath.Int) uint64 {
 	f.t.Helper()
-	msg, err := govv1.NewMsgSubmitProposal(nil, sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, deposit)),
+	msg, err := govv1.NewMsgSubmitProposal(nil, sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, deposit)),
 		proposer.String(), "burn-test", "burn test", "a proposal whose deposit is burned", false)
 	require.NoError(f.t, err)
 	res, err := govkeeper.NewMsgServerImpl(&f.app.GovKeeper).SubmitProposal(f.ctx, msg)

@@ -17,7 +17,7 @@ import (
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 )
 
 // signedTx signs msgs with f.key (direct mode) paying fee, through granter when set.
@@ -29,7 +29,7 @@ func (f *chainFixture) signedTx(fee sdkmath.Int, granter sdk.AccAddress, msgs ..
 	b := txCfg.NewTxBuilder()
 	require.NoError(f.t, b.SetMsgs(msgs...))
 	b.SetGasLimit(300_000)
-	b.SetFeeAmount(sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, fee)))
+	b.SetFeeAmount(sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, fee)))
 	if granter != nil {
 		b.SetFeeGranter(granter)
 	}
@@ -65,20 +65,20 @@ func TestVestingInstitutionVotesWithGenesisFeeGrant(t *testing.T) {
 	require.NotEqual(t, uint32(0), res[0].Code)
 	require.Contains(t, res[0].Log, "insufficient funds")
 
-	budget := allocation.InstitutionFeeBudgetAddress()
-	budgetBefore := f.app.BankKeeper.GetBalance(f.ctx, budget, allocation.BaseDenom).Amount
-	require.Equal(t, allocation.InstitutionFeeBudgetTotal().String(), budgetBefore.String())
+	budget := tokenomics.InstitutionFeeBudgetAddress()
+	budgetBefore := f.app.BankKeeper.GetBalance(f.ctx, budget, tokenomics.BaseDenom).Amount
+	require.Equal(t, tokenomics.InstitutionFeeBudgetTotal().String(), budgetBefore.String())
 	res = f.blockTxs(f.now.Add(time.Second), nil, f.signedTx(fee, budget, vote))
 	require.Equal(t, uint32(0), res[0].Code, res[0].Log)
 	_, err := f.app.GovKeeper.Votes.Get(f.ctx, collectionsJoin(id, f.operator))
 	require.NoError(t, err, "the vote was not recorded")
-	require.Equal(t, budgetBefore.Sub(fee).String(), f.app.BankKeeper.GetBalance(f.ctx, budget, allocation.BaseDenom).Amount.String())
+	require.Equal(t, budgetBefore.Sub(fee).String(), f.app.BankKeeper.GetBalance(f.ctx, budget, tokenomics.BaseDenom).Amount.String())
 	// The vesting coins did not move.
 	require.True(t, f.app.BankKeeper.SpendableCoins(f.ctx, f.operator).IsZero())
 	f.requireSupplyHolds()
 
 	// The allowance pays only the listed messages: a bank send is refused by the ante handler.
-	send := banktypes.NewMsgSend(f.operator, proposer, sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, sdkmath.OneInt())))
+	send := banktypes.NewMsgSend(f.operator, proposer, sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, sdkmath.OneInt())))
 	res = f.blockTxs(f.now.Add(time.Second), nil, f.signedTx(fee, budget, send))
 	require.NotEqual(t, uint32(0), res[0].Code)
 	require.Contains(t, res[0].Log, "does not allow to pay fees")

@@ -15,7 +15,7 @@ import (
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 )
 
 // The simulation's per-block invariant check: every BTT module's invariants are registered, and a
@@ -38,7 +38,7 @@ func TestInvariantsEveryBlock(t *testing.T) {
 	require.NoError(t, a.checkInvariants(ctx))
 
 	// ICS-20's module account may mint (vouchers); minting abtt breaks the fixed supply.
-	require.NoError(t, a.BankKeeper.MintCoins(ctx, "transfer", sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, sdkmath.OneInt()))))
+	require.NoError(t, a.BankKeeper.MintCoins(ctx, "transfer", sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, sdkmath.OneInt()))))
 	err := a.checkInvariants(ctx)
 	require.Error(t, err)
 	require.True(t, strings.Contains(err.Error(), "emissions/fixed-supply"), err.Error())

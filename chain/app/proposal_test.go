@@ -16,7 +16,7 @@ import (
 	authsigning "github.com/cosmos/cosmos-sdk/x/auth/signing"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 )
 
 // sendAtSeq is a bank send from f.operator signed offline with an explicit sequence, as the
@@ -27,9 +27,9 @@ func (f *chainFixture) sendAtSeq(seq uint64, to sdk.AccAddress) []byte {
 	acc := f.app.AccountKeeper.GetAccount(f.ctx, f.operator)
 	require.NotNil(f.t, acc)
 	b := txCfg.NewTxBuilder()
-	require.NoError(f.t, b.SetMsgs(banktypes.NewMsgSend(f.operator, to, sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, sdkmath.NewInt(1000))))))
+	require.NoError(f.t, b.SetMsgs(banktypes.NewMsgSend(f.operator, to, sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, sdkmath.NewInt(1000))))))
 	b.SetGasLimit(200_000)
-	b.SetFeeAmount(sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, sdkmath.NewInt(200_000).MulRaw(1_000_000_000))))
+	b.SetFeeAmount(sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, sdkmath.NewInt(200_000).MulRaw(1_000_000_000))))
 	pub := f.key.PubKey()
 	require.NoError(f.t, b.SetSignatures(signingtypes.SignatureV2{PubKey: pub,
 		Data: &signingtypes.SingleSignatureData{SignMode: signingtypes.SignMode_SIGN_MODE_DIRECT}, Sequence: seq}))

@@ -48,7 +48,7 @@ import (
 	slashingtypes "github.com/cosmos/cosmos-sdk/x/slashing/types"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
 	healthtypes "github.com/btt-chain/btt/chain/x/health/types"
 	payfitypes "github.com/btt-chain/btt/chain/x/payfi/types"
@@ -198,28 +198,28 @@ func simAppStateFn(a *BttApp) simtypes.AppStateFn {
 		})
 		held := sdkmath.ZeroInt()
 		for _, b := range bank.Balances {
-			held = held.Add(b.Coins.AmountOf(allocation.BaseDenom))
+			held = held.Add(b.Coins.AmountOf(tokenomics.BaseDenom))
 		}
-		rest := allocation.TotalSupply.Sub(held)
+		rest := tokenomics.TotalSupply.Sub(held)
 		if !rest.IsPositive() {
 			panic(fmt.Sprintf("simulated accounts hold %s abtt, more than the supply", held))
 		}
-		pools := allocation.PoolNames()
+		pools := tokenomics.PoolNames()
 		allocated := sdkmath.ZeroInt()
 		for _, p := range pools {
-			al, _ := allocation.Lookup(p)
+			al, _ := tokenomics.Lookup(p)
 			allocated = allocated.Add(al.Amount())
 		}
 		given := sdkmath.ZeroInt()
 		for i, p := range pools {
-			al, _ := allocation.Lookup(p)
+			al, _ := tokenomics.Lookup(p)
 			amt := al.Amount().Mul(rest).Quo(allocated)
 			if i == len(pools)-1 {
 				amt = rest.Sub(given)
 			}
 			given = given.Add(amt)
 			bank.Balances = append(bank.Balances, banktypes.Balance{
-				Address: authtypes.NewModuleAddress(p).String(), Coins: sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, amt)),
+				Address: authtypes.NewModuleAddress(p).String(), Coins: sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, amt)),
 			})
 		}
 		bank.Supply = nil // recomputed from the balances by x/bank's InitGenesis

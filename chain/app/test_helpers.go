@@ -20,8 +20,10 @@ import (
 	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
-	alloctypes "github.com/btt-chain/btt/chain/allocation/types"
+	"github.com/btt-chain/btt/chain/genesis"
+	alloctypes "github.com/btt-chain/btt/chain/genesis/types"
+	"github.com/btt-chain/btt/chain/tokenomics"
+	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
 // NewTestApp returns an in-memory BttApp for tests of code that needs the app's codecs and modules.
@@ -54,23 +56,23 @@ func TestGenesisWithValidatorKey(t testing.TB, bttApp *BttApp, chainID string, g
 		},
 	}
 	operatorKey := secp256k1.GenPrivKey()
-	for _, a := range allocation.Table {
-		if a.Kind != allocation.Vesting {
+	for _, a := range tokenomics.Table {
+		if a.Kind != tokenomics.Vesting {
 			continue
 		}
 		key := operatorKey
-		if a.ID != allocation.ChinaOralIndustryGroup {
+		if a.ID != tokenomics.ChinaOralIndustryGroup {
 			key = secp256k1.GenPrivKey()
 		}
 		cfg.Recipients = append(cfg.Recipients, alloctypes.Recipient{Allocation: a.ID, Address: sdk.AccAddress(key.PubKey().Address()).String()})
 	}
 	appState := bttApp.DefaultGenesis()
-	require.NoError(t, allocation.ApplyToGenesis(cdc, appState, cfg))
+	require.NoError(t, genesis.ApplyToGenesis(cdc, appState, cfg))
 
 	operator := sdk.AccAddress(operatorKey.PubKey().Address())
 	msg, err := stakingtypes.NewMsgCreateValidator(
 		sdk.ValAddress(operator).String(), ed25519.GenPrivKey().PubKey(),
-		sdk.NewCoin(allocation.BaseDenom, sdkmath.NewIntWithDecimal(1_000_000, 18)),
+		sdk.NewCoin(tokenomics.BaseDenom, sdkmath.NewIntWithDecimal(1_000_000, 18)),
 		stakingtypes.NewDescription("val0", "", "", "", ""),
 		stakingtypes.NewCommissionRates(sdkmath.LegacyNewDecWithPrec(5, 2), sdkmath.LegacyNewDecWithPrec(20, 2), sdkmath.LegacyNewDecWithPrec(1, 2)),
 		sdkmath.OneInt(),
@@ -82,4 +84,13 @@ func TestGenesisWithValidatorKey(t testing.TB, bttApp *BttApp, chainID string, g
 	require.NoError(t, err)
 	genutilState := genutiltypes.NewGenesisStateFromTx(bttApp.TxConfig().TxJSONEncoder(), []sdk.Tx{gentx})
 	return genutiltypes.SetGenesisStateInAppState(cdc, appState, genutilState), operatorKey
+}
+
+// SetEmissionsComputeForTest makes x/emissions read ck instead of x/compute's records (a test of
+// the payout rules with chosen records); nil restores x/compute.
+func (app *BttApp) SetEmissionsComputeForTest(ck emissionstypes.ComputeKeeper) {
+	if ck == nil {
+		ck = app.ComputeKeeper
+	}
+	app.emissionsCompute = ck
 }

@@ -1,7 +1,7 @@
 /**
  * The seed's genesis allocation (DESIGN.md §2) as the localnet and its tests use it: denom, decimals, supply
  * and the allocation table come from @btt/ts-client (generated from the chain's Go constants by `make
- * proto-gen`; chain/allocation's own tests check the table's amounts against the tokenomics).
+ * proto-gen`; chain/genesis's own tests check the table's amounts against the tokenomics).
  */
 import { bttToAbtt, BTT_ALLOCATIONS, BTT_DECIMALS, BTT_DEFAULT_GAS_PRICE, BTT_DENOM, BTT_TOTAL_SUPPLY_ABTT, BTT_TOTAL_SUPPLY_BTT, type BttAllocationId } from "@btt/ts-client";
 
@@ -10,7 +10,7 @@ export const ONE_BTT = 10n ** BigInt(BTT_DECIMALS);
 export const TOTAL_SUPPLY_BTT = BigInt(BTT_TOTAL_SUPPLY_BTT);
 export const TOTAL_SUPPLY_ABTT = BigInt(BTT_TOTAL_SUPPLY_ABTT); // 2.1e26
 export const MIN_GAS_PRICE = BTT_DEFAULT_GAS_PRICE;
-/** The institutions' fee budget (chain/allocation/feegrant.go): 100 BTT of fee allowance for each of the
+/** The institutions' fee budget (chain/genesis/feegrant.go): 100 BTT of fee allowance for each of the
  *  five institutions, carved out of the ecosystem growth fund at genesis into the keyless account
  *  sha256("institution_fee_budget")[:20]. */
 export const INSTITUTION_FEE_BUDGET = "institution_fee_budget";

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates all code derived from proto/btt/**:
-#   - gogoproto Go types + gRPC + grpc-gateway  -> chain/<go_package path>   (e.g. chain/allocation/types)
+#   - gogoproto Go types + gRPC + grpc-gateway  -> chain/<go_package path>   (e.g. chain/genesis/types)
 #   - pulsar (protoreflect) Go API              -> chain/api/btt/<pkg>/<ver>
 #   - TypeScript (telescope)                    -> ts-client/src/generated
 #   - the chain's constants as TypeScript       -> ts-client/src/generated/chain.ts (chain/tools/tsconstants)

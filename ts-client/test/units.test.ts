@@ -137,7 +137,7 @@ describe("constants", () => {
     expect(BTT_BECH32_PREFIX_VALCONS).toBe("bttvalcons");
   });
 
-  it("the allocation table (generated from chain/allocation) covers the whole supply exactly", () => {
+  it("the allocation table (generated from chain/tokenomics) covers the whole supply exactly", () => {
     expect(BTT_TOTAL_SUPPLY_ABTT).toBe(bttToAbtt("210000000"));
     expect(BTT_ALLOCATIONS.reduce((s, a) => s + a.percent, 0)).toBe(100);
     expect(BTT_ALLOCATIONS.reduce((s, a) => s + BigInt(a.amount), 0n)).toBe(BigInt(BTT_TOTAL_SUPPLY_ABTT));

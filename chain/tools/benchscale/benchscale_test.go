@@ -28,8 +28,8 @@ import (
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/compute/keeper"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
@@ -264,8 +264,8 @@ func run(t *testing.T, nodes int) result {
 }
 
 func fund(t *testing.T, a *app.BttApp, ctx sdk.Context, to sdk.AccAddress, amt sdkmath.Int) {
-	require.NoError(t, a.BankKeeper.SendCoinsFromModuleToAccount(ctx, allocation.EcosystemGrowthFundPool, to,
-		sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, amt))))
+	require.NoError(t, a.BankKeeper.SendCoinsFromModuleToAccount(ctx, tokenomics.EcosystemGrowthFundPool, to,
+		sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, amt))))
 }
 
 func bytes32(seed byte) []byte {

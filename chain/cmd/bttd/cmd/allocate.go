@@ -15,8 +15,9 @@ import (
 	"github.com/cosmos/cosmos-sdk/x/genutil"
 	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
-	"github.com/btt-chain/btt/chain/allocation/types"
+	"github.com/btt-chain/btt/chain/genesis"
+	"github.com/btt-chain/btt/chain/genesis/types"
+	"github.com/btt-chain/btt/chain/tokenomics"
 )
 
 // AllocateCmd writes the seed's nine genesis allocations into the node's genesis file.
@@ -55,20 +56,20 @@ before 'bttd genesis gentx'.`,
 			if err := json.Unmarshal(appGenesis.AppState, &appState); err != nil {
 				return fmt.Errorf("parse genesis app_state: %w", err)
 			}
-			if err := allocation.ApplyToGenesis(clientCtx.Codec, appState, &cfg); err != nil {
+			if err := genesis.ApplyToGenesis(clientCtx.Codec, appState, &cfg); err != nil {
 				return err
 			}
 			if appGenesis.AppState, err = json.MarshalIndent(appState, "", "  "); err != nil {
 				return err
 			}
-			// Bound the block gas (CometBFT's default -1 is unlimited): see allocation.BlockMaxGas.
+			// Bound the block gas (CometBFT's default -1 is unlimited): see genesis.BlockMaxGas.
 			if appGenesis.Consensus == nil {
 				appGenesis.Consensus = &genutiltypes.ConsensusGenesis{}
 			}
 			if appGenesis.Consensus.Params == nil {
 				appGenesis.Consensus.Params = cmttypes.DefaultConsensusParams()
 			}
-			appGenesis.Consensus.Params.Block.MaxGas = allocation.BlockMaxGas
+			appGenesis.Consensus.Params.Block.MaxGas = genesis.BlockMaxGas
 			if err := appGenesis.Consensus.Params.ValidateBasic(); err != nil {
 				return fmt.Errorf("consensus params: %w", err)
 			}
@@ -77,7 +78,7 @@ before 'bttd genesis gentx'.`,
 			if err := genutil.ExportGenesisFile(appGenesis, genFile); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote the %s abtt allocation to %s\n", allocation.TotalSupply, genFile)
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote the %s abtt allocation to %s\n", tokenomics.TotalSupply, genFile)
 			return nil
 		},
 	}
@@ -94,9 +95,9 @@ func AllocationTableCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 2, 2, ' ', 0)
 			fmt.Fprintln(w, "ID\tNAME\tPERCENT\tABTT\tHELD AS")
-			for _, a := range allocation.Table {
+			for _, a := range tokenomics.Table {
 				held := "module account"
-				if a.Kind == allocation.Vesting {
+				if a.Kind == tokenomics.Vesting {
 					held = fmt.Sprintf("vesting: %d-month cliff, linear to month %d", a.CliffMonths, a.EndMonths)
 				}
 				fmt.Fprintf(w, "%s\t%s\t%d%%\t%s\t%s\n", a.ID, a.Name, a.Percent, a.Amount(), held)

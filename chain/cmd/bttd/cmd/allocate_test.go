@@ -16,10 +16,11 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
-	alloctypes "github.com/btt-chain/btt/chain/allocation/types"
 	"github.com/btt-chain/btt/chain/app"
 	"github.com/btt-chain/btt/chain/cmd/bttd/cmd"
+	"github.com/btt-chain/btt/chain/genesis"
+	alloctypes "github.com/btt-chain/btt/chain/genesis/types"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
 )
 
@@ -44,22 +45,22 @@ func TestAllocateSetsBlockMaxGas(t *testing.T) {
 			GovMinDeposit: sdkmath.NewIntWithDecimal(10, 18), UnbondingTime: time.Hour, MaxValidators: 10,
 		},
 	}
-	for _, a := range allocation.Table {
-		if a.Kind == allocation.Vesting {
+	for _, a := range tokenomics.Table {
+		if a.Kind == tokenomics.Vesting {
 			cfg.Recipients = append(cfg.Recipients, alloctypes.Recipient{Allocation: a.ID,
 				Address: sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address()).String()})
 		}
 	}
 	bz, err := app.NewTestApp(t).AppCodec().MarshalJSON(&cfg)
 	require.NoError(t, err)
-	cfgPath := filepath.Join(t.TempDir(), "allocation.json")
+	cfgPath := filepath.Join(t.TempDir(), "genesis.json")
 	require.NoError(t, os.WriteFile(cfgPath, bz, 0o600))
 	runBttd(t, home, "genesis", "allocate", cfgPath)
 
 	genPath := filepath.Join(home, "config", "genesis.json")
 	gen, err := genutiltypes.AppGenesisFromFile(genPath)
 	require.NoError(t, err)
-	require.Equal(t, allocation.BlockMaxGas, gen.Consensus.Params.Block.MaxGas)
+	require.Equal(t, genesis.BlockMaxGas, gen.Consensus.Params.Block.MaxGas)
 	runBttd(t, home, "genesis", "validate")
 
 	// 'bttd genesis validate' refuses compute and emissions counting different epochs.
@@ -79,5 +80,5 @@ func TestAllocateSetsBlockMaxGas(t *testing.T) {
 	err = svrcmd.Execute(root, "BTTD", home)
 	require.Error(t, err)
 	require.Contains(t, err.Error(), "epoch_identifier")
-	require.Equal(t, int64(100_000_000), allocation.BlockMaxGas)
+	require.Equal(t, int64(100_000_000), genesis.BlockMaxGas)
 }

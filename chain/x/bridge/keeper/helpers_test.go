@@ -26,8 +26,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/bridge/keeper"
 	"github.com/btt-chain/btt/chain/x/bridge/types"
 )
@@ -111,7 +111,7 @@ func setup(t *testing.T) *fixture {
 }
 
 func (f *fixture) fund(a sdk.AccAddress, amt sdkmath.Int) {
-	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, allocation.EcosystemGrowthFundPool, a,
+	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, tokenomics.EcosystemGrowthFundPool, a,
 		sdk.NewCoins(sdk.NewCoin("abtt", amt))))
 }
 

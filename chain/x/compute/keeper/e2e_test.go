@@ -19,8 +19,8 @@ import (
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/compute/keeper"
 	"github.com/btt-chain/btt/chain/x/compute/types"
 )
@@ -69,7 +69,7 @@ func TestEndToEndSignedTxs(t *testing.T) {
 		priv := secp256k1.GenPrivKey()
 		ad := sdk.AccAddress(priv.PubKey().Address())
 		c := ctx()
-		require.NoError(t, a.BankKeeper.SendCoinsFromModuleToAccount(c, allocation.EcosystemGrowthFundPool, ad, sdk.NewCoins(sdk.NewCoin("abtt", fund))))
+		require.NoError(t, a.BankKeeper.SendCoinsFromModuleToAccount(c, tokenomics.EcosystemGrowthFundPool, ad, sdk.NewCoins(sdk.NewCoin("abtt", fund))))
 		return &acct{priv: priv, addr: ad, num: a.AccountKeeper.GetAccount(c, ad).GetAccountNumber()}
 	}
 	rnd := rand.New(rand.NewSource(7))

@@ -18,7 +18,7 @@ import (
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 
 	"github.com/btt-chain/btt/chain/app"
 	"github.com/btt-chain/btt/chain/testutil/testapp"
@@ -101,7 +101,7 @@ func addr(name string) sdk.AccAddress { return testapp.AddrOf(name) }
 func (f *fixture) fund(a sdk.AccAddress, amt sdkmath.Int) {
 	coins := sdk.NewCoins(sdk.NewCoin("abtt", amt))
 	// Test accounts are funded from the ecosystem growth fund, so the supply never changes.
-	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, allocation.EcosystemGrowthFundPool, a, coins))
+	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, tokenomics.EcosystemGrowthFundPool, a, coins))
 }
 
 func (f *fixture) balance(a sdk.AccAddress) sdkmath.Int {

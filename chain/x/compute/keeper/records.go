@@ -96,3 +96,14 @@ func (k *Keeper) attested(ctx context.Context, n types.Node) bool {
 	v, err := sdk.AccAddressFromBech32(n.AttestedBy)
 	return err == nil && k.verifiers.IsTechnicalVerifierFor(ctx, v, n.Region)
 }
+
+// SetEpochIdentifier moves x/compute to x/emissions' new epoch identifier (called by x/emissions'
+// MsgUpdateParams in the same transaction; x/compute's own MsgUpdateParams refuses any other).
+func (k *Keeper) SetEpochIdentifier(ctx context.Context, identifier string) error {
+	p := k.GetParams(ctx)
+	p.EpochIdentifier = identifier
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	return k.Params.Set(ctx, p)
+}

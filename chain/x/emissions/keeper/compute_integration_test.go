@@ -10,8 +10,8 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/genesis"
 	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
@@ -28,7 +28,7 @@ func TestEpochPaysFromXComputeRecords(t *testing.T) {
 	a, b := newAddr(), newAddr()
 	var computeGen computetypes.GenesisState
 	require.NoError(t, cdc.UnmarshalJSON(appState[computetypes.ModuleName], &computeGen))
-	require.Equal(t, allocation.EmissionsEpochIdentifier, computeGen.Params.EpochIdentifier)
+	require.Equal(t, genesis.EmissionsEpochIdentifier, computeGen.Params.EpochIdentifier)
 	computeGen.EpochStats = []computetypes.NodeEpochStats{
 		{Epoch: 1, Node: a.String(), ComputeUnits: 600, TasksAccepted: 6, Heartbeats: 1},
 		{Epoch: 1, Node: b.String(), ComputeUnits: 200, TasksAccepted: 2, Heartbeats: 1},

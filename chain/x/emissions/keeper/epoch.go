@@ -220,8 +220,8 @@ func (k *Keeper) startPayout(ctx context.Context, p *types.EpochPayout) error {
 	}
 	p.Period, p.EpochsLeftInPeriod, p.PeriodRemaining, p.Budget = uint32(period), left, remaining, budget
 	p.RewardCapPerUnit = sdkmath.ZeroInt()
-	if k.computeKeeper == nil || !budget.IsPositive() {
-		// No nodes can earn: nothing to snapshot, the budget carries forward.
+	if !budget.IsPositive() {
+		// Nothing to pay: nothing to snapshot.
 		p.Phase = types.PAYOUT_PHASE_PAY
 		return nil
 	}

@@ -7,7 +7,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -44,9 +44,9 @@ func FixedSupplyInvariant(k *Keeper) sdk.Invariant {
 		})
 		burned, _ := getInt(ctx, k.Burned)
 		supply := k.bankKeeper.GetSupply(ctx, BaseDenom).Amount
-		broken := !sum.Add(burned).Equal(allocation.TotalSupply) || !supply.Equal(sum)
+		broken := !sum.Add(burned).Equal(tokenomics.TotalSupply) || !supply.Equal(sum)
 		return sdk.FormatInvariant(types.ModuleName, "fixed-supply", fmt.Sprintf(
-			"balances %s + burned %s = %s, expected %s; bank supply %s", sum, burned, sum.Add(burned), allocation.TotalSupply, supply)), broken
+			"balances %s + burned %s = %s, expected %s; bank supply %s", sum, burned, sum.Add(burned), tokenomics.TotalSupply, supply)), broken
 	}
 }
 

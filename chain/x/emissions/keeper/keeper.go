@@ -15,20 +15,20 @@ import (
 	"github.com/cosmos/cosmos-sdk/codec"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
 // BaseDenom is the denom x/emissions pays and burns.
-const BaseDenom = allocation.BaseDenom
+const BaseDenom = tokenomics.BaseDenom
 
-// Pool module account names (chain/allocation fills them at genesis).
+// Pool module account names (chain/genesis fills them at genesis).
 const (
-	FoundationPool          = allocation.FoundationPool
-	MiningRewardsPool       = allocation.MiningRewardsPool
-	CommunityIncentivesPool = allocation.CommunityIncentivesPool
-	EcosystemGrowthFundPool = allocation.EcosystemGrowthFundPool
-	UnallocatedReserve      = allocation.UnallocatedReserve
+	FoundationPool          = tokenomics.FoundationPool
+	MiningRewardsPool       = tokenomics.MiningRewardsPool
+	CommunityIncentivesPool = tokenomics.CommunityIncentivesPool
+	EcosystemGrowthFundPool = tokenomics.EcosystemGrowthFundPool
+	UnallocatedReserve      = tokenomics.UnallocatedReserve
 )
 
 // Keeper is the x/emissions keeper.
@@ -40,9 +40,6 @@ type Keeper struct {
 	epochsKeeper  types.EpochsKeeper
 	computeKeeper types.ComputeKeeper
 	feeCollector  string
-	// syncEpochIdentifier sets x/compute's epoch identifier to x/emissions' new one (wired by
-	// the app): both must count the same epoch, and x/emissions' params own it.
-	syncEpochIdentifier func(context.Context, string) error
 
 	Schema        collections.Schema
 	Params        collections.Item[types.Params]
@@ -69,14 +66,18 @@ type Keeper struct {
 	PayoutRegionUnits collections.Map[collections.Pair[int64, string], math.Int]
 }
 
-// NewKeeper returns the x/emissions keeper. The compute keeper may be set later with
-// SetComputeKeeper; without one no node earns and every epoch's budget carries forward.
+// NewKeeper returns the x/emissions keeper. Every dependency is required; ck is x/compute, whose
+// records each epoch's mining budget is paid from.
 func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority string,
-	ak types.AccountKeeper, bk types.BankKeeper, ek types.EpochsKeeper, feeCollector string,
+	ak types.AccountKeeper, bk types.BankKeeper, ek types.EpochsKeeper, ck types.ComputeKeeper, feeCollector string,
 ) *Keeper {
+	if ak == nil || bk == nil || ek == nil || ck == nil {
+		panic("x/emissions: NewKeeper needs the account, bank, epochs and compute keepers")
+	}
 	sb := collections.NewSchemaBuilder(storeService)
 	k := &Keeper{
-		cdc: cdc, authority: authority, accountKeeper: ak, bankKeeper: bk, epochsKeeper: ek, feeCollector: feeCollector,
+		cdc: cdc, authority: authority, accountKeeper: ak, bankKeeper: bk, epochsKeeper: ek, computeKeeper: ck,
+		feeCollector:  feeCollector,
 		Params:        collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		GenesisTime:   collections.NewItem(sb, types.GenesisTimeKey, "genesis_time", collections.Int64Value),
 		MiningPaid:    collections.NewItem(sb, types.MiningPaidKey, "mining_paid", sdk.IntValue),
@@ -104,15 +105,6 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 	}
 	k.Schema = schema
 	return k
-}
-
-// SetComputeKeeper wires x/compute's records (nil keeps the no-nodes path).
-func (k *Keeper) SetComputeKeeper(ck types.ComputeKeeper) { k.computeKeeper = ck }
-
-// SetEpochIdentifierSync wires what MsgUpdateParams calls when epoch_identifier changes, to
-// move x/compute to the same epoch in the same transaction (nil: nothing else to move).
-func (k *Keeper) SetEpochIdentifierSync(f func(context.Context, string) error) {
-	k.syncEpochIdentifier = f
 }
 
 // GetAuthority returns the governance authority.

@@ -13,9 +13,10 @@ import (
 	"github.com/cosmos/cosmos-sdk/types/query"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/genesis"
 	"github.com/btt-chain/btt/chain/testutil"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
@@ -29,9 +30,9 @@ func TestSupplyAtGenesis(t *testing.T) {
 	require.Equal(t, genesisTime, gt)
 	resp, err := keeper.NewQueryServerImpl(f.k).Supply(f.ctx, &types.QuerySupplyRequest{})
 	require.NoError(t, err)
-	require.Equal(t, allocation.TotalSupply.String(), resp.Total.String())
+	require.Equal(t, tokenomics.TotalSupply.String(), resp.Total.String())
 	require.True(t, resp.Burned.IsZero())
-	require.Equal(t, allocation.TotalSupply.String(), resp.TotalPlusBurned.String())
+	require.Equal(t, tokenomics.TotalSupply.String(), resp.TotalPlusBurned.String())
 	require.Equal(t, btt(39_900_000).String(), resp.VestingLocked.String()) // 10+3+3+2+1 = 19%
 	require.Equal(t, btt(170_100_000).String(), resp.PoolsTotal.String())   // 17+30+12+7+15 = 81%
 	require.True(t, resp.Circulating.IsZero())
@@ -48,12 +49,12 @@ func TestEpochPayoutFollowsComputeScores(t *testing.T) {
 		{Operator: c.String(), ComputeUnits: 0, Uptime: sdkmath.LegacyOneDec(), Region: "CN-SH"},
 		// Neither a malformed operator nor a module account takes a share.
 		{Operator: "btt1bad", ComputeUnits: 1000, Uptime: sdkmath.LegacyOneDec()},
-		{Operator: authtypes.NewModuleAddress(allocation.FoundationPool).String(), ComputeUnits: 1000, Uptime: sdkmath.LegacyOneDec()},
+		{Operator: authtypes.NewModuleAddress(tokenomics.FoundationPool).String(), ComputeUnits: 1000, Uptime: sdkmath.LegacyOneDec()},
 	}}}
-	f.k.SetComputeKeeper(fc)
-	defer f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(fc)
+	defer f.app.SetEmissionsComputeForTest(nil)
 
-	poolBefore := f.pool(allocation.MiningRewardsPool)
+	poolBefore := f.pool(tokenomics.MiningRewardsPool)
 	ctx := f.at(genesisTime.Add(day))
 	er, err := f.k.PayEpoch(ctx, 1, day)
 	require.NoError(t, err)
@@ -77,7 +78,7 @@ func TestEpochPayoutFollowsComputeScores(t *testing.T) {
 	require.Len(t, paidTo, 3)
 	require.Equal(t, f.app.BankKeeper.GetBalance(ctx, a, "abtt").Amount.String(), paidTo[a.String()].String())
 	require.True(t, paidTo[c.String()].IsZero())
-	require.Equal(t, poolBefore.Sub(er.Paid).String(), f.app.BankKeeper.GetBalance(ctx, authtypes.NewModuleAddress(allocation.MiningRewardsPool), "abtt").Amount.String())
+	require.Equal(t, poolBefore.Sub(er.Paid).String(), f.app.BankKeeper.GetBalance(ctx, authtypes.NewModuleAddress(tokenomics.MiningRewardsPool), "abtt").Amount.String())
 
 	q := keeper.NewQueryServerImpl(f.k)
 	resp, err := q.EpochRewards(ctx, &types.QueryEpochRewardsRequest{Epoch: 1})
@@ -122,10 +123,10 @@ func TestEpochWithoutNodesCarriesForward(t *testing.T) {
 	// nothing: the payout is aborted.
 	a := newAddr()
 	rec := types.NodeEpochRecord{Operator: a.String(), ComputeUnits: 1, Uptime: sdkmath.LegacyOneDec()}
-	f.k.SetComputeKeeper(&fakeCompute{records: map[int64][]types.NodeEpochRecord{3: {rec, rec}}})
-	defer f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(&fakeCompute{records: map[int64][]types.NodeEpochRecord{3: {rec, rec}}})
+	defer f.app.SetEmissionsComputeForTest(nil)
 	ctx3 := f.at(genesisTime.Add(3 * day))
-	require.NoError(t, f.k.Hooks().AfterEpochEnd(ctx3, allocation.EmissionsEpochIdentifier, 3))
+	require.NoError(t, f.k.Hooks().AfterEpochEnd(ctx3, genesis.EmissionsEpochIdentifier, 3))
 	has, err := f.k.EpochRewards.Has(ctx3, 3)
 	require.NoError(t, err)
 	require.False(t, has)
@@ -161,8 +162,8 @@ func TestEpochsModuleDrivesPayouts(t *testing.T) {
 	for e := int64(1); e <= 5; e++ {
 		recs[e] = []types.NodeEpochRecord{{Operator: a.String(), ComputeUnits: 10, Uptime: sdkmath.LegacyOneDec(), Accepted: 1}}
 	}
-	f.k.SetComputeKeeper(&fakeCompute{records: recs})
-	defer f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(&fakeCompute{records: recs})
+	defer f.app.SetEmissionsComputeForTest(nil)
 	for i := 1; i <= 4; i++ {
 		f.block(genesisTime.Add(time.Duration(i) * 61 * time.Second))
 	}
@@ -228,7 +229,7 @@ func TestMilestones(t *testing.T) {
 	require.Len(t, resp.Milestones, 4)
 	require.Equal(t, btt(12_000_000).String(), resp.Released.String())
 	require.Equal(t, types.FoundationTotal.String(), resp.Cap.String())
-	require.Equal(t, btt(35_700_000-12_000_000).String(), f.app.BankKeeper.GetBalance(ctx48, authtypes.NewModuleAddress(allocation.FoundationPool), "abtt").Amount.String())
+	require.Equal(t, btt(35_700_000-12_000_000).String(), f.app.BankKeeper.GetBalance(ctx48, authtypes.NewModuleAddress(tokenomics.FoundationPool), "abtt").Amount.String())
 
 	sched, err := keeper.NewQueryServerImpl(f.k).Schedule(ctx48, &types.QueryScheduleRequest{})
 	require.NoError(t, err)
@@ -276,10 +277,10 @@ func TestFundSpends(t *testing.T) {
 	_, err = ms.SpendReserve(f.ctx, &types.MsgSpendReserve{Authority: f.authority, Recipient: rcpt.String(), Amount: coins(3)})
 	require.NoError(t, err)
 	require.Equal(t, btt(123).String(), f.balance(rcpt).String())
-	// 500 BTT of the fund became the institutions' fee budget at genesis (allocation.InstitutionFeeBudget).
-	require.Equal(t, btt(14_700_000-500-100).String(), f.pool(allocation.EcosystemGrowthFundPool).String())
-	require.Equal(t, btt(25_200_000-20).String(), f.pool(allocation.CommunityIncentivesPool).String())
-	require.Equal(t, btt(31_500_000-3).String(), f.pool(allocation.UnallocatedReserve).String())
+	// 500 BTT of the fund became the institutions' fee budget at genesis (tokenomics.InstitutionFeeBudget).
+	require.Equal(t, btt(14_700_000-500-100).String(), f.pool(tokenomics.EcosystemGrowthFundPool).String())
+	require.Equal(t, btt(25_200_000-20).String(), f.pool(tokenomics.CommunityIncentivesPool).String())
+	require.Equal(t, btt(31_500_000-3).String(), f.pool(tokenomics.UnallocatedReserve).String())
 
 	// More than the pool holds, a zero amount, a bad or blocked recipient: refused, nothing moves.
 	_, err = ms.SpendEcosystemFund(f.ctx, &types.MsgSpendEcosystemFund{Authority: f.authority, Recipient: rcpt.String(), Amount: coins(14_700_000)})
@@ -288,7 +289,7 @@ func TestFundSpends(t *testing.T) {
 	require.ErrorIs(t, err, types.ErrInvalidSpend)
 	_, err = ms.SpendReserve(f.ctx, &types.MsgSpendReserve{Authority: f.authority, Recipient: "btt1bad", Amount: coins(1)})
 	require.ErrorIs(t, err, types.ErrInvalidSpend)
-	_, err = ms.SpendReserve(f.ctx, &types.MsgSpendReserve{Authority: f.authority, Recipient: authtypes.NewModuleAddress(allocation.MiningRewardsPool).String(), Amount: coins(1)})
+	_, err = ms.SpendReserve(f.ctx, &types.MsgSpendReserve{Authority: f.authority, Recipient: authtypes.NewModuleAddress(tokenomics.MiningRewardsPool).String(), Amount: coins(1)})
 	require.ErrorIs(t, err, types.ErrInvalidSpend)
 	require.Equal(t, btt(123).String(), f.balance(rcpt).String())
 
@@ -343,7 +344,7 @@ func TestFeeSplitAndBurn(t *testing.T) {
 	require.NotEmpty(t, burns)
 	require.Equal(t, types.EventBurn{FromModule: authtypes.FeeCollectorName, Amount: sdk.NewCoin("abtt", btt(50))}, *burns[len(burns)-1])
 	require.Equal(t, btt(50).String(), f.pool(authtypes.FeeCollectorName).String())
-	require.Equal(t, allocation.TotalSupply.Sub(btt(50)).String(), f.app.BankKeeper.GetSupply(f.ctx, "abtt").Amount.String())
+	require.Equal(t, tokenomics.TotalSupply.Sub(btt(50)).String(), f.app.BankKeeper.GetSupply(f.ctx, "abtt").Amount.String())
 	_, err = f.k.BurnFee(f.ctx, authtypes.FeeCollectorName, btt(1000)) // more than it holds
 	require.ErrorIs(t, err, types.ErrInvalidBurn)
 	require.ErrorIs(t, f.k.Burn(f.ctx, authtypes.FeeCollectorName, sdkmath.NewInt(-1)), types.ErrInvalidBurn)
@@ -351,7 +352,7 @@ func TestFeeSplitAndBurn(t *testing.T) {
 	resp, err := keeper.NewQueryServerImpl(f.k).Supply(f.ctx, &types.QuerySupplyRequest{})
 	require.NoError(t, err)
 	require.Equal(t, btt(50).String(), resp.Burned.String())
-	require.Equal(t, allocation.TotalSupply.String(), resp.TotalPlusBurned.String())
+	require.Equal(t, tokenomics.TotalSupply.String(), resp.TotalPlusBurned.String())
 	f.requireInvariants()
 }
 
@@ -359,11 +360,11 @@ func TestGenesisRoundTrip(t *testing.T) {
 	f := setup(t)
 	ms := keeper.NewMsgServerImpl(f.k)
 	a := newAddr()
-	f.k.SetComputeKeeper(&fakeCompute{records: map[int64][]types.NodeEpochRecord{1: {{Operator: a.String(), ComputeUnits: 5, Uptime: sdkmath.LegacyOneDec(), Region: "CN-BJ", EnergyClass: "B"}}}})
+	f.app.SetEmissionsComputeForTest(&fakeCompute{records: map[int64][]types.NodeEpochRecord{1: {{Operator: a.String(), ComputeUnits: 5, Uptime: sdkmath.LegacyOneDec(), Region: "CN-BJ", EnergyClass: "B"}}}})
 	ctx := f.at(genesisTime.AddDate(1, 0, 0))
 	_, err := f.k.PayEpoch(ctx, 1, day)
 	require.NoError(t, err)
-	f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(nil)
 	resp, err := ms.AddMilestone(ctx, &types.MsgAddMilestone{Authority: f.authority, SubBudget: types.SUB_BUDGET_SECURITY_COMPLIANCE, Amount: btt(10), Recipient: a.String(), Description: "audit"})
 	require.NoError(t, err)
 	_, err = ms.ReleaseMilestone(ctx, &types.MsgReleaseMilestone{Authority: f.authority, Id: resp.Id})

@@ -33,10 +33,8 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 		if _, err := s.k.epochsKeeper.GetEpochInfo(sdk.UnwrapSDKContext(ctx), msg.Params.EpochIdentifier); err != nil {
 			return nil, types.ErrInvalidParams.Wrapf("epoch_identifier %q is not an x/epochs epoch", msg.Params.EpochIdentifier)
 		}
-		if s.k.syncEpochIdentifier != nil {
-			if err := s.k.syncEpochIdentifier(ctx, msg.Params.EpochIdentifier); err != nil {
-				return nil, types.ErrInvalidParams.Wrapf("x/compute epoch_identifier: %v", err)
-			}
+		if err := s.k.computeKeeper.SetEpochIdentifier(ctx, msg.Params.EpochIdentifier); err != nil {
+			return nil, types.ErrInvalidParams.Wrapf("x/compute epoch_identifier: %v", err)
 		}
 	}
 	if err := s.k.Params.Set(ctx, msg.Params); err != nil {

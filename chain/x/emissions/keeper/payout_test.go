@@ -75,8 +75,8 @@ func TestEpochPaidOverBlocksEqualsOneShot(t *testing.T) {
 	records := randomRecords(rand.New(rand.NewSource(7)), nodes)
 	// A cost per unit that makes the cap bind for some nodes and not others.
 	cost := types.OneBTT.QuoRaw(2000)
-	f.k.SetComputeKeeper(&fakeCompute{records: map[int64][]types.NodeEpochRecord{1: records}, costPerUnit: &cost})
-	defer f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(&fakeCompute{records: map[int64][]types.NodeEpochRecord{1: records}, costPerUnit: &cost})
+	defer f.app.SetEmissionsComputeForTest(nil)
 
 	tm := genesisTime.Add(61 * time.Second) // epoch 1 ends in this block
 	f.block(tm)
@@ -139,8 +139,8 @@ func TestPayoutQueueOneStepPerBlockAndAbort(t *testing.T) {
 	dup := randomRecords(rng, 3)
 	dup = append(dup, dup[1])
 	recs := map[int64][]types.NodeEpochRecord{1: randomRecords(rng, 20), 2: dup, 3: randomRecords(rng, 4)}
-	f.k.SetComputeKeeper(&fakeCompute{records: recs})
-	defer f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(&fakeCompute{records: recs})
+	defer f.app.SetEmissionsComputeForTest(nil)
 
 	tm := genesisTime.Add(61 * time.Second)
 	f.block(tm) // epoch 1 ends: snapshot starts
@@ -242,8 +242,8 @@ func TestZeroFarmingCostMeansNoCap(t *testing.T) {
 	f.minuteEpochs(500)
 	records := randomRecords(rand.New(rand.NewSource(3)), 20)
 	zero := sdkmath.ZeroInt()
-	f.k.SetComputeKeeper(&fakeCompute{records: map[int64][]types.NodeEpochRecord{1: records}, costPerUnit: &zero})
-	defer f.k.SetComputeKeeper(nil)
+	f.app.SetEmissionsComputeForTest(&fakeCompute{records: map[int64][]types.NodeEpochRecord{1: records}, costPerUnit: &zero})
+	defer f.app.SetEmissionsComputeForTest(nil)
 	f.block(genesisTime.Add(61 * time.Second))
 	er, err := f.k.EpochRewards.Get(f.ctx, 1)
 	require.NoError(t, err)

@@ -13,7 +13,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
@@ -30,8 +30,8 @@ func TestSupplyInvariantOverRandomOperations(t *testing.T) {
 			f := setup(t)
 			ms := keeper.NewMsgServerImpl(f.k)
 			fc := &fakeCompute{records: map[int64][]types.NodeEpochRecord{}}
-			f.k.SetComputeKeeper(fc)
-			defer f.k.SetComputeKeeper(nil)
+			f.app.SetEmissionsComputeForTest(fc)
+			defer f.app.SetEmissionsComputeForTest(nil)
 			nodes := make([]sdk.AccAddress, 6)
 			for i := range nodes {
 				nodes[i] = newAddr()
@@ -70,13 +70,13 @@ func TestSupplyInvariantOverRandomOperations(t *testing.T) {
 					sb := subs[rng.Intn(len(subs))]
 					_, _ = ms.AddMilestone(ctx, &types.MsgAddMilestone{Authority: f.authority, SubBudget: sb, Amount: randAmt(6_000_000), Recipient: nodes[rng.Intn(len(nodes))].String()})
 				case 3: // release a random milestone (may be refused by the caps)
-					before := f.pool(allocation.FoundationPool)
+					before := f.pool(tokenomics.FoundationPool)
 					_, err := ms.ReleaseMilestone(ctx, &types.MsgReleaseMilestone{Authority: f.authority, Id: uint64(rng.Intn(8) + 1)})
 					if err != nil {
-						require.Equal(t, before.String(), f.pool(allocation.FoundationPool).String())
+						require.Equal(t, before.String(), f.pool(tokenomics.FoundationPool).String())
 					}
 				case 4: // fund spends, sometimes more than the pool holds
-					pools := []string{allocation.EcosystemGrowthFundPool, allocation.CommunityIncentivesPool, allocation.UnallocatedReserve}
+					pools := []string{tokenomics.EcosystemGrowthFundPool, tokenomics.CommunityIncentivesPool, tokenomics.UnallocatedReserve}
 					i := rng.Intn(3)
 					before := f.pool(pools[i])
 					rcpt := nodes[rng.Intn(len(nodes))].String()
@@ -124,7 +124,7 @@ func TestSupplyInvariantOverRandomOperations(t *testing.T) {
 			}
 			resp, err := keeper.NewQueryServerImpl(f.k).Supply(f.ctx, &types.QuerySupplyRequest{})
 			require.NoError(t, err)
-			require.Equal(t, allocation.TotalSupply.String(), resp.TotalPlusBurned.String())
+			require.Equal(t, tokenomics.TotalSupply.String(), resp.TotalPlusBurned.String())
 		})
 	}
 }

@@ -17,9 +17,9 @@ import (
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
 	"github.com/btt-chain/btt/chain/testutil/testapp"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
@@ -80,7 +80,7 @@ func (f *fixture) at(tm time.Time) sdk.Context {
 }
 
 func (f *fixture) balance(addr sdk.AccAddress) sdkmath.Int {
-	return f.app.BankKeeper.GetBalance(f.ctx, addr, allocation.BaseDenom).Amount
+	return f.app.BankKeeper.GetBalance(f.ctx, addr, tokenomics.BaseDenom).Amount
 }
 
 func (f *fixture) pool(name string) sdkmath.Int { return f.balance(authtypes.NewModuleAddress(name)) }
@@ -91,8 +91,9 @@ func (f *fixture) requireInvariants() {
 	require.False(f.t, broken, msg)
 }
 
-// fakeCompute is an in-test ComputeKeeper: a test double standing in for x/compute,
-// which is not wired into the app yet. It returns the records set for each epoch.
+// fakeCompute is an in-test ComputeKeeper standing in for x/compute (swapped into the app with
+// SetEmissionsComputeForTest): it returns the records set for each epoch, so the payout rules are
+// tested on chosen records. compute_integration_test.go runs the real x/compute.
 type fakeCompute struct {
 	records map[int64][]types.NodeEpochRecord
 	// costPerUnit is the farming cost per credited unit; nil stands for a cost so high the
@@ -115,6 +116,8 @@ func (c *fakeCompute) ComputeRecordsPage(_ context.Context, epoch int64, after s
 	}
 	return out, false, nil
 }
+
+func (c *fakeCompute) SetEpochIdentifier(context.Context, string) error { return nil }
 
 func (c *fakeCompute) FarmingCostPerUnit(context.Context) (sdkmath.Int, error) {
 	if c.costPerUnit == nil {

@@ -10,13 +10,13 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	vestexported "github.com/cosmos/cosmos-sdk/x/auth/vesting/exported"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
 // PoolNames are the module accounts the supply query lists: the allocation pools and the development fund.
 func PoolNames() []string {
-	return append(allocation.PoolNames(), types.DevelopmentFund)
+	return append(tokenomics.PoolNames(), types.DevelopmentFund)
 }
 
 // Supply computes the supply breakdown at the current block time.
@@ -52,7 +52,7 @@ func (k *Keeper) Supply(ctx context.Context) (*types.QuerySupplyResponse, error)
 	}
 	// The institutions' fee budget (carved from the ecosystem fund at genesis) is not
 	// circulating either: it only pays the fees of the institutions' fee allowances.
-	addPool(allocation.InstitutionFeeBudget, allocation.InstitutionFeeBudgetAddress())
+	addPool(tokenomics.InstitutionFeeBudget, tokenomics.InstitutionFeeBudgetAddress())
 	resp.Circulating = total.Sub(locked).Sub(resp.PoolsTotal)
 	if resp.MiningPaid, err = getInt(ctx, k.MiningPaid); err != nil {
 		return nil, err
@@ -67,8 +67,8 @@ func (k *Keeper) Supply(ctx context.Context) (*types.QuerySupplyResponse, error)
 // year y since genesis (months 12(y-1) .. 12y-1).
 func vestingUnlocksInYear(y uint32) math.Int {
 	sum := math.ZeroInt()
-	for _, a := range allocation.Table {
-		if a.Kind != allocation.Vesting {
+	for _, a := range tokenomics.Table {
+		if a.Kind != tokenomics.Vesting {
 			continue
 		}
 		total := a.Amount()
@@ -117,7 +117,7 @@ func (k *Keeper) Schedule(ctx context.Context) (*types.QueryScheduleResponse, er
 		row.Total = row.VestingUnlocks.Add(row.Mining).Add(row.Milestones).Add(row.Funds)
 		if int(y) <= len(types.SeedReleasePercent) {
 			row.SeedPercent = types.SeedReleasePercent[y-1]
-			row.SeedPlanned = allocation.TotalSupply.MulRaw(int64(row.SeedPercent)).QuoRaw(100)
+			row.SeedPlanned = tokenomics.TotalSupply.MulRaw(int64(row.SeedPercent)).QuoRaw(100)
 		}
 		if p := (int(y) + 1) / 2; p <= types.NumPeriods {
 			row.MiningScheduled = types.PeriodBudgets[p-1].QuoRaw(2)

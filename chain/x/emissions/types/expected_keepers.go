@@ -28,9 +28,7 @@ type NodeEpochRecord struct {
 	Attested bool
 }
 
-// ComputeKeeper is what x/emissions reads from x/compute. x/compute implements it;
-// until it is wired, emissions runs with a nil ComputeKeeper: no nodes, and the
-// epoch budget carries forward.
+// ComputeKeeper is what x/emissions needs from x/compute, which implements it.
 type ComputeKeeper interface {
 	// ComputeRecordsPage returns up to limit node records of the given epoch number of the
 	// emissions epoch identifier (params.epoch_identifier), in x/compute's operator order,
@@ -40,6 +38,9 @@ type ComputeKeeper interface {
 	// FarmingCostPerUnit is the least a credited compute unit costs whoever pays for it and
 	// is its own worker: x/compute's dev_fund_share × min_paid_price_per_unit, in abtt.
 	FarmingCostPerUnit(ctx context.Context) (math.Int, error)
+	// SetEpochIdentifier moves x/compute to x/emissions' new epoch identifier in the same
+	// transaction: epoch N is paid from x/compute's records of epoch N, so both count one epoch.
+	SetEpochIdentifier(ctx context.Context, identifier string) error
 }
 
 // AccountKeeper is the subset of x/auth x/emissions uses.

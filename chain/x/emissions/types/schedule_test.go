@@ -10,7 +10,7 @@ import (
 
 	"cosmossdk.io/math"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/x/emissions/types"
 )
 
@@ -24,7 +24,7 @@ func TestPeriodsSumTo63M(t *testing.T) {
 	require.Equal(t, "63000000000000000000000000", sum.String())
 	require.True(t, sum.Equal(types.MiningTotal))
 	// The mining pool of the genesis allocation is exactly the schedule.
-	mining, ok := allocation.Lookup(allocation.MiningRewardsPool)
+	mining, ok := tokenomics.Lookup(tokenomics.MiningRewardsPool)
 	require.True(t, ok)
 	require.True(t, mining.Amount().Equal(types.MiningTotal))
 	require.True(t, types.CumulativeBudget(4).Equal(types.MiningTotal))

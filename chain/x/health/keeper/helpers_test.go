@@ -19,8 +19,8 @@ import (
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/health/keeper"
 	"github.com/btt-chain/btt/chain/x/health/types"
@@ -78,7 +78,7 @@ func (f *fixture) balance(a sdk.AccAddress) sdkmath.Int {
 	return f.app.BankKeeper.GetBalance(f.ctx, a, "abtt").Amount
 }
 
-func poolAddr() sdk.AccAddress { return authtypes.NewModuleAddress(allocation.CommunityIncentivesPool) }
+func poolAddr() sdk.AccAddress { return authtypes.NewModuleAddress(tokenomics.CommunityIncentivesPool) }
 
 // advance moves the block time and starts the epoch it enters, as BeginBlock does.
 func (f *fixture) advance(d time.Duration) {

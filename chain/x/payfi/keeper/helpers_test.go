@@ -20,8 +20,8 @@ import (
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 	healthkeeper "github.com/btt-chain/btt/chain/x/health/keeper"
@@ -80,7 +80,7 @@ func btt(n int64) sdkmath.Int { return sdkmath.NewIntWithDecimal(n, 18) }
 
 func (f *fixture) fund(a sdk.AccAddress, amt sdkmath.Int) {
 	// Test accounts are funded from the ecosystem growth fund, so the supply never changes.
-	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, allocation.EcosystemGrowthFundPool, a,
+	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, tokenomics.EcosystemGrowthFundPool, a,
 		sdk.NewCoins(sdk.NewCoin("abtt", amt))))
 }
 
@@ -89,7 +89,7 @@ func (f *fixture) bal(a sdk.AccAddress, denom string) sdkmath.Int {
 }
 
 func devFund() sdk.AccAddress { return authtypes.NewModuleAddress(emissionstypes.DevelopmentFund) }
-func pool() sdk.AccAddress    { return authtypes.NewModuleAddress(allocation.CommunityIncentivesPool) }
+func pool() sdk.AccAddress    { return authtypes.NewModuleAddress(tokenomics.CommunityIncentivesPool) }
 
 func (f *fixture) advance(d time.Duration) {
 	f.ctx = f.ctx.WithBlockTime(f.ctx.BlockTime().Add(d)).WithBlockHeight(f.ctx.BlockHeight() + 1).WithEventManager(sdk.NewEventManager())

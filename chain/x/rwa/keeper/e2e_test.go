@@ -23,8 +23,8 @@ import (
 	clienttypes "github.com/cosmos/ibc-go/v10/modules/core/02-client/types"
 	channeltypes "github.com/cosmos/ibc-go/v10/modules/core/04-channel/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/rwa/keeper"
 	"github.com/btt-chain/btt/chain/x/rwa/types"
@@ -81,7 +81,7 @@ func TestEndToEndSignedTxs(t *testing.T) {
 	}
 	for _, ac := range []*acct{regulator, engineer, kycDesk, clinic, investor, stranger} {
 		c := ctx()
-		require.NoError(t, a.BankKeeper.SendCoinsFromModuleToAccount(c, allocation.EcosystemGrowthFundPool, ac.addr, sdk.NewCoins(sdk.NewCoin("abtt", bttAmt(1_000)))))
+		require.NoError(t, a.BankKeeper.SendCoinsFromModuleToAccount(c, tokenomics.EcosystemGrowthFundPool, ac.addr, sdk.NewCoins(sdk.NewCoin("abtt", bttAmt(1_000)))))
 		ac.num = a.AccountKeeper.GetAccount(c, ac.addr).GetAccountNumber()
 	}
 	rnd := rand.New(rand.NewSource(7))

@@ -16,9 +16,9 @@ import (
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
 	"github.com/btt-chain/btt/chain/testutil/testapp"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 	"github.com/btt-chain/btt/chain/x/rwa/keeper"
@@ -58,7 +58,7 @@ func addr(name string) sdk.AccAddress { return testapp.AddrOf(name) }
 
 func (f *fixture) fund(a sdk.AccAddress, amt sdkmath.Int) {
 	// Test accounts are funded from the ecosystem growth fund, so the supply never changes.
-	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, allocation.EcosystemGrowthFundPool, a,
+	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, tokenomics.EcosystemGrowthFundPool, a,
 		sdk.NewCoins(sdk.NewCoin("abtt", amt))))
 }
 

@@ -14,8 +14,8 @@ import (
 	stakingkeeper "github.com/cosmos/cosmos-sdk/x/staking/keeper"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/testutil"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	emissionskeeper "github.com/btt-chain/btt/chain/x/emissions/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
@@ -89,16 +89,16 @@ func TestNominationNeedsBond(t *testing.T) {
 	require.ErrorIs(t, err, types.ErrBond, "an account that cannot pay the bond cannot nominate")
 	rich := newAddr()
 	f.fund(rich, btt(1_000))
-	before := f.app.BankKeeper.GetBalance(f.ctx, rich, allocation.BaseDenom).Amount
+	before := f.app.BankKeeper.GetBalance(f.ctx, rich, tokenomics.BaseDenom).Amount
 	_, err = msgs.Nominate(day1, &types.MsgNominate{Candidate: rich.String()})
 	require.NoError(t, err)
-	after := f.app.BankKeeper.GetBalance(f.ctx, rich, allocation.BaseDenom).Amount
+	after := f.app.BankKeeper.GetBalance(f.ctx, rich, tokenomics.BaseDenom).Amount
 	require.True(t, after.LT(before), "the bond is taken: before %s, after %s", before, after)
 	require.Equal(t, before.Sub(types.DefaultNominationBond), after)
 	c, err := f.k.Candidates.Get(f.ctx, rich.String())
 	require.NoError(t, err)
 	require.Equal(t, types.DefaultNominationBond, c.Bond)
-	require.Equal(t, types.DefaultNominationBond, f.app.BankKeeper.GetBalance(f.ctx, authtypes.NewModuleAddress(types.ModuleName), allocation.BaseDenom).Amount)
+	require.Equal(t, types.DefaultNominationBond, f.app.BankKeeper.GetBalance(f.ctx, authtypes.NewModuleAddress(types.ModuleName), tokenomics.BaseDenom).Amount)
 }
 
 // The number of candidates is capped.
@@ -136,7 +136,7 @@ func TestBondsRefundedOrBurnedAtTermEnd(t *testing.T) {
 		require.NoError(t, err)
 	}
 	bal := func(a sdk.AccAddress) sdkmath.Int {
-		return f.app.BankKeeper.GetBalance(f.ctx, a, allocation.BaseDenom).Amount
+		return f.app.BankKeeper.GetBalance(f.ctx, a, tokenomics.BaseDenom).Amount
 	}
 	before := []sdkmath.Int{bal(cands[0]), bal(cands[1]), bal(cands[2])}
 	burned := func() sdkmath.Int {
@@ -191,11 +191,11 @@ func TestBallotWeightFollowsDelegations(t *testing.T) {
 	sm := stakingkeeper.NewMsgServerImpl(f.app.StakingKeeper)
 	val := sdk.ValAddress(f.operator).String()
 	_, err = sm.Undelegate(f.ctx, &stakingtypes.MsgUndelegate{DelegatorAddress: h.String(), ValidatorAddress: val,
-		Amount: sdk.NewCoin(allocation.BaseDenom, btt(1_200))})
+		Amount: sdk.NewCoin(tokenomics.BaseDenom, btt(1_200))})
 	require.NoError(t, err)
 	require.Equal(t, sdkmath.LegacyNewDecFromInt(btt(300)), votes(), "a partial unbond is taken off")
 	_, err = sm.Undelegate(f.ctx, &stakingtypes.MsgUndelegate{DelegatorAddress: h.String(), ValidatorAddress: val,
-		Amount: sdk.NewCoin(allocation.BaseDenom, btt(300))})
+		Amount: sdk.NewCoin(tokenomics.BaseDenom, btt(300))})
 	require.NoError(t, err)
 	require.True(t, votes().IsZero(), "an unbonded voter's ballot weighs nothing")
 	f.requireInvariants()

@@ -45,15 +45,19 @@ type Keeper struct {
 	Tallies collections.Map[uint64, types.TallyBreakdown]
 }
 
-// NewKeeper returns the x/wgov keeper. The compute keeper may be nil (no compute class power);
-// SetGovKeeper must be called once x/gov's keeper exists. The bank keeper holds nomination bonds
-// in the wgov module account; the burner (x/emissions) burns forfeited ones.
+// NewKeeper returns the x/wgov keeper. Every dependency is required: x/compute's records give
+// the compute class its power, x/gov's keeper serves the live tally query (x/gov itself is built
+// first, with a tally function that calls this keeper once the app is wired), the bank keeper
+// holds nomination bonds in the wgov module account and the burner (x/emissions) burns forfeited ones.
 func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority string,
-	sk types.StakingKeeper, ck types.ComputeKeeper, bk types.BankKeeper, burner types.Burner,
+	sk types.StakingKeeper, ck types.ComputeKeeper, bk types.BankKeeper, burner types.Burner, gk *govkeeper.Keeper,
 ) *Keeper {
+	if sk == nil || ck == nil || bk == nil || burner == nil || gk == nil {
+		panic("x/wgov: NewKeeper needs the staking, compute, bank, burner and gov keepers")
+	}
 	sb := collections.NewSchemaBuilder(storeService)
 	k := &Keeper{
-		cdc: cdc, authority: authority, stakingKeeper: sk, computeKeeper: ck, bankKeeper: bk, burner: burner,
+		cdc: cdc, authority: authority, stakingKeeper: sk, computeKeeper: ck, bankKeeper: bk, burner: burner, govKeeper: gk,
 		Params:       collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Institutions: collections.NewMap(sb, types.InstitutionsKey, "institutions", collections.StringKey, codec.CollValue[types.Institution](cdc)),
 		Term:         collections.NewItem(sb, types.TermKey, "term", codec.CollValue[types.Term](cdc)),
@@ -71,9 +75,6 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 	k.Schema = schema
 	return k
 }
-
-// SetGovKeeper wires x/gov's keeper for the live tally query.
-func (k *Keeper) SetGovKeeper(gk *govkeeper.Keeper) { k.govKeeper = gk }
 
 // GetAuthority returns the governance authority.
 func (k *Keeper) GetAuthority() string { return k.authority }

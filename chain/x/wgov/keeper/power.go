@@ -50,11 +50,8 @@ func (k *Keeper) InstitutionPowers(ctx context.Context) (map[string]math.LegacyD
 }
 
 // computeWindow is the epochs the compute class counts: the last params.compute_epochs epochs of
-// x/compute, the current one so far included (none without x/compute).
+// x/compute, the current one so far included.
 func (k *Keeper) computeWindow(ctx context.Context) ([]int64, error) {
-	if k.computeKeeper == nil {
-		return nil, nil
-	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {
 		return nil, err

@@ -108,9 +108,6 @@ func (q queryServer) Tally(ctx context.Context, req *types.QueryTallyRequest) (*
 	if req == nil {
 		return nil, types.ErrNoTally.Wrap("empty request")
 	}
-	if q.k.govKeeper == nil {
-		return nil, types.ErrNoTally.Wrap("x/gov is not wired")
-	}
 	proposal, err := q.k.govKeeper.Proposals.Get(ctx, req.ProposalId)
 	switch {
 	case err == nil && proposal.Status == govv1.StatusVotingPeriod:

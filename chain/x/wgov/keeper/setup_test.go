@@ -20,9 +20,9 @@ import (
 	stakingkeeper "github.com/cosmos/cosmos-sdk/x/staking/keeper"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
 	"github.com/btt-chain/btt/chain/app"
 	"github.com/btt-chain/btt/chain/testutil/testapp"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 	"github.com/btt-chain/btt/chain/x/wgov/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
@@ -81,8 +81,8 @@ func newAddr() sdk.AccAddress { return testapp.NewAddr() }
 // fund pays addr out of the ecosystem growth fund (a test shortcut for a faucet).
 func (f *fixture) fund(addr sdk.AccAddress, amount sdkmath.Int) {
 	f.t.Helper()
-	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, allocation.EcosystemGrowthFundPool, addr,
-		sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, amount))))
+	require.NoError(f.t, f.app.BankKeeper.SendCoinsFromModuleToAccount(f.ctx, tokenomics.EcosystemGrowthFundPool, addr,
+		sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, amount))))
 }
 
 // delegate bonds amount of addr's tokens to the fixture's validator.
@@ -90,7 +90,7 @@ func (f *fixture) delegate(addr sdk.AccAddress, amount sdkmath.Int) {
 	f.t.Helper()
 	_, err := stakingkeeper.NewMsgServerImpl(f.app.StakingKeeper).Delegate(f.ctx, &stakingtypes.MsgDelegate{
 		DelegatorAddress: addr.String(), ValidatorAddress: sdk.ValAddress(f.operator).String(),
-		Amount: sdk.NewCoin(allocation.BaseDenom, amount),
+		Amount: sdk.NewCoin(tokenomics.BaseDenom, amount),
 	})
 	require.NoError(f.t, err)
 }

@@ -45,9 +45,6 @@ func (k *Keeper) CalculateVoteResultsAndVotingPower(
 
 // LiveTally computes a proposal's breakdown from its current votes without changing state.
 func (k *Keeper) LiveTally(ctx context.Context, proposal govv1.Proposal) (types.TallyBreakdown, error) {
-	if k.govKeeper == nil {
-		return types.TallyBreakdown{}, types.ErrNoTally.Wrap("x/gov is not wired")
-	}
 	validators, err := k.currentValidators(ctx)
 	if err != nil {
 		return types.TallyBreakdown{}, err

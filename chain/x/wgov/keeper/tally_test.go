@@ -14,7 +14,7 @@ import (
 	govkeeper "github.com/cosmos/cosmos-sdk/x/gov/keeper"
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
 
-	"github.com/btt-chain/btt/chain/allocation"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 	"github.com/btt-chain/btt/chain/x/wgov/keeper"
 	"github.com/btt-chain/btt/chain/x/wgov/types"
@@ -148,8 +148,7 @@ func TestComputeClassCountsTheLastEpochs(t *testing.T) {
 	}}
 	// A keeper over the app's wgov store with x/compute replaced by the fake records.
 	k := keeper.NewKeeper(f.app.AppCodec(), runtime.NewKVStoreService(f.app.GetKey(types.StoreKey)), f.authority,
-		f.app.StakingKeeper, fc, f.app.BankKeeper, f.app.EmissionsKeeper)
-	k.SetGovKeeper(&f.app.GovKeeper)
+		f.app.StakingKeeper, fc, f.app.BankKeeper, f.app.EmissionsKeeper, &f.app.GovKeeper)
 	powers, err := k.ComputePowers(f.ctx)
 	require.NoError(t, err)
 	require.Equal(t, dec("60"), powers[nodeA.String()])
@@ -178,7 +177,7 @@ func TestTallyQueryErrors(t *testing.T) {
 	h := f.holder(1)
 	res, err := govkeeper.NewMsgServerImpl(&f.app.GovKeeper).SubmitProposal(f.ctx, &govv1.MsgSubmitProposal{
 		Proposer: h.String(), Title: "t", Summary: "s", Metadata: "m",
-		InitialDeposit: sdk.NewCoins(sdk.NewCoin(allocation.BaseDenom, btt(1))), // below the 10 BTT minimum
+		InitialDeposit: sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, btt(1))), // below the 10 BTT minimum
 	})
 	require.NoError(t, err)
 	require.Equal(t, govv1.StatusDepositPeriod, f.status(res.ProposalId))

@@ -1,6 +1,6 @@
 /* eslint-disable */
 import { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
-import { SubBudget, subBudgetFromJSON, subBudgetToJSON } from "./emissions.js";
+import { SubBudget, subBudgetFromJSON, subBudgetToJSON } from "./types.js";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";
 import { JsonSafe } from "cosmjs-types/json-safe";

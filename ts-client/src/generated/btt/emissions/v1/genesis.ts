@@ -1,5 +1,5 @@
 /* eslint-disable */
-import { Params, Milestone, EpochReward, NodeReward, Released, EpochPayout, RegionUnits } from "./emissions.js";
+import { Params, Milestone, EpochReward, NodeReward, Released, EpochPayout, RegionUnits } from "./types.js";
 import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { isSet, fromJsonTimestamp, fromTimestamp, DeepPartial, Exact } from "cosmjs-types/helpers";

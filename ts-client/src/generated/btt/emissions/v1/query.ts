@@ -1,6 +1,6 @@
 /* eslint-disable */
 import { PageRequest, PageResponse } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
-import { Params, EpochReward, NodeReward, Milestone, EpochPayout } from "./emissions.js";
+import { Params, EpochReward, NodeReward, Milestone, EpochPayout } from "./types.js";
 import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { JsonSafe } from "cosmjs-types/json-safe";

@@ -1,5 +1,5 @@
 /* eslint-disable */
-import { Params, SubBudget, subBudgetFromJSON, subBudgetToJSON } from "./emissions.js";
+import { Params, SubBudget, subBudgetFromJSON, subBudgetToJSON } from "./types.js";
 import { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";

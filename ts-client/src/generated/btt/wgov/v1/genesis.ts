@@ -1,5 +1,5 @@
 /* eslint-disable */
-import { Params, Institution, Term, Representative, Candidate, Ballot, TallyBreakdown } from "./wgov.js";
+import { Params, Institution, Term, Representative, Candidate, Ballot, TallyBreakdown } from "./types.js";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";
 import { JsonSafe } from "cosmjs-types/json-safe";

@@ -5,4 +5,4 @@ export * from "./events.js";
 export * from "./genesis.js";
 export * from "./query.js";
 export * from "./tx.js";
-export * from "./wgov.js";
+export * from "./types.js";

@@ -1,5 +1,5 @@
 /* eslint-disable */
-import { Params, VoterClass, Institution, ScheduleEntry, ClassWeights, TallyBreakdown, Candidate, Term, Representative, voterClassFromJSON, voterClassToJSON } from "./wgov.js";
+import { Params, VoterClass, Institution, ScheduleEntry, ClassWeights, TallyBreakdown, Candidate, Term, Representative, voterClassFromJSON, voterClassToJSON } from "./types.js";
 import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { JsonSafe } from "cosmjs-types/json-safe";

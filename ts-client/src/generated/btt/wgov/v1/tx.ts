@@ -1,5 +1,5 @@
 /* eslint-disable */
-import { Params, Institution } from "./wgov.js";
+import { Params, Institution } from "./types.js";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { isSet, DeepPartial, Exact } from "cosmjs-types/helpers";
 import { JsonSafe } from "cosmjs-types/json-safe";

@@ -1,13 +1,17 @@
-// Package allocation turns the seed tokenomics (210,000,000 BTT minted once at
-// genesis, split nine ways) into genesis accounts, balances and vesting schedules.
-// Amounts and schedules are fixed here; a network's config only names recipients.
-package allocation
+// Package tokenomics holds BTT's chain-wide constants: the denom and its decimals, the fixed
+// supply (210,000,000 BTT minted once at genesis), and the seed's allocation table with each
+// line's pool or vesting schedule. chain/genesis turns them into a genesis; the modules read them.
+package tokenomics
 
 import (
 	"fmt"
 	"time"
 
 	sdkmath "cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 )
 
 // Pool module accounts. They hold their allocation from genesis and release it
@@ -152,4 +156,63 @@ func (a Allocation) Schedule(total sdkmath.Int, start time.Time) ([]Tranche, err
 		prev = unlocked
 	}
 	return tranches, nil
+}
+
+// DenomMetadata is the bank metadata of BTT: base abtt, display btt, 18 decimals.
+func DenomMetadata() banktypes.Metadata {
+	return banktypes.Metadata{
+		Description: "BTT, the native token of BTT chain: 210,000,000 minted once at genesis",
+		DenomUnits: []*banktypes.DenomUnit{
+			{Denom: BaseDenom, Exponent: 0, Aliases: []string{"attobtt"}},
+			{Denom: "btt", Exponent: Decimals, Aliases: []string{"BTT"}},
+		},
+		Base:    BaseDenom,
+		Display: "btt",
+		Name:    "BTT",
+		Symbol:  "BTT",
+	}
+}
+
+// InstitutionFeeBudget names the account that pays the institutions' fees before their
+// vesting cliffs. The five institutional allocations are all PeriodicVestingAccounts, so
+// before the cliff (3 or 6 months) they hold no spendable abtt and could not pay the fee
+// of a vote, an unjail or a validator edit. x/feegrant lets another account pay: at genesis
+// each institution gets a fee allowance from this account.
+//
+// The account is a plain account (not a module account: nothing needs a module to move its
+// coins) at the deterministic address sha256("institution_fee_budget")[:20], the same
+// derivation as a module address, for which nobody holds a private key. Its abtt can
+// therefore leave only as fees of the granted messages. It is funded at genesis by a carve-out
+// of InstitutionFeeBudgetTotal from the ecosystem growth fund, so nothing is minted and
+// `total supply + burned == 210M` holds; the budget equals the sum of the allowances' spend
+// limits, so no allowance can be refused for lack of funds and nothing is left stranded
+// beyond what institutions leave unused.
+const InstitutionFeeBudget = "institution_fee_budget"
+
+// InstitutionFeeAllowanceBTT is each institution's fee spend limit in BTT. At the localnet's
+// minimum gas price (1e9 abtt/gas) a 200,000-gas vote costs 0.0002 BTT, so 100 BTT pays for
+// about 500,000 such transactions: ample until the cliff, yet a negligible share of the fund.
+const InstitutionFeeAllowanceBTT = 100
+
+// InstitutionFeeAllowance is InstitutionFeeAllowanceBTT in abtt.
+var InstitutionFeeAllowance = sdkmath.NewIntWithDecimal(InstitutionFeeAllowanceBTT, Decimals)
+
+// InstitutionFeeBudgetFrom is the pool that funds the fee budget.
+const InstitutionFeeBudgetFrom = EcosystemGrowthFundPool
+
+// InstitutionFeeBudgetAddress is the fee budget account's address.
+func InstitutionFeeBudgetAddress() sdk.AccAddress {
+	return authtypes.NewModuleAddress(InstitutionFeeBudget)
+}
+
+// InstitutionFeeBudgetTotal is what the fee budget account receives: one allowance per
+// institutional (vesting) allocation.
+func InstitutionFeeBudgetTotal() sdkmath.Int {
+	n := int64(0)
+	for _, a := range Table {
+		if a.Kind == Vesting {
+			n++
+		}
+	}
+	return InstitutionFeeAllowance.MulRaw(n)
 }

@@ -1,4 +1,4 @@
-package allocation_test
+package genesis_test
 
 import (
 	"cosmossdk.io/x/feegrant"
@@ -21,9 +21,10 @@ import (
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
-	"github.com/btt-chain/btt/chain/allocation"
-	"github.com/btt-chain/btt/chain/allocation/types"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/genesis"
+	"github.com/btt-chain/btt/chain/genesis/types"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 )
@@ -55,8 +56,8 @@ func validConfig() *types.AllocationConfig {
 		},
 	}
 	for _, id := range []string{
-		allocation.ChinaOralIndustryGroup, allocation.VisionFutureCapital, allocation.YueyaEraMedical,
-		allocation.BellaSmileGroup, allocation.StrategicInvestors,
+		tokenomics.ChinaOralIndustryGroup, tokenomics.VisionFutureCapital, tokenomics.YueyaEraMedical,
+		tokenomics.BellaSmileGroup, tokenomics.StrategicInvestors,
 	} {
 		cfg.Recipients = append(cfg.Recipients, types.Recipient{Allocation: id, Address: newAddr()})
 	}
@@ -65,33 +66,33 @@ func validConfig() *types.AllocationConfig {
 
 func TestTableIsTheSeedAllocation(t *testing.T) {
 	expected := map[string]string{
-		allocation.ChinaOralIndustryGroup:  "21000000",
-		allocation.VisionFutureCapital:     "6300000",
-		allocation.YueyaEraMedical:         "6300000",
-		allocation.BellaSmileGroup:         "4200000",
-		allocation.StrategicInvestors:      "2100000",
-		allocation.FoundationPool:          "35700000",
-		allocation.MiningRewardsPool:       "63000000",
-		allocation.CommunityIncentivesPool: "25200000",
-		allocation.EcosystemGrowthFundPool: "14700000",
-		allocation.UnallocatedReserve:      "31500000",
+		tokenomics.ChinaOralIndustryGroup:  "21000000",
+		tokenomics.VisionFutureCapital:     "6300000",
+		tokenomics.YueyaEraMedical:         "6300000",
+		tokenomics.BellaSmileGroup:         "4200000",
+		tokenomics.StrategicInvestors:      "2100000",
+		tokenomics.FoundationPool:          "35700000",
+		tokenomics.MiningRewardsPool:       "63000000",
+		tokenomics.CommunityIncentivesPool: "25200000",
+		tokenomics.EcosystemGrowthFundPool: "14700000",
+		tokenomics.UnallocatedReserve:      "31500000",
 	}
-	require.Len(t, allocation.Table, len(expected))
+	require.Len(t, tokenomics.Table, len(expected))
 	sum := sdkmath.ZeroInt()
-	for _, a := range allocation.Table {
+	for _, a := range tokenomics.Table {
 		require.Equal(t, btt(t, expected[a.ID]).String(), a.Amount().String(), a.ID)
 		sum = sum.Add(a.Amount())
 	}
 	require.Equal(t, "210000000000000000000000000", sum.String())
-	require.Equal(t, "210000000000000000000000000", allocation.TotalSupply.String())
+	require.Equal(t, "210000000000000000000000000", tokenomics.TotalSupply.String())
 }
 
 func TestBuildSumsExactlyToTheFixedSupply(t *testing.T) {
 	cfg := validConfig()
 	dev := newAddr()
-	cfg.CarveOuts = []types.CarveOut{{Name: "dev", Address: dev, Amount: btt(t, "1234567.000000000000000001"), From: allocation.EcosystemGrowthFundPool}}
+	cfg.CarveOuts = []types.CarveOut{{Name: "dev", Address: dev, Amount: btt(t, "1234567.000000000000000001"), From: tokenomics.EcosystemGrowthFundPool}}
 
-	res, err := allocation.Build(cfg)
+	res, err := genesis.Build(cfg)
 	require.NoError(t, err)
 
 	sum := sdkmath.ZeroInt()
@@ -100,8 +101,8 @@ func TestBuildSumsExactlyToTheFixedSupply(t *testing.T) {
 	}
 	require.Equal(t, "210000000000000000000000000", sum.String())
 	// The carve-out and the institutions' fee budget came out of the ecosystem fund and nowhere else.
-	require.Equal(t, btt(t, "14700000").Sub(btt(t, "1234567.000000000000000001")).Sub(btt(t, "500")).String(), res.Pools[allocation.EcosystemGrowthFundPool].String())
-	require.Equal(t, btt(t, "63000000").String(), res.Pools[allocation.MiningRewardsPool].String())
+	require.Equal(t, btt(t, "14700000").Sub(btt(t, "1234567.000000000000000001")).Sub(btt(t, "500")).String(), res.Pools[tokenomics.EcosystemGrowthFundPool].String())
+	require.Equal(t, btt(t, "63000000").String(), res.Pools[tokenomics.MiningRewardsPool].String())
 
 	var vesting, modules, liquid int
 	for _, acc := range res.Accounts {
@@ -114,7 +115,7 @@ func TestBuildSumsExactlyToTheFixedSupply(t *testing.T) {
 			require.Empty(t, a.Permissions, "pool %s must not mint or burn", a.Name)
 		case *authtypes.BaseAccount:
 			liquid++
-			require.Contains(t, []string{dev, allocation.InstitutionFeeBudgetAddress().String()}, a.Address)
+			require.Contains(t, []string{dev, tokenomics.InstitutionFeeBudgetAddress().String()}, a.Address)
 		}
 	}
 	require.Equal(t, []int{5, 5, 2}, []int{vesting, modules, liquid})
@@ -123,9 +124,9 @@ func TestBuildSumsExactlyToTheFixedSupply(t *testing.T) {
 // vestedAt returns what the account of `id` has vested at time tm.
 func vestedAt(t *testing.T, id string, tm time.Time) string {
 	t.Helper()
-	a, ok := allocation.Lookup(id)
+	a, ok := tokenomics.Lookup(id)
 	require.True(t, ok)
-	acc, err := allocation.NewVestingAccount(a, sdk.MustAccAddressFromBech32(newAddr()), 1, genesisTime)
+	acc, err := genesis.NewVestingAccount(a, sdk.MustAccAddressFromBech32(newAddr()), 1, genesisTime)
 	require.NoError(t, err)
 	require.NoError(t, acc.Validate())
 	return acc.GetVestedCoins(tm).AmountOf("abtt").String()
@@ -139,25 +140,25 @@ func TestVestingScheduleAtCliffMidwayAndEnd(t *testing.T) {
 		want string // BTT, computed by hand from the seed: total × months ÷ end after the cliff
 	}{
 		// China Oral Industry Group: 21M, 6-month cliff, linear to month 36.
-		{allocation.ChinaOralIndustryGroup, genesisTime, "0"},
-		{allocation.ChinaOralIndustryGroup, month(6).Add(-time.Second), "0"},
-		{allocation.ChinaOralIndustryGroup, month(6), "3500000"},                                        // 21M × 6/36
-		{allocation.ChinaOralIndustryGroup, month(21), "12250000"},                                      // 21M × 21/36, mid-way
-		{allocation.ChinaOralIndustryGroup, month(21).Add(-time.Second), "11666666.666666666666666666"}, // still month 20: floor(21M × 20/36)
-		{allocation.ChinaOralIndustryGroup, month(36), "21000000"},
-		{allocation.ChinaOralIndustryGroup, month(48), "21000000"},
+		{tokenomics.ChinaOralIndustryGroup, genesisTime, "0"},
+		{tokenomics.ChinaOralIndustryGroup, month(6).Add(-time.Second), "0"},
+		{tokenomics.ChinaOralIndustryGroup, month(6), "3500000"},                                        // 21M × 6/36
+		{tokenomics.ChinaOralIndustryGroup, month(21), "12250000"},                                      // 21M × 21/36, mid-way
+		{tokenomics.ChinaOralIndustryGroup, month(21).Add(-time.Second), "11666666.666666666666666666"}, // still month 20: floor(21M × 20/36)
+		{tokenomics.ChinaOralIndustryGroup, month(36), "21000000"},
+		{tokenomics.ChinaOralIndustryGroup, month(48), "21000000"},
 		// Vision Future Capital: 6.3M, 3-month cliff, linear to month 30.
-		{allocation.VisionFutureCapital, month(3).Add(-time.Second), "0"},
-		{allocation.VisionFutureCapital, month(3), "630000"},   // 6.3M × 3/30
-		{allocation.VisionFutureCapital, month(15), "3150000"}, // mid-way
-		{allocation.VisionFutureCapital, month(30), "6300000"},
+		{tokenomics.VisionFutureCapital, month(3).Add(-time.Second), "0"},
+		{tokenomics.VisionFutureCapital, month(3), "630000"},   // 6.3M × 3/30
+		{tokenomics.VisionFutureCapital, month(15), "3150000"}, // mid-way
+		{tokenomics.VisionFutureCapital, month(30), "6300000"},
 		// BellaSmile Group: 4.2M, 3-month cliff, linear to month 30.
-		{allocation.BellaSmileGroup, month(3), "420000"},
-		{allocation.BellaSmileGroup, month(29), "4060000"},
-		{allocation.BellaSmileGroup, month(30), "4200000"},
+		{tokenomics.BellaSmileGroup, month(3), "420000"},
+		{tokenomics.BellaSmileGroup, month(29), "4060000"},
+		{tokenomics.BellaSmileGroup, month(30), "4200000"},
 		// Strategic investors: 2.1M.
-		{allocation.StrategicInvestors, month(3), "210000"},
-		{allocation.StrategicInvestors, month(30), "2100000"},
+		{tokenomics.StrategicInvestors, month(3), "210000"},
+		{tokenomics.StrategicInvestors, month(30), "2100000"},
 	}
 	for _, c := range cases {
 		require.Equal(t, btt(t, c.want).String(), vestedAt(t, c.id, c.at), "%s at %s", c.id, c.at)
@@ -165,8 +166,8 @@ func TestVestingScheduleAtCliffMidwayAndEnd(t *testing.T) {
 }
 
 func TestScheduleTranchesAddUpAndArePositive(t *testing.T) {
-	for _, a := range allocation.Table {
-		if a.Kind != allocation.Vesting {
+	for _, a := range tokenomics.Table {
+		if a.Kind != tokenomics.Vesting {
 			continue
 		}
 		tranches, err := a.Schedule(a.Amount(), genesisTime)
@@ -193,35 +194,35 @@ func TestValidateRejectsBadConfigs(t *testing.T) {
 			c.Recipients = append(c.Recipients, types.Recipient{Allocation: "moon_fund", Address: newAddr()})
 		}, "unknown institutional allocation"},
 		"pool as recipient": {func(c *types.AllocationConfig) {
-			c.Recipients[0].Allocation = allocation.MiningRewardsPool
+			c.Recipients[0].Allocation = tokenomics.MiningRewardsPool
 		}, "unknown institutional allocation"},
 		"bad address":       {func(c *types.AllocationConfig) { c.Recipients[0].Address = "cosmos1xyz" }, "invalid address"},
 		"duplicate address": {func(c *types.AllocationConfig) { c.Recipients[1].Address = c.Recipients[0].Address }, "already receives"},
 		"missing chain id":  {func(c *types.AllocationConfig) { c.ChainId = "" }, "chain_id"},
 		"missing time":      {func(c *types.AllocationConfig) { c.GenesisTime = time.Time{} }, "genesis_time"},
 		"carve from mining": {func(c *types.AllocationConfig) {
-			c.CarveOuts = []types.CarveOut{{Name: "x", Address: newAddr(), Amount: sdkmath.OneInt(), From: allocation.MiningRewardsPool}}
+			c.CarveOuts = []types.CarveOut{{Name: "x", Address: newAddr(), Amount: sdkmath.OneInt(), From: tokenomics.MiningRewardsPool}}
 		}, "cannot be carved out"},
 		"carve from reserve": {func(c *types.AllocationConfig) {
-			c.CarveOuts = []types.CarveOut{{Name: "x", Address: newAddr(), Amount: sdkmath.OneInt(), From: allocation.UnallocatedReserve}}
+			c.CarveOuts = []types.CarveOut{{Name: "x", Address: newAddr(), Amount: sdkmath.OneInt(), From: tokenomics.UnallocatedReserve}}
 		}, "cannot be carved out"},
 		"carve from foundation": {func(c *types.AllocationConfig) {
-			c.CarveOuts = []types.CarveOut{{Name: "x", Address: newAddr(), Amount: sdkmath.OneInt(), From: allocation.FoundationPool}}
+			c.CarveOuts = []types.CarveOut{{Name: "x", Address: newAddr(), Amount: sdkmath.OneInt(), From: tokenomics.FoundationPool}}
 		}, "cannot be carved out"},
 		"carve too much": {func(c *types.AllocationConfig) {
 			c.CarveOuts = []types.CarveOut{
-				{Name: "a", Address: newAddr(), Amount: sdkmath.NewIntWithDecimal(14_000_000, 18), From: allocation.EcosystemGrowthFundPool},
-				{Name: "b", Address: newAddr(), Amount: sdkmath.NewIntWithDecimal(700_001, 18), From: allocation.EcosystemGrowthFundPool},
+				{Name: "a", Address: newAddr(), Amount: sdkmath.NewIntWithDecimal(14_000_000, 18), From: tokenomics.EcosystemGrowthFundPool},
+				{Name: "b", Address: newAddr(), Amount: sdkmath.NewIntWithDecimal(700_001, 18), From: tokenomics.EcosystemGrowthFundPool},
 			}
 		}, "exceed its allocation"},
 		"carve zero": {func(c *types.AllocationConfig) {
-			c.CarveOuts = []types.CarveOut{{Name: "x", Address: newAddr(), Amount: sdkmath.ZeroInt(), From: allocation.EcosystemGrowthFundPool}}
+			c.CarveOuts = []types.CarveOut{{Name: "x", Address: newAddr(), Amount: sdkmath.ZeroInt(), From: tokenomics.EcosystemGrowthFundPool}}
 		}, "must be positive"},
 		"carve to recipient": {func(c *types.AllocationConfig) {
-			c.CarveOuts = []types.CarveOut{{Name: "x", Address: c.Recipients[0].Address, Amount: sdkmath.OneInt(), From: allocation.EcosystemGrowthFundPool}}
+			c.CarveOuts = []types.CarveOut{{Name: "x", Address: c.Recipients[0].Address, Amount: sdkmath.OneInt(), From: tokenomics.EcosystemGrowthFundPool}}
 		}, "already receives"},
 		"carve to module account": {func(c *types.AllocationConfig) {
-			c.CarveOuts = []types.CarveOut{{Name: "x", Address: authtypes.NewModuleAddress(allocation.FoundationPool).String(), Amount: sdkmath.OneInt(), From: allocation.EcosystemGrowthFundPool}}
+			c.CarveOuts = []types.CarveOut{{Name: "x", Address: authtypes.NewModuleAddress(tokenomics.FoundationPool).String(), Amount: sdkmath.OneInt(), From: tokenomics.EcosystemGrowthFundPool}}
 		}, "module account"},
 		"expedited not shorter": {func(c *types.AllocationConfig) { c.Network.GovExpeditedVotingPeriod = c.Network.GovVotingPeriod }, "shorter"},
 		"zero deposit":          {func(c *types.AllocationConfig) { c.Network.GovMinDeposit = sdkmath.ZeroInt() }, "gov_min_deposit"},
@@ -230,7 +231,7 @@ func TestValidateRejectsBadConfigs(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			cfg := validConfig()
 			tc.mutate(cfg)
-			_, err := allocation.Build(cfg)
+			_, err := genesis.Build(cfg)
 			require.Error(t, err)
 			require.Contains(t, err.Error(), tc.errMsg)
 		})
@@ -244,20 +245,20 @@ func TestSupplyInvariantUnderRandomCarveOuts(t *testing.T) {
 	for i := 0; i < 200; i++ {
 		cfg := validConfig()
 		for j := 0; j < rng.Intn(6); j++ {
-			from := allocation.EcosystemGrowthFundPool
+			from := tokenomics.EcosystemGrowthFundPool
 			if rng.Intn(2) == 0 {
-				from = allocation.CommunityIncentivesPool
+				from = tokenomics.CommunityIncentivesPool
 			}
 			amt := sdkmath.NewInt(rng.Int63n(1_000_000) + 1).Mul(sdkmath.NewIntWithDecimal(1, 18)).AddRaw(rng.Int63())
 			cfg.CarveOuts = append(cfg.CarveOuts, types.CarveOut{Name: "c", Address: newAddr(), Amount: amt, From: from})
 		}
-		res, err := allocation.Build(cfg)
+		res, err := genesis.Build(cfg)
 		require.NoError(t, err)
 		sum := sdkmath.ZeroInt()
 		for _, b := range res.Balances {
 			sum = sum.Add(b.Coins.AmountOf("abtt"))
 		}
-		require.True(t, sum.Equal(allocation.TotalSupply), "iteration %d: %s", i, sum)
+		require.True(t, sum.Equal(tokenomics.TotalSupply), "iteration %d: %s", i, sum)
 	}
 }
 
@@ -266,7 +267,7 @@ func TestApplyToGenesisProducesAValidGenesis(t *testing.T) {
 	cdc := bttApp.AppCodec()
 	appState := bttApp.DefaultGenesis()
 	cfg := validConfig()
-	require.NoError(t, allocation.ApplyToGenesis(cdc, appState, cfg))
+	require.NoError(t, genesis.ApplyToGenesis(cdc, appState, cfg))
 	require.NoError(t, bttApp.BasicModuleManager.ValidateGenesis(cdc, bttApp.TxConfig(), appState))
 
 	var bankGen banktypes.GenesisState
@@ -300,13 +301,13 @@ func TestApplyToGenesisSetsTheEmissionsEpoch(t *testing.T) {
 		appState := bttApp.DefaultGenesis()
 		cfg := validConfig()
 		cfg.Network.EmissionsEpoch = tc.length
-		require.NoError(t, allocation.ApplyToGenesis(cdc, appState, cfg))
+		require.NoError(t, genesis.ApplyToGenesis(cdc, appState, cfg))
 		require.NoError(t, bttApp.BasicModuleManager.ValidateGenesis(cdc, bttApp.TxConfig(), appState))
 		var epochsGen epochstypes.GenesisState
 		require.NoError(t, cdc.UnmarshalJSON(appState[epochstypes.ModuleName], &epochsGen))
 		found := 0
 		for _, e := range epochsGen.Epochs {
-			if e.Identifier == allocation.EmissionsEpochIdentifier {
+			if e.Identifier == genesis.EmissionsEpochIdentifier {
 				found++
 				require.Equal(t, tc.want, e.Duration)
 			}
@@ -315,14 +316,14 @@ func TestApplyToGenesisSetsTheEmissionsEpoch(t *testing.T) {
 		require.Len(t, epochsGen.Epochs, 5) // day, emissions, hour, minute, week
 		var emissionsGen emissionstypes.GenesisState
 		require.NoError(t, cdc.UnmarshalJSON(appState[emissionstypes.ModuleName], &emissionsGen))
-		require.Equal(t, allocation.EmissionsEpochIdentifier, emissionsGen.Params.EpochIdentifier)
+		require.Equal(t, genesis.EmissionsEpochIdentifier, emissionsGen.Params.EpochIdentifier)
 		var computeGen computetypes.GenesisState
 		require.NoError(t, cdc.UnmarshalJSON(appState[computetypes.ModuleName], &computeGen))
-		require.Equal(t, allocation.EmissionsEpochIdentifier, computeGen.Params.EpochIdentifier)
+		require.Equal(t, genesis.EmissionsEpochIdentifier, computeGen.Params.EpochIdentifier)
 	}
 	cfg := validConfig()
 	cfg.Network.EmissionsEpoch = -time.Second
-	require.Error(t, allocation.ApplyToGenesis(cdc, bttApp.DefaultGenesis(), cfg))
+	require.Error(t, genesis.ApplyToGenesis(cdc, bttApp.DefaultGenesis(), cfg))
 }
 
 func TestApplyToGenesisGrantsInstitutionsFeeAllowances(t *testing.T) {
@@ -330,7 +331,7 @@ func TestApplyToGenesisGrantsInstitutionsFeeAllowances(t *testing.T) {
 	cdc := bttApp.AppCodec()
 	appState := bttApp.DefaultGenesis()
 	cfg := validConfig()
-	require.NoError(t, allocation.ApplyToGenesis(cdc, appState, cfg))
+	require.NoError(t, genesis.ApplyToGenesis(cdc, appState, cfg))
 	require.NoError(t, bttApp.BasicModuleManager.ValidateGenesis(cdc, bttApp.TxConfig(), appState))
 
 	var fg feegrant.GenesisState
@@ -338,7 +339,7 @@ func TestApplyToGenesisGrantsInstitutionsFeeAllowances(t *testing.T) {
 	require.Len(t, fg.Allowances, len(cfg.Recipients))
 	grantees := map[string]bool{}
 	for _, g := range fg.Allowances {
-		require.Equal(t, allocation.InstitutionFeeBudgetAddress().String(), g.Granter)
+		require.Equal(t, tokenomics.InstitutionFeeBudgetAddress().String(), g.Granter)
 		grantees[g.Grantee] = true
 		a, err := g.GetGrant()
 		require.NoError(t, err)
@@ -361,6 +362,6 @@ func TestApplyToGenesisGrantsInstitutionsFeeAllowances(t *testing.T) {
 	for _, b := range bankGen.Balances {
 		bal[b.Address] = b.Coins.AmountOf("abtt")
 	}
-	require.Equal(t, btt(t, "500").String(), bal[allocation.InstitutionFeeBudgetAddress().String()].String())
-	require.Equal(t, btt(t, "14699500").String(), bal[authtypes.NewModuleAddress(allocation.EcosystemGrowthFundPool).String()].String())
+	require.Equal(t, btt(t, "500").String(), bal[tokenomics.InstitutionFeeBudgetAddress().String()].String())
+	require.Equal(t, btt(t, "14699500").String(), bal[authtypes.NewModuleAddress(tokenomics.EcosystemGrowthFundPool).String()].String())
 }

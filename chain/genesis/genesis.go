@@ -1,4 +1,4 @@
-package allocation
+package genesis
 
 import (
 	"encoding/json"
@@ -18,7 +18,8 @@ import (
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
-	"github.com/btt-chain/btt/chain/allocation/types"
+	"github.com/btt-chain/btt/chain/genesis/types"
+	"github.com/btt-chain/btt/chain/tokenomics"
 	computetypes "github.com/btt-chain/btt/chain/x/compute/types"
 	emissionstypes "github.com/btt-chain/btt/chain/x/emissions/types"
 	wgovtypes "github.com/btt-chain/btt/chain/x/wgov/types"
@@ -30,12 +31,12 @@ type Result struct {
 	Balances []banktypes.Balance
 	// Pools is what each pool module account holds after carve-outs.
 	Pools map[string]sdkmath.Int
-	// FeeGrants are the institutions' genesis fee allowances from InstitutionFeeBudget.
+	// FeeGrants are the institutions' genesis fee allowances from tokenomics.InstitutionFeeBudget.
 	FeeGrants []feegrant.Grant
 }
 
 // Build validates cfg and computes the genesis accounts and balances. The sum of
-// all balances is exactly TotalSupply; anything else is an error.
+// all balances is exactly tokenomics.TotalSupply; anything else is an error.
 func Build(cfg *types.AllocationConfig) (*Result, error) {
 	if err := Validate(cfg); err != nil {
 		return nil, err
@@ -46,8 +47,8 @@ func Build(cfg *types.AllocationConfig) (*Result, error) {
 	}
 
 	pools := make(map[string]sdkmath.Int)
-	for _, a := range Table {
-		if a.Kind == Pool {
+	for _, a := range tokenomics.Table {
+		if a.Kind == tokenomics.Pool {
 			pools[a.ID] = a.Amount()
 		}
 	}
@@ -55,15 +56,15 @@ func Build(cfg *types.AllocationConfig) (*Result, error) {
 		pools[c.From] = pools[c.From].Sub(c.Amount)
 	}
 	// The institutions' fee budget (feegrant.go) is carved out of the ecosystem fund.
-	pools[InstitutionFeeBudgetFrom] = pools[InstitutionFeeBudgetFrom].Sub(InstitutionFeeBudgetTotal())
+	pools[tokenomics.InstitutionFeeBudgetFrom] = pools[tokenomics.InstitutionFeeBudgetFrom].Sub(tokenomics.InstitutionFeeBudgetTotal())
 
 	res := &Result{Pools: pools}
 	var accountNumber uint64
 	nextNumber := func() uint64 { n := accountNumber; accountNumber++; return n }
 
-	for _, a := range Table {
+	for _, a := range tokenomics.Table {
 		switch a.Kind {
-		case Vesting:
+		case tokenomics.Vesting:
 			addr := sdk.MustAccAddressFromBech32(recipients[a.ID])
 			acc, err := NewVestingAccount(a, addr, nextNumber(), cfg.GenesisTime)
 			if err != nil {
@@ -71,7 +72,7 @@ func Build(cfg *types.AllocationConfig) (*Result, error) {
 			}
 			res.Accounts = append(res.Accounts, acc)
 			res.Balances = append(res.Balances, banktypes.Balance{Address: addr.String(), Coins: coins(a.Amount())})
-		case Pool:
+		case tokenomics.Pool:
 			macc := authtypes.NewEmptyModuleAccount(a.ID)
 			macc.AccountNumber = nextNumber()
 			res.Accounts = append(res.Accounts, macc)
@@ -83,12 +84,12 @@ func Build(cfg *types.AllocationConfig) (*Result, error) {
 		res.Accounts = append(res.Accounts, authtypes.NewBaseAccount(addr, nil, nextNumber(), 0))
 		res.Balances = append(res.Balances, banktypes.Balance{Address: addr.String(), Coins: coins(c.Amount)})
 	}
-	budget := InstitutionFeeBudgetAddress()
+	budget := tokenomics.InstitutionFeeBudgetAddress()
 	res.Accounts = append(res.Accounts, authtypes.NewBaseAccount(budget, nil, nextNumber(), 0))
-	res.Balances = append(res.Balances, banktypes.Balance{Address: budget.String(), Coins: coins(InstitutionFeeBudgetTotal())})
+	res.Balances = append(res.Balances, banktypes.Balance{Address: budget.String(), Coins: coins(tokenomics.InstitutionFeeBudgetTotal())})
 	var grantees []sdk.AccAddress
-	for _, a := range Table {
-		if a.Kind == Vesting {
+	for _, a := range tokenomics.Table {
+		if a.Kind == tokenomics.Vesting {
 			grantees = append(grantees, sdk.MustAccAddressFromBech32(recipients[a.ID]))
 		}
 	}
@@ -100,17 +101,17 @@ func Build(cfg *types.AllocationConfig) (*Result, error) {
 
 	total := sdkmath.ZeroInt()
 	for _, b := range res.Balances {
-		total = total.Add(b.Coins.AmountOf(BaseDenom))
+		total = total.Add(b.Coins.AmountOf(tokenomics.BaseDenom))
 	}
-	if !total.Equal(TotalSupply) {
-		return nil, fmt.Errorf("allocation total %s abtt differs from the fixed supply %s abtt", total, TotalSupply)
+	if !total.Equal(tokenomics.TotalSupply) {
+		return nil, fmt.Errorf("allocation total %s abtt differs from the fixed supply %s abtt", total, tokenomics.TotalSupply)
 	}
 	return res, nil
 }
 
 // NewVestingAccount builds the PeriodicVestingAccount of a vesting allocation
 // whose schedule starts at `start`.
-func NewVestingAccount(a Allocation, addr sdk.AccAddress, accountNumber uint64, start time.Time) (*vestingtypes.PeriodicVestingAccount, error) {
+func NewVestingAccount(a tokenomics.Allocation, addr sdk.AccAddress, accountNumber uint64, start time.Time) (*vestingtypes.PeriodicVestingAccount, error) {
 	total := a.Amount()
 	tranches, err := a.Schedule(total, start)
 	if err != nil {
@@ -148,13 +149,13 @@ func Validate(cfg *types.AllocationConfig) error {
 		if prev, dup := seen[acc.String()]; dup {
 			return fmt.Errorf("%s: address %s already receives %s", who, acc, prev)
 		}
-		for _, pool := range PoolNames() {
+		for _, pool := range tokenomics.PoolNames() {
 			if acc.Equals(authtypes.NewModuleAddress(pool)) {
 				return fmt.Errorf("%s: address %s is the %s module account", who, acc, pool)
 			}
 		}
-		if acc.Equals(InstitutionFeeBudgetAddress()) {
-			return fmt.Errorf("%s: address %s is the %s account", who, acc, InstitutionFeeBudget)
+		if acc.Equals(tokenomics.InstitutionFeeBudgetAddress()) {
+			return fmt.Errorf("%s: address %s is the %s account", who, acc, tokenomics.InstitutionFeeBudget)
 		}
 		seen[acc.String()] = who
 		return nil
@@ -162,8 +163,8 @@ func Validate(cfg *types.AllocationConfig) error {
 
 	got := make(map[string]bool)
 	for _, r := range cfg.Recipients {
-		a, ok := Lookup(r.Allocation)
-		if !ok || a.Kind != Vesting {
+		a, ok := tokenomics.Lookup(r.Allocation)
+		if !ok || a.Kind != tokenomics.Vesting {
 			return fmt.Errorf("recipient for unknown institutional allocation %q", r.Allocation)
 		}
 		if got[r.Allocation] {
@@ -174,8 +175,8 @@ func Validate(cfg *types.AllocationConfig) error {
 			return err
 		}
 	}
-	for _, a := range Table {
-		if a.Kind == Vesting && !got[a.ID] {
+	for _, a := range tokenomics.Table {
+		if a.Kind == tokenomics.Vesting && !got[a.ID] {
 			return fmt.Errorf("allocation %q has no recipient", a.ID)
 		}
 	}
@@ -186,8 +187,8 @@ func Validate(cfg *types.AllocationConfig) error {
 		if c.Name == "" {
 			return fmt.Errorf("carve-out without a name")
 		}
-		a, ok := Lookup(c.From)
-		if !ok || a.Kind != Pool {
+		a, ok := tokenomics.Lookup(c.From)
+		if !ok || a.Kind != tokenomics.Pool {
 			return fmt.Errorf("%s: %q is not a pool allocation", who, c.From)
 		}
 		if !a.CarveOutAllowed {
@@ -205,8 +206,8 @@ func Validate(cfg *types.AllocationConfig) error {
 		}
 		carved[c.From] = sum.Add(c.Amount)
 		avail := a.Amount()
-		if c.From == InstitutionFeeBudgetFrom {
-			avail = avail.Sub(InstitutionFeeBudgetTotal())
+		if c.From == tokenomics.InstitutionFeeBudgetFrom {
+			avail = avail.Sub(tokenomics.InstitutionFeeBudgetTotal())
 		}
 		if carved[c.From].GT(avail) {
 			return fmt.Errorf("carve-outs from %q (%s abtt) exceed its allocation (%s abtt, after the institutions' fee budget where it comes from this pool)", c.From, carved[c.From], avail)
@@ -258,8 +259,8 @@ func ApplyToGenesis(cdc codec.JSONCodec, appState map[string]json.RawMessage, cf
 		return fmt.Errorf("bank genesis: %w", err)
 	}
 	bankGen.Balances = banktypes.SanitizeGenesisBalances(res.Balances)
-	bankGen.Supply = coins(TotalSupply)
-	bankGen.DenomMetadata = upsertMetadata(bankGen.DenomMetadata, DenomMetadata())
+	bankGen.Supply = coins(tokenomics.TotalSupply)
+	bankGen.DenomMetadata = upsertMetadata(bankGen.DenomMetadata, tokenomics.DenomMetadata())
 	if err := bankGen.Validate(); err != nil {
 		return fmt.Errorf("bank genesis: %w", err)
 	}
@@ -272,7 +273,7 @@ func ApplyToGenesis(cdc codec.JSONCodec, appState map[string]json.RawMessage, cf
 	if err := cdc.UnmarshalJSON(appState[stakingtypes.ModuleName], &stakingGen); err != nil {
 		return fmt.Errorf("staking genesis: %w", err)
 	}
-	stakingGen.Params.BondDenom = BaseDenom
+	stakingGen.Params.BondDenom = tokenomics.BaseDenom
 	stakingGen.Params.UnbondingTime = cfg.Network.UnbondingTime
 	stakingGen.Params.MaxValidators = cfg.Network.MaxValidators
 	if appState[stakingtypes.ModuleName], err = cdc.MarshalJSON(&stakingGen); err != nil {
@@ -327,8 +328,8 @@ func applyInstitutions(cdc codec.JSONCodec, appState map[string]json.RawMessage,
 		recipients[r.Allocation] = r.Address
 	}
 	wgovGen.Institutions = nil
-	for _, a := range Table {
-		if a.Kind == Vesting {
+	for _, a := range tokenomics.Table {
+		if a.Kind == tokenomics.Vesting {
 			wgovGen.Institutions = append(wgovGen.Institutions, wgovtypes.Institution{
 				Address: recipients[a.ID], Weight: sdkmath.LegacyNewDec(a.Percent), Name: a.Name,
 			})
@@ -353,7 +354,7 @@ func applyFeeGrants(cdc codec.JSONCodec, appState map[string]json.RawMessage, gr
 	if err := cdc.UnmarshalJSON(raw, &gen); err != nil {
 		return fmt.Errorf("feegrant genesis: %w", err)
 	}
-	budget := InstitutionFeeBudgetAddress().String()
+	budget := tokenomics.InstitutionFeeBudgetAddress().String()
 	kept := make([]feegrant.Grant, 0, len(gen.Allowances)+len(grants))
 	for _, g := range gen.Allowances {
 		if g.Granter != budget {
@@ -432,21 +433,6 @@ func applyEmissionsEpoch(cdc codec.JSONCodec, appState map[string]json.RawMessag
 	return nil
 }
 
-// DenomMetadata is the bank metadata of BTT: base abtt, display btt, 18 decimals.
-func DenomMetadata() banktypes.Metadata {
-	return banktypes.Metadata{
-		Description: "BTT, the native token of BTT chain: 210,000,000 minted once at genesis",
-		DenomUnits: []*banktypes.DenomUnit{
-			{Denom: BaseDenom, Exponent: 0, Aliases: []string{"attobtt"}},
-			{Denom: "btt", Exponent: Decimals, Aliases: []string{"BTT"}},
-		},
-		Base:    BaseDenom,
-		Display: "btt",
-		Name:    "BTT",
-		Symbol:  "BTT",
-	}
-}
-
 func upsertMetadata(list []banktypes.Metadata, md banktypes.Metadata) []banktypes.Metadata {
 	out := []banktypes.Metadata{md}
 	for _, m := range list {
@@ -459,7 +445,7 @@ func upsertMetadata(list []banktypes.Metadata, md banktypes.Metadata) []banktype
 }
 
 func coins(amount sdkmath.Int) sdk.Coins {
-	return sdk.NewCoins(sdk.NewCoin(BaseDenom, amount))
+	return sdk.NewCoins(sdk.NewCoin(tokenomics.BaseDenom, amount))
 }
 
 // BlockMaxGas is the consensus block max_gas that 'bttd genesis allocate' writes (CometBFT's
