@@ -313,10 +313,10 @@ func (m *NetworkParams) GetEmissionsEpoch() time.Duration {
 }
 
 func init() {
-	proto.RegisterType((*AllocationConfig)(nil), "btt.genesis.v1.AllocationConfig")
-	proto.RegisterType((*Recipient)(nil), "btt.genesis.v1.Recipient")
-	proto.RegisterType((*CarveOut)(nil), "btt.genesis.v1.CarveOut")
-	proto.RegisterType((*NetworkParams)(nil), "btt.genesis.v1.NetworkParams")
+	proto.RegisterType((*AllocationConfig)(nil), "btt.allocation.v1.AllocationConfig")
+	proto.RegisterType((*Recipient)(nil), "btt.allocation.v1.Recipient")
+	proto.RegisterType((*CarveOut)(nil), "btt.allocation.v1.CarveOut")
+	proto.RegisterType((*NetworkParams)(nil), "btt.allocation.v1.NetworkParams")
 }
 
 func init() { proto.RegisterFile("btt/allocation/v1/config.proto", fileDescriptor_7656e704232f3517) }

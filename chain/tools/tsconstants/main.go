@@ -10,8 +10,8 @@ import (
 	"os"
 	"strings"
 
-	"github.com/btt-chain/btt/chain/tokenomics"
 	"github.com/btt-chain/btt/chain/app"
+	"github.com/btt-chain/btt/chain/tokenomics"
 )
 
 func main() {

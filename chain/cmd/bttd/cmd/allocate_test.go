@@ -53,7 +53,7 @@ func TestAllocateSetsBlockMaxGas(t *testing.T) {
 	}
 	bz, err := app.NewTestApp(t).AppCodec().MarshalJSON(&cfg)
 	require.NoError(t, err)
-	cfgPath := filepath.Join(t.TempDir(), "genesis.json")
+	cfgPath := filepath.Join(t.TempDir(), "allocation.json")
 	require.NoError(t, os.WriteFile(cfgPath, bz, 0o600))
 	runBttd(t, home, "genesis", "allocate", cfgPath)
 
