@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import Fastify from "fastify";
 import { pino } from "pino";
+import { CometRpc } from "@btt/ts-client";
 import { Localnet, bttdVersion, createLogger, machineLine, pct, prepareBankLoad, sleep, writeBenchmarks } from "@btt/localnet";
 import { openDb } from "./db.js";
 import { Indexer } from "./indexer.js";
@@ -83,7 +84,7 @@ function startExplorer(kind: Kind, net: Localnet, db: string, port: number, home
   return { kind, url: `http://127.0.0.1:${port}`, db, child, logFile };
 }
 
-/** GET with 3 tries: a keep-alive socket the node closed while idle fails the first request on it. */
+/** GET of an explorer endpoint with 3 tries: a keep-alive socket the server closed while idle fails the first request on it. */
 async function getJson<T>(url: string): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -95,7 +96,9 @@ async function getJson<T>(url: string): Promise<T> {
     }
   }
 }
-const nodeHeight = (net: Localnet) => getJson<{ result: { sync_info: { latest_block_height: string } } }>(`${net.rpc(0)}/status`).then((r) => Number(r.result.sync_info.latest_block_height));
+/** A validator's CometBFT RPC (ts-client's CometRpc, Comet38Client), with the same 3 tries as getJson. */
+const comet = (rpc: string) => new CometRpc(rpc, { timeoutMs: 5000, attempts: 3, retryDelayMs: 200, retryTimeouts: true, retryErrors: true }).comet;
+const nodeHeight = (net: Localnet) => comet(net.rpc(0)).status().then((r) => r.syncInfo.latestBlockHeight);
 const indexedHeight = (e: Explorer) => getJson<{ indexer: { lastHeight: number } }>(`${e.url}/health`).then((r) => Number(r.indexer.lastHeight));
 
 /** Samples node height − indexed height of every explorer every 250 ms until stop(). */
@@ -151,7 +154,7 @@ interface LagPhase {
 }
 
 async function mempoolEmpty(net: Localnet): Promise<boolean> {
-  const n = await Promise.all(net.validators().map((v) => getJson<{ result: { total: string } }>(`${v.rpc}/num_unconfirmed_txs`).then((r) => Number(r.result.total))));
+  const n = await Promise.all(net.validators().map((v) => comet(v.rpc).numUnconfirmedTxs().then((r) => r.total)));
   return n.every((x) => x === 0);
 }
 
