@@ -139,19 +139,19 @@ test-ts-run:
 
 ## bench-chain: bank-transfer load against a fresh 4-validator localnet, offered rate stepped up to the committed tx/s ceiling (BENCH_RATE=n: fixed rate)
 bench-chain: build ts-build
-	node localnet/dist/bench-chain.js
+	node bench/dist/bench-chain.js
 
 ## bench-compute: commit/reveal proof tx/s against bank-send tx/s in one fresh 4-validator localnet, ceiling against ceiling (BENCH_RATE=n: fixed rate)
 bench-compute: build ts-build
-	node localnet/dist/bench-compute.js
+	node bench/dist/bench-compute.js
 
 ## bench-rwa: x/rwa order placement and matching tx/s on a 10,000-order book against bank-send tx/s in one fresh 4-validator localnet, ceiling against ceiling (BENCH_RATE=n: fixed rate)
 bench-rwa: build ts-build
-	node localnet/dist/bench-rwa.js
+	node bench/dist/bench-rwa.js
 
 ## bench-payfi: x/payfi invoice payments tx/s against bank-send tx/s in one fresh 4-validator localnet, ceiling against ceiling, with payment latency p50/p95 (BENCH_RATE=n: fixed rate)
 bench-payfi: build ts-build
-	node localnet/dist/bench-payfi.js
+	node bench/dist/bench-payfi.js
 
 ## bench-scale: per-block BeginBlock+EndBlock time and gas of an in-process BttApp with 1,000 / 10,000 / 50,000 compute nodes and 10,000 queued tasks (BENCH_SCALE_NODES=a,b,c to change the node counts)
 bench-scale:
@@ -171,7 +171,7 @@ sim:
 
 ## bench-explorer: indexer lag under the bench-chain load, back-fill blocks/s and page/API latency on SQLite and PostgreSQL
 bench-explorer: build ts-build
-	node explorer/dist/src/bench.js
+	node bench/dist/bench-explorer.js
 
 ## bench-workers: worker pipeline overhead against a bare session.run, and end-to-end task latency and throughput on a fresh localnet
 bench-workers: build ts-build
@@ -194,7 +194,7 @@ bridge-localnet-stop: $(BTTD) node-deps
 ## 100 validators (contract only, on a fresh Hardhat node), and MsgSendToEthereum -> Ethereum / sendToBtt -> BTT latency
 ## p50/p95 on a fresh bridge localnet (port offset 38000; BENCH_BRIDGE_GAS_ONLY=1 skips the chain part)
 bench-bridge: build ts-build
-	node relayer/dist/src/ethereum/bench-bridge.js
+	node bench/dist/bench-bridge.js
 
 ## hermes: the Rust IBC relayer, built from the crate registry into build/hermes (for bench-relayer; needs Debian libssl-dev pkg-config libclang-dev protobuf-compiler).
 ## 1.10.5 has no Penumbra dependency; 1.13.2's downloads proving keys from git-lfs while building, which cannot work offline.
@@ -205,7 +205,7 @@ $(HERMES):
 
 ## bench-relayer: the same burst of ICS-20 transfers relayed by btt-relayer and by Hermes on the same two fresh chains
 bench-relayer: build ts-build $(HERMES)
-	HERMES=$(abspath $(HERMES)) node relayer/dist/src/bench-relayer.js
+	HERMES=$(abspath $(HERMES)) node bench/dist/bench-relayer.js
 
 ## gpu-deps: opt-in, never part of make test: onnxruntime's CUDA provider and CUDA 13 libraries from the Python registry's wheels, next to onnxruntime-node
 gpu-deps: node-deps

@@ -20,9 +20,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Localnet } from "./localnet.js";
-import { createLogger } from "./log.js";
-import { sleep } from "./procs.js";
+import { Localnet } from "@btt/localnet";
+import { createLogger } from "@btt/localnet";
+import { sleep } from "@btt/localnet";
 import {
   analyse, avg, benchMode, BlockScanner, blockLimits, blockTimeAt, bttdVersion, fetchBlock, loadAverage, machineLine, measureStep, mib, pct, prepareBankLoad,
   inBlockSequenceMismatches, rampTable, rampToCeiling, rssSampler, writeBenchmarks,

@@ -20,13 +20,13 @@ import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { QueryClientImpl as GovQuery } from "cosmjs-types/cosmos/gov/v1/query";
 import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
 import { CometRpc, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import type { Localnet } from "./localnet.js";
+import type { Localnet } from "@btt/localnet";
 import type { Logger } from "pino";
-import { repoRoot } from "./paths.js";
-import { rssBytes, sleep } from "./procs.js";
-import { runCommand } from "./run.js";
-import { BTT_DENOM, MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
-import { account, loadKeys } from "./keys.js";
+import { repoRoot } from "@btt/localnet";
+import { rssBytes, sleep } from "@btt/localnet";
+import { runCommand } from "@btt/localnet";
+import { BTT_DENOM, MIN_GAS_PRICE, ONE_BTT } from "@btt/localnet";
+import { account, loadKeys } from "@btt/localnet";
 
 export function pct(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;

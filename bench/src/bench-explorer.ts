@@ -22,10 +22,11 @@ import autocannon from "autocannon";
 import Fastify from "fastify";
 import { pino } from "pino";
 import { CometRpc } from "@btt/ts-client";
-import { Localnet, bttdVersion, createLogger, machineLine, pct, prepareBankLoad, sleep, writeBenchmarks } from "@btt/localnet";
-import { openDb } from "./db.js";
-import { Indexer } from "./indexer.js";
-import { HttpRpc } from "./rpc.js";
+import { Localnet, createLogger, sleep } from "@btt/localnet";
+import { bttdVersion, machineLine, pct, prepareBankLoad, writeBenchmarks } from "./bench-common.js";
+import { openDb } from "@btt/explorer";
+import { Indexer } from "@btt/explorer";
+import { HttpRpc } from "@btt/explorer";
 import { startPostgres, type TestPostgres } from "./dev-postgres.js";
 
 const env = process.env;
@@ -39,7 +40,7 @@ const BATCH = Number(env.BENCH_BATCH ?? 20); // the CLI's default --batch
 const VALIDATORS = 4;
 const PG_PORT = PORT_OFFSET + 5432;
 const HTTP_BASE = PORT_OFFSET + 8080;
-const CLI = fileURLToPath(new URL("./cli.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../../explorer/dist/src/cli.js", import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const log = createLogger("bench-explorer");
 

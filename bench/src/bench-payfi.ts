@@ -26,11 +26,11 @@ import { SigningStargateClient, StargateClient, GasPrice, calculateFee, type Std
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry } from "@btt/ts-client";
-import { account, loadKeys } from "./keys.js";
-import { Localnet } from "./localnet.js";
-import { createLogger } from "./log.js";
-import { sleep } from "./procs.js";
-import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
+import { account, loadKeys } from "@btt/localnet";
+import { Localnet } from "@btt/localnet";
+import { createLogger } from "@btt/localnet";
+import { sleep } from "@btt/localnet";
+import { MIN_GAS_PRICE, ONE_BTT } from "@btt/localnet";
 import {
   analyse, inBlockSequenceMismatches, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine, measureStep, mib,
   multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rpcGet, rssSampler, writeBenchmarks, bankSendMsg,
