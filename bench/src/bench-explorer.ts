@@ -367,7 +367,7 @@ function renderReport(f: Figures): string {
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(f.version)}; the two explorer processes, PostgreSQL and autocannon share the same 2 cores`,
-    `- command: \`make bench-explorer\` (= \`node explorer/dist/src/bench.js\`; BENCH_RATE=${RATE} BENCH_ACCOUNTS=${ACCOUNTS} BENCH_SECONDS=${SECONDS} BENCH_CONNECTIONS=${CONNECTIONS} BENCH_DURATION=${DURATION} BENCH_BATCH=${BATCH} BENCH_PORT_OFFSET=${PORT_OFFSET}); whole run ${f.minutes.toFixed(1)} min`,
+    `- command: \`make bench-explorer\` (= \`node bench/dist/bench-explorer.js\`; BENCH_RATE=${RATE} BENCH_ACCOUNTS=${ACCOUNTS} BENCH_SECONDS=${SECONDS} BENCH_CONNECTIONS=${CONNECTIONS} BENCH_DURATION=${DURATION} BENCH_BATCH=${BATCH} BENCH_PORT_OFFSET=${PORT_OFFSET}); whole run ${f.minutes.toFixed(1)} min`,
     `- set-up: one fresh ${VALIDATORS}-validator localnet (timeout_commit 800ms, mempool 20000) and one throw-away PostgreSQL (Debian package, default settings, loopback); the explorers are the real CLI (indexer with --batch 20, state snapshots every 50 blocks, server) with LOG_LEVEL=warn and the rate limit lifted, following validator 0's RPC and REST`,
     `- load: make bench-chain's bank-send generator (\`prepareBankLoad\` in localnet/src/bench-common.ts), once per database with its own ${ACCOUNTS} accounts: MsgSend pre-signed, offered at ${RATE} tx/s for ${SECONDS} s; ${f.sent} offered in all, ${f.accepted} accepted by CheckTx; the chain ends at height ${f.loadEnd}`,
     "",

@@ -274,7 +274,7 @@ function renderReport(
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(x.version)}; load average (1 / 5 / 15 min) ${x.loadLine}`,
-    `- command: \`make bench-payfi\` (= \`node localnet/dist/bench-payfi.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_PAYERS=${N_PAYERS} BENCH_MERCHANTS=${N_MERCHANTS})`,
+    `- command: \`make bench-payfi\` (= \`node bench/dist/bench-payfi.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_PAYERS=${N_PAYERS} BENCH_MERCHANTS=${N_MERCHANTS})`,
     `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); ${x.setup}`,
     `- phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}; one MsgPayInvoice per tx (its own open invoice, paid in full: merchant credited, fee share to the development fund), pre-signed`,
     ramps

@@ -356,7 +356,7 @@ function renderReport(
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(x.version)}; load average (1 / 5 / 15 min) ${x.loadLine}`,
-    `- command: \`make bench-rwa\` (= \`node localnet/dist/bench-rwa.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_TRADERS=${N_TRADERS} BENCH_SEEDERS=${N_SEEDERS} BENCH_BOOK=${BOOK} BENCH_ORDERS_PER_TX=${PER_TX})`,
+    `- command: \`make bench-rwa\` (= \`node bench/dist/bench-rwa.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_TRADERS=${N_TRADERS} BENCH_SEEDERS=${N_SEEDERS} BENCH_BOOK=${BOOK} BENCH_ORDERS_PER_TX=${PER_TX})`,
     `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); verifiers appointed by governance, one asset registered, approved, tokenized; every trader and seeder credentialed`,
     `- the book: ${x.seed}`,
     `- phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}; one MsgPlaceOrder per tx, pre-signed; a taker takes the best level's first order (${QTY} shares, one fill), a resting order lands behind every seeded level`,
