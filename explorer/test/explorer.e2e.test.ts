@@ -11,7 +11,7 @@ import type { SigningStargateClient } from "@cosmjs/stargate";
 import { btt, connectBttSigningClient } from "@btt/ts-client";
 import { Localnet, account, createLogger, loadKeys } from "@btt/localnet";
 import { openDb } from "../src/db.js";
-import { startPostgres, type TestPostgres } from "../src/dev-postgres.js";
+import { startPostgres, type TestPostgres } from "@btt/bench/dev-postgres.js";
 import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
 import { VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { chromium, type BrowserContext } from "playwright-core";

@@ -7,7 +7,7 @@ import { Indexer } from "../src/indexer.js";
 import { HttpRpc, PrunedBlockError } from "../src/rpc.js";
 import { Store } from "../src/store.js";
 import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, TYPED_BLOCK_EVENTS, logger, openTestDb, removeTmpDirs, tmpSqlite } from "./fixtures.js";
-import { startPostgres, type TestPostgres } from "../src/dev-postgres.js";
+import { startPostgres, type TestPostgres } from "@btt/bench/dev-postgres.js";
 
 const PG_PORT = 17432;
 let pgServer: TestPostgres | undefined;
@@ -135,30 +135,46 @@ describe.each(["sqlite", "postgres"] as const)("indexer on %s", (kind) => {
 describe("HttpRpc", () => {
   let server: Server;
   let url: string;
+  let dropNext = 0;
   let dropped = 0;
   let resultsAsked = 0;
   beforeAll(async () => {
+    // A fake CometBFT JSON-RPC endpoint (POST, as Comet38Client speaks it).
     server = createServer((req, res) => {
-      // /status?drop=N: the connection is cut without an answer the first N times (a stale keep-alive socket)
-      const drop = /drop=(\d+)/.exec(req.url ?? "");
-      if (drop && dropped < Number(drop[1])) {
+      // the connection is cut without an answer the next `dropNext` times (a stale keep-alive socket)
+      if (dropped < dropNext) {
         dropped++;
         return req.socket.destroy();
       }
-      res.setHeader("content-type", "application/json");
-      if (req.url?.startsWith("/block_results?height=7")) {
-        // the results of a just-stored block appear a moment after /status reports its height
-        if (++resultsAsked < 3) return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, error: { code: -32603, message: "Internal error", data: "could not find results for height #7" } }));
-        return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, result: { height: "7", txs_results: null, finalize_block_events: [] } }));
-      }
-      if (req.url?.startsWith("/block_results?height=8"))
-        return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, error: { code: -32603, message: "Internal error", data: "something else broke" } }));
-      if (req.url?.startsWith("/block?height=3"))
-        return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, error: { code: -32603, message: "Internal error", data: "height 3 is not available, lowest height is 120" } }));
-      if (req.url?.startsWith("/status"))
-        return res.end(JSON.stringify({ jsonrpc: "2.0", id: -1, result: { node_info: { network: "btt-x" }, sync_info: { latest_block_height: "130", earliest_block_height: "120", latest_block_time: "2026-01-01T00:00:00Z" } } }));
-      res.statusCode = 500;
-      res.end("{}");
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString()));
+      req.on("end", () => {
+        const { id, method, params } = JSON.parse(body || "{}") as { id: number; method: string; params?: { height?: string } };
+        const answer = (x: object) => res.end(JSON.stringify({ jsonrpc: "2.0", id, ...x }));
+        res.setHeader("content-type", "application/json");
+        if (method === "block_results" && params?.height === "7") {
+          // the results of a just-stored block appear a moment after /status reports its height
+          if (++resultsAsked < 3) return answer({ error: { code: -32603, message: "Internal error", data: "could not find results for height #7" } });
+          return answer({ result: { height: "7", txs_results: null, finalize_block_events: [] } });
+        }
+        if (method === "block_results" && params?.height === "8")
+          return answer({ error: { code: -32603, message: "Internal error", data: "something else broke" } });
+        if (method === "block" && params?.height === "3")
+          return answer({ error: { code: -32603, message: "Internal error", data: "height 3 is not available, lowest height is 120" } });
+        if (method === "status")
+          return answer({
+            result: {
+              node_info: { network: "btt-x", id: "ab".repeat(20), listen_addr: "tcp://127.0.0.1:1", version: "0.38.0", channels: "", moniker: "fake", other: {}, protocol_version: { p2p: "8", block: "11", app: "0" } },
+              sync_info: {
+                latest_block_hash: "AB".repeat(32), latest_app_hash: "AB".repeat(32), latest_block_height: "130", earliest_block_height: "120",
+                latest_block_time: "2026-01-01T00:00:00Z", catching_up: false,
+              },
+              validator_info: { address: "AB".repeat(20), pub_key: { type: "tendermint/PubKeyEd25519", value: Buffer.alloc(32).toString("base64") }, voting_power: "0" },
+            },
+          });
+        res.statusCode = 500;
+        res.end("{}");
+      });
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -169,13 +185,14 @@ describe("HttpRpc", () => {
     expect(await new HttpRpc(url).status()).toEqual({ chainId: "btt-x", latestHeight: 130, earliestHeight: 120, latestTime: "2026-01-01T00:00:00Z" });
   });
   test("a dropped connection is asked again, at most 3 times in all", async () => {
-    const rpc = new HttpRpc(url) as unknown as { call(path: string): Promise<{ node_info: { network: string } }> };
-    dropped = 0;
-    expect((await rpc.call("status?drop=2")).node_info.network).toBe("btt-x");
+    const rpc = new HttpRpc(url);
+    [dropped, dropNext] = [0, 2];
+    expect((await rpc.status()).chainId).toBe("btt-x");
     expect(dropped).toBe(2);
-    dropped = 0;
-    await expect(rpc.call("status?drop=3")).rejects.toThrow(/fetch failed/);
+    [dropped, dropNext] = [0, 3];
+    await expect(rpc.status()).rejects.toThrow(/fetch failed/);
     expect(dropped).toBe(3);
+    dropNext = 0;
   });
   test("results not yet stored for a height the node reports are waited for; other RPC errors are not", async () => {
     const rpc = new HttpRpc(url);

@@ -7,4 +7,4 @@ export * from "./detached.js";
 export * from "./fund.js";
 export * from "./log.js";
 export { testnetGenesis, type TestnetGenesisOptions } from "./testnet.js";
-export { benchGov, prepareBankLoad, pct, machineLine, bttdVersion, writeBenchmarks, type BankLoad, type BankLoadOptions, type Sent } from "./bench-common.js";
+export * from "./run.js";

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { CometRpc } from "@btt/ts-client";
 import { parse as parseToml, stringify as stringifyToml } from "smol-toml";
 import { account, loadKeys, maxValidators, validatorAccount, type KeysFile } from "./keys.js";
 import { createLogger, type Logger } from "./log.js";
@@ -149,29 +150,23 @@ function utcSeconds(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-/** GET a JSON document; retries twice, since a kept-alive socket may have been closed by the server meanwhile. */
-async function fetchJson<T>(url: string, timeoutMs = 3000): Promise<T> {
-  let lastErr: unknown;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      return (await res.json()) as T;
-    } catch (err) {
-      lastErr = err;
-      if (attempt < 2) await sleep(100);
-    }
+/**
+ * One CometBFT RPC call through ts-client's CometRpc (Comet38Client), asked 3 times in all, since a kept-alive socket
+ * may have been closed by the node meanwhile; the error names the endpoint and the method.
+ */
+async function cometCall<T>(rpc: string, method: string, call: (c: CometRpc) => Promise<T>): Promise<T> {
+  const c = new CometRpc(rpc, { timeoutMs: 3000, attempts: 3, retryDelayMs: 100, retryTimeouts: true, retryErrors: true });
+  try {
+    return await call(c);
+  } catch (err) {
+    const cause = (err as { cause?: { message?: string } })?.cause?.message;
+    throw new Error(`${rpc}/${method}: ${(err as Error).message}${cause ? ` (${cause})` : ""}`);
+  } finally {
+    c.disconnect();
   }
-  const cause = (lastErr as { cause?: { message?: string } })?.cause?.message;
-  throw new Error(`${url}: ${(lastErr as Error).message}${cause ? ` (${cause})` : ""}`);
 }
 
-interface CometStatus {
-  result: { node_info: { id: string; network: string }; sync_info: { latest_block_height: string; latest_block_time: string; catching_up: boolean } };
-}
-interface CometNetInfo {
-  result: { n_peers: string };
-}
+type CometStatus = Awaited<ReturnType<CometRpc["comet"]["status"]>>;
 
 /**
  * A multi-validator BTT network on 127.0.0.1, one bttd process per validator, state in one folder.
@@ -641,12 +636,12 @@ export class Localnet {
     rmSync(this.home, { recursive: true, force: true });
   }
 
-  async cometStatus(i: number): Promise<CometStatus["result"]> {
-    return (await fetchJson<CometStatus>(`${this.rpc(i)}/status`)).result;
+  async cometStatus(i: number): Promise<CometStatus> {
+    return cometCall(this.rpc(i), "status", (c) => c.comet.status());
   }
 
   async height(i: number): Promise<number> {
-    return Number((await this.cometStatus(i)).sync_info.latest_block_height);
+    return (await this.cometStatus(i)).syncInfo.latestBlockHeight;
   }
 
   async waitForHeight(i: number, height: number, timeoutMs = 60_000): Promise<number> {
@@ -677,10 +672,10 @@ export class Localnet {
         const s: ValidatorStatus = { index: v.index, pid, running: pid !== undefined };
         try {
           const st = await this.cometStatus(v.index);
-          s.height = Number(st.sync_info.latest_block_height);
-          s.catchingUp = st.sync_info.catching_up;
-          const ni = await fetchJson<CometNetInfo>(`${v.rpc}/net_info`);
-          s.peers = Number(ni.result.n_peers);
+          s.height = st.syncInfo.latestBlockHeight;
+          s.catchingUp = st.syncInfo.catchingUp;
+          const ni = await cometCall(v.rpc, "net_info", (c) => c.call<{ n_peers: string }>("net_info"));
+          s.peers = Number(ni.n_peers);
         } catch (err) {
           s.error = (err as Error).message;
         }

@@ -12,7 +12,8 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { QueryClientImpl as TransferQuery } from "cosmjs-types/ibc/applications/transfer/v1/query";
 import { stringify as toYaml } from "yaml";
 import { BTT_DENOM, btt, connectBttQueryConnection, connectBttSigningClient, ibcDenom, ics20TransferMsg, receivedTrace, requireEvent, sendIcs20 } from "@btt/ts-client";
-import { account, benchGov, createLogger, fundFromDev, loadKeys, sleep } from "@btt/localnet";
+import { account, createLogger, fundFromDev, loadKeys, sleep } from "@btt/localnet";
+import { benchGov } from "@btt/bench/bench-common.js";
 import { IbcLocalnet } from "../src/ibc-localnet.js";
 import type { LinkState } from "../src/link.js";
 

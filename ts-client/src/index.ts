@@ -2,6 +2,7 @@ export * from "./constants.js";
 export * from "./units.js";
 export * from "./signing.js";
 export * from "./query.js";
+export * from "./comet.js";
 export * from "./ibc.js";
 export * from "./events.js";
 export { setAminoAnyResolver, type AminoAnyResolver } from "./amino.js";

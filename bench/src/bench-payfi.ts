@@ -26,11 +26,11 @@ import { SigningStargateClient, StargateClient, GasPrice, calculateFee, type Std
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { btt, BTT_DENOM, connectBttQueryConnection, connectBttSigningClient, createBttRegistry } from "@btt/ts-client";
-import { account, loadKeys } from "./keys.js";
-import { Localnet } from "./localnet.js";
-import { createLogger } from "./log.js";
-import { sleep } from "./procs.js";
-import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
+import { account, loadKeys } from "@btt/localnet";
+import { Localnet } from "@btt/localnet";
+import { createLogger } from "@btt/localnet";
+import { sleep } from "@btt/localnet";
+import { MIN_GAS_PRICE, ONE_BTT } from "@btt/localnet";
 import {
   analyse, inBlockSequenceMismatches, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine, measureStep, mib,
   multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rpcGet, rssSampler, writeBenchmarks, bankSendMsg,
@@ -274,7 +274,7 @@ function renderReport(
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(x.version)}; load average (1 / 5 / 15 min) ${x.loadLine}`,
-    `- command: \`make bench-payfi\` (= \`node localnet/dist/bench-payfi.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_PAYERS=${N_PAYERS} BENCH_MERCHANTS=${N_MERCHANTS})`,
+    `- command: \`make bench-payfi\` (= \`node bench/dist/bench-payfi.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_PAYERS=${N_PAYERS} BENCH_MERCHANTS=${N_MERCHANTS})`,
     `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); ${x.setup}`,
     `- phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}; one MsgPayInvoice per tx (its own open invoice, paid in full: merchant credited, fee share to the development fund), pre-signed`,
     ramps

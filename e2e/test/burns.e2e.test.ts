@@ -7,10 +7,10 @@ import { VoteOption, ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 import { MsgCancelProposal } from "cosmjs-types/cosmos/gov/v1/tx";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
-import { Localnet } from "../src/localnet.js";
-import { account, loadKeys } from "../src/keys.js";
-import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "../src/tokenomics.js";
-import { procArgv } from "../src/procs.js";
+import { Localnet } from "@btt/localnet";
+import { account, loadKeys } from "@btt/localnet";
+import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "@btt/localnet";
+import { procArgv } from "@btt/localnet";
 import { govContext, queries, sleep, startSuiteChain, stopSuiteChain, submitProposal, voteAll, waitProposals, type SuiteChain } from "./helpers.js";
 
 const PORT_OFFSET = 5600;

@@ -35,11 +35,11 @@ import { sha256 } from "@cosmjs/crypto";
 import { fromBech32, toHex } from "@cosmjs/encoding";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry, decodeEvent } from "@btt/ts-client";
-import { account, loadKeys } from "./keys.js";
-import { Localnet } from "./localnet.js";
-import { createLogger } from "./log.js";
-import { sleep } from "./procs.js";
-import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
+import { account, loadKeys } from "@btt/localnet";
+import { Localnet } from "@btt/localnet";
+import { createLogger } from "@btt/localnet";
+import { sleep } from "@btt/localnet";
+import { MIN_GAS_PRICE, ONE_BTT } from "@btt/localnet";
 import {
   analyse, inBlockSequenceMismatches, bankSendMsg, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine,
   measureStep, mib, multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rssSampler, writeBenchmarks,
@@ -413,7 +413,7 @@ function renderReport(
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(x.version)}; load average (1 / 5 / 15 min) ${x.loadLine}`,
-    `- command: \`make bench-compute\` (= \`node localnet/dist/bench-compute.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_WORKERS=${N_WORKERS} BENCH_CLINICS=${N_CLINICS} BENCH_K=${K} BENCH_CAPACITY=${CAPACITY})`,
+    `- command: \`make bench-compute\` (= \`node bench/dist/bench-compute.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_WORKERS=${N_WORKERS} BENCH_CLINICS=${N_CLINICS} BENCH_K=${K} BENCH_CAPACITY=${CAPACITY})`,
     `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); a model registered by governance; phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}. Submissions are pre-signed; commits and reveals are signed when the driver sees the task's EventTaskAssigned / EventRevealOpened event in a block (commit gas limit ${COMMIT_GAS}, reveal ${REVEAL_GAS} fixed), each worker pinned to one validator's RPC`,
     ramps
       ? `- saturation: each phase steps its offered rate up × ${r.factor} every ${r.stepSeconds} s (phase B back to back, so the proof pipeline stays full from one step to the next); a step's committed tx/s counts the phase's successful counted txs in blocks with header time from ${WARM_MS / 1000} s after the step's start to its end, over the time those blocks span; a phase stops when a step gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it or more than 2 % of its txs fail, and its ceiling is its best step (bank sends stopped: ${ramps[0].stopReason}; proofs stopped: ${ramps[1].stopReason}). The table's first rows average over each whole ramp`

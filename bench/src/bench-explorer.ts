@@ -21,10 +21,12 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import Fastify from "fastify";
 import { pino } from "pino";
-import { Localnet, bttdVersion, createLogger, machineLine, pct, prepareBankLoad, sleep, writeBenchmarks } from "@btt/localnet";
-import { openDb } from "./db.js";
-import { Indexer } from "./indexer.js";
-import { HttpRpc } from "./rpc.js";
+import { CometRpc } from "@btt/ts-client";
+import { Localnet, createLogger, sleep } from "@btt/localnet";
+import { bttdVersion, machineLine, pct, prepareBankLoad, writeBenchmarks } from "./bench-common.js";
+import { openDb } from "@btt/explorer";
+import { Indexer } from "@btt/explorer";
+import { HttpRpc } from "@btt/explorer";
 import { startPostgres, type TestPostgres } from "./dev-postgres.js";
 
 const env = process.env;
@@ -38,7 +40,7 @@ const BATCH = Number(env.BENCH_BATCH ?? 20); // the CLI's default --batch
 const VALIDATORS = 4;
 const PG_PORT = PORT_OFFSET + 5432;
 const HTTP_BASE = PORT_OFFSET + 8080;
-const CLI = fileURLToPath(new URL("./cli.js", import.meta.url));
+const CLI = fileURLToPath(new URL("../../explorer/dist/src/cli.js", import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const log = createLogger("bench-explorer");
 
@@ -83,7 +85,7 @@ function startExplorer(kind: Kind, net: Localnet, db: string, port: number, home
   return { kind, url: `http://127.0.0.1:${port}`, db, child, logFile };
 }
 
-/** GET with 3 tries: a keep-alive socket the node closed while idle fails the first request on it. */
+/** GET of an explorer endpoint with 3 tries: a keep-alive socket the server closed while idle fails the first request on it. */
 async function getJson<T>(url: string): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -95,7 +97,9 @@ async function getJson<T>(url: string): Promise<T> {
     }
   }
 }
-const nodeHeight = (net: Localnet) => getJson<{ result: { sync_info: { latest_block_height: string } } }>(`${net.rpc(0)}/status`).then((r) => Number(r.result.sync_info.latest_block_height));
+/** A validator's CometBFT RPC (ts-client's CometRpc, Comet38Client), with the same 3 tries as getJson. */
+const comet = (rpc: string) => new CometRpc(rpc, { timeoutMs: 5000, attempts: 3, retryDelayMs: 200, retryTimeouts: true, retryErrors: true }).comet;
+const nodeHeight = (net: Localnet) => comet(net.rpc(0)).status().then((r) => r.syncInfo.latestBlockHeight);
 const indexedHeight = (e: Explorer) => getJson<{ indexer: { lastHeight: number } }>(`${e.url}/health`).then((r) => Number(r.indexer.lastHeight));
 
 /** Samples node height − indexed height of every explorer every 250 ms until stop(). */
@@ -151,7 +155,7 @@ interface LagPhase {
 }
 
 async function mempoolEmpty(net: Localnet): Promise<boolean> {
-  const n = await Promise.all(net.validators().map((v) => getJson<{ result: { total: string } }>(`${v.rpc}/num_unconfirmed_txs`).then((r) => Number(r.result.total))));
+  const n = await Promise.all(net.validators().map((v) => comet(v.rpc).numUnconfirmedTxs().then((r) => r.total)));
   return n.every((x) => x === 0);
 }
 
@@ -363,9 +367,9 @@ function renderReport(f: Figures): string {
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(f.version)}; the two explorer processes, PostgreSQL and autocannon share the same 2 cores`,
-    `- command: \`make bench-explorer\` (= \`node explorer/dist/src/bench.js\`; BENCH_RATE=${RATE} BENCH_ACCOUNTS=${ACCOUNTS} BENCH_SECONDS=${SECONDS} BENCH_CONNECTIONS=${CONNECTIONS} BENCH_DURATION=${DURATION} BENCH_BATCH=${BATCH} BENCH_PORT_OFFSET=${PORT_OFFSET}); whole run ${f.minutes.toFixed(1)} min`,
+    `- command: \`make bench-explorer\` (= \`node bench/dist/bench-explorer.js\`; BENCH_RATE=${RATE} BENCH_ACCOUNTS=${ACCOUNTS} BENCH_SECONDS=${SECONDS} BENCH_CONNECTIONS=${CONNECTIONS} BENCH_DURATION=${DURATION} BENCH_BATCH=${BATCH} BENCH_PORT_OFFSET=${PORT_OFFSET}); whole run ${f.minutes.toFixed(1)} min`,
     `- set-up: one fresh ${VALIDATORS}-validator localnet (timeout_commit 800ms, mempool 20000) and one throw-away PostgreSQL (Debian package, default settings, loopback); the explorers are the real CLI (indexer with --batch 20, state snapshots every 50 blocks, server) with LOG_LEVEL=warn and the rate limit lifted, following validator 0's RPC and REST`,
-    `- load: make bench-chain's bank-send generator (\`prepareBankLoad\` in localnet/src/bench-common.ts), once per database with its own ${ACCOUNTS} accounts: MsgSend pre-signed, offered at ${RATE} tx/s for ${SECONDS} s; ${f.sent} offered in all, ${f.accepted} accepted by CheckTx; the chain ends at height ${f.loadEnd}`,
+    `- load: make bench-chain's bank-send generator (\`prepareBankLoad\` in bench/src/bench-common.ts), once per database with its own ${ACCOUNTS} accounts: MsgSend pre-signed, offered at ${RATE} tx/s for ${SECONDS} s; ${f.sent} offered in all, ${f.accepted} accepted by CheckTx; the chain ends at height ${f.loadEnd}`,
     "",
     "### Indexer lag while the load runs (node height − indexed height, sampled every 250 ms; goal ≤ 2 blocks)",
     "",

@@ -8,9 +8,9 @@ import type { SigningStargateClient } from "@cosmjs/stargate";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 import { btt, type BttQueryConnection } from "@btt/ts-client";
 import { govContext, startSuiteChain, stopSuiteChain, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
-import type { Localnet } from "../src/localnet.js";
-import { account, loadKeys } from "../src/keys.js";
-import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "../src/tokenomics.js";
+import type { Localnet } from "@btt/localnet";
+import { account, loadKeys } from "@btt/localnet";
+import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "@btt/localnet";
 
 const PORT_OFFSET = 1800;
 const VOTING_PERIOD_S = 20;

@@ -1,8 +1,8 @@
 // Fault tolerance: one of four validators is killed (SIGKILL), the others keep producing blocks;
 // restarted through the library, it catches up with them.
 import { startTestNet, stopTestNet } from "./helpers.js";
-import type { Localnet } from "../src/localnet.js";
-import { procArgv } from "../src/procs.js";
+import type { Localnet } from "@btt/localnet";
+import { procArgv } from "@btt/localnet";
 
 let net: Localnet;
 

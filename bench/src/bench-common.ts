@@ -19,14 +19,14 @@ import type { Any } from "cosmjs-types/google/protobuf/any";
 import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { QueryClientImpl as GovQuery } from "cosmjs-types/cosmos/gov/v1/query";
 import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
-import { connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import type { Localnet } from "./localnet.js";
+import { CometRpc, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
+import type { Localnet } from "@btt/localnet";
 import type { Logger } from "pino";
-import { repoRoot } from "./paths.js";
-import { rssBytes, sleep } from "./procs.js";
-import { runCommand } from "./run.js";
-import { BTT_DENOM, MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
-import { account, loadKeys } from "./keys.js";
+import { repoRoot } from "@btt/localnet";
+import { rssBytes, sleep } from "@btt/localnet";
+import { runCommand } from "@btt/localnet";
+import { BTT_DENOM, MIN_GAS_PRICE, ONE_BTT } from "@btt/localnet";
+import { account, loadKeys } from "@btt/localnet";
 
 export function pct(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -43,32 +43,22 @@ export interface RpcEvent {
   type: string;
   attributes: { key: string; value: string }[];
 }
-export interface RpcBlock {
-  result: { block: { header: { height: string; time: string }; data: { txs: string[] | null } } };
-}
-export interface RpcBlockResults {
-  result: {
-    txs_results: { code: number; gas_used: string; gas_wanted: string; log?: string; events?: RpcEvent[] }[] | null;
-    finalize_block_events?: RpcEvent[] | null;
-  };
-}
-export interface RpcConsensusParams {
-  result: { consensus_params: { block: { max_bytes: string; max_gas: string } } };
+/** One CometRpc (ts-client's Comet38Client) per endpoint; a request (an answered error too) is asked 5 times in all before the bench gives up. */
+const cometRpcs = new Map<string, CometRpc>();
+export function cometRpc(base: string): CometRpc {
+  let c = cometRpcs.get(base);
+  if (!c) cometRpcs.set(base, (c = new CometRpc(base, { timeoutMs: 10_000, attempts: 5, retryDelayMs: 200, retryTimeouts: true, retryErrors: true })));
+  return c;
 }
 
+/**
+ * A CometBFT RPC method by its URI path ("/num_unconfirmed_txs", "/block?height=5"), sent through cometRpc as
+ * JSON-RPC; the answer as CometBFT's JSON document ({ result }).
+ */
 export async function rpcGet<T>(base: string, path: string): Promise<T> {
-  let lastErr: unknown;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const res = await fetch(`${base}${path}`, { signal: AbortSignal.timeout(10_000) });
-      if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-      return (await res.json()) as T;
-    } catch (err) {
-      lastErr = err;
-      await sleep(200 * (attempt + 1));
-    }
-  }
-  throw lastErr;
+  const u = new URL(path, "http://x");
+  const result = await cometRpc(base).call(u.pathname.replace(/^\//, ""), Object.fromEntries(u.searchParams));
+  return { result } as T;
 }
 
 /** n deterministic secp256k1 accounts: private key = sha256(`${seed}-${i}`). */
@@ -131,38 +121,43 @@ export interface ScannedBlock {
 
 /** One block with its tx results (hash = upper-case hex sha256 of the raw tx). */
 export async function fetchBlock(rpc: string, h: number): Promise<ScannedBlock> {
-  const [b, br] = await Promise.all([rpcGet<RpcBlock>(rpc, `/block?height=${h}`), rpcGet<RpcBlockResults>(rpc, `/block_results?height=${h}`)]);
-  const txs = (b.result.block.data.txs ?? []).map((b64, idx): ScannedTx => {
-    const raw = Buffer.from(b64, "base64");
-    const res = br.result.txs_results?.[idx];
+  const { comet } = cometRpc(rpc);
+  const [b, br] = await Promise.all([comet.block(h), comet.blockResults(h)]);
+  const txs = b.block.txs.map((raw, idx): ScannedTx => {
+    const res = br.results[idx];
     return {
       hash: createHash("sha256").update(raw).digest("hex").toUpperCase(),
       bytes: raw.length,
       code: res?.code ?? -1,
-      gasUsed: Number(res?.gas_used ?? 0),
+      gasUsed: Number(res?.gasUsed ?? 0),
       log: res?.log ?? "",
-      events: res?.events ?? [],
+      events: (res?.events ?? []).map(rpcEvent),
       ...signerSequence(raw),
     };
   });
   return {
     height: h,
-    time: Date.parse(b.result.block.header.time),
+    time: b.block.header.time.getTime(),
     txs,
     bytes: txs.reduce((s, t) => s + t.bytes, 0),
     gas: txs.reduce((s, t) => s + t.gasUsed, 0),
-    events: br.result.finalize_block_events ?? [],
+    events: br.finalizeBlockEvents.map(rpcEvent),
   };
 }
 
+const rpcEvent = (e: { type: string; attributes: readonly { key: string; value: string }[] }): RpcEvent => ({
+  type: e.type,
+  attributes: e.attributes.map((a) => ({ key: a.key, value: a.value })),
+});
+
 /** Header time of block h (the commit time of block h − 1). */
 export async function blockTimeAt(rpc: string, h: number): Promise<number> {
-  return Date.parse((await rpcGet<RpcBlock>(rpc, `/block?height=${h}`)).result.block.header.time);
+  return (await cometRpc(rpc).comet.block(h)).block.header.time.getTime();
 }
 
 export async function blockLimits(rpc: string): Promise<{ maxBytes: number; maxGas: number }> {
-  const cp = await rpcGet<RpcConsensusParams>(rpc, `/consensus_params`);
-  return { maxBytes: Number(cp.result.consensus_params.block.max_bytes), maxGas: Number(cp.result.consensus_params.block.max_gas) };
+  const cp = await cometRpc(rpc).call<{ consensus_params: { block: { max_bytes: string; max_gas: string } } }>("consensus_params");
+  return { maxBytes: Number(cp.consensus_params.block.max_bytes), maxGas: Number(cp.consensus_params.block.max_gas) };
 }
 
 /** Samples the bttd RSS of every validator every 2 s; stop() returns the peak per validator. */
@@ -554,7 +549,7 @@ export class BlockScanner {
     let h = from;
     while (this.running) {
       try {
-        const top = Number((await rpcGet<{ result: { sync_info: { latest_block_height: string } } }>(this.rpc, "/status")).result.sync_info.latest_block_height);
+        const top = (await cometRpc(this.rpc).comet.status()).syncInfo.latestBlockHeight;
         for (; h <= top && this.running; h++) {
           const b = await fetchBlock(this.rpc, h);
           this.blocks.push(b);

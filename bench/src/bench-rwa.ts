@@ -39,11 +39,11 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { sha256 } from "@cosmjs/crypto";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegistry, findEvents } from "@btt/ts-client";
-import { account, loadKeys } from "./keys.js";
-import { Localnet } from "./localnet.js";
-import { createLogger } from "./log.js";
-import { sleep } from "./procs.js";
-import { MIN_GAS_PRICE, ONE_BTT } from "./tokenomics.js";
+import { account, loadKeys } from "@btt/localnet";
+import { Localnet } from "@btt/localnet";
+import { createLogger } from "@btt/localnet";
+import { sleep } from "@btt/localnet";
+import { MIN_GAS_PRICE, ONE_BTT } from "@btt/localnet";
 import {
   analyse, inBlockSequenceMismatches, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine, measureStep, mib,
   multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rpcGet, rssSampler, writeBenchmarks, bankSendMsg,
@@ -356,7 +356,7 @@ function renderReport(
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(x.version)}; load average (1 / 5 / 15 min) ${x.loadLine}`,
-    `- command: \`make bench-rwa\` (= \`node localnet/dist/bench-rwa.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_TRADERS=${N_TRADERS} BENCH_SEEDERS=${N_SEEDERS} BENCH_BOOK=${BOOK} BENCH_ORDERS_PER_TX=${PER_TX})`,
+    `- command: \`make bench-rwa\` (= \`node bench/dist/bench-rwa.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_TRADERS=${N_TRADERS} BENCH_SEEDERS=${N_SEEDERS} BENCH_BOOK=${BOOK} BENCH_ORDERS_PER_TX=${PER_TX})`,
     `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); verifiers appointed by governance, one asset registered, approved, tokenized; every trader and seeder credentialed`,
     `- the book: ${x.seed}`,
     `- phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}; one MsgPlaceOrder per tx, pre-signed; a taker takes the best level's first order (${QTY} shares, one fill), a resting order lands behind every seeded level`,

@@ -24,9 +24,9 @@ import {
   type BttQueryConnection,
 } from "@btt/ts-client";
 import { fee, govContext, sleep, startSuiteChain, stopSuiteChain, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
-import type { Localnet } from "../src/localnet.js";
-import { account, loadKeys } from "../src/keys.js";
-import { BTT_DENOM, ONE_BTT } from "../src/tokenomics.js";
+import type { Localnet } from "@btt/localnet";
+import { account, loadKeys } from "@btt/localnet";
+import { BTT_DENOM, ONE_BTT } from "@btt/localnet";
 
 const PORT_OFFSET = 5800;
 const VOTING_PERIOD_S = 12;

@@ -11,9 +11,9 @@ import { sha256 } from "@cosmjs/crypto";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 import { btt, connectBttSigningClient, findEvents, requireEvent, type BttQueryConnection } from "@btt/ts-client";
 import { fee, govContext, startSuiteChain, stopSuiteChain, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
-import type { Localnet } from "../src/localnet.js";
-import { account, loadKeys } from "../src/keys.js";
-import { BTT_DENOM, ONE_BTT } from "../src/tokenomics.js";
+import type { Localnet } from "@btt/localnet";
+import { account, loadKeys } from "@btt/localnet";
+import { BTT_DENOM, ONE_BTT } from "@btt/localnet";
 
 const PORT_OFFSET = 3800;
 const VOTING_PERIOD_S = 15;

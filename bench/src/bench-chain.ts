@@ -20,9 +20,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Localnet } from "./localnet.js";
-import { createLogger } from "./log.js";
-import { sleep } from "./procs.js";
+import { Localnet } from "@btt/localnet";
+import { createLogger } from "@btt/localnet";
+import { sleep } from "@btt/localnet";
 import {
   analyse, avg, benchMode, BlockScanner, blockLimits, blockTimeAt, bttdVersion, fetchBlock, loadAverage, machineLine, measureStep, mib, pct, prepareBankLoad,
   inBlockSequenceMismatches, rampTable, rampToCeiling, rssSampler, writeBenchmarks,
@@ -167,7 +167,7 @@ async function saturation(net: Localnet, rpcs: string[]): Promise<void> {
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(version)}; load average (1 / 5 / 15 min) ${loadBefore} before the ramp, ${loadAfter} at its end`,
-    `- command: \`make bench-chain\` (= \`node localnet/dist/bench-chain.js\`; saturation mode: BENCH_RAMP_START=${r.start} BENCH_RAMP_FACTOR=${r.factor} BENCH_STEP_SECONDS=${r.stepSeconds} BENCH_RAMP_STEPS=${r.maxSteps} BENCH_RAMP_MIN_GAIN=${r.minGain} BENCH_ACCOUNTS=${N_ACCOUNTS}; BENCH_RATE=n runs the old fixed-rate mode)`,
+    `- command: \`make bench-chain\` (= \`node bench/dist/bench-chain.js\`; saturation mode: BENCH_RAMP_START=${r.start} BENCH_RAMP_FACTOR=${r.factor} BENCH_STEP_SECONDS=${r.stepSeconds} BENCH_RAMP_STEPS=${r.maxSteps} BENCH_RAMP_MIN_GAIN=${r.minGain} BENCH_ACCOUNTS=${N_ACCOUNTS}; BENCH_RATE=n runs the old fixed-rate mode)`,
     `- load: bank MsgSend transfers from ${N_ACCOUNTS} accounts, pre-signed offline before each step (explicit account numbers and sequences), broadcast with broadcast_tx_sync, each account pinned to one of the 4 validators' RPC and sending one tx after the other; localnet timeout_commit 800ms, mempool size 20000 (cache 40000, recheck on), block max_bytes ${maxBytes}, max_gas ${maxGas === -1 ? "-1 = unlimited" : maxGas} (gas limit per transfer ${load.gasLimit}, so at most ${maxGas > 0 ? Math.floor(maxGas / load.gasLimit) : "∞"} transfers per block)`,
     `- ramp: steps of ${r.stepSeconds} s, offered rate × ${r.factor} per step; a step's committed tx/s counts the successful transfers in blocks with header time from ${WARM_MS / 1000} s after its start to its end, over the time those blocks span (a backlog from the step before counts too); the ramp stops when a step gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it or more than 2 % of its txs fail; stopped: ${ramp.stopReason}`,
     "",
@@ -225,7 +225,7 @@ function renderReport(f: Figures, version: string): string {
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(version)}`,
-    `- command: \`make bench-chain\` (= \`node localnet/dist/bench-chain.js\`; BENCH_RATE=${RATE} BENCH_ACCOUNTS=${N_ACCOUNTS} BENCH_SECONDS=${SECONDS})`,
+    `- command: \`make bench-chain\` (= \`node bench/dist/bench-chain.js\`; BENCH_RATE=${RATE} BENCH_ACCOUNTS=${N_ACCOUNTS} BENCH_SECONDS=${SECONDS})`,
     `- load: bank MsgSend transfers, pre-signed offline (explicit account numbers and sequences), broadcast with broadcast_tx_sync, each account pinned to one of the 4 validators' RPC; ${f.offered}`,
     `- localnet config: CometBFT timeout_commit 800ms, mempool size 20000 (cache 40000, recheck on), consensus block max_bytes and max_gas as in genesis (below); the load is paced, so committed tx/s cannot exceed the offered rate: raise BENCH_RATE to look for the ceiling`,
     "",

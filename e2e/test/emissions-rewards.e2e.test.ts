@@ -16,9 +16,9 @@ import { fromBech32 } from "@cosmjs/encoding";
 import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 import { btt, connectBttQueryConnection, connectBttSigningClient, findEvents, type BttQueryConnection } from "@btt/ts-client";
 import { directWallet, fee, govContext, sleep, startTestNet, stopTestNet, submitProposal, voteYesAll, waitProposals } from "./helpers.js";
-import type { Localnet } from "../src/localnet.js";
-import { account, loadKeys } from "../src/keys.js";
-import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "../src/tokenomics.js";
+import type { Localnet } from "@btt/localnet";
+import { account, loadKeys } from "@btt/localnet";
+import { BTT_DENOM, ONE_BTT, TOTAL_SUPPLY_ABTT } from "@btt/localnet";
 
 const AGED_PORT_OFFSET = 3000;
 const FRESH_PORT_OFFSET = 3400;

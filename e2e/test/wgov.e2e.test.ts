@@ -11,9 +11,9 @@ import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
 import { btt, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
 import { aminoWallet, govContext, sleep, startSuiteChain, stopSuiteChain, submitProposal, voteAll, voteYesAll, waitProposals } from "./helpers.js";
-import type { Localnet } from "../src/localnet.js";
-import { account, loadKeys } from "../src/keys.js";
-import { BTT_DENOM, ONE_BTT } from "../src/tokenomics.js";
+import type { Localnet } from "@btt/localnet";
+import { account, loadKeys } from "@btt/localnet";
+import { BTT_DENOM, ONE_BTT } from "@btt/localnet";
 
 const PORT_OFFSET = 4200;
 const VOTING_PERIOD_S = 20;

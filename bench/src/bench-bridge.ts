@@ -27,12 +27,13 @@ import {
   type Valset,
 } from "@btt/bridge-contracts";
 import { ABTT_PER_BTT, BTT_DENOM, connectBttSigningClient } from "@btt/ts-client";
-import { account, pct, sleep, writeBenchmarks } from "@btt/localnet";
-import { createLogger } from "../log.js";
-import { bridgeMsgs } from "./btt.js";
-import { sendToBtt } from "./cli.js";
-import { BridgeLocalnet, devKey, EVM_CHAIN_ID } from "./localnet.js";
-import { RetryingJsonRpcProvider } from "./provider.js";
+import { account, sleep } from "@btt/localnet";
+import { pct, writeBenchmarks } from "./bench-common.js";
+import { createLogger } from "@btt/relayer/log.js";
+import { bridgeMsgs } from "@btt/relayer/ethereum/btt.js";
+import { sendToBtt } from "@btt/relayer/ethereum/cli.js";
+import { BridgeLocalnet, devKey, EVM_CHAIN_ID } from "@btt/relayer/ethereum/localnet.js";
+import { RetryingJsonRpcProvider } from "@btt/relayer/ethereum/provider.js";
 
 const log = createLogger("bench-bridge");
 const E18 = ABTT_PER_BTT;

@@ -11,9 +11,10 @@ import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { QueryClient, setupIbcExtension, type DeliverTxResponse } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { ABTT_PER_BTT, BTT_DENOM, connectBttSigningClient, ics20TransferMsg } from "@btt/ts-client";
-import { bttdVersion, createLogger, fundFromDev, machineLine, pct, sleep, writeBenchmarks } from "@btt/localnet";
-import { IbcLocalnet } from "./ibc-localnet.js";
-import { writeHermesSetup } from "./hermes.js";
+import { createLogger, fundFromDev, sleep } from "@btt/localnet";
+import { bttdVersion, machineLine, pct, writeBenchmarks } from "./bench-common.js";
+import { IbcLocalnet } from "@btt/relayer/ibc-localnet.js";
+import { writeHermesSetup } from "@btt/relayer/hermes.js";
 
 const N = Number(process.env.BENCH_PACKETS ?? 2000);
 const SENDERS = Number(process.env.BENCH_SENDERS ?? 8);

@@ -11,9 +11,9 @@ import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { MsgUpdateParams } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { bttToAbtt, connectBttSigningClient } from "./btt-client.js";
 import { aminoWallet, balance, directWallet, fee, queries, startTestNet, stopTestNet } from "./helpers.js";
-import type { Localnet } from "../src/localnet.js";
-import { account, loadKeys } from "../src/keys.js";
-import { ALLOCATION_PERCENT, BTT_DENOM, INSTITUTIONS, INSTITUTION_FEE_BUDGET_ABTT, ONE_BTT, POOLS, TOTAL_SUPPLY_ABTT, allocationAbtt } from "../src/tokenomics.js";
+import type { Localnet } from "@btt/localnet";
+import { account, loadKeys } from "@btt/localnet";
+import { ALLOCATION_PERCENT, BTT_DENOM, INSTITUTIONS, INSTITUTION_FEE_BUDGET_ABTT, ONE_BTT, POOLS, TOTAL_SUPPLY_ABTT, allocationAbtt } from "@btt/localnet";
 
 const PORT_OFFSET = 1000;
 const VOTING_PERIOD_S = 20;

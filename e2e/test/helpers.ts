@@ -14,10 +14,10 @@ import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
 import { connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import { Localnet, type LocalnetOptions } from "../src/localnet.js";
-import { createLogger } from "../src/log.js";
-import { account, loadKeys } from "../src/keys.js";
-import { BTT_DENOM } from "../src/tokenomics.js";
+import { Localnet, type LocalnetOptions } from "@btt/localnet";
+import { createLogger } from "@btt/localnet";
+import { account, loadKeys } from "@btt/localnet";
+import { BTT_DENOM } from "@btt/localnet";
 
 /** Starts a private localnet for one suite: its own tmp home and ports. */
 export async function startTestNet(name: string, options: LocalnetOptions): Promise<Localnet> {
