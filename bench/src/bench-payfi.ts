@@ -11,7 +11,7 @@
  *    use (100 MsgCreateInvoice per tx, the ids read back from the tx responses);
  * 3. phase A, bank sends: pre-signed MsgSend from BENCH_ACCOUNTS (default 100) accounts, exactly as
  *    make bench-chain;
- * 4. phase B, payments: BENCH_PAYERS (default 60) accounts broadcast pre-signed MsgPayInvoice txs, one
+ * 4. phase B, payments: BENCH_PAYERS (default BENCH_ACCOUNTS) accounts broadcast pre-signed MsgPayInvoice txs, one
  *    invoice each, paid in full (merchant credited, development-fund fee share);
  *    saturation (default) or fixed rate (BENCH_RATE) as make bench-rwa;
  * 5. reports committed tx/s of both phases, inclusion latency, gas, failures by cause, block fill and
@@ -43,7 +43,9 @@ const RAMP_B = rampB(MODE.ramp, 150);
 const RATE = MODE.fixedRate ?? 0;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 50);
 const N_BANK = Number(process.env.BENCH_ACCOUNTS ?? 100);
-const N_PAYERS = Number(process.env.BENCH_PAYERS ?? 60);
+// As many payers as phase A has sending accounts, so that both phases offer their load through the
+// same number of signing accounts (each broadcasts one tx after the other): like against like.
+const N_PAYERS = Number(process.env.BENCH_PAYERS ?? N_BANK);
 const N_MERCHANTS = Number(process.env.BENCH_MERCHANTS ?? 10);
 const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 35000);
 const VALIDATORS = 4;

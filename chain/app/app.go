@@ -360,7 +360,7 @@ func NewBttApp(
 	app.HealthKeeper = healthkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[healthtypes.StoreKey]),
 		authority, tokenomics.CommunityIncentivesPool, app.AccountKeeper, app.BankKeeper, app.EmissionsKeeper, app.RwaKeeper)
 	app.PayfiKeeper = payfikeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[payfitypes.StoreKey]),
-		authority, emissionstypes.DevelopmentFund, app.BankKeeper, app.RwaKeeper, app.HealthKeeper)
+		authority, emissionstypes.DevelopmentFund, app.AccountKeeper, app.BankKeeper, app.RwaKeeper, app.HealthKeeper)
 
 	evidenceKeeper := evidencekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[evidencetypes.StoreKey]),
 		app.StakingKeeper, app.SlashingKeeper, accCodec, runtime.ProvideCometInfoService())

@@ -2,6 +2,7 @@ package keeper
 
 import (
 	"context"
+	"fmt"
 
 	"cosmossdk.io/collections"
 
@@ -14,6 +15,11 @@ import (
 func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	if err := gs.Validate(); err != nil {
 		return err
+	}
+	// The development fund's module account must exist before the first payment credits its
+	// address through InputOutputCoins, which would otherwise create a plain account there.
+	if k.auth.GetModuleAccount(ctx, k.devFund) == nil {
+		return fmt.Errorf("module account %s does not exist", k.devFund)
 	}
 	if err := k.Params.Set(ctx, gs.Params); err != nil {
 		return err

@@ -39,7 +39,7 @@ var t0 = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 const day = 24 * time.Hour
 
 type fixture struct {
-	t   *testing.T
+	t   testing.TB
 	app *app.BttApp
 	ctx sdk.Context
 	k   keeper.Keeper
@@ -49,7 +49,7 @@ type fixture struct {
 	gov string
 }
 
-func setup(t *testing.T) *fixture {
+func setup(t testing.TB) *fixture {
 	t.Helper()
 	a := app.NewTestApp(t, baseapp.SetChainID(testChainID))
 	appState, _ := app.TestGenesisWithValidator(t, a, testChainID, t0, time.Minute)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/codec"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
 	"github.com/btt-chain/btt/chain/x/payfi/types"
 )
@@ -24,9 +25,11 @@ import (
 type Keeper struct {
 	cdc       codec.BinaryCodec
 	authority string
-	// devFund names the module account receiving the fee share.
-	devFund string
+	// devFund names the module account receiving the fee share; devFundAddr is its address.
+	devFund     string
+	devFundAddr sdk.AccAddress
 
+	auth        types.AccountKeeper
 	bank        types.BankKeeper
 	credentials types.CredentialKeeper
 	points      types.PointsKeeper
@@ -44,14 +47,14 @@ type Keeper struct {
 
 // NewKeeper returns the x/payfi keeper.
 func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authority, devFund string,
-	bk types.BankKeeper, ck types.CredentialKeeper, pk types.PointsKeeper,
+	ak types.AccountKeeper, bk types.BankKeeper, ck types.CredentialKeeper, pk types.PointsKeeper,
 ) Keeper {
 	if _, err := sdk.AccAddressFromBech32(authority); err != nil {
 		panic(fmt.Errorf("invalid payfi authority: %w", err))
 	}
 	sb := collections.NewSchemaBuilder(storeService)
 	k := Keeper{
-		cdc: cdc, authority: authority, devFund: devFund, bank: bk, credentials: ck, points: pk,
+		cdc: cdc, authority: authority, devFund: devFund, devFundAddr: authtypes.NewModuleAddress(devFund), auth: ak, bank: bk, credentials: ck, points: pk,
 		Params:      collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Merchants:   collections.NewMap(sb, types.MerchantsKey, "merchants", sdk.AccAddressKey, codec.CollValue[types.Merchant](cdc)),
 		Invoices:    collections.NewMap(sb, types.InvoicesKey, "invoices", collections.Uint64Key, codec.CollValue[types.Invoice](cdc)),

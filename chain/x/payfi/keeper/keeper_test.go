@@ -100,6 +100,9 @@ func TestPayInvoice(t *testing.T) {
 	require.Equal(t, dev0.Add(fee), f.bal(devFund(), "abtt"))
 	require.Equal(t, m0.Add(btt(200)).Sub(fee), f.bal(m, "abtt"))
 	require.Equal(t, p0.Sub(btt(200)), f.bal(payer, "abtt"))
+	// The fee share went to the development fund's module account (made sure of at genesis), still one.
+	_, isModule := f.app.AccountKeeper.GetAccount(f.ctx, devFund()).(sdk.ModuleAccountI)
+	require.True(t, isModule)
 	// Paid invoices cannot be paid twice.
 	f.refused(types.ErrInvoicePaid, func() error { _, err := f.pay(payer, id, btt(200), 0); return err })
 	inv, err := f.q.Invoice(f.ctx, &types.QueryInvoiceRequest{Id: id})

@@ -7,6 +7,7 @@ import (
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 
 	"github.com/btt-chain/btt/chain/x/payfi/types"
 )
@@ -168,11 +169,12 @@ func (s msgServer) PayInvoice(ctx context.Context, msg *types.MsgPayInvoice) (*t
 		}
 	}
 	st := types.Settle(inv.Amount, discount, p.FeeShare)
-	if bal := k.bank.SpendableCoin(ctx, payer, inv.Denom).Amount; bal.LT(st.Cash) {
-		return nil, types.ErrInsufficientFunds.Wrapf("%s can spend %s%s, the payment needs %s", payer, bal, inv.Denom, st.Cash)
-	}
 	settle := sdk.MustAccAddressFromBech32(m.SettlementAddress)
 	if msg.Points > 0 {
+		// Points are redeemed first (the pool pays the merchant), so the cash must be there before.
+		if bal := k.bank.SpendableCoin(ctx, payer, inv.Denom).Amount; bal.LT(st.Cash) {
+			return nil, types.ErrInsufficientFunds.Wrapf("%s can spend %s%s, the payment needs %s", payer, bal, inv.Denom, st.Cash)
+		}
 		paid, err := k.points.Redeem(ctx, payer, settle, msg.Points, "discount")
 		if err != nil {
 			return nil, err
@@ -181,15 +183,11 @@ func (s msgServer) PayInvoice(ctx context.Context, msg *types.MsgPayInvoice) (*t
 			return nil, types.ErrDiscountTooLarge.Wrapf("points paid %s, quoted %s", paid, discount)
 		}
 	}
-	if st.Fee.IsPositive() {
-		if err := k.bank.SendCoinsFromAccountToModule(ctx, payer, k.devFund, sdk.NewCoins(sdk.NewCoin(inv.Denom, st.Fee))); err != nil {
-			return nil, types.ErrInsufficientFunds.Wrap(err.Error())
-		}
-	}
-	if st.PayerToMerchant.IsPositive() {
-		if err := k.bank.SendCoins(ctx, payer, settle, sdk.NewCoins(sdk.NewCoin(inv.Denom, st.PayerToMerchant))); err != nil {
-			return nil, types.ErrInsufficientFunds.Wrap(err.Error())
-		}
+	// The cash in one transfer: the payer debited st.Cash once, the merchant credited
+	// st.PayerToMerchant and the development fund st.Fee. A payer short of cash fails here
+	// before any balance changes.
+	if err := k.settleCash(ctx, payer, settle, inv.Denom, st); err != nil {
+		return nil, err
 	}
 	inv.Status = types.InvoiceStatus_INVOICE_STATUS_PAID
 	inv.Payer, inv.PaidAt = payer.String(), now(ctx)
@@ -197,10 +195,30 @@ func (s msgServer) PayInvoice(ctx context.Context, msg *types.MsgPayInvoice) (*t
 	if err := k.Invoices.Set(ctx, inv.Id, inv); err != nil {
 		return nil, err
 	}
-	return &types.MsgPayInvoiceResponse{Paid: st.Cash.String(), Discount: st.Discount.String(), Fee: st.Fee.String()},
-		emit(ctx, &types.EventInvoicePaid{InvoiceId: inv.Id, Merchant: inv.Merchant, Payer: inv.Payer, Denom: inv.Denom,
-			Amount: inv.Amount.String(), MerchantCredit: st.MerchantCredit.String(), Fee: st.Fee.String(),
-			PointsUsed: inv.PointsUsed, Discount: st.Discount.String()})
+	sdk.UnwrapSDKContext(ctx).EventManager().EmitEvent(invoicePaidEvent(&types.EventInvoicePaid{InvoiceId: inv.Id,
+		Merchant: inv.Merchant, Payer: inv.Payer, Denom: inv.Denom, Amount: inv.Amount.String(), MerchantCredit: st.MerchantCredit.String(),
+		Fee: st.Fee.String(), PointsUsed: inv.PointsUsed, Discount: st.Discount.String()}))
+	return &types.MsgPayInvoiceResponse{Paid: st.Cash.String(), Discount: st.Discount.String(), Fee: st.Fee.String()}, nil
+}
+
+// settleCash moves a payment's cash: payer → merchant's settlement address and development fund,
+// in one bank InputOutputCoins (one debit, the supply unchanged).
+func (k Keeper) settleCash(ctx context.Context, payer, settle sdk.AccAddress, denom string, st types.Settlement) error {
+	if !st.Cash.IsPositive() {
+		return nil
+	}
+	outputs := make([]banktypes.Output, 0, 2)
+	if st.PayerToMerchant.IsPositive() {
+		outputs = append(outputs, banktypes.Output{Address: settle.String(), Coins: sdk.NewCoins(sdk.NewCoin(denom, st.PayerToMerchant))})
+	}
+	if st.Fee.IsPositive() {
+		outputs = append(outputs, banktypes.Output{Address: k.devFundAddr.String(), Coins: sdk.NewCoins(sdk.NewCoin(denom, st.Fee))})
+	}
+	in := banktypes.Input{Address: payer.String(), Coins: sdk.NewCoins(sdk.NewCoin(denom, st.Cash))}
+	if err := k.bank.InputOutputCoins(ctx, in, outputs); err != nil {
+		return types.ErrInsufficientFunds.Wrapf("%s paying %s%s: %v", payer, st.Cash, denom, err)
+	}
+	return nil
 }
 
 func (s msgServer) Refund(ctx context.Context, msg *types.MsgRefund) (*types.MsgRefundResponse, error) {

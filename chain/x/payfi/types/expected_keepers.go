@@ -6,12 +6,21 @@ import (
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 )
+
+// AccountKeeper is what x/payfi needs from x/auth: the development fund's module account, made
+// sure of at genesis (a payment credits its address in the same bank transfer as the merchant).
+type AccountKeeper interface {
+	GetModuleAccount(ctx context.Context, name string) sdk.ModuleAccountI
+}
 
 // BankKeeper is what x/payfi needs from x/bank.
 type BankKeeper interface {
 	SendCoins(ctx context.Context, from, to sdk.AccAddress, amt sdk.Coins) error
-	SendCoinsFromAccountToModule(ctx context.Context, sender sdk.AccAddress, recipientModule string, amt sdk.Coins) error
+	// InputOutputCoins settles a payment in one transfer: the payer debited once, the merchant
+	// and the development fund credited.
+	InputOutputCoins(ctx context.Context, input banktypes.Input, outputs []banktypes.Output) error
 	SpendableCoin(ctx context.Context, addr sdk.AccAddress, denom string) sdk.Coin
 	BlockedAddr(addr sdk.AccAddress) bool
 }
