@@ -1,12 +1,13 @@
-// btt-relayer polkadot …: the Polkadot side of the bridge (issue 15). What runs now, before x/bridge's Polkadot
-// messages exist: a local Westend (Chopsticks), the custodies' state, the claims an orchestrator would submit, the
-// orchestrator key's registration data, and checkpoint verification against a list of BTT checkpoints.
-//   btt-relayer polkadot chopsticks [--port 9944] [--spec FILE] [--block-time-ms 6000] [--log-file FILE]
-//   btt-relayer polkadot status   --config FILE
-//   btt-relayer polkadot claims   --config FILE [--from-block N] [--after-nonce N]
-//   btt-relayer polkadot verify   --config FILE --checkpoints FILE [--from-block N]
-//   btt-relayer polkadot key      --key-file FILE [--bridge-id ID --validator bttvaloper…]
-//   btt-relayer polkadot deposit  --rpc ws://… --key-file FILE [--key-type sr25519] --custody ADDRESS --amount PLANCK --to btt1…
+// btt-relayer polkadot …: the Polkadot side of the bridge (issue 15; README "Polkadot bridge").
+//   btt-relayer polkadot chopsticks   [--port 9944] [--spec FILE] [--block-time-ms 6000] [--log-file FILE]
+//   btt-relayer polkadot orchestrator --config FILE     the orchestrator loop (registers the key first when needed)
+//   btt-relayer polkadot registration --config FILE     MsgSetPolkadotOrchestrator for the configured key
+//   btt-relayer polkadot status       --config FILE
+//   btt-relayer polkadot claims       --config FILE [--from-block N] [--after-nonce N]
+//   btt-relayer polkadot verify       --config FILE [--checkpoints FILE] [--from-block N]
+//   btt-relayer polkadot key          --key-file FILE [--bridge-id ID --validator bttvaloper…]
+//   btt-relayer polkadot deposit      --rpc ws://… --key-file FILE [--key-type sr25519] --custody ADDRESS --amount PLANCK --to btt1…
+// With a `btt` chain in the config, status/claims/verify take the custodies (and verify the checkpoints) from x/bridge.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { ApiPromise } from "@polkadot/api";
@@ -20,6 +21,8 @@ import { loadPolkadotConfig, type PolkadotConfig } from "./config.js";
 import { PolkadotWatcher } from "./watcher.js";
 import type { BttCheckpoint } from "./types.js";
 import { POLKADOT_USAGE } from "./usage.js";
+import { untilSignal } from "../signals.js";
+import { connectBtt, registerPolkadotKey, startPolkadotOrchestrator } from "./run.js";
 
 const json = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x), 2);
 
@@ -142,7 +145,22 @@ export async function polkadotMain(argv: string[]): Promise<number> {
   }
   if (!values.config) throw new Error(`--config is required\n${POLKADOT_USAGE}`);
   const cfg = loadPolkadotConfig(values.config);
-  const api = await connectPolkadot(cfg.polkadot.rpc);
+  if (cmd === "registration") {
+    console.log(json(await registerPolkadotKey(cfg, log)));
+    return 0;
+  }
+  if (cmd === "orchestrator") {
+    const running = await startPolkadotOrchestrator(cfg, log);
+    log.info({ pid: process.pid, orchestrator: running.btt.address, polkadot: running.orchestrator.key.address }, "Polkadot orchestrator running");
+    return untilSignal(running, log);
+  }
+  // With a btt chain: x/bridge's custodies and checkpoints.
+  const btt = cfg.btt ? await connectBtt(cfg, log) : undefined;
+  if (btt) cfg.polkadot.custodies = await btt.custodies();
+  const api = await connectPolkadot(cfg.polkadot.rpc).catch((e: unknown) => {
+    btt?.disconnect();
+    throw e;
+  });
   try {
     const fromBlock = intArg(values["from-block"], "from-block", cfg.polkadot.startBlock);
     switch (cmd) {
@@ -163,8 +181,8 @@ export async function polkadotMain(argv: string[]): Promise<number> {
         return 0;
       }
       case "verify": {
-        if (!values.checkpoints) throw new Error(`--checkpoints FILE is required (the BTT checkpoints to compare)\n${POLKADOT_USAGE}`);
-        const reported = readCheckpointList(values.checkpoints);
+        if (!values.checkpoints && !btt) throw new Error(`--checkpoints FILE (the BTT checkpoints to compare) or a btt chain in the config is required\n${POLKADOT_USAGE}`);
+        const reported = values.checkpoints ? readCheckpointList(values.checkpoints) : await btt!.checkpoints(1n);
         const anchored = await readCheckpoints(new PolkadotWatcher(api, cfg.polkadot.custodies), fromBlock);
         const report = verifyCheckpoints(anchored, reported);
         console.log(json({ anchored, ...report }));
@@ -175,5 +193,6 @@ export async function polkadotMain(argv: string[]): Promise<number> {
     }
   } finally {
     await api.disconnect();
+    btt?.disconnect();
   }
 }
