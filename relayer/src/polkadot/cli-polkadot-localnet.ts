@@ -5,7 +5,15 @@ import { PolkadotLocalnet } from "./localnet.js";
 
 async function main(cmd: string | undefined): Promise<void> {
   const log = createLogger("polkadot-localnet");
-  const net = new PolkadotLocalnet({ logger: log });
+  // Overrides for running it beside other networks (defaults: .localnet-polkadot, offset 800, 9944, 7700).
+  const env = (k: string) => (process.env[k] ? Number(process.env[k]) : undefined);
+  const net = new PolkadotLocalnet({
+    logger: log,
+    home: process.env.POLKADOT_LOCALNET_HOME || undefined,
+    portOffset: env("POLKADOT_LOCALNET_PORT_OFFSET"),
+    chopsticksPort: env("POLKADOT_LOCALNET_CHOPSTICKS_PORT"),
+    metricsPort: env("POLKADOT_LOCALNET_METRICS_PORT"),
+  });
   if (cmd === "up") {
     const info = await net.up();
     const v0 = net.net.validator(0).home;

@@ -30,6 +30,8 @@ export interface PolkadotConfig {
     timeoutMarginBlocks: number;
     /** Finalized Polkadot blocks before the resume point read at start for executions and anchored checkpoints. */
     lookbackBlocks: number;
+    /** Rounds each member waits, in turn, before opening an operation its picked opener did not open. */
+    openAfterRounds: number;
   };
   metrics?: { host: string; port: number };
 }
@@ -72,6 +74,7 @@ const SCHEMA = {
         maxClaimsPerTx: { type: "integer", minimum: 1, maximum: 200 },
         timeoutMarginBlocks: { type: "integer", minimum: 0 },
         lookbackBlocks: { type: "integer", minimum: 0, maximum: 100000 },
+        openAfterRounds: { type: "integer", minimum: 0, maximum: 1000 },
       },
     },
     metrics: { type: "object", additionalProperties: false, required: ["port"], properties: { host: { type: "string" }, port: { type: "integer", minimum: 1, maximum: 65535 } } },
@@ -83,7 +86,7 @@ const validate = new Ajv({ allErrors: true }).compile(SCHEMA);
 interface Raw {
   polkadot: { rpc: string; keyFile?: string; startBlock?: number; maxBlocks?: number; custodies?: { id: number; signatories: string[]; threshold?: number }[] };
   btt?: Record<string, unknown>;
-  orchestrator?: { pollMs?: number; maxClaimsPerTx?: number; timeoutMarginBlocks?: number; lookbackBlocks?: number };
+  orchestrator?: { pollMs?: number; maxClaimsPerTx?: number; timeoutMarginBlocks?: number; lookbackBlocks?: number; openAfterRounds?: number };
   metrics?: { host?: string; port: number };
 }
 
@@ -113,6 +116,7 @@ export function parsePolkadotConfig(raw: unknown, baseDir = process.cwd()): Polk
       maxClaimsPerTx: r.orchestrator?.maxClaimsPerTx ?? 20,
       timeoutMarginBlocks: r.orchestrator?.timeoutMarginBlocks ?? 5,
       lookbackBlocks: r.orchestrator?.lookbackBlocks ?? 200,
+      openAfterRounds: r.orchestrator?.openAfterRounds ?? 3,
     },
     metrics: r.metrics ? { host: r.metrics.host ?? "127.0.0.1", port: r.metrics.port } : undefined,
   };

@@ -8,6 +8,8 @@
 //  3. checkpoints: BTT's newest checkpoint above the highest one the custody anchored (seen on Polkadot: executed
 //     checkpoint remarks in the blocks read, and lookbackBlocks before the resume point at start), or a checkpoint
 //     another orchestrator already opened (a pending multisig of its call), so that all converge on one.
+// An operation is opened by one member picked by its call hash (the others approve once it is open, or open it
+// themselves in turn, openAfterRounds rounds apart, when that member is down), so that openers rarely race.
 // An operation is never reopened when the watcher saw it executed (finalized or in a block not yet final: see
 // unfinalizedExecutions; at start the lookbackBlocks before the resume point are read for executions too) or this
 // process approved it before (gone from storage then means executed).
@@ -18,7 +20,7 @@ import type { Logger } from "pino";
 import { sleep } from "@btt/localnet";
 import { accountHex, ss58 } from "./api.js";
 import { checkpointCall, checkpointRemark, withdrawalCall } from "./calls.js";
-import { approve, pendingMultisig } from "./multisig.js";
+import { approve, pendingMultisig, planApproval } from "./multisig.js";
 import type { PolkadotMetrics } from "./metrics.js";
 import type { AttestedPosition, BttCheckpoint, BttPolkadotSide, PolkadotCustody, WatchCursor } from "./types.js";
 import { callHashOf, claimItems, PolkadotWatcher } from "./watcher.js";
@@ -35,6 +37,13 @@ export interface PolkadotOrchestratorOptions {
   timeoutMarginBlocks?: number;
   /** Finalized blocks before the resume point read at start for executions and anchored checkpoints (default 200). */
   lookbackBlocks?: number;
+  /**
+   * An operation is opened by one member, picked by its call hash (hash mod n over the sorted signatories), so that
+   * the others do not race it (a second opener in the same block fails with NoTimepoint and loses its fee); the
+   * others open it themselves only after waiting their turn: the next member in sorted order after this many rounds,
+   * the one after it twice as many, … (the picked one may be down; default 3).
+   */
+  openAfterRounds?: number;
   log: Logger;
   metrics?: PolkadotMetrics;
 }
@@ -53,6 +62,9 @@ export class PolkadotOrchestrator {
   /** The highest BTT checkpoint height the custody anchored, as seen on Polkadot. */
   anchoredHeight = 0n;
   private seeded = false;
+  private rounds = 0;
+  /** Operations waiting to be opened by their picked member: call hash → the round it was first seen. */
+  private readonly waitingToOpen = new Map<string, number>();
   readonly account: string;
 
   constructor(readonly api: ApiPromise, readonly key: KeyringPair, readonly btt: BttPolkadotSide, readonly opts: PolkadotOrchestratorOptions) {
@@ -64,6 +76,8 @@ export class PolkadotOrchestrator {
   health: Record<string, unknown> = { status: "starting" };
 
   async round(): Promise<RoundReport> {
+    this.rounds++;
+    if (this.waitingToOpen.size > 1000) this.waitingToOpen.clear();
     const report: RoundReport = { claims: 0, approvals: [] };
     const custodies = await this.btt.custodies();
     this.watcher.setCustodies(custodies);
@@ -169,7 +183,22 @@ export class PolkadotOrchestrator {
     this.opts.metrics.custodyBalance.set({ custody: String(c.id) }, Number(a.data.free.toString()));
   }
 
+  /** Whether this key opens the operation `callHash` now (see openAfterRounds). */
+  private mayOpen(custody: PolkadotCustody, callHash: string): boolean {
+    const sorted = [...custody.signatories].sort();
+    const n = sorted.length;
+    // 0 for the picked member, 1 for the next one in sorted order, …: each waits its turn of openAfterRounds rounds.
+    const rank = (sorted.indexOf(this.account) - Number(BigInt(callHash) % BigInt(n)) + n) % n;
+    if (rank === 0) return true;
+    const first = this.waitingToOpen.get(callHash) ?? this.rounds;
+    this.waitingToOpen.set(callHash, first);
+    return this.rounds - first >= rank * (this.opts.openAfterRounds ?? 3);
+  }
+
   private async approveAndWait(custody: PolkadotCustody, call: Call, what: string, executed: ReadonlySet<string>): Promise<RoundReport["approvals"][number]> {
+    const plan = await planApproval(this.api, custody, this.key, call, { executed });
+    if (plan.action === "open" && !this.mayOpen(custody, plan.callHash)) return { what, action: "waiting-for-opener" };
+    this.waitingToOpen.delete(plan.callHash);
     const a = await approve(this.api, custody, this.key, call, { executed });
     if (!a.submitted) return { what, action: a.action };
     this.approvedCallHashes.add(a.callHash);

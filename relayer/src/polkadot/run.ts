@@ -63,6 +63,7 @@ export async function startPolkadotOrchestrator(cfg: PolkadotConfig, log: Logger
     pollMs: cfg.orchestrator.pollMs,
     timeoutMarginBlocks: cfg.orchestrator.timeoutMarginBlocks,
     lookbackBlocks: cfg.orchestrator.lookbackBlocks,
+    openAfterRounds: cfg.orchestrator.openAfterRounds,
     log,
     metrics,
   });
