@@ -38,7 +38,7 @@ export ONNXRUNTIME_NODE_INSTALL := skip
 
 .PHONY: all build node-deps node-version ts-build proto-gen proto-check localnet localnet-stop localnet-status \
 	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-payfi bench-explorer bench-workers bench-relayer bench-scale sim gpu-deps ibc-localnet ibc-localnet-stop bridge-localnet bridge-localnet-stop bench-bridge hermes clean \
-	chopsticks-deps polkadot-spec polkadot-deps polkadot-localnet polkadot-localnet-stop
+	chopsticks-deps polkadot-spec polkadot-deps polkadot-localnet polkadot-localnet-stop bench-polkadot
 
 all: build ts-build
 
@@ -215,6 +215,11 @@ polkadot-localnet: build ts-build polkadot-deps
 polkadot-localnet-stop: $(BTTD) node-deps
 	@test -f relayer/dist/src/polkadot/cli-polkadot-localnet.js || $(MAKE) ts-build
 	$(POLKADOT_LOCALNET_CLI) down
+
+## bench-polkadot: deposit → credit and withdrawal → execution latency p50/p95, and claims per second accepted end to end,
+## on a fresh Polkadot localnet (port offset 6400, Chopsticks 9980, metrics 9981..9984: the ports of polkadot.e2e.test.ts)
+bench-polkadot: build ts-build polkadot-deps
+	node bench/dist/bench-polkadot.js
 
 ## bench-bridge: gas per transfer in a 100-transfer batch vs a plain ERC-20 transfer, updateValset/submitBatch gas for 4 and
 ## 100 validators (contract only, on a fresh Hardhat node), and MsgSendToEthereum -> Ethereum / sendToBtt -> BTT latency

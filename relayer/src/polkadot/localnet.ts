@@ -33,9 +33,14 @@ export function localnetOrchestratorKey(i: number): KeyringPair {
   return orchestratorKey(`//BttPolkadotOrchestrator${i}`);
 }
 
+/** An sr25519 account from a secret URI (dev accounts: //Alice, //Bob … are funded on westend-dev). */
+export function devAccount(uri: string): KeyringPair {
+  return new Keyring({ type: "sr25519", ss58Format: 42 }).addFromUri(uri);
+}
+
 /** Westend-dev's funded dev account. */
 export function alice(): KeyringPair {
-  return new Keyring({ type: "sr25519", ss58Format: 42 }).addFromUri("//Alice");
+  return devAccount("//Alice");
 }
 
 export interface PolkadotLocalnetOptions {
