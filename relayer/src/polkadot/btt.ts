@@ -163,12 +163,26 @@ export class BttPolkadotChain implements BttPolkadotSide {
     return { nonce: eventNonce, blockNumber: Number(block), claimsInBlock: complete ? inBlock : undefined };
   }
 
+  /**
+   * Claims in txs of maxClaimsPerTx, all broadcast before any is in a block (one block for all, not one each). Only
+   * the first is simulated: CheckTx does not run messages, so a later tx's claims (nonces after the first tx's)
+   * would not simulate; they are signed for the first tx's gas per claim (times the chain's gas adjustment).
+   */
   async submitClaims(claims: PolkadotClaim[]): Promise<void> {
     const per = this.opts.maxClaimsPerTx ?? 20;
-    for (let i = 0; i < claims.length; i += per) {
-      const part = claims.slice(i, i + per);
-      await this.send(part.map((c) => polkadotClaimMsg(this.address, c)));
-      this.log.info({ from: String(part[0]!.eventNonce), to: String(part[part.length - 1]!.eventNonce) }, "Polkadot claims submitted");
+    const parts: PolkadotClaim[][] = [];
+    for (let i = 0; i < claims.length; i += per) parts.push(claims.slice(i, i + per));
+    const sent = [];
+    let gasPerClaim: number | undefined;
+    for (const part of parts) {
+      const msgs = part.map((c) => polkadotClaimMsg(this.address, c));
+      const tx = await this.chain.submit(msgs, "", gasPerClaim === undefined ? undefined : Math.ceil(gasPerClaim * part.length));
+      gasPerClaim ??= tx.gas / part.length;
+      sent.push({ tx, part });
+    }
+    for (const { tx, part } of sent) {
+      await tx.confirmed;
+      this.log.info({ from: String(part[0]!.eventNonce), to: String(part[part.length - 1]!.eventNonce), tx: tx.hash }, "Polkadot claims submitted");
     }
   }
 

@@ -1,5 +1,5 @@
 // btt-relayer polkadot …: the Polkadot side of the bridge (issue 15; README "Polkadot bridge").
-//   btt-relayer polkadot chopsticks   [--port 9944] [--spec FILE] [--block-time-ms 6000] [--log-file FILE]
+//   btt-relayer polkadot chopsticks   [--port 9944] [--spec FILE] [--block-time-ms 6000] [--log-file FILE] [--pid-file FILE]
 //   btt-relayer polkadot orchestrator --config FILE     the orchestrator loop (registers the key first when needed)
 //   btt-relayer polkadot registration --config FILE     MsgSetPolkadotOrchestrator for the configured key
 //   btt-relayer polkadot status       --config FILE
@@ -8,7 +8,7 @@
 //   btt-relayer polkadot key          --key-file FILE [--bridge-id ID --validator bttvaloper…]
 //   btt-relayer polkadot deposit      --rpc ws://… --key-file FILE [--key-type sr25519] --custody ADDRESS --amount PLANCK --to btt1…
 // With a `btt` chain in the config, status/claims/verify take the custodies (and verify the checkpoints) from x/bridge.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { ApiPromise } from "@polkadot/api";
 import { createLogger } from "../log.js";
@@ -79,6 +79,7 @@ export async function polkadotMain(argv: string[]): Promise<number> {
       spec: { type: "string" },
       "block-time-ms": { type: "string" },
       "log-file": { type: "string" },
+      "pid-file": { type: "string" },
       "from-block": { type: "string" },
       "after-nonce": { type: "string" },
       checkpoints: { type: "string" },
@@ -103,6 +104,8 @@ export async function polkadotMain(argv: string[]): Promise<number> {
     const blockTimeMs = intArg(values["block-time-ms"], "block-time-ms", 6000);
     const chop = await startChopsticks({ port: intArg(values.port, "port", 9944), spec: values.spec, blockTimeMs: blockTimeMs > 0 ? blockTimeMs : undefined, logFile: values["log-file"], log });
     console.log(json({ ws: chop.wsUrl, http: chop.httpUrl, pid: chop.pid, blockTimeMs }));
+    // Chopsticks' own PID, so that whoever started this command can stop Chopsticks even if this process is killed.
+    if (values["pid-file"]) writeFileSync(values["pid-file"], `${chop.pid}\n`);
     await new Promise<void>((done) => {
       const stop = (signal: string) => {
         log.info({ signal }, "stopping Chopsticks");

@@ -18,7 +18,7 @@ import { ABTT_PER_BTT, BTT_DEFAULT_GAS_PRICE, BTT_DENOM, connectBttQueryConnecti
 import type { Logger } from "pino";
 import { stringify as toYaml } from "yaml";
 import { connectPolkadot, orchestratorKey, ss58, submit } from "./api.js";
-import { rpcCall } from "./chopsticks.js";
+import { rpcCall, stopChopsticksPid } from "./chopsticks.js";
 
 const CLI = fileURLToPath(new URL("../cli.js", import.meta.url));
 export const WND = 10n ** 12n;
@@ -114,6 +114,9 @@ export class PolkadotLocalnet {
   get polkadotWs(): string {
     return `ws://127.0.0.1:${this.chopsticksPort}`;
   }
+  get chopsticksPidFile(): string {
+    return join(this.home, "chopsticks.pid");
+  }
   get infoFile(): string {
     return join(this.home, "polkadot.json");
   }
@@ -151,11 +154,12 @@ export class PolkadotLocalnet {
       return this.info();
     }
     await this.procs.stop();
+    await this.stopChopsticksNode();
     await this.net.reset();
     this.net = this.makeNet();
     mkdirSync(join(this.home, "logs"), { recursive: true });
     if (existsSync(this.infoFile)) writeFileSync(this.infoFile, "");
-    this.procs.start("chopsticks", [CLI, "polkadot", "chopsticks", "--port", String(this.chopsticksPort), "--block-time-ms", String(this.o.blockTimeMs ?? 2000), "--log-file", this.logFile("chopsticks-node")], this.logFile("chopsticks"));
+    this.procs.start("chopsticks", [CLI, "polkadot", "chopsticks", "--port", String(this.chopsticksPort), "--block-time-ms", String(this.o.blockTimeMs ?? 2000), "--log-file", this.logFile("chopsticks-node"), "--pid-file", this.chopsticksPidFile], this.logFile("chopsticks"));
     await this.startChain();
     // Operators are vesting accounts (their balance is mostly locked): spendable BTT for the orchestrators' fees.
     await this.sendFromDev(this.net.validators().map((v) => validatorAccount(this.net.keys, v.index).address), 1_000n * ABTT_PER_BTT);
@@ -291,10 +295,19 @@ export class PolkadotLocalnet {
     return this.procs.stop(name, signal);
   }
 
+  /** Chopsticks itself, by the PID its wrapper wrote (left running if the wrapper was killed before it stopped it). */
+  private async stopChopsticksNode(): Promise<void> {
+    if (!existsSync(this.chopsticksPidFile)) return;
+    const pid = Number(readFileSync(this.chopsticksPidFile, "utf8").trim());
+    if (pid > 0 && (await stopChopsticksPid(pid))) this.o.logger.warn({ pid }, "Chopsticks outlived its wrapper: stopped by its PID");
+    writeFileSync(this.chopsticksPidFile, "");
+  }
+
   /** Stops exactly what up() started: the orchestrators, Chopsticks, the validators. */
   async down(): Promise<void> {
     for (let i = 0; i < this.net.validatorCount; i++) await this.procs.stop(`orchestrator${i}`);
     await this.procs.stop();
+    await this.stopChopsticksNode();
     await this.net.stop();
   }
 
