@@ -44,7 +44,7 @@ export ONNXRUNTIME_NODE_INSTALL := skip
 
 .PHONY: all build node-deps node-version ts-build proto-gen proto-check localnet localnet-stop localnet-status \
 	test test-go test-ts test-go-run test-ts-run bench-chain bench-compute bench-rwa bench-payfi bench-explorer bench-workers bench-relayer bench-scale sim gpu-deps ibc-localnet ibc-localnet-stop bridge-localnet bridge-localnet-stop bench-bridge hermes clean \
-	chopsticks-deps polkadot-spec polkadot-deps
+	chopsticks-deps polkadot-spec polkadot-deps polkadot-localnet polkadot-localnet-stop bench-polkadot
 
 all: build ts-build
 
@@ -208,6 +208,24 @@ bridge-localnet: build ts-build
 bridge-localnet-stop: $(BTTD) node-deps
 	@test -f relayer/dist/src/ethereum/cli-bridge-localnet.js || $(MAKE) ts-build
 	$(BRIDGE_LOCALNET_CLI) down
+
+## polkadot-localnet: a 4-validator BTT localnet (btt-polkadot-1, port offset 800: RPC 127.0.0.1:27457; a Polkadot checkpoint
+## every 20 blocks) bridged to a local Westend (Chopsticks, ws://127.0.0.1:9944, a block every 2 s): one `btt-relayer polkadot
+## orchestrator` per validator, each registering its Polkadot key, and the custody multisig they make (state, configs and
+## logs in .localnet-polkadot/). Chopsticks keeps no state: after a stop everything starts afresh.
+POLKADOT_LOCALNET_CLI := node relayer/dist/src/polkadot/cli-polkadot-localnet.js
+polkadot-localnet: build ts-build polkadot-deps
+	$(POLKADOT_LOCALNET_CLI) up
+
+## polkadot-localnet-stop: stops exactly the PIDs polkadot-localnet started (orchestrators, Chopsticks, validators)
+polkadot-localnet-stop: $(BTTD) node-deps
+	@test -f relayer/dist/src/polkadot/cli-polkadot-localnet.js || $(MAKE) ts-build
+	$(POLKADOT_LOCALNET_CLI) down
+
+## bench-polkadot: deposit → credit and withdrawal → execution latency p50/p95, and claims per second accepted end to end,
+## on a fresh Polkadot localnet (port offset 6400, Chopsticks 9980, metrics 9981..9984: the ports of polkadot.e2e.test.ts)
+bench-polkadot: build ts-build polkadot-deps
+	node bench/dist/bench-polkadot.js
 
 ## bench-bridge: gas per transfer in a 100-transfer batch vs a plain ERC-20 transfer, updateValset/submitBatch gas for 4 and
 ## 100 validators (contract only, on a fresh Hardhat node), and MsgSendToEthereum -> Ethereum / sendToBtt -> BTT latency

@@ -310,14 +310,16 @@ test("btt-relayer polkadot status | claims | verify | key read the same chain; a
   expect(key.out).toMatchObject({ address: orch[0]!.address, type: "ecdsa", accountId: accountHex(orch[0]!.address) });
   expect(verifyProofOfPossession(key.out.publicKey, key.out.signature, "0xb1", "bttvaloper1abc")).toBe(true);
 
-  expect(() => parsePolkadotConfig({ polkadot: { rpc: "http://x", custodies: [] } })).toThrow(/invalid Polkadot config: \/polkadot\/rpc must match pattern.*\/polkadot\/custodies must NOT have fewer than 1 items/);
+  expect(() => parsePolkadotConfig({ polkadot: { rpc: "http://x", custodies: [] } })).toThrow(/invalid Polkadot config: \/polkadot\/rpc must match pattern/);
+  expect(() => parsePolkadotConfig({ polkadot: { rpc: "ws://x", custodies: [] } })).toThrow(/\/polkadot\/custodies must list at least one custody when there is no btt chain/);
+  expect(() => parsePolkadotConfig({ polkadot: { rpc: "ws://x" }, btt: { chainId: "c", rpc: "http://x", key: { mnemonicFile: "m" } }, orchestrator: { pollMs: 1 } })).toThrow(/\/orchestrator\/pollMs must be >= 50/);
   expect(() => parsePolkadotConfig({ polkadot: { rpc: "ws://x", custodies: [{ id: 1, signatories: ["5NotAnAddress"] }] } })).toThrow(/custody 1: invalid Polkadot account/);
   expect(() => parsePolkadotConfig({ polkadot: { rpc: "ws://x", custodies: [{ id: 1, signatories: [orch[0]!.address], threshold: 2 }] } })).toThrow(/custody 1: threshold 2 out of 1..1/);
 });
 
 /**
- * A stand-in for x/bridge's Polkadot side until it lands (BttPolkadotSide): one per orchestrator, over a shared
- * store; a claim counts as attested as soon as it is submitted in order.
+ * An in-memory BttPolkadotSide (x/bridge's is btt.ts, run against the real chain by polkadot.e2e.test.ts): one per
+ * orchestrator, over a shared store; a claim counts as attested as soon as it is submitted in order.
  */
 class BttStandIn implements BttPolkadotSide {
   readonly claims: PolkadotClaim[] = [];

@@ -139,7 +139,8 @@ export async function startChopsticks(opts: ChopsticksOptions): Promise<Chopstic
   const stop = async (): Promise<void> => {
     if (timer) clearInterval(timer);
     timer = undefined;
-    await building.catch(() => undefined);
+    // A block being built is waited for, but not for ever (a large block on a loaded machine; the process goes anyway).
+    await Promise.race([building.catch(() => undefined), sleep(3000)]);
     if (exited) return;
     child.kill("SIGTERM");
     if (!(await waitForExit(pid, 5000)) && !exited) {

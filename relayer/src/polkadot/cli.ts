@@ -1,13 +1,14 @@
-// btt-relayer polkadot …: the Polkadot side of the bridge (issue 15). What runs now, before x/bridge's Polkadot
-// messages exist: a local Westend (Chopsticks), the custodies' state, the claims an orchestrator would submit, the
-// orchestrator key's registration data, and checkpoint verification against a list of BTT checkpoints.
-//   btt-relayer polkadot chopsticks [--port 9944] [--spec FILE] [--block-time-ms 6000] [--log-file FILE]
-//   btt-relayer polkadot status   --config FILE
-//   btt-relayer polkadot claims   --config FILE [--from-block N] [--after-nonce N]
-//   btt-relayer polkadot verify   --config FILE --checkpoints FILE [--from-block N]
-//   btt-relayer polkadot key      --key-file FILE [--bridge-id ID --validator bttvaloper…]
-//   btt-relayer polkadot deposit  --rpc ws://… --key-file FILE [--key-type sr25519] --custody ADDRESS --amount PLANCK --to btt1…
-import { readFileSync } from "node:fs";
+// btt-relayer polkadot …: the Polkadot side of the bridge (issue 15; README "Polkadot bridge").
+//   btt-relayer polkadot chopsticks   [--port 9944] [--spec FILE] [--block-time-ms 6000] [--log-file FILE] [--pid-file FILE]
+//   btt-relayer polkadot orchestrator --config FILE     the orchestrator loop (registers the key first when needed)
+//   btt-relayer polkadot registration --config FILE     MsgSetPolkadotOrchestrator for the configured key
+//   btt-relayer polkadot status       --config FILE
+//   btt-relayer polkadot claims       --config FILE [--from-block N] [--after-nonce N]
+//   btt-relayer polkadot verify       --config FILE [--checkpoints FILE] [--from-block N]
+//   btt-relayer polkadot key          --key-file FILE [--bridge-id ID --validator bttvaloper…]
+//   btt-relayer polkadot deposit      --rpc ws://… --key-file FILE [--key-type sr25519] --custody ADDRESS --amount PLANCK --to btt1…
+// With a `btt` chain in the config, status/claims/verify take the custodies (and verify the checkpoints) from x/bridge.
+import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { ApiPromise } from "@polkadot/api";
 import { createLogger } from "../log.js";
@@ -20,6 +21,8 @@ import { loadPolkadotConfig, type PolkadotConfig } from "./config.js";
 import { PolkadotWatcher } from "./watcher.js";
 import type { BttCheckpoint } from "./types.js";
 import { POLKADOT_USAGE } from "./usage.js";
+import { untilSignal } from "../signals.js";
+import { connectBtt, registerPolkadotKey, startPolkadotOrchestrator } from "./run.js";
 
 const json = (v: unknown) => JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x), 2);
 
@@ -76,6 +79,7 @@ export async function polkadotMain(argv: string[]): Promise<number> {
       spec: { type: "string" },
       "block-time-ms": { type: "string" },
       "log-file": { type: "string" },
+      "pid-file": { type: "string" },
       "from-block": { type: "string" },
       "after-nonce": { type: "string" },
       checkpoints: { type: "string" },
@@ -100,6 +104,8 @@ export async function polkadotMain(argv: string[]): Promise<number> {
     const blockTimeMs = intArg(values["block-time-ms"], "block-time-ms", 6000);
     const chop = await startChopsticks({ port: intArg(values.port, "port", 9944), spec: values.spec, blockTimeMs: blockTimeMs > 0 ? blockTimeMs : undefined, logFile: values["log-file"], log });
     console.log(json({ ws: chop.wsUrl, http: chop.httpUrl, pid: chop.pid, blockTimeMs }));
+    // Chopsticks' own PID, so that whoever started this command can stop Chopsticks even if this process is killed.
+    if (values["pid-file"]) writeFileSync(values["pid-file"], `${chop.pid}\n`);
     await new Promise<void>((done) => {
       const stop = (signal: string) => {
         log.info({ signal }, "stopping Chopsticks");
@@ -142,7 +148,22 @@ export async function polkadotMain(argv: string[]): Promise<number> {
   }
   if (!values.config) throw new Error(`--config is required\n${POLKADOT_USAGE}`);
   const cfg = loadPolkadotConfig(values.config);
-  const api = await connectPolkadot(cfg.polkadot.rpc);
+  if (cmd === "registration") {
+    console.log(json(await registerPolkadotKey(cfg, log)));
+    return 0;
+  }
+  if (cmd === "orchestrator") {
+    const running = await startPolkadotOrchestrator(cfg, log);
+    log.info({ pid: process.pid, orchestrator: running.btt.address, polkadot: running.orchestrator.key.address }, "Polkadot orchestrator running");
+    return untilSignal(running, log);
+  }
+  // With a btt chain: x/bridge's custodies and checkpoints.
+  const btt = cfg.btt ? await connectBtt(cfg, log) : undefined;
+  if (btt) cfg.polkadot.custodies = await btt.custodies();
+  const api = await connectPolkadot(cfg.polkadot.rpc).catch((e: unknown) => {
+    btt?.disconnect();
+    throw e;
+  });
   try {
     const fromBlock = intArg(values["from-block"], "from-block", cfg.polkadot.startBlock);
     switch (cmd) {
@@ -163,8 +184,8 @@ export async function polkadotMain(argv: string[]): Promise<number> {
         return 0;
       }
       case "verify": {
-        if (!values.checkpoints) throw new Error(`--checkpoints FILE is required (the BTT checkpoints to compare)\n${POLKADOT_USAGE}`);
-        const reported = readCheckpointList(values.checkpoints);
+        if (!values.checkpoints && !btt) throw new Error(`--checkpoints FILE (the BTT checkpoints to compare) or a btt chain in the config is required\n${POLKADOT_USAGE}`);
+        const reported = values.checkpoints ? readCheckpointList(values.checkpoints) : await btt!.checkpoints(1n);
         const anchored = await readCheckpoints(new PolkadotWatcher(api, cfg.polkadot.custodies), fromBlock);
         const report = verifyCheckpoints(anchored, reported);
         console.log(json({ anchored, ...report }));
@@ -175,5 +196,6 @@ export async function polkadotMain(argv: string[]): Promise<number> {
     }
   } finally {
     await api.disconnect();
+    btt?.disconnect();
   }
 }

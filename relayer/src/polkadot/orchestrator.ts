@@ -1,13 +1,18 @@
-// The Polkadot orchestrator's loop, wired to the BTT side through BttPolkadotSide (types.ts; x/bridge's Polkadot
-// messages will implement it). A round:
+// The Polkadot orchestrator's loop, wired to the BTT side through BttPolkadotSide (types.ts; btt.ts implements it
+// over x/bridge). A round:
 //  1. claims: the custodies x/bridge names; finalized blocks from the last attested claim (or the position this
 //     process already submitted up to) read by the watcher; the claims found submitted in nonce order;
 //  2. withdrawals: once the watcher has read up to the finalized head (so it knows every execution since the last
-//     attested claim), each pending withdrawal of a custody this key signs for, not yet at its timeout height, is
-//     approved (multisig.ts: open, approve or execute; nothing when already approved or executed);
-//  3. checkpoints: the same for each checkpoint x/bridge asks to anchor.
+//     attested claim), each pending withdrawal of a custody this key signs for, not within timeoutMarginBlocks of its
+//     timeout height, is approved (multisig.ts: open, approve or execute; nothing when already approved or executed);
+//  3. checkpoints: BTT's newest checkpoint above the highest one the custody anchored (seen on Polkadot: executed
+//     checkpoint remarks in the blocks read, and lookbackBlocks before the resume point at start), or a checkpoint
+//     another orchestrator already opened (a pending multisig of its call), so that all converge on one.
+// An operation is opened by one member picked by its call hash (the others approve once it is open, or open it
+// themselves in turn, openAfterRounds rounds apart, when that member is down), so that openers rarely race.
 // An operation is never reopened when the watcher saw it executed (finalized or in a block not yet final: see
-// unfinalizedExecutions) or this process approved it before (gone from storage then means executed).
+// unfinalizedExecutions; at start the lookbackBlocks before the resume point are read for executions too) or this
+// process approved it before (gone from storage then means executed).
 // One extrinsic of this key at a time, each awaited to finality (Polkadot nonces of one key go one per block here).
 import type { ApiPromise } from "@polkadot/api";
 import type { KeyringPair } from "@polkadot/keyring/types";
@@ -15,10 +20,10 @@ import type { Logger } from "pino";
 import { sleep } from "@btt/localnet";
 import { accountHex, ss58 } from "./api.js";
 import { checkpointCall, checkpointRemark, withdrawalCall } from "./calls.js";
-import { approve } from "./multisig.js";
+import { approve, pendingMultisig, planApproval } from "./multisig.js";
 import type { PolkadotMetrics } from "./metrics.js";
-import type { BttPolkadotSide, PolkadotCustody, WatchCursor } from "./types.js";
-import { PolkadotWatcher } from "./watcher.js";
+import type { AttestedPosition, BttCheckpoint, BttPolkadotSide, PolkadotCustody, WatchCursor } from "./types.js";
+import { callHashOf, claimItems, PolkadotWatcher } from "./watcher.js";
 import type { Call } from "@polkadot/types/interfaces";
 
 export interface PolkadotOrchestratorOptions {
@@ -28,6 +33,17 @@ export interface PolkadotOrchestratorOptions {
   maxBlocks?: number;
   /** How long an approval may take to be finalized before the round gives up on it and re-plans from storage (default 120 s). */
   txTimeoutMs?: number;
+  /** No approval of a withdrawal this close (BTT blocks) to its timeout height (default 5): BTT refunds it then. */
+  timeoutMarginBlocks?: number;
+  /** Finalized blocks before the resume point read at start for executions and anchored checkpoints (default 200). */
+  lookbackBlocks?: number;
+  /**
+   * An operation is opened by one member, picked by its call hash (hash mod n over the sorted signatories), so that
+   * the others do not race it (a second opener in the same block fails with NoTimepoint and loses its fee); the
+   * others open it themselves only after waiting their turn: the next member in sorted order after this many rounds,
+   * the one after it twice as many, … (the picked one may be down; default 3).
+   */
+  openAfterRounds?: number;
   log: Logger;
   metrics?: PolkadotMetrics;
 }
@@ -43,6 +59,12 @@ export class PolkadotOrchestrator {
   private stopping = false;
   /** Calls this process approved: gone from storage later means executed (or cancelled), never to be reopened. */
   private readonly approvedCallHashes = new Set<string>();
+  /** The highest BTT checkpoint height the custody anchored, as seen on Polkadot. */
+  anchoredHeight = 0n;
+  private seeded = false;
+  private rounds = 0;
+  /** Operations waiting to be opened by their picked member: call hash → the round it was first seen. */
+  private readonly waitingToOpen = new Map<string, number>();
   readonly account: string;
 
   constructor(readonly api: ApiPromise, readonly key: KeyringPair, readonly btt: BttPolkadotSide, readonly opts: PolkadotOrchestratorOptions) {
@@ -50,15 +72,22 @@ export class PolkadotOrchestrator {
     this.account = accountHex(key.address);
   }
 
+  /** What /health reports. */
+  health: Record<string, unknown> = { status: "starting" };
+
   async round(): Promise<RoundReport> {
+    this.rounds++;
+    if (this.waitingToOpen.size > 1000) this.waitingToOpen.clear();
     const report: RoundReport = { claims: 0, approvals: [] };
     const custodies = await this.btt.custodies();
     this.watcher.setCustodies(custodies);
     const attested = await this.btt.lastAttested();
-    let cursor = this.cursor ?? attested ?? { nonce: 0n, blockNumber: this.opts.startBlock, eventIndex: -1 };
+    let cursor = this.cursor;
     // Another process with this key (or a restart) may have got further: never behind the attested position.
-    if (attested && attested.nonce > cursor.nonce) cursor = attested;
+    if (!cursor || (attested && attested.nonce > cursor.nonce)) cursor = attested ? await this.resume(attested) : { nonce: 0n, blockNumber: this.opts.startBlock, eventIndex: -1 };
+    if (!this.seeded) await this.seed(cursor.blockNumber);
     const r = await this.watcher.scan(cursor);
+    for (const e of r.executions) this.noteCheckpoint(e);
     if (r.claims.length > 0) {
       await this.btt.submitClaims(r.claims);
       report.claims = r.claims.length;
@@ -72,7 +101,7 @@ export class PolkadotOrchestrator {
     const { height, withdrawals } = await this.btt.pendingWithdrawals();
     for (const w of withdrawals) {
       if (this.stopping) break;
-      if (height >= w.timeoutHeight) continue;
+      if (height + BigInt(this.opts.timeoutMarginBlocks ?? 5) >= w.timeoutHeight) continue;
       const custody = this.mine(custodies, w.custodyId);
       if (!custody) continue;
       let call: Call;
@@ -84,13 +113,63 @@ export class PolkadotOrchestrator {
       }
       report.approvals.push(await this.approveAndWait(custody, call, `withdrawal ${w.id}`, executed));
     }
-    for (const cp of await this.btt.checkpoints()) {
-      if (this.stopping) break;
-      const custody = custodies.find((c) => c.signatories.includes(this.account));
-      if (!custody) break;
-      report.approvals.push(await this.approveAndWait(custody, checkpointCall(this.api, cp), checkpointRemark(cp), executed));
+    const cp = this.stopping ? undefined : await this.checkpointToAnchor(custodies, executed);
+    if (cp) {
+      const a = await this.approveAndWait(cp.custody, checkpointCall(this.api, cp.checkpoint), checkpointRemark(cp.checkpoint), executed);
+      report.approvals.push(a);
+      if (a.action === "execute" && a.success) this.anchoredHeight = cp.checkpoint.height > this.anchoredHeight ? cp.checkpoint.height : this.anchoredHeight;
     }
     return report;
+  }
+
+  /**
+   * The checkpoint to approve now: one above the anchored height that a custody member already opened (oldest
+   * first), else BTT's newest one when it is above the anchored height; undefined when none.
+   */
+  private async checkpointToAnchor(custodies: PolkadotCustody[], executed: ReadonlySet<string>): Promise<{ custody: PolkadotCustody; checkpoint: BttCheckpoint } | undefined> {
+    // The current custody anchors: the newest one this key signs for.
+    const custody = [...custodies].sort((a, b) => (a.id < b.id ? 1 : -1)).find((c) => c.signatories.includes(this.account));
+    if (!custody) return undefined;
+    const kept = (await this.btt.checkpoints(this.anchoredHeight + 1n)).filter((c) => c.height > this.anchoredHeight);
+    for (const c of kept.slice(-20)) {
+      const hash = callHashOf(checkpointCall(this.api, c));
+      if (executed.has(hash)) continue;
+      if (await pendingMultisig(this.api, custody, hash)) return { custody, checkpoint: c };
+    }
+    const newest = kept.at(-1);
+    if (!newest || executed.has(callHashOf(checkpointCall(this.api, newest)))) return undefined;
+    return { custody, checkpoint: newest };
+  }
+
+  private noteCheckpoint(e: { call: { kind: string; height?: bigint }; success: boolean }): void {
+    if (e.call.kind === "checkpoint" && e.success && e.call.height !== undefined && e.call.height > this.anchoredHeight) this.anchoredHeight = e.call.height;
+  }
+
+  /** Reads the lookbackBlocks finalized blocks before `block` for executions (never reopened) and anchored checkpoints. */
+  private async seed(block: number): Promise<void> {
+    const from = Math.max(1, block - (this.opts.lookbackBlocks ?? 200));
+    for (let n = from; n < block; n++) {
+      for (const e of (await this.watcher.readBlock(n)).executions) {
+        this.watcher.executedCallHashes.add(e.callHash);
+        this.noteCheckpoint(e);
+      }
+    }
+    this.seeded = true;
+    this.opts.log.info({ from, to: block - 1, anchoredHeight: String(this.anchoredHeight) }, "read the blocks before the resume point for executions");
+  }
+
+  /** Where the watcher resumes after the attested claim `a`: right after it, in its block. */
+  async resume(a: AttestedPosition): Promise<WatchCursor> {
+    if (a.blockNumber === undefined) {
+      throw new Error(`the attestation of Polkadot claim ${a.nonce} was pruned from BTT: cannot tell its block; resume by hand (polkadot.startBlock after it)`);
+    }
+    if (a.eventIndex !== undefined) return { nonce: a.nonce, blockNumber: a.blockNumber, eventIndex: a.eventIndex };
+    if (a.claimsInBlock === undefined) return { nonce: a.nonce, blockNumber: a.blockNumber + 1, eventIndex: -1 };
+    const items = claimItems(await this.watcher.readBlock(a.blockNumber));
+    const it = items[a.claimsInBlock - 1];
+    if (!it) throw new Error(`Polkadot block ${a.blockNumber} holds ${items.length} claims, but BTT attested ${a.claimsInBlock} of it: custodies or chain differ`);
+    this.opts.log.info({ nonce: String(a.nonce), block: a.blockNumber, eventIndex: it.eventIndex }, "resuming after the last attested claim");
+    return { nonce: a.nonce, blockNumber: a.blockNumber, eventIndex: it.eventIndex };
   }
 
   private mine(custodies: PolkadotCustody[], id: bigint): PolkadotCustody | undefined {
@@ -104,7 +183,22 @@ export class PolkadotOrchestrator {
     this.opts.metrics.custodyBalance.set({ custody: String(c.id) }, Number(a.data.free.toString()));
   }
 
+  /** Whether this key opens the operation `callHash` now (see openAfterRounds). */
+  private mayOpen(custody: PolkadotCustody, callHash: string): boolean {
+    const sorted = [...custody.signatories].sort();
+    const n = sorted.length;
+    // 0 for the picked member, 1 for the next one in sorted order, …: each waits its turn of openAfterRounds rounds.
+    const rank = (sorted.indexOf(this.account) - Number(BigInt(callHash) % BigInt(n)) + n) % n;
+    if (rank === 0) return true;
+    const first = this.waitingToOpen.get(callHash) ?? this.rounds;
+    this.waitingToOpen.set(callHash, first);
+    return this.rounds - first >= rank * (this.opts.openAfterRounds ?? 3);
+  }
+
   private async approveAndWait(custody: PolkadotCustody, call: Call, what: string, executed: ReadonlySet<string>): Promise<RoundReport["approvals"][number]> {
+    const plan = await planApproval(this.api, custody, this.key, call, { executed });
+    if (plan.action === "open" && !this.mayOpen(custody, plan.callHash)) return { what, action: "waiting-for-opener" };
+    this.waitingToOpen.delete(plan.callHash);
     const a = await approve(this.api, custody, this.key, call, { executed });
     if (!a.submitted) return { what, action: a.action };
     this.approvedCallHashes.add(a.callHash);
@@ -128,8 +222,19 @@ export class PolkadotOrchestrator {
     const done = (async () => {
       while (!this.stopping) {
         try {
-          await this.round();
+          const r = await this.round();
+          this.health = {
+            status: "ok",
+            lastRound: new Date().toISOString(),
+            nextNonce: String((this.cursor?.nonce ?? 0n) + 1n),
+            nextBlock: this.cursor?.blockNumber,
+            scannedTo: this.watcher.scannedTo,
+            anchoredHeight: String(this.anchoredHeight),
+            lastRoundClaims: r.claims,
+            lastRoundApprovals: r.approvals.length,
+          };
         } catch (e) {
+          this.health = { ...this.health, status: "error", error: e instanceof Error ? e.message : String(e) };
           this.opts.metrics?.errors.inc({ where: "round" });
           this.opts.log.warn({ err: e instanceof Error ? e.message : String(e) }, "Polkadot orchestrator round failed; retrying");
         }

@@ -1,6 +1,6 @@
-// What the Polkadot side of the bridge exchanges with x/bridge (issue 15). x/bridge's Polkadot messages are being
-// built apart; these are the shapes this package produces and consumes, and BttPolkadotSide is the small interface
-// the orchestrator loop will be wired to (ts-client's generated types replace these shapes then).
+// What the Polkadot side of the bridge exchanges with x/bridge (issue 15): the shapes the watcher and the orchestrator
+// loop work with, and BttPolkadotSide, the small interface the loop is wired to (btt.ts implements it over the
+// ts-client's generated x/bridge messages and queries; tests may implement it in memory).
 
 /** A custody: the pallet_multisig account of the orchestrators' ECDSA keys, threshold ⌈2n/3⌉. */
 export interface PolkadotCustody {
@@ -17,7 +17,11 @@ export interface ClaimPosition {
   blockNumber: number;
   /** The extrinsic the event belongs to. */
   extrinsicIndex: number;
-  /** Index of the defining event in the block's events (Balances.Transfer or Multisig.MultisigExecuted). */
+  /**
+   * Index of the defining event in the block's events (Balances.Transfer or Multisig.MultisigExecuted). Relayer-side
+   * only: it orders the claims of one block (so every orchestrator numbers them alike); x/bridge's messages carry
+   * the block number and, for deposits, the extrinsic index, not this.
+   */
   eventIndex: number;
 }
 
@@ -77,16 +81,30 @@ export interface WatchCursor {
   eventIndex: number;
 }
 
-/** The BTT chain as the Polkadot orchestrator needs it; x/bridge's Polkadot messages and queries will implement it. */
+/**
+ * The last claim a validator attested, as x/bridge knows it: its nonce and Polkadot block, and how many claims of
+ * that block are numbered up to it (1 when it is the block's first claim). blockNumber/claimsInBlock are absent when
+ * the attestations that tell them were pruned; the orchestrator then resumes after the block (claims of one block
+ * are always submitted together).
+ */
+export interface AttestedPosition {
+  nonce: bigint;
+  blockNumber?: number;
+  claimsInBlock?: number;
+  /** The claim's event index, where the side knows it (an in-memory side); x/bridge does not record it. */
+  eventIndex?: number;
+}
+
+/** The BTT chain as the Polkadot orchestrator needs it (btt.ts: over x/bridge's Polkadot messages and queries). */
 export interface BttPolkadotSide {
   /** The current custody and those still holding funds (older valsets' custodies during a move). */
   custodies(): Promise<PolkadotCustody[]>;
   /** The last claim this orchestrator's validator attested (undefined: none yet). */
-  lastAttested(): Promise<WatchCursor | undefined>;
+  lastAttested(): Promise<AttestedPosition | undefined>;
   /** Submits claims (in nonce order) for this validator. */
   submitClaims(claims: PolkadotClaim[]): Promise<void>;
   /** Withdrawals waiting to be paid out, and the current BTT height. */
   pendingWithdrawals(): Promise<{ height: bigint; withdrawals: PolkadotWithdrawal[] }>;
-  /** Checkpoints x/bridge asks to anchor, or reports for `verify`. */
+  /** The checkpoints x/bridge kept at or above fromHeight (default: the newest only), oldest first, for anchoring or `verify`. */
   checkpoints(fromHeight?: bigint): Promise<BttCheckpoint[]>;
 }

@@ -233,15 +233,11 @@ export class PolkadotWatcher {
     let next: WatchCursor = cursor;
     for (let n = from; n <= to; n++) {
       const f = await this.readBlock(n);
-      const items: (DepositFinding | Omit<PolkadotWithdrawalExecutedClaim, "eventNonce">)[] = [...f.deposits];
       for (const e of f.executions) {
         this.executedCallHashes.add(e.callHash);
         executions.push({ ...e, blockNumber: n });
-        if (e.call.kind === "withdrawal") {
-          items.push({ kind: "withdrawal_executed", blockNumber: n, extrinsicIndex: e.extrinsicIndex, eventIndex: e.eventIndex, custodyId: e.custodyId, withdrawalId: e.call.withdrawalId, success: e.success });
-        }
       }
-      items.sort((a, b) => a.eventIndex - b.eventIndex);
+      const items = claimItems(f);
       for (const it of items) {
         if (n === cursor.blockNumber && it.eventIndex <= cursor.eventIndex) continue;
         nonce++;
@@ -255,6 +251,19 @@ export class PolkadotWatcher {
     }
     return { claims, next, finalized, executions };
   }
+}
+
+export type ClaimItem = DepositFinding | Omit<PolkadotWithdrawalExecutedClaim, "eventNonce">;
+
+/** A block's claims, not yet numbered, in the order they are numbered (event index). */
+export function claimItems(f: BlockFindings): ClaimItem[] {
+  const items: ClaimItem[] = [...f.deposits];
+  for (const e of f.executions) {
+    if (e.call.kind === "withdrawal") {
+      items.push({ kind: "withdrawal_executed", blockNumber: f.blockNumber, extrinsicIndex: e.extrinsicIndex, eventIndex: e.eventIndex, custodyId: e.custodyId, withdrawalId: e.call.withdrawalId, success: e.success });
+    }
+  }
+  return items.sort((a, b) => a.eventIndex - b.eventIndex);
 }
 
 function errorText(api: ApiPromise, err: DispatchError): string {
