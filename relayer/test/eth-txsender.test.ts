@@ -116,4 +116,40 @@ describe("stuck own tx", () => {
     expect(BigInt((await provider.getBalance(dest)).toString())).toBe(7n);
     expect(await sender.resume()).toBeUndefined();
   });
+  test("after a restart, a tx the earlier process left unmined is adopted from the pending block and replaced at its nonce", async () => {
+    const [, , , wallet] = devWallets(provider, 4) as [Wallet, Wallet, Wallet, Wallet];
+    const dest = new Wallet(keccak256(toUtf8Bytes("txsender-dest-3"))).address;
+    const nonceBefore = await wallet.getTransactionCount("latest");
+    const opts = { replaceAfterMs: 200, feeBumpPercent: 15, maxFeePerGasWei: 1000n * GWEI, pollMs: 50, log };
+    // The earlier process: sends, never sees it mined, and is gone (its in-flight record with it).
+    const earlier = new EthTxSender(wallet, { ...opts, replaceAfterMs: 3_600_000, txTimeoutMs: 300 });
+    await expect(earlier.send("transfer", { to: dest, value: 11, gasLimit: 21_000 })).rejects.toThrow(/no receipt for nonce/);
+    const orphan = earlier.inflight!.attempts[0]!;
+    expect(await wallet.getTransactionCount("pending")).toBe(nonceBefore + 1);
+
+    const restarted = new EthTxSender(wallet, { ...opts, txTimeoutMs: 300_000 });
+    expect(await restarted.resume()).toBeUndefined();
+    const adopted = await restarted.adoptPending();
+    expect(adopted?.nonce).toBe(nonceBefore);
+    expect(adopted?.attempts).toEqual([{ hash: orphan.hash, maxFeePerGas: orphan.maxFeePerGas, maxPriorityFeePerGas: orphan.maxPriorityFeePerGas }]);
+    const resumed = restarted.resume();
+    while ((restarted.inflight?.attempts.length ?? 0) < 2) await sleep(50);
+    // a base fee only the replacement pays
+    const base = (orphan.maxFeePerGas * 113n) / 100n;
+    let result: Awaited<typeof resumed> | undefined;
+    void resumed.then((r) => (result = r));
+    while (!result) {
+      await mineAt(base);
+      await sleep(100);
+    }
+    expect(result!.receipt.transactionHash).not.toBe(orphan.hash);
+    expectBumped(result!.attempts, 15);
+    const mined = await provider.getTransaction(result!.receipt.transactionHash);
+    expect(mined.nonce).toBe(nonceBefore);
+    expect(mined.to).toBe(dest);
+    expect(await wallet.getTransactionCount("latest")).toBe(nonceBefore + 1);
+    expect(BigInt((await provider.getBalance(dest)).toString())).toBe(11n);
+    // nothing left to adopt
+    expect(await restarted.adoptPending()).toBeUndefined();
+  });
 });

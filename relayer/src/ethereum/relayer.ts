@@ -219,6 +219,12 @@ export class BridgeRelayer {
       if (done) this.checkMined(what, done);
     }
     if (await this.ownTxPending()) {
+      // Sent by an earlier process of this key (a restart): adopt it so that it is replaced, not only waited for.
+      const adopted = await this.sender.adoptPending();
+      const done = adopted && (await this.sender.resume());
+      if (done) this.o.log.info({ what: adopted.what, tx: done.receipt.transactionHash, status: done.receipt.status, versions: done.attempts.length }, "the tx from before the restart is mined");
+    }
+    if (await this.ownTxPending()) {
       this.o.log.info({ address: this.wallet.address }, "an earlier tx of this relayer is still pending: waiting for it");
       return { valsets: 0, batches: 0, skipped };
     }

@@ -3,7 +3,10 @@
 // `feeBumpPercent` (≥ 12.5%: above the 10% geth/Hardhat ask of a replacement, and one full EIP-1559 base-fee step),
 // or to what the network asks now if that is more; never above `maxFeePerGasWei`. Only one version can be mined, so
 // nothing runs twice. A tx still unmined after `txTimeoutMs` is kept as `inflight` and `resume()` goes on with it.
+// A tx left unmined by an earlier process of the same key (a restart) is found in the node's pending block by
+// `adoptPending()` and then replaced like one of ours: its request and fees are read back from the node.
 import type { TransactionReceipt, TransactionRequest } from "@ethersproject/abstract-provider";
+import { JsonRpcProvider } from "@ethersproject/providers";
 import type { Wallet } from "@ethersproject/wallet";
 import type { Logger } from "pino";
 
@@ -106,6 +109,42 @@ export class EthTxSender {
     this.inflight = tx;
     this.o.log.info({ what, nonce, tx: tx.attempts[0]!.hash, maxFeePerGas: String(tx.attempts[0]!.maxFeePerGas) }, "Ethereum tx sent, waiting for its receipt");
     return this.waitMined(tx);
+  }
+
+  /**
+   * Adopts this key's lowest unmined tx that an earlier process sent (the relayer restarted while it was pending), as
+   * read from the node's pending block, so that `resume()` waits for and replaces it. Returns the in-flight tx, or
+   * undefined when no tx of this key is pending or the node does not show it (then it can only be waited for).
+   */
+  async adoptPending(what = "tx sent before a restart"): Promise<InFlightTx | undefined> {
+    if (this.inflight) return this.inflight;
+    const from = this.wallet.address.toLowerCase();
+    const latest = await this.wallet.getTransactionCount("latest");
+    // Raw RPC: ethers' block formatter rejects a pending block (its number fields are null on Hardhat), its tx
+    // formatter does not.
+    const provider = this.wallet.provider;
+    if (!(provider instanceof JsonRpcProvider)) return undefined;
+    const block = (await provider.send("eth_getBlockByNumber", ["pending", true])) as { transactions?: unknown[] } | null;
+    const txs = (block?.transactions ?? []).filter((t) => typeof t === "object").map((t) => provider.formatter.transactionResponse(t));
+    const mine = txs.filter((t) => t.from.toLowerCase() === from && t.nonce >= latest).sort((a, b) => a.nonce - b.nonce);
+    const t = mine[0];
+    if (!t) return undefined;
+    const fee = (v: { toString(): string } | null | undefined) => (v == null ? undefined : BigInt(v.toString()));
+    const maxFeePerGas = fee(t.maxFeePerGas) ?? fee(t.gasPrice);
+    const maxPriorityFeePerGas = fee(t.maxPriorityFeePerGas) ?? maxFeePerGas;
+    if (maxFeePerGas === undefined || maxPriorityFeePerGas === undefined) return undefined;
+    const now = Date.now();
+    this.inflight = {
+      what,
+      nonce: t.nonce,
+      request: { to: t.to, data: t.data, value: t.value, gasLimit: t.gasLimit },
+      attempts: [{ hash: t.hash, maxFeePerGas, maxPriorityFeePerGas }],
+      firstSentAt: now,
+      // its age is unknown: the first replacement comes after replaceAfterMs from now
+      lastSentAt: now,
+    };
+    this.o.log.info({ what, nonce: t.nonce, tx: t.hash, maxFeePerGas: String(maxFeePerGas) }, "adopted an unmined tx of this key from before a restart");
+    return this.inflight;
   }
 
   /** Goes on waiting for (and replacing) the tx a timed-out `send` left in flight; undefined when there is none. */
