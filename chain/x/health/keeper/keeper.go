@@ -61,6 +61,9 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 	if _, err := sdk.AccAddressFromBech32(authority); err != nil {
 		panic(fmt.Errorf("invalid health authority: %w", err))
 	}
+	if ak == nil || bk == nil || pk == nil || ck == nil {
+		panic("x/health keeper: the account, bank, pool and credential keepers are all required")
+	}
 	sb := collections.NewSchemaBuilder(storeService)
 	k := Keeper{
 		cdc: cdc, authority: authority, pool: pool, bank: bk, account: ak, pools: pk, credentials: ck,

@@ -233,6 +233,58 @@ func TestDeviceReadings(t *testing.T) {
 	f.checkInvariants()
 }
 
+// A removed device records nothing, and one registered again under its id keeps its nonce high-water
+// mark: a reading it signed before the removal with a nonce at or below the mark (overtaken by a later
+// one, so void) stays refused, as it would have been had the device never been removed.
+func TestRemovedDeviceKeepsItsNonce(t *testing.T) {
+	f := setup(t)
+	relayer, patient := addr("relayer"), addr("patient")
+	key := f.device("scanner-7")
+	// nonce 2 signed first but held back; nonce 3 recorded, which voids 2
+	voided := reading(key, testChainID, "scanner-7", 2, relayer, patient, "dental-checkup", evidence("scan 1"))
+	_, err := f.ms.RecordActivity(f.ctx, reading(key, testChainID, "scanner-7", 3, relayer, patient, "dental-checkup", evidence("scan 2")))
+	require.NoError(t, err)
+
+	_, err = f.ms.RemoveDevice(f.ctx, &types.MsgRemoveDevice{Authority: f.gov, DeviceId: "scanner-7"})
+	require.NoError(t, err)
+	f.advance(day)
+	f.refused(types.ErrDeviceNotFound, func() error {
+		_, err := f.ms.RecordActivity(f.ctx, reading(key, testChainID, "scanner-7", 4, relayer, patient, "dental-checkup", evidence("scan 3")))
+		return err
+	})
+	f.refused(types.ErrDeviceNotFound, func() error {
+		_, err := f.ms.RemoveDevice(f.ctx, &types.MsgRemoveDevice{Authority: f.gov, DeviceId: "scanner-7"})
+		return err
+	})
+	devices, err := f.q.Devices(f.ctx, &types.QueryDevicesRequest{})
+	require.NoError(t, err)
+	require.Empty(t, devices.Devices)
+
+	// Registered again with the same key: the voided reading is still below the kept mark.
+	require.Equal(t, key.PubKey().Bytes(), f.device("scanner-7").PubKey().Bytes())
+	f.refused(types.ErrReplayedNonce, func() error { _, err := f.ms.RecordActivity(f.ctx, voided); return err })
+	_, err = f.ms.RecordActivity(f.ctx, reading(key, testChainID, "scanner-7", 4, relayer, patient, "dental-checkup", evidence("scan 3")))
+	require.NoError(t, err)
+	d, err := f.k.Devices.Get(f.ctx, "scanner-7")
+	require.NoError(t, err)
+	require.False(t, d.Removed)
+	require.Equal(t, uint64(4), d.LastNonce)
+	f.checkInvariants()
+}
+
+// Devices never confirm, so a device-only type needing more than one confirmation is refused.
+func TestDeviceOnlyTypeNeedsOneConfirmation(t *testing.T) {
+	f := setup(t)
+	at := types.ActivityType{Code: "brushing", Description: "smart toothbrush", Points: 5,
+		Sources: []types.VerificationSource{types.VerificationSource_VERIFICATION_SOURCE_DEVICE}, MaxPerEpoch: 2, Confirmations: 2}
+	f.refused(types.ErrInvalidActivityType, func() error {
+		_, err := f.ms.SetActivityType(f.ctx, &types.MsgSetActivityType{Authority: f.gov, ActivityType: at})
+		return err
+	})
+	at.Sources = append(at.Sources, types.VerificationSource_VERIFICATION_SOURCE_ORACLE)
+	f.setType(at)
+}
+
 func TestDuplicateEvidenceRefused(t *testing.T) {
 	f := setup(t)
 	clinic, p1, p2 := addr("clinic"), addr("p1"), addr("p2")

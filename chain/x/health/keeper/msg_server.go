@@ -100,10 +100,13 @@ func (s msgServer) RemoveDevice(ctx context.Context, msg *types.MsgRemoveDevice)
 	if err := s.k.checkAuthority(msg.Authority); err != nil {
 		return nil, err
 	}
-	if ok, err := s.k.Devices.Has(ctx, msg.DeviceId); err != nil || !ok {
+	d, err := s.k.Devices.Get(ctx, msg.DeviceId)
+	if err != nil || d.Removed {
 		return nil, types.ErrDeviceNotFound.Wrap(msg.DeviceId)
 	}
-	if err := s.k.Devices.Remove(ctx, msg.DeviceId); err != nil {
+	// Kept, marked removed: its last_nonce must outlive it (a re-registration keeps it).
+	d.Removed = true
+	if err := s.k.Devices.Set(ctx, d.Id, d); err != nil {
 		return nil, err
 	}
 	return &types.MsgRemoveDeviceResponse{}, emit(ctx, &types.EventDeviceRemoved{DeviceId: msg.DeviceId})
@@ -120,7 +123,7 @@ func (k Keeper) canVerify(ctx context.Context, addr sdk.AccAddress, source types
 		}
 		return types.ErrNotAVerifier.Wrapf("%s is a %s verifier, not %s", addr, v.Kind, source)
 	}
-	if source == types.VerificationSource_VERIFICATION_SOURCE_PROVIDER && k.credentials != nil {
+	if source == types.VerificationSource_VERIFICATION_SOURCE_PROVIDER {
 		for _, j := range p.ProviderJurisdictions {
 			if k.credentials.CheckCredential(ctx, addr, j) == nil {
 				return nil
@@ -161,7 +164,7 @@ func (s msgServer) RecordActivity(ctx context.Context, msg *types.MsgRecordActiv
 	switch msg.Source {
 	case types.VerificationSource_VERIFICATION_SOURCE_DEVICE:
 		device, err = k.Devices.Get(ctx, msg.DeviceId)
-		if err != nil {
+		if err != nil || device.Removed {
 			return nil, types.ErrDeviceNotFound.Wrapf("device %q is not registered", msg.DeviceId)
 		}
 		pk := secp256k1.PubKey{Key: device.PubKey}

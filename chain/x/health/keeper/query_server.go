@@ -49,6 +49,9 @@ func (q queryServer) Verifiers(ctx context.Context, _ *types.QueryVerifiersReque
 func (q queryServer) Devices(ctx context.Context, _ *types.QueryDevicesRequest) (*types.QueryDevicesResponse, error) {
 	out := &types.QueryDevicesResponse{}
 	err := q.k.Devices.Walk(ctx, nil, func(_ string, d types.Device) (bool, error) {
+		if d.Removed { // kept only for its nonce
+			return false, nil
+		}
 		out.Devices = append(out.Devices, d)
 		return false, nil
 	})

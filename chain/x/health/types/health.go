@@ -75,6 +75,10 @@ func (a ActivityType) Validate() error {
 	if a.Confirmations < 1 || a.Confirmations > 10 {
 		return fmt.Errorf("confirmations must be in [1, 10]")
 	}
+	// Devices record but never confirm: a device-only type needing confirmations could never be credited.
+	if a.Confirmations > 1 && len(a.Sources) == 1 && a.Sources[0] == VerificationSource_VERIFICATION_SOURCE_DEVICE {
+		return fmt.Errorf("a type verified by DEVICE only cannot need %d confirmations (devices do not confirm)", a.Confirmations)
+	}
 	return nil
 }
 

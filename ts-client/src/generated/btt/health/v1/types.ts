@@ -87,6 +87,11 @@ export interface Device {
   name: string;
   /** last_nonce is the highest nonce accepted; a reading must carry a larger one (replays are refused). */
   lastNonce: bigint;
+  /**
+   * removed by governance (MsgRemoveDevice): it records nothing, and the entry stays so that a device
+   * registered again under this id keeps last_nonce (its readings signed before stay unreplayable).
+   */
+  removed: boolean;
 }
 /**
  * Activity is a recorded health activity. It never holds personal data: only the patient's
@@ -343,7 +348,8 @@ function createBaseDevice(): Device {
     id: "",
     pubKey: new Uint8Array(),
     name: "",
-    lastNonce: BigInt(0)
+    lastNonce: BigInt(0),
+    removed: false
   };
 }
 export const Device = {
@@ -359,6 +365,9 @@ export const Device = {
     }
     if (message.lastNonce !== BigInt(0)) {
       writer.uint32(32).uint64(message.lastNonce);
+    }
+    if (message.removed === true) {
+      writer.uint32(40).bool(message.removed);
     }
     return writer;
   },
@@ -381,6 +390,9 @@ export const Device = {
         case 4:
           message.lastNonce = reader.uint64();
           break;
+        case 5:
+          message.removed = reader.bool();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -394,6 +406,7 @@ export const Device = {
     if (isSet(object.pubKey)) obj.pubKey = bytesFromBase64(object.pubKey);
     if (isSet(object.name)) obj.name = String(object.name);
     if (isSet(object.lastNonce)) obj.lastNonce = BigInt(object.lastNonce.toString());
+    if (isSet(object.removed)) obj.removed = Boolean(object.removed);
     return obj;
   },
   toJSON(message: Device): JsonSafe<Device> {
@@ -402,6 +415,7 @@ export const Device = {
     message.pubKey !== undefined && (obj.pubKey = base64FromBytes(message.pubKey !== undefined ? message.pubKey : new Uint8Array()));
     message.name !== undefined && (obj.name = message.name);
     message.lastNonce !== undefined && (obj.lastNonce = (message.lastNonce || BigInt(0)).toString());
+    message.removed !== undefined && (obj.removed = message.removed);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<Device>, I>>(object: I): Device {
@@ -412,6 +426,7 @@ export const Device = {
     if (object.lastNonce !== undefined && object.lastNonce !== null) {
       message.lastNonce = BigInt(object.lastNonce.toString());
     }
+    message.removed = object.removed ?? false;
     return message;
   }
 };
