@@ -194,7 +194,7 @@ bench-explorer: build ts-build
 
 ## bench-workers: worker pipeline overhead against a bare session.run, and end-to-end task latency and throughput on a fresh localnet
 bench-workers: build ts-build
-	node inference-workers/dist/src/bench-workers.js
+	node bench/dist/bench-workers.js
 
 ## bridge-localnet: a 4-validator BTT localnet (btt-bridge-1, port offset 600: RPC 127.0.0.1:27257) bridged to a Hardhat node
 ## (127.0.0.1:8545, chain id 31337): BttBridge deployed with the chain's first valset (its addresses pre-computed into the

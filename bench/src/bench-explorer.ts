@@ -22,12 +22,11 @@ import autocannon from "autocannon";
 import Fastify from "fastify";
 import { pino } from "pino";
 import { CometRpc } from "@btt/ts-client";
-import { Localnet, createLogger, sleep } from "@btt/localnet";
+import { Localnet, createLogger, sleep, startPostgres, type TestPostgres } from "@btt/localnet";
 import { bttdVersion, machineLine, pct, prepareBankLoad, writeBenchmarks } from "./bench-common.js";
 import { openDb } from "@btt/explorer";
 import { Indexer } from "@btt/explorer";
 import { HttpRpc } from "@btt/explorer";
-import { startPostgres, type TestPostgres } from "./dev-postgres.js";
 
 const env = process.env;
 const PORT_OFFSET = Number(env.BENCH_PORT_OFFSET ?? 36000);

@@ -7,7 +7,7 @@ import { Indexer } from "../src/indexer.js";
 import { HttpRpc, PrunedBlockError } from "../src/rpc.js";
 import { Store } from "../src/store.js";
 import { ALICE, BOB, FakeRpc, HOSTILE_MEMO, TYPED_BLOCK_EVENTS, logger, openTestDb, removeTmpDirs, tmpSqlite } from "./fixtures.js";
-import { startPostgres, type TestPostgres } from "@btt/bench/dev-postgres.js";
+import { startPostgres, type TestPostgres } from "@btt/localnet";
 
 const PG_PORT = 17432;
 let pgServer: TestPostgres | undefined;

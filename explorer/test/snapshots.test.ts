@@ -15,7 +15,7 @@ import { ProposalStatus } from "cosmjs-types/cosmos/gov/v1/gov";
 import { Snapshotter, SnapshotStore, bondedRatioPercent } from "../src/snapshots.js";
 import { buildServer } from "../src/server.js";
 import { FakeRpc, logger, ok, openTestDb, removeTmpDirs, startFakeNode, type AbciAnswer } from "./fixtures.js";
-import { startPostgres, type TestPostgres } from "@btt/bench/dev-postgres.js";
+import { startPostgres, type TestPostgres } from "@btt/localnet";
 
 const PG_PORT = 17434;
 const ONE = 10n ** 18n;

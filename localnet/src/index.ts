@@ -5,6 +5,8 @@ export * from "./paths.js";
 export * from "./procs.js";
 export * from "./detached.js";
 export * from "./fund.js";
+export * from "./gov.js";
+export * from "./dev-postgres.js";
 export * from "./log.js";
 export { testnetGenesis, type TestnetGenesisOptions } from "./testnet.js";
 export * from "./run.js";

@@ -12,8 +12,7 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { QueryClientImpl as TransferQuery } from "cosmjs-types/ibc/applications/transfer/v1/query";
 import { stringify as toYaml } from "yaml";
 import { BTT_DENOM, btt, connectBttQueryConnection, connectBttSigningClient, ibcDenom, ics20TransferMsg, receivedTrace, requireEvent, sendIcs20 } from "@btt/ts-client";
-import { account, createLogger, fundFromDev, loadKeys, sleep } from "@btt/localnet";
-import { benchGov } from "@btt/bench/bench-common.js";
+import { account, createLogger, fundFromDev, loadKeys, localnetGov, sleep } from "@btt/localnet";
 import { IbcLocalnet } from "../src/ibc-localnet.js";
 import type { LinkState } from "../src/link.js";
 
@@ -210,7 +209,7 @@ describe("btt-relayer between two localnets", () => {
       const dev = account(loadKeys(), "dev").address;
       const funded = await devClient.signAndBroadcast(dev, operators.map((toAddress) => ({ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: dev, toAddress, amount: [{ denom: BTT_DENOM, amount: String(10n * ONE) }] } })), 1.6);
       expect(funded.code).toBe(0);
-      const gov = await benchGov(conn);
+      const gov = await localnetGov(conn);
       const appoint = (address: string, name: string, kind: number) => ({
         typeUrl: "/btt.rwa.v1.MsgAddVerifier",
         value: rwa.MsgAddVerifier.encode(rwa.MsgAddVerifier.fromPartial({ authority: gov.govAddress, verifier: address, name, kinds: [kind], jurisdictions: ["CN-BJ"] })).finish(),

@@ -9,7 +9,6 @@ import (
 	"fmt"
 
 	gwruntime "github.com/grpc-ecosystem/grpc-gateway/runtime"
-	"google.golang.org/grpc"
 
 	"cosmossdk.io/core/appmodule"
 
@@ -24,11 +23,13 @@ import (
 )
 
 var (
-	_ module.AppModuleBasic     = AppModule{}
-	_ module.HasGenesis         = AppModule{}
-	_ module.HasInvariants      = AppModule{}
-	_ appmodule.AppModule       = AppModule{}
-	_ appmodule.HasBeginBlocker = AppModule{}
+	_ module.AppModuleBasic      = AppModule{}
+	_ module.HasGenesis          = AppModule{}
+	_ module.HasServices         = AppModule{}
+	_ module.HasInvariants       = AppModule{}
+	_ appmodule.AppModule        = AppModule{}
+	_ appmodule.HasBeginBlocker  = AppModule{}
+	_ module.HasConsensusVersion = AppModule{}
 )
 
 // ConsensusVersion is the module's state version.
@@ -66,15 +67,13 @@ func (AppModule) RegisterGRPCGatewayRoutes(clientCtx client.Context, mux *gwrunt
 	}
 }
 
-// RegisterServices registers the Msg and Query services.
-func (am AppModule) RegisterServices(registrar grpc.ServiceRegistrar) error {
-	types.RegisterMsgServer(registrar, keeper.NewMsgServerImpl(am.keeper))
-	types.RegisterQueryServer(registrar, keeper.NewQueryServerImpl(am.keeper))
-	// The module manager passes its Configurator here; migrations register on it.
-	if cfg, ok := registrar.(module.Configurator); ok {
-		return cfg.RegisterMigration(types.ModuleName, 1, keeper.NewMigrator(am.keeper).Migrate1to2)
+// RegisterServices registers the Msg and Query services and the state migrations on the module manager's Configurator.
+func (am AppModule) RegisterServices(cfg module.Configurator) {
+	types.RegisterMsgServer(cfg.MsgServer(), keeper.NewMsgServerImpl(am.keeper))
+	types.RegisterQueryServer(cfg.QueryServer(), keeper.NewQueryServerImpl(am.keeper))
+	if err := cfg.RegisterMigration(types.ModuleName, 1, keeper.NewMigrator(am.keeper).Migrate1to2); err != nil {
+		panic(err)
 	}
-	return nil
 }
 
 // RegisterInvariants registers the supply, mining-cap and pool invariants.

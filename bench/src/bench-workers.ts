@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// make bench-workers: (1) the worker pipeline's overhead against a bare session.run (bench-overhead.ts);
+// make bench-workers: (1) the worker pipeline's overhead against a bare session.run (bench-workers-overhead.ts);
 // (2) on a fresh 3-validator localnet with the gateway and 3 real workers: end-to-end task latency from
 // submit to settlement (p50/p95, one task at a time) and tasks per second settled with 3 workers
 // (a burst of tasks in flight at once). Figures go into BENCHMARKS.md. A benchmark, not a test.
@@ -7,13 +7,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cpus, totalmem } from "node:os";
-import { Localnet } from "@btt/localnet";
-import { pct, writeBenchmarks } from "@btt/bench/bench-common.js";
-import { ClinicClient, type ClinicConfig } from "./clinic.js";
-import { createLogger } from "./log.js";
-import { InferenceServices } from "./services.js";
-import { SAMPLES_DIR, standinGenesisModels } from "./standin-models.js";
-import { benchOverhead } from "./bench-overhead.js";
+import { Localnet, createLogger } from "@btt/localnet";
+import { ClinicClient, type ClinicConfig } from "@btt/inference-worker/clinic.js";
+import { InferenceServices } from "@btt/inference-worker/services.js";
+import { SAMPLES_DIR, standinGenesisModels } from "@btt/inference-worker/standin-models.js";
+import { pct, writeBenchmarks } from "./bench-common.js";
+import { benchOverhead } from "./bench-workers-overhead.js";
 
 const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 5000);
 const LATENCY_TASKS = Number(process.env.BENCH_LATENCY_TASKS ?? 12);
@@ -58,7 +57,7 @@ async function main(): Promise<void> {
     const section = [
       "## Inference workers (make bench-workers)",
       "",
-      `- command: \`make bench-workers\` (= \`node inference-workers/dist/src/bench-workers.js\`; BENCH_LATENCY_TASKS=${LATENCY_TASKS} BENCH_BURST_TASKS=${BURST_TASKS} BENCH_CAPACITY=${CAPACITY})`,
+      `- command: \`make bench-workers\` (= \`node bench/dist/bench-workers.js\`; BENCH_LATENCY_TASKS=${LATENCY_TASKS} BENCH_BURST_TASKS=${BURST_TASKS} BENCH_CAPACITY=${CAPACITY})`,
       `- machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node.js ${process.version}; validators, gateway, workers and clinic on the same machine`,
       `- date: ${new Date().toISOString().slice(0, 10)}`,
       "",

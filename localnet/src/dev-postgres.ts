@@ -1,7 +1,8 @@
 /**
- * A throw-away PostgreSQL for the tests and make bench-explorer: Debian packages (installed here if
+ * A throw-away PostgreSQL for the explorer's tests and make bench-explorer: Debian packages (installed here if
  * missing), a fresh cluster in a temp folder, started as the postgres user on a loopback port, stopped by
- * the PID in its postmaster.pid.
+ * the PID in its postmaster.pid. Readiness and new databases go through PostgreSQL's own client programs
+ * (pg_isready, createdb), so this process manager needs no database driver.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -50,15 +51,12 @@ export async function startPostgres(port: number): Promise<TestPostgres> {
   child.stderr!.on("data", (d) => (log += d));
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const deadline = Date.now() + 30_000;
-  const pg = (await import("pg")).default;
   for (;;) {
-    const c = new pg.Client({ connectionString: url });
+    // pg_isready exits 0 once the server accepts connections.
     try {
-      await c.connect();
-      await c.end();
+      execFileSync(join(bin, "pg_isready"), ["-q", "-h", "127.0.0.1", "-p", String(port), "-U", "postgres"], { stdio: "ignore" });
       break;
     } catch {
-      await c.end().catch(() => undefined);
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`PostgreSQL did not start: ${log}`);
       await new Promise((r) => setTimeout(r, 300));
     }
@@ -68,12 +66,10 @@ export async function startPostgres(port: number): Promise<TestPostgres> {
     pid: child.pid!,
     async createDatabase(name: string) {
       if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`not a plain database name: ${name}`);
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
       try {
-        await c.query(`CREATE DATABASE ${name}`);
-      } finally {
-        await c.end();
+        execFileSync(join(bin, "createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", name], { stdio: "pipe" });
+      } catch (err) {
+        throw new Error(`createdb ${name} failed: ${(err as { stderr?: Buffer }).stderr?.toString().trim() || String(err)}`);
       }
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
     },

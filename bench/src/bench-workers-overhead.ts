@@ -6,9 +6,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as ort from "onnxruntime-node";
-import { decodeImage, preprocess } from "./image.js";
-import { LoadedModel, sha256Hex } from "./model.js";
-import { SAMPLES_DIR, STANDIN_MODELS } from "./standin-models.js";
+import { decodeImage, preprocess } from "@btt/inference-worker/image.js";
+import { LoadedModel, sha256Hex } from "@btt/inference-worker/model.js";
+import { SAMPLES_DIR, STANDIN_MODELS } from "@btt/inference-worker/standin-models.js";
 
 export interface OverheadRow {
   model: string;
