@@ -79,7 +79,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "PolkadotWithdrawalExecutedClaim", Use: "polkadot-withdrawal-executed-claim [event-nonce] [block-number] [withdrawal-id] [success]",
 					Short: "Attest that a withdrawal's multisig call ran on Polkadot (orchestrator)", PositionalArgs: pos("event_nonce", "block_number", "withdrawal_id", "success")},
 				{RpcMethod: "SendToPolkadot", Use: "send-to-polkadot [ss58-destination] [amount] [fee]",
-					Short: "Burn bridge/dot/wnd vouchers for a transfer of WND to a Polkadot account; fee (≥ params.polkadot.min_withdrawal_fee) goes to the fee collector",
+					Short:          "Burn bridge/dot/wnd vouchers for a transfer of WND to a Polkadot account; fee (≥ params.polkadot.min_withdrawal_fee) goes to the fee collector",
 					PositionalArgs: pos("destination", "amount", "fee")},
 				{RpcMethod: "ReleaseUnclaimablePolkadotDeposit", Use: "release-unclaimable-polkadot-deposit [event-nonce] [receiver]", GovProposal: true,
 					Short: "Mint an unclaimable Polkadot deposit's vouchers to a BTT account (governance authority only; submitted in a proposal)", PositionalArgs: pos("event_nonce", "receiver")},
