@@ -34,6 +34,8 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Attestations", Use: "attestations", Short: "Attestations of Ethereum events, newest first"},
 				{RpcMethod: "LastEventNonce", Use: "last-event-nonce [validator|orchestrator]", Short: "The last event nonce a validator attested", PositionalArgs: pos("address")},
 				{RpcMethod: "LastObserved", Use: "last-observed", Short: "The last observed event nonce, Ethereum height and valset nonce"},
+				{RpcMethod: "ProjectedEthereumHeight", Use: "projected-ethereum-height",
+					Short: "The projected Ethereum height new batches count their timeout from, the observed height and time it is projected from, and a new batch's timeout"},
 				{RpcMethod: "TokenDenoms", Use: "token-denoms", Short: "Ethereum token contracts and their BTT denoms"},
 				{RpcMethod: "Escrow", Use: "escrow", Short: "Escrowed BTT, wBTT outstanding, transfers in flight and voucher supplies"},
 				{RpcMethod: "UnclaimableDeposits", Use: "unclaimable-deposits", Short: "Deposits whose BTT receiver did not decode"},
