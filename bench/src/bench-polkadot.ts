@@ -79,8 +79,10 @@ async function main(): Promise<void> {
     await sending;
 
     // 2. withdrawal → execution: the dev account gets vouchers from one more deposit, then sends them back in N withdrawals.
-    await submit(api, api.tx.utility.batchAll([api.tx.balances.transferKeepAlive(info.custody, BigInt(N) * WND), api.tx.system.remarkWithEvent(DEPOSIT_REMARK_PREFIX + dev.address)]), devAccount("//Bob"));
-    await until("the dev account's vouchers", async () => (await vouchers(dev.address)) >= BigInt(N) * WND);
+    // Each withdrawal pays params.polkadot.min_withdrawal_fee on top (to the fee collector).
+    const fee = BigInt((await q((c) => c.btt.bridge.v1.params())).params.polkadot.minWithdrawalFee || "0");
+    await submit(api, api.tx.utility.batchAll([api.tx.balances.transferKeepAlive(info.custody, BigInt(N) * (WND + fee)), api.tx.system.remarkWithEvent(DEPOSIT_REMARK_PREFIX + dev.address)]), devAccount("//Bob"));
+    await until("the dev account's vouchers", async () => (await vouchers(dev.address)) >= BigInt(N) * (WND + fee));
     const outDest = Array.from({ length: N }, (_, i) => devAccount(`//BttBenchPayee${i}`).address);
     const wAt: number[] = [];
     const ids: bigint[] = [];
@@ -89,7 +91,7 @@ async function main(): Promise<void> {
     const withdrawing = (async () => {
       for (let i = 0; i < N; i++) {
         wAt[i] = Date.now();
-        const msg = MessageComposer.withTypeUrl.sendToPolkadot({ sender: dev.address, destination: outDest[i]!, amount: { denom: POLKADOT_VOUCHER_DENOM, amount: WND.toString() } });
+        const msg = MessageComposer.withTypeUrl.sendToPolkadot({ sender: dev.address, destination: outDest[i]!, amount: { denom: POLKADOT_VOUCHER_DENOM, amount: WND.toString() }, fee: { denom: POLKADOT_VOUCHER_DENOM, amount: fee.toString() } });
         const r = await client.signAndBroadcast(dev.address, [msg], 1.8);
         if (r.code !== 0) throw new Error(`MsgSendToPolkadot failed: ${r.rawLog}`);
         ids[i] = findEvents(r.events, EventPolkadotWithdrawalCreated)[0]?.withdrawal?.id ?? 0n;

@@ -118,10 +118,12 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
     expect(await net.stopService("orchestrator3")).toBe(1);
     const nonceBefore = (await q((c) => c.btt.bridge.v1.polkadotLastEventNonce({ address: info.orchestrators[3]!.validator }))).eventNonce;
     const onPolkadot = await free(dotUser.address);
-    const msg = MessageComposer.withTypeUrl.sendToPolkadot({ sender: bttUser.address, destination: dotUser.address, amount: { denom: POLKADOT_VOUCHER_DENOM, amount: (4n * WND).toString() } });
+    // The withdrawal fee (params.polkadot.min_withdrawal_fee) is paid on top, to the fee collector: not burned.
+    const fee = BigInt((await q((c) => c.btt.bridge.v1.params())).params.polkadot.minWithdrawalFee || "0");
+    const msg = MessageComposer.withTypeUrl.sendToPolkadot({ sender: bttUser.address, destination: dotUser.address, amount: { denom: POLKADOT_VOUCHER_DENOM, amount: (4n * WND).toString() }, fee: { denom: POLKADOT_VOUCHER_DENOM, amount: fee.toString() } });
     const r = await bttUser.client.signAndBroadcast(bttUser.address, [msg], 1.8);
     expect(r.code).toBe(0);
-    expect(await vouchers(bttUser.address)).toBe(6n * WND);
+    expect(await vouchers(bttUser.address)).toBe(6n * WND - fee);
     const { withdrawals } = await q((c) => c.btt.bridge.v1.polkadotPendingWithdrawals());
     expect(withdrawals).toHaveLength(1);
     const id = withdrawals[0]!.id;

@@ -45,7 +45,8 @@ func TestAminoJSONSignBytes(t *testing.T) {
 		&types.MsgPolkadotDepositClaim{Orchestrator: from, EventNonce: 1, BlockNumber: 2, ExtrinsicIndex: 1, CustodyId: 1,
 			Sender: "0x" + strings.Repeat("cd", 32), Amount: sdkmath.NewInt(10), BttReceiver: from},
 		&types.MsgPolkadotWithdrawalExecutedClaim{Orchestrator: from, EventNonce: 2, BlockNumber: 3, WithdrawalId: 1, Success: true},
-		&types.MsgSendToPolkadot{Sender: from, Destination: "5C7C2Z5sWbytvHpuLTvzKunnnRwQxft1jiqrLD5rhucQ5S9X", Amount: sdk.NewCoin(types.PolkadotVoucherDenom, sdkmath.NewInt(10))},
+		&types.MsgSendToPolkadot{Sender: from, Destination: "5C7C2Z5sWbytvHpuLTvzKunnnRwQxft1jiqrLD5rhucQ5S9X", Amount: sdk.NewCoin(types.PolkadotVoucherDenom, sdkmath.NewInt(10)),
+			Fee: sdk.NewCoin(types.PolkadotVoucherDenom, sdkmath.NewInt(1))},
 		&types.MsgReleaseUnclaimablePolkadotDeposit{Authority: from, EventNonce: 1, Receiver: from},
 	} {
 		b := a.TxConfig().NewTxBuilder()

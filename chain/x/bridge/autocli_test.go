@@ -42,6 +42,7 @@ func TestAutoCLICommands(t *testing.T) {
 		{"q", "bridge", "polkadot-last-event-nonce", "--help"},
 		{"q", "bridge", "polkadot-state", "--help"},
 		{"q", "bridge", "polkadot-attestations", "--help"},
+		{"q", "bridge", "projected-ethereum-height", "--help"},
 		{"tx", "bridge", "set-polkadot-orchestrator", "--help"},
 		{"tx", "bridge", "polkadot-deposit-claim", "--help"},
 		{"tx", "bridge", "polkadot-withdrawal-executed-claim", "--help"},

@@ -230,9 +230,10 @@ export class BttPolkadotChain implements BttPolkadotSide {
     return toHex(b.blockId.hash);
   }
 
-  /** MsgSendToPolkadot from this account; the new withdrawal's id (from the typed event). */
-  async sendToPolkadot(destination: string, amount: bigint): Promise<{ withdrawalId: bigint; custodyId: bigint; txHash: string }> {
-    const r = await this.send([compose.sendToPolkadot({ sender: this.address, destination, amount: { denom: POLKADOT_VOUCHER_DENOM, amount: amount.toString() } })]);
+  /** MsgSendToPolkadot from this account (fee: params.polkadot.min_withdrawal_fee unless given); the new withdrawal's id (from the typed event). */
+  async sendToPolkadot(destination: string, amount: bigint, fee?: bigint): Promise<{ withdrawalId: bigint; custodyId: bigint; txHash: string }> {
+    const paid = fee ?? BigInt((await this.bridge.params()).params.polkadot.minWithdrawalFee || "0");
+    const r = await this.send([compose.sendToPolkadot({ sender: this.address, destination, amount: { denom: POLKADOT_VOUCHER_DENOM, amount: amount.toString() }, fee: { denom: POLKADOT_VOUCHER_DENOM, amount: paid.toString() } })]);
     const [ev] = findEvents(r.events, EventPolkadotWithdrawalCreated);
     if (!ev?.withdrawal) throw new Error(`MsgSendToPolkadot ${r.transactionHash}: no EventPolkadotWithdrawalCreated`);
     return { withdrawalId: ev.withdrawal.id, custodyId: ev.withdrawal.custodyId, txHash: r.transactionHash };

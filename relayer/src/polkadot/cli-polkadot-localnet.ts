@@ -27,7 +27,7 @@ Move 10 WND from //Alice onto BTT (the dev account, ${"$"}(build/bttd keys show 
   node relayer/dist/src/cli.js polkadot deposit --rpc ${info.polkadotWs} --key-file /tmp/alice.key --custody ${info.custody} --amount 10000000000000 --to <btt1… receiver>
   build/bttd q bank balance <btt1… receiver> bridge/dot/wnd --node ${info.bttRpc}
 And back (4 WND to //Bob):
-  build/bttd tx bridge send-to-polkadot 5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty 4000000000000bridge/dot/wnd --from dev ${tx}
+  build/bttd tx bridge send-to-polkadot 5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty 4000000000000bridge/dot/wnd 10000000000bridge/dot/wnd --from dev ${tx}
 Bridge status: node relayer/dist/src/cli.js polkadot status --config ${net.orchestratorConfig(0)}
 Checkpoints:   node relayer/dist/src/cli.js polkadot verify --config ${net.orchestratorConfig(0)}
 Stop everything: make polkadot-localnet-stop`);

@@ -124,6 +124,7 @@ export const aminoSchema: AminoSchema = {
       { ts: "sender", json: "sender", kind: "string" },
       { ts: "destination", json: "destination", kind: "string" },
       { ts: "amount", json: "amount", kind: "message", type: "cosmos.base.v1beta1.Coin", dontOmitEmpty: true },
+      { ts: "fee", json: "fee", kind: "message", type: "cosmos.base.v1beta1.Coin", dontOmitEmpty: true },
     ],
   },
   "btt.bridge.v1.MsgSetOrchestrator": {
@@ -190,6 +191,9 @@ export const aminoSchema: AminoSchema = {
       { ts: "checkpointBlocks", json: "checkpoint_blocks", kind: "uint64" },
       { ts: "checkpointsKept", json: "checkpoints_kept", kind: "uint64" },
       { ts: "maxCustodyMembers", json: "max_custody_members", kind: "uint32" },
+      { ts: "minWithdrawalFee", json: "min_withdrawal_fee", kind: "string", dontOmitEmpty: true, scalar: "cosmos.Int" },
+      { ts: "maxPendingWithdrawals", json: "max_pending_withdrawals", kind: "uint64" },
+      { ts: "maxPendingWithdrawalsPerSender", json: "max_pending_withdrawals_per_sender", kind: "uint64" },
     ],
   },
   "btt.bridge.v1.ValsetMember": {

@@ -3,7 +3,6 @@ package keeper
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
@@ -13,20 +12,6 @@ import (
 
 	"github.com/btt-chain/btt/chain/x/bridge/types"
 )
-
-// voteOf returns the claim hash validator attested for an event nonce, if any.
-func (k Keeper) voteOf(ctx context.Context, nonce uint64, validator string) (string, bool, error) {
-	hash, found := "", false
-	err := k.Attestations.Walk(ctx, collections.NewPrefixedPairRange[uint64, string](nonce),
-		func(_ collections.Pair[uint64, string], a types.Attestation) (bool, error) {
-			if slices.Contains(a.Votes, validator) {
-				hash, found = a.ClaimHash, true
-				return true, nil
-			}
-			return false, nil
-		})
-	return hash, found, err
-}
 
 // Claim handles one orchestrator's attestation of an Ethereum event (the three claim messages).
 func (k Keeper) Claim(ctx context.Context, orchestrator string, claim types.Claim) (*types.MsgClaimResponse, error) {
@@ -46,99 +31,15 @@ func (k Keeper) Claim(ctx context.Context, orchestrator string, claim types.Clai
 		return nil, err
 	}
 	nonce := claim.EventNonce()
-	last, err := k.EventNonces.Get(ctx, o.Validator)
-	if err != nil && !errorsmod.IsOf(err, collections.ErrNotFound) {
-		return nil, err
-	}
-	if nonce <= last {
-		voted, found, err := k.voteOf(ctx, nonce, o.Validator)
-		if err != nil {
-			return nil, err
-		}
-		if found && voted == hash {
-			return nil, errorsmod.Wrapf(types.ErrDuplicateClaim, "%s already attested event %d with this claim", o.Validator, nonce)
-		}
-		if found {
-			// Two different claims for one event: the validator's orchestrator lied once.
-			if err := k.slashAndJail(ctx, val, types.SlashConflictingClaim, nonce, k.GetParams(ctx).SlashFractionConflictingClaim); err != nil {
-				return nil, err
-			}
-			return &types.MsgClaimResponse{Conflicting: true}, nil
-		}
-		return nil, errorsmod.Wrapf(types.ErrNonContiguousEventNonce, "%s's last attested event nonce is %d; expected %d, got %d", o.Validator, last, last+1, nonce)
-	}
-	if nonce != last+1 {
-		return nil, errorsmod.Wrapf(types.ErrNonContiguousEventNonce, "%s's last attested event nonce is %d; expected %d, got %d", o.Validator, last, last+1, nonce)
-	}
-	key := collections.Join(nonce, hash)
-	att, err := k.Attestations.Get(ctx, key)
-	if err != nil {
-		if !errorsmod.IsOf(err, collections.ErrNotFound) {
-			return nil, err
-		}
-		att = types.Attestation{EventNonce: nonce, ClaimHash: hash, Claim: claim, Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
-	}
-	att.Votes = append(att.Votes, o.Validator)
-	if err := k.Attestations.Set(ctx, key, att); err != nil {
-		return nil, err
-	}
-	if err := k.EventNonces.Set(ctx, o.Validator, nonce); err != nil {
-		return nil, err
-	}
-	k.emit(ctx, &types.EventClaim{EventNonce: nonce, ClaimHash: hash, Validator: o.Validator})
-	if err := k.ProcessAttestations(ctx); err != nil {
-		return nil, err
-	}
-	att, err = k.Attestations.Get(ctx, key)
-	if err != nil {
-		return nil, err
-	}
-	return &types.MsgClaimResponse{Observed: att.Observed}, nil
-}
-
-// hasQuorum says whether the bonded power of an attestation's voters is at least 2/3 of the bonded power.
-func (k Keeper) hasQuorum(ctx context.Context, a types.Attestation) (bool, error) {
-	total, err := k.staking.GetLastTotalPower(ctx)
-	if err != nil || !total.IsPositive() {
-		return false, err
-	}
-	voted := sdkmath.ZeroInt()
-	for _, v := range a.Votes {
-		if _, bonded := k.bondedValidator(ctx, v); bonded {
-			voted = voted.AddRaw(k.lastPower(ctx, v))
-		}
-	}
-	return voted.MulRaw(3).GTE(total.MulRaw(2)), nil
+	return k.ethAttestations().record(ctx, k, val, nonce, hash, func(height int64) types.Attestation {
+		return types.Attestation{EventNonce: nonce, ClaimHash: hash, Claim: claim, Height: height}
+	})
 }
 
 // ProcessAttestations applies, in event-nonce order, every attestation that follows the last observed
 // nonce and has a quorum (after a claim and in EndBlock, as powers change).
 func (k Keeper) ProcessAttestations(ctx context.Context) error {
-	for {
-		next := getOr(ctx, k.LastObservedNonce) + 1
-		var winner *types.Attestation
-		err := k.Attestations.Walk(ctx, collections.NewPrefixedPairRange[uint64, string](next),
-			func(_ collections.Pair[uint64, string], a types.Attestation) (bool, error) {
-				ok, err := k.hasQuorum(ctx, a)
-				if err != nil {
-					return true, err
-				}
-				if ok {
-					winner = &a
-					return true, nil
-				}
-				return false, nil
-			})
-		if err != nil {
-			return err
-		}
-		if winner == nil {
-			return nil
-		}
-		if err := k.observe(ctx, *winner); err != nil {
-			return err
-		}
-	}
+	return k.ethAttestations().process(ctx, k)
 }
 
 // observe marks an attestation observed and applies its claim; a claim that cannot be applied (it should
@@ -189,13 +90,7 @@ func (k Keeper) apply(ctx sdk.Context, a types.Attestation) error {
 
 // PruneAttestations deletes the attestations more than attestations_kept nonces below the last observed one.
 func (k Keeper) PruneAttestations(ctx context.Context) error {
-	last := getOr(ctx, k.LastObservedNonce)
-	kept := k.GetParams(ctx).AttestationsKept
-	if last <= kept {
-		return nil
-	}
-	return k.Attestations.Clear(ctx, new(collections.Range[collections.Pair[uint64, string]]).
-		EndExclusive(collections.Join(last-kept+1, "")))
+	return k.ethAttestations().prune(ctx, k.GetParams(ctx).AttestationsKept)
 }
 
 // slashAndJail slashes a bonded validator by fraction of its power and jails it for params.jail_duration,

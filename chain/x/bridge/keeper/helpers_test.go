@@ -102,7 +102,8 @@ func setup(t *testing.T) *fixture {
 	p := types.DefaultParams()
 	p.BridgeId, p.BridgeContract, p.WrappedBttContract = testBridge, bridgeAddr, wbttAddr
 	p.AutoBatchBlocks = 0
-	p.MinBridgeFees = nil // most tests send with no fee; hardening_test.go sets a minimum
+	p.MinBridgeFees = nil                           // most tests send with no fee; hardening_test.go sets a minimum
+	p.Polkadot.MinWithdrawalFee = sdkmath.ZeroInt() // likewise for Polkadot withdrawals; polkadot_spam_test.go sets one
 	_, err = f.ms.UpdateParams(ctx, &types.MsgUpdateParams{Authority: f.gov, Params: p})
 	require.NoError(t, err)
 	f.vals = append(f.vals, &val{operator: operator, valoper: sdk.ValAddress(operator).String(), orch: addr("orch0"),

@@ -17,6 +17,7 @@ func RegisterInvariants(ir sdk.InvariantRegistry, k Keeper) {
 	ir.RegisterRoute(types.ModuleName, "escrow", EscrowInvariant(k))
 	ir.RegisterRoute(types.ModuleName, "pending-index", PendingIndexInvariant(k))
 	ir.RegisterRoute(types.ModuleName, "polkadot-vouchers", PolkadotVouchersInvariant(k))
+	ir.RegisterRoute(types.ModuleName, "polkadot-pending-index", PolkadotPendingIndexInvariant(k))
 }
 
 // CheckPendingIndex returns nil when the fee index holds exactly the pending transfers.

@@ -3,7 +3,6 @@ package keeper
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
@@ -15,22 +14,8 @@ import (
 	"github.com/btt-chain/btt/chain/x/bridge/types"
 )
 
-// polkadotVoteOf returns the claim hash validator attested for a Polkadot event nonce, if any.
-func (k Keeper) polkadotVoteOf(ctx context.Context, nonce uint64, validator string) (string, bool, error) {
-	hash, found := "", false
-	err := k.Polkadot.Attestations.Walk(ctx, collections.NewPrefixedPairRange[uint64, string](nonce),
-		func(_ collections.Pair[uint64, string], a types.PolkadotAttestation) (bool, error) {
-			if slices.Contains(a.Votes, validator) {
-				hash, found = a.ClaimHash, true
-				return true, nil
-			}
-			return false, nil
-		})
-	return hash, found, err
-}
-
 // PolkadotClaim handles one orchestrator's attestation of a Polkadot event: the rules of the Ethereum claims
-// (README "Attestations") on a separate event-nonce sequence.
+// (README "Attestations", attestation_store.go) on a separate event-nonce sequence.
 func (k Keeper) PolkadotClaim(ctx context.Context, orchestrator string, claim types.PolkadotClaim) (*types.MsgClaimResponse, error) {
 	o, err := k.polkadotOrchestratorValidator(ctx, orchestrator)
 	if err != nil {
@@ -48,97 +33,15 @@ func (k Keeper) PolkadotClaim(ctx context.Context, orchestrator string, claim ty
 		return nil, err
 	}
 	nonce := claim.EventNonce()
-	last, err := k.Polkadot.EventNonces.Get(ctx, o.Validator)
-	if err != nil && !errorsmod.IsOf(err, collections.ErrNotFound) {
-		return nil, err
-	}
-	if nonce <= last {
-		voted, found, err := k.polkadotVoteOf(ctx, nonce, o.Validator)
-		if err != nil {
-			return nil, err
-		}
-		if found && voted == hash {
-			return nil, errorsmod.Wrapf(types.ErrDuplicateClaim, "%s already attested Polkadot event %d with this claim", o.Validator, nonce)
-		}
-		if found {
-			if err := k.slashAndJail(ctx, val, types.SlashConflictingPolkadotClaim, nonce, k.GetParams(ctx).SlashFractionConflictingClaim); err != nil {
-				return nil, err
-			}
-			return &types.MsgClaimResponse{Conflicting: true}, nil
-		}
-	}
-	if nonce != last+1 {
-		return nil, errorsmod.Wrapf(types.ErrNonContiguousEventNonce, "%s's last attested Polkadot event nonce is %d; expected %d, got %d", o.Validator, last, last+1, nonce)
-	}
-	key := collections.Join(nonce, hash)
-	att, err := k.Polkadot.Attestations.Get(ctx, key)
-	if err != nil {
-		if !errorsmod.IsOf(err, collections.ErrNotFound) {
-			return nil, err
-		}
-		att = types.PolkadotAttestation{EventNonce: nonce, ClaimHash: hash, Claim: claim, Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
-	}
-	att.Votes = append(att.Votes, o.Validator)
-	if err := k.Polkadot.Attestations.Set(ctx, key, att); err != nil {
-		return nil, err
-	}
-	if err := k.Polkadot.EventNonces.Set(ctx, o.Validator, nonce); err != nil {
-		return nil, err
-	}
-	k.emit(ctx, &types.EventPolkadotClaim{EventNonce: nonce, ClaimHash: hash, Validator: o.Validator})
-	if err := k.ProcessPolkadotAttestations(ctx); err != nil {
-		return nil, err
-	}
-	att, err = k.Polkadot.Attestations.Get(ctx, key)
-	if err != nil {
-		return nil, err
-	}
-	return &types.MsgClaimResponse{Observed: att.Observed}, nil
-}
-
-// votesHaveQuorum says whether the bonded, unjailed voters hold at least 2/3 of the last total bonded power.
-func (k Keeper) votesHaveQuorum(ctx context.Context, votes []string) (bool, error) {
-	total, err := k.staking.GetLastTotalPower(ctx)
-	if err != nil || !total.IsPositive() {
-		return false, err
-	}
-	voted := sdkmath.ZeroInt()
-	for _, v := range votes {
-		if _, bonded := k.bondedValidator(ctx, v); bonded {
-			voted = voted.AddRaw(k.lastPower(ctx, v))
-		}
-	}
-	return voted.MulRaw(3).GTE(total.MulRaw(2)), nil
+	return k.polkadotAttestations().record(ctx, k, val, nonce, hash, func(height int64) types.PolkadotAttestation {
+		return types.PolkadotAttestation{EventNonce: nonce, ClaimHash: hash, Claim: claim, Height: height}
+	})
 }
 
 // ProcessPolkadotAttestations applies, in Polkadot event-nonce order, every attestation that follows the last
 // observed Polkadot nonce and has a quorum.
 func (k Keeper) ProcessPolkadotAttestations(ctx context.Context) error {
-	for {
-		next := getOr(ctx, k.Polkadot.LastObservedNonce) + 1
-		var winner *types.PolkadotAttestation
-		err := k.Polkadot.Attestations.Walk(ctx, collections.NewPrefixedPairRange[uint64, string](next),
-			func(_ collections.Pair[uint64, string], a types.PolkadotAttestation) (bool, error) {
-				ok, err := k.votesHaveQuorum(ctx, a.Votes)
-				if err != nil {
-					return true, err
-				}
-				if ok {
-					winner = &a
-					return true, nil
-				}
-				return false, nil
-			})
-		if err != nil {
-			return err
-		}
-		if winner == nil {
-			return nil
-		}
-		if err := k.observePolkadot(ctx, *winner); err != nil {
-			return err
-		}
-	}
+	return k.polkadotAttestations().process(ctx, k)
 }
 
 // observePolkadot marks an attestation observed and applies its claim in a cache context; a claim that cannot
@@ -249,11 +152,5 @@ func (k Keeper) ReleaseUnclaimablePolkadot(ctx context.Context, eventNonce uint6
 // PrunePolkadotAttestations deletes the Polkadot attestations more than attestations_kept nonces below the
 // last observed one.
 func (k Keeper) PrunePolkadotAttestations(ctx context.Context) error {
-	last := getOr(ctx, k.Polkadot.LastObservedNonce)
-	kept := k.GetParams(ctx).AttestationsKept
-	if last <= kept {
-		return nil
-	}
-	return k.Polkadot.Attestations.Clear(ctx, new(collections.Range[collections.Pair[uint64, string]]).
-		EndExclusive(collections.Join(last-kept+1, "")))
+	return k.polkadotAttestations().prune(ctx, k.GetParams(ctx).AttestationsKept)
 }

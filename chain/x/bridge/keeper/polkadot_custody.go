@@ -121,40 +121,41 @@ func (k Keeper) MaybeRotatePolkadotCustody(ctx context.Context) error {
 
 // MigratePolkadotCustodies makes, for each custody that is not the current one and has at least the
 // existential deposit free and no pending migration, a MIGRATION withdrawal of all its free planck to the
-// current custody (EndBlock).
+// current custody (EndBlock). It walks the custodies only (their free planck and pending migration come from
+// the Reserved and Migrating indexes), not the pending withdrawals.
 func (k Keeper) MigratePolkadotCustodies(ctx context.Context) error {
 	current, ok, err := k.CurrentPolkadotCustody(ctx)
 	if err != nil || !ok {
 		return err
 	}
-	reserved, err := k.reserved(ctx)
-	if err != nil {
-		return err
-	}
-	migrating := map[uint64]bool{}
-	if err := k.Polkadot.Pending.Walk(ctx, nil, func(id uint64) (bool, error) {
-		w, err := k.Polkadot.Withdrawals.Get(ctx, id)
-		if err == nil && w.Kind == types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_MIGRATION {
-			migrating[w.CustodyId] = true
-		}
-		return err != nil, err
-	}); err != nil {
-		return err
-	}
 	ed := k.polkadotParams(ctx).ExistentialDeposit
-	var from []types.PolkadotCustody
+	type move struct {
+		from types.PolkadotCustody
+		free sdkmath.Int
+	}
+	var moves []move
 	if err := k.Polkadot.Custodies.Walk(ctx, nil, func(id uint64, c types.PolkadotCustody) (bool, error) {
-		if id != current.Id && !migrating[id] && available(c, reserved).GTE(ed) {
-			from = append(from, c)
+		if id == current.Id {
+			return false, nil
+		}
+		if migrating, err := k.Polkadot.Migrating.Has(ctx, id); err != nil || migrating {
+			return err != nil, err
+		}
+		free, err := k.available(ctx, c)
+		if err != nil {
+			return true, err
+		}
+		if free.GTE(ed) {
+			moves = append(moves, move{c, free})
 		}
 		return false, nil
 	}); err != nil {
 		return err
 	}
-	for _, c := range from {
+	for _, m := range moves {
 		if _, err := k.addWithdrawal(ctx, types.PolkadotWithdrawal{
 			Kind: types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_MIGRATION, DestinationAccount: current.Account,
-			Amount: available(c, reserved), CustodyId: c.Id, ToCustodyId: current.Id,
+			Amount: m.free, CustodyId: m.from.Id, ToCustodyId: current.Id,
 		}); err != nil {
 			return err
 		}

@@ -26,7 +26,8 @@ func (k Keeper) initPolkadotGenesis(ctx context.Context, g types.PolkadotGenesis
 			return err
 		}
 		if w.Status == types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_PENDING {
-			if err := s.Pending.Set(ctx, w.Id); err != nil {
+			// the pending indexes are derived: rebuilt here in genesis (id) order, not exported
+			if err := k.indexPending(ctx, w); err != nil {
 				return err
 			}
 		}

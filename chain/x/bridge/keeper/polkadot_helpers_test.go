@@ -87,6 +87,7 @@ func (f *fixture) withdrawal(id uint64) types.PolkadotWithdrawal {
 func (f *fixture) checkDot() {
 	f.t.Helper()
 	require.NoError(f.t, f.k.CheckPolkadotVouchers(f.ctx))
+	require.NoError(f.t, f.k.CheckPolkadotPendingIndexes(f.ctx))
 }
 
 // aliceSS58 is //Alice's ecdsa account on Westend (prefix 42), from @polkadot/keyring.

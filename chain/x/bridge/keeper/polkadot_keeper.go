@@ -31,6 +31,18 @@ type PolkadotStore struct {
 	Unclaimable       collections.Map[uint64, types.PolkadotUnclaimableDeposit]
 	Checkpoints       collections.Map[int64, types.PolkadotCheckpoint]
 	Totals            collections.Item[types.PolkadotTotals]
+	// Indexes of the pending withdrawals (kept by indexPending/unindexPending; rebuilt by InitGenesis) so that
+	// no message or end block walks them all (README "Withdrawal spam bounds"):
+	// PendingByTimeout: (timeout_height, id) of each pending withdrawal.
+	PendingByTimeout collections.KeySet[collections.Pair[int64, uint64]]
+	// Reserved: per custody, the planck of its pending withdrawals (no entry: 0).
+	Reserved collections.Map[uint64, sdkmath.Int]
+	// Migrating: custody id -> its pending MIGRATION withdrawal's id.
+	Migrating collections.Map[uint64, uint64]
+	// PendingCount: the number of pending USER withdrawals.
+	PendingCount collections.Item[uint64]
+	// PendingBySender: per sender (bech32), its number of pending USER withdrawals (no entry: 0).
+	PendingBySender collections.Map[string, uint64]
 }
 
 func newPolkadotStore(sb *collections.SchemaBuilder, cdc codec.BinaryCodec) PolkadotStore {
@@ -48,6 +60,12 @@ func newPolkadotStore(sb *collections.SchemaBuilder, cdc codec.BinaryCodec) Polk
 		Unclaimable:       collections.NewMap(sb, types.PolkadotUnclaimableKey, "polkadot_unclaimable", collections.Uint64Key, codec.CollValue[types.PolkadotUnclaimableDeposit](cdc)),
 		Checkpoints:       collections.NewMap(sb, types.PolkadotCheckpointsKey, "polkadot_checkpoints", collections.Int64Key, codec.CollValue[types.PolkadotCheckpoint](cdc)),
 		Totals:            collections.NewItem(sb, types.PolkadotTotalsKey, "polkadot_totals", codec.CollValue[types.PolkadotTotals](cdc)),
+		PendingByTimeout: collections.NewKeySet(sb, types.PolkadotPendingByTimeoutKey, "polkadot_pending_by_timeout",
+			collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
+		Reserved:        collections.NewMap(sb, types.PolkadotReservedKey, "polkadot_reserved", collections.Uint64Key, sdk.IntValue),
+		Migrating:       collections.NewMap(sb, types.PolkadotMigratingKey, "polkadot_migrating", collections.Uint64Key, collections.Uint64Value),
+		PendingCount:    collections.NewItem(sb, types.PolkadotPendingCountKey, "polkadot_pending_count", collections.Uint64Value),
+		PendingBySender: collections.NewMap(sb, types.PolkadotPendingBySenderKey, "polkadot_pending_by_sender", collections.StringKey, collections.Uint64Value),
 	}
 }
 

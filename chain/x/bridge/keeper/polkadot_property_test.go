@@ -17,7 +17,8 @@ import (
 // TestPropertyPolkadotVouchers runs random sequences of deposits (some unclaimable), withdrawals, executed
 // claims (success and failure, some for withdrawals no longer pending), releases and timeouts against a model
 // of the custody on Polkadot, and checks at every step the bridge/polkadot-vouchers invariant and that the
-// custody balance BTT records equals the model's.
+// custody balance BTT records equals the model's, that the pending-withdrawal indexes match the pending
+// withdrawals, and that the fee collector holds exactly the withdrawal fees paid (refused sends change nothing).
 func TestPropertyPolkadotVouchers(t *testing.T) {
 	kinds := map[string]int{}
 	for seed := int64(1); seed <= 3; seed++ {
@@ -28,7 +29,7 @@ func TestPropertyPolkadotVouchers(t *testing.T) {
 		})
 	}
 	t.Logf("steps: %v", kinds)
-	for _, k := range []string{"deposit", "unclaimable", "send", "executed", "failed", "timeout", "release"} {
+	for _, k := range []string{"deposit", "unclaimable", "send", "executed", "failed", "timeout", "release", "capped"} {
 		require.Positive(t, kinds[k], k)
 	}
 }
@@ -38,12 +39,15 @@ func runPolkadotProperty(t *testing.T, seed int64, steps int) map[string]int {
 	v0 := f.vals[0]
 	p := f.k.GetParams(f.ctx)
 	p.Polkadot.WithdrawalTimeoutBlocks = 5
+	p.Polkadot.MinWithdrawalFee = wnd(1)
+	p.Polkadot.MaxPendingWithdrawals, p.Polkadot.MaxPendingWithdrawalsPerSender = 8, 3 // so the caps are hit
 	_, err := f.ms.UpdateParams(f.ctx, &types.MsgUpdateParams{Authority: f.gov, Params: p})
 	require.NoError(t, err)
 	c := f.dotBootstrap()
 	r := rand.New(rand.NewSource(seed))
 	users := []sdk.AccAddress{addr("pu1"), addr("pu2"), addr("pu3")}
 	custody := sdkmath.ZeroInt() // planck on Polkadot in the custody account (the model)
+	fees := sdkmath.ZeroInt()    // withdrawal fees paid (the fee collector's bridge/dot/wnd)
 	nonce := uint64(0)
 	count := map[string]int{}
 	var unclaimable []uint64
@@ -69,12 +73,18 @@ func runPolkadotProperty(t *testing.T, seed int64, steps int) map[string]int {
 				continue
 			}
 			amt := sdkmath.NewInt(r.Int63n(bal.Int64() - wnd(10).Int64() + 1)).Add(wnd(10))
-			before := f.exportState()
+			fee := wnd(int64(r.Intn(3))) // 0 is below the minimum
+			before, idx := f.exportState(), f.dotIndexes()
 			if _, err := f.ms.SendToPolkadot(f.ctx, &types.MsgSendToPolkadot{Sender: u.String(), Destination: aliceSS58,
-				Amount: sdk.NewCoin(types.PolkadotVoucherDenom, amt)}); err != nil {
+				Amount: sdk.NewCoin(types.PolkadotVoucherDenom, amt), Fee: sdk.NewCoin(types.PolkadotVoucherDenom, fee)}); err != nil {
 				require.Equal(t, before, f.exportState())
+				require.Equal(t, idx, f.dotIndexes())
+				if types.ErrTooManyPendingPolkadot.Is(err) || types.ErrTooManyPendingPolkadotOfSender.Is(err) {
+					count["capped"]++
+				}
 				continue
 			}
+			fees = fees.Add(fee)
 			count["send"]++
 		case op <= 5: // the multisig runs (or fails) a pending withdrawal, or a stale one is claimed again
 			pend, err := f.q.PolkadotPendingWithdrawals(f.ctx, &types.QueryPolkadotPendingWithdrawalsRequest{})
@@ -123,6 +133,7 @@ func runPolkadotProperty(t *testing.T, seed int64, steps int) map[string]int {
 		f.checkDot()
 		require.True(t, custody.Equal(f.custody(0).Balance), "step %d: model custody %s, BTT records %s", i, custody, f.custody(0).Balance)
 		require.False(t, f.custody(0).Balance.IsNegative())
+		require.True(t, fees.Equal(f.feeCollectorWnd()), "step %d: fees paid %s, fee collector holds %s", i, fees, f.feeCollectorWnd())
 	}
 	f.allInvariants()
 	return count

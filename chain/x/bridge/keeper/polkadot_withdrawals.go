@@ -2,6 +2,7 @@ package keeper
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"cosmossdk.io/collections"
@@ -9,48 +10,123 @@ import (
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
 	"github.com/btt-chain/btt/chain/x/bridge/types"
 )
 
-// reserved returns, per custody, the planck of its pending withdrawals.
-func (k Keeper) reserved(ctx context.Context) (map[uint64]sdkmath.Int, error) {
-	out := map[uint64]sdkmath.Int{}
-	err := k.Polkadot.Pending.Walk(ctx, nil, func(id uint64) (bool, error) {
-		w, err := k.Polkadot.Withdrawals.Get(ctx, id)
-		if err != nil {
-			return true, err
-		}
-		if v, ok := out[w.CustodyId]; ok {
-			out[w.CustodyId] = v.Add(w.Amount)
-		} else {
-			out[w.CustodyId] = w.Amount
-		}
-		return false, nil
-	})
-	return out, err
+// reservedOf returns the planck of a custody's pending withdrawals (the Reserved index: one read).
+func (k Keeper) reservedOf(ctx context.Context, custody uint64) (sdkmath.Int, error) {
+	r, err := k.Polkadot.Reserved.Get(ctx, custody)
+	if errors.Is(err, collections.ErrNotFound) {
+		return sdkmath.ZeroInt(), nil
+	}
+	return r, err
 }
 
 // available is a custody's balance less its pending withdrawals.
-func available(c types.PolkadotCustody, reserved map[uint64]sdkmath.Int) sdkmath.Int {
-	if r, ok := reserved[c.Id]; ok {
-		return c.Balance.Sub(r)
+func (k Keeper) available(ctx context.Context, c types.PolkadotCustody) (sdkmath.Int, error) {
+	r, err := k.reservedOf(ctx, c.Id)
+	if err != nil {
+		return sdkmath.Int{}, err
 	}
-	return c.Balance
+	return c.Balance.Sub(r), nil
+}
+
+// addCount adds delta to a counter item.
+func addCount(ctx context.Context, item collections.Item[uint64], delta int64) error {
+	return item.Set(ctx, uint64(int64(getOr(ctx, item))+delta))
+}
+
+// indexPending adds a pending withdrawal to the pending indexes: Pending, PendingByTimeout, its custody's
+// Reserved, Migrating (a migration) or PendingCount and PendingBySender (a user withdrawal).
+func (k Keeper) indexPending(ctx context.Context, w types.PolkadotWithdrawal) error {
+	s := k.Polkadot
+	if err := s.Pending.Set(ctx, w.Id); err != nil {
+		return err
+	}
+	if err := s.PendingByTimeout.Set(ctx, collections.Join(w.TimeoutHeight, w.Id)); err != nil {
+		return err
+	}
+	r, err := k.reservedOf(ctx, w.CustodyId)
+	if err != nil {
+		return err
+	}
+	if err := s.Reserved.Set(ctx, w.CustodyId, r.Add(w.Amount)); err != nil {
+		return err
+	}
+	if w.Kind == types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_MIGRATION {
+		return s.Migrating.Set(ctx, w.CustodyId, w.Id)
+	}
+	if err := addCount(ctx, s.PendingCount, 1); err != nil {
+		return err
+	}
+	n, err := k.pendingOfSender(ctx, w.Sender)
+	if err != nil {
+		return err
+	}
+	return s.PendingBySender.Set(ctx, w.Sender, n+1)
+}
+
+// unindexPending removes a withdrawal that is no longer pending from the pending indexes.
+func (k Keeper) unindexPending(ctx context.Context, w types.PolkadotWithdrawal) error {
+	s := k.Polkadot
+	if err := s.Pending.Remove(ctx, w.Id); err != nil {
+		return err
+	}
+	if err := s.PendingByTimeout.Remove(ctx, collections.Join(w.TimeoutHeight, w.Id)); err != nil {
+		return err
+	}
+	r, err := k.reservedOf(ctx, w.CustodyId)
+	if err != nil {
+		return err
+	}
+	if r = r.Sub(w.Amount); r.IsZero() {
+		err = s.Reserved.Remove(ctx, w.CustodyId)
+	} else {
+		err = s.Reserved.Set(ctx, w.CustodyId, r)
+	}
+	if err != nil {
+		return err
+	}
+	if w.Kind == types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_MIGRATION {
+		return s.Migrating.Remove(ctx, w.CustodyId)
+	}
+	if err := addCount(ctx, s.PendingCount, -1); err != nil {
+		return err
+	}
+	n, err := k.pendingOfSender(ctx, w.Sender)
+	if err != nil {
+		return err
+	}
+	if n <= 1 {
+		return s.PendingBySender.Remove(ctx, w.Sender)
+	}
+	return s.PendingBySender.Set(ctx, w.Sender, n-1)
+}
+
+// pendingOfSender is the number of pending user withdrawals of a sender.
+func (k Keeper) pendingOfSender(ctx context.Context, sender string) (uint64, error) {
+	n, err := k.Polkadot.PendingBySender.Get(ctx, sender)
+	if errors.Is(err, collections.ErrNotFound) {
+		return 0, nil
+	}
+	return n, err
 }
 
 // payingCustody picks the custody that pays amount: the current one if it can, else the oldest one that can.
 // A custody can pay if, after all its pending withdrawals and this one, it keeps nothing or at least the
-// existential deposit (a transfer that left dust below it would make Polkadot reap the dust).
+// existential deposit (a transfer that left dust below it would make Polkadot reap the dust). It reads the
+// Reserved index: its cost does not grow with the pending withdrawals.
 func (k Keeper) payingCustody(ctx context.Context, amount sdkmath.Int) (types.PolkadotCustody, error) {
 	ed := k.polkadotParams(ctx).ExistentialDeposit
-	reserved, err := k.reserved(ctx)
-	if err != nil {
-		return types.PolkadotCustody{}, err
-	}
-	can := func(c types.PolkadotCustody) bool {
-		left := available(c, reserved).Sub(amount)
-		return left.IsZero() || left.GTE(ed)
+	can := func(c types.PolkadotCustody) (bool, error) {
+		free, err := k.available(ctx, c)
+		if err != nil {
+			return false, err
+		}
+		left := free.Sub(amount)
+		return left.IsZero() || left.GTE(ed), nil
 	}
 	current, ok, err := k.CurrentPolkadotCustody(ctx)
 	if err != nil {
@@ -59,23 +135,27 @@ func (k Keeper) payingCustody(ctx context.Context, amount sdkmath.Int) (types.Po
 	if !ok {
 		return current, errorsmod.Wrap(types.ErrPolkadotCustodyNotFound, "no Polkadot custody yet")
 	}
-	if can(current) {
-		return current, nil
+	if yes, err := can(current); err != nil || yes {
+		return current, err
 	}
 	var found *types.PolkadotCustody
 	if err := k.Polkadot.Custodies.Walk(ctx, nil, func(_ uint64, c types.PolkadotCustody) (bool, error) {
-		if can(c) {
+		yes, err := can(c)
+		if yes {
 			found = &c
-			return true, nil
 		}
-		return false, nil
+		return yes, err
 	}); err != nil {
 		return current, err
 	}
 	if found == nil {
+		free, err := k.available(ctx, current)
+		if err != nil {
+			return current, err
+		}
 		return current, errorsmod.Wrapf(types.ErrPolkadotCustodyFunds,
 			"no custody holds %s planck free (the current one, %d, holds %s of which %s free; funds may be migrating)",
-			amount, current.Id, current.Balance, available(current, reserved))
+			amount, current.Id, current.Balance, free)
 	}
 	return *found, nil
 }
@@ -97,17 +177,21 @@ func (k Keeper) addWithdrawal(ctx context.Context, w types.PolkadotWithdrawal) (
 	h := sdk.UnwrapSDKContext(ctx).BlockHeight()
 	w.Id, w.CreatedHeight, w.Status = id, h, types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_PENDING
 	w.TimeoutHeight = h + int64(k.polkadotParams(ctx).WithdrawalTimeoutBlocks)
+	if w.Fee.IsNil() {
+		w.Fee = sdkmath.ZeroInt()
+	}
 	if err := k.Polkadot.Withdrawals.Set(ctx, id, w); err != nil {
 		return w, err
 	}
-	if err := k.Polkadot.Pending.Set(ctx, id); err != nil {
+	if err := k.indexPending(ctx, w); err != nil {
 		return w, err
 	}
 	k.emit(ctx, &types.EventPolkadotWithdrawalCreated{Withdrawal: &w})
 	return w, nil
 }
 
-// SendToPolkadot burns the sender's vouchers and makes a user withdrawal to the SS58 destination.
+// SendToPolkadot burns the sender's vouchers, pays the fee to the fee collector and makes a user withdrawal to
+// the SS58 destination. Every check comes before the first write: a refused message changes nothing.
 func (k Keeper) SendToPolkadot(ctx context.Context, msg *types.MsgSendToPolkadot) (types.PolkadotWithdrawal, error) {
 	sender, err := sdk.AccAddressFromBech32(msg.Sender)
 	if err != nil {
@@ -123,26 +207,56 @@ func (k Keeper) SendToPolkadot(ctx context.Context, msg *types.MsgSendToPolkadot
 	if msg.Amount.Amount.IsNil() || !msg.Amount.Amount.IsPositive() {
 		return types.PolkadotWithdrawal{}, errorsmod.Wrap(types.ErrInvalidTransfer, "amount must be positive")
 	}
-	if ed := k.polkadotParams(ctx).ExistentialDeposit; msg.Amount.Amount.LT(ed) {
-		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrBelowExistentialDeposit, "%s planck < %s", msg.Amount.Amount, ed)
+	p := k.polkadotParams(ctx)
+	if msg.Amount.Amount.LT(p.ExistentialDeposit) {
+		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrBelowExistentialDeposit, "%s planck < %s", msg.Amount.Amount, p.ExistentialDeposit)
+	}
+	// The fee: an unset fee (no denom, no amount) is 0; else it must be bridge/dot/wnd and not negative.
+	fee := msg.Fee.Amount
+	if fee.IsNil() {
+		fee = sdkmath.ZeroInt()
+	}
+	if fee.IsNegative() || (msg.Fee.Denom != "" && msg.Fee.Denom != types.PolkadotVoucherDenom) || (fee.IsPositive() && msg.Fee.Denom == "") {
+		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrInvalidTransfer, "fee %s%s must be a non-negative amount of %s", fee, msg.Fee.Denom, types.PolkadotVoucherDenom)
+	}
+	if min := p.MinFee(); fee.LT(min) {
+		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrPolkadotWithdrawalFeeTooLow, "fee %s planck is below params.polkadot.min_withdrawal_fee %s", fee, min)
+	}
+	// The caps (0 only in params stored before they existed: no cap).
+	if n := getOr(ctx, k.Polkadot.PendingCount); p.MaxPendingWithdrawals > 0 && n >= p.MaxPendingWithdrawals {
+		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrTooManyPendingPolkadot, "%d pending, params.polkadot.max_pending_withdrawals is %d", n, p.MaxPendingWithdrawals)
+	}
+	n, err := k.pendingOfSender(ctx, sender.String())
+	if err != nil {
+		return types.PolkadotWithdrawal{}, err
+	}
+	if p.MaxPendingWithdrawalsPerSender > 0 && n >= p.MaxPendingWithdrawalsPerSender {
+		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrTooManyPendingPolkadotOfSender, "%s has %d pending, params.polkadot.max_pending_withdrawals_per_sender is %d",
+			sender, n, p.MaxPendingWithdrawalsPerSender)
 	}
 	custody, err := k.payingCustody(ctx, msg.Amount.Amount)
 	if err != nil {
 		return types.PolkadotWithdrawal{}, err
 	}
-	coins := sdk.NewCoins(msg.Amount)
-	if bal := k.bank.GetBalance(ctx, sender, types.PolkadotVoucherDenom); bal.Amount.LT(msg.Amount.Amount) {
-		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrInsufficientFunds, "%s holds %s", sender, bal)
+	if bal := k.bank.GetBalance(ctx, sender, types.PolkadotVoucherDenom); bal.Amount.LT(msg.Amount.Amount.Add(fee)) {
+		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrInsufficientFunds, "%s holds %s, needs %s + fee %s", sender, bal, msg.Amount.Amount, fee)
 	}
+	coins := sdk.NewCoins(msg.Amount)
 	if err := k.bank.SendCoinsFromAccountToModule(ctx, sender, types.ModuleName, coins); err != nil {
 		return types.PolkadotWithdrawal{}, err
 	}
 	if err := k.bank.BurnCoins(ctx, types.ModuleName, coins); err != nil {
 		return types.PolkadotWithdrawal{}, err
 	}
+	if fee.IsPositive() {
+		if err := k.bank.SendCoinsFromAccountToModule(ctx, sender, authtypes.FeeCollectorName, polkadotCoins(fee)); err != nil {
+			return types.PolkadotWithdrawal{}, err
+		}
+	}
 	return k.addWithdrawal(ctx, types.PolkadotWithdrawal{
 		Kind: types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_USER, Sender: sender.String(),
 		DestinationAccount: types.AccountHex(dest), Destination: msg.Destination, Amount: msg.Amount.Amount, CustodyId: custody.Id,
+		Fee: fee,
 	})
 }
 
@@ -153,7 +267,7 @@ func (k Keeper) finishWithdrawal(ctx context.Context, w types.PolkadotWithdrawal
 	if err := k.Polkadot.Withdrawals.Set(ctx, w.Id, w); err != nil {
 		return err
 	}
-	if err := k.Polkadot.Pending.Remove(ctx, w.Id); err != nil {
+	if err := k.unindexPending(ctx, w); err != nil {
 		return err
 	}
 	refunded := false
@@ -230,23 +344,23 @@ func (k Keeper) applyWithdrawalExecuted(ctx sdk.Context, c types.PolkadotWithdra
 }
 
 // TimeoutPolkadotWithdrawals finishes the pending withdrawals whose timeout_height is reached (EndBlock):
-// user withdrawals are refunded; a migration is made again.
+// user withdrawals are refunded; a migration is made again. It reads the PendingByTimeout index up to this
+// height, so withdrawals not yet due cost nothing.
 func (k Keeper) TimeoutPolkadotWithdrawals(ctx context.Context) error {
 	h := sdk.UnwrapSDKContext(ctx).BlockHeight()
-	var due []types.PolkadotWithdrawal
-	if err := k.Polkadot.Pending.Walk(ctx, nil, func(id uint64) (bool, error) {
-		w, err := k.Polkadot.Withdrawals.Get(ctx, id)
-		if err != nil {
-			return true, err
-		}
-		if w.TimeoutHeight <= h {
-			due = append(due, w)
-		}
-		return false, nil
-	}); err != nil {
+	var due []uint64
+	if err := k.Polkadot.PendingByTimeout.Walk(ctx, collections.NewPrefixUntilPairRange[int64, uint64](h),
+		func(key collections.Pair[int64, uint64]) (bool, error) {
+			due = append(due, key.K2())
+			return false, nil
+		}); err != nil {
 		return err
 	}
-	for _, w := range due {
+	for _, id := range due {
+		w, err := k.Polkadot.Withdrawals.Get(ctx, id)
+		if err != nil {
+			return err
+		}
 		if err := k.finishWithdrawal(ctx, w, types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_TIMED_OUT); err != nil {
 			return err
 		}
@@ -279,5 +393,3 @@ func (k Keeper) UnclaimablePolkadotAmount(ctx context.Context) (sdkmath.Int, err
 	})
 	return sum, err
 }
-
-var _ = collections.ErrNotFound

@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"time"
 
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
@@ -232,6 +233,20 @@ func (q queryServer) LastEventNonce(ctx context.Context, req *types.QueryLastEve
 func (q queryServer) LastObserved(ctx context.Context, _ *types.QueryLastObservedRequest) (*types.QueryLastObservedResponse, error) {
 	return &types.QueryLastObservedResponse{EventNonce: getOr(ctx, q.LastObservedNonce),
 		EthereumHeight: getOr(ctx, q.LastObservedHeight), ValsetNonce: getOr(ctx, q.LastObservedValset)}, nil
+}
+
+// ProjectedEthereumHeight: the height new batches count their timeout from (ProjectedEthereumHeight), what it is
+// projected from, and the timeout a batch made now would get.
+func (q queryServer) ProjectedEthereumHeight(ctx context.Context, _ *types.QueryProjectedEthereumHeightRequest) (*types.QueryProjectedEthereumHeightResponse, error) {
+	out := &types.QueryProjectedEthereumHeightResponse{ProjectedHeight: q.Keeper.ProjectedEthereumHeight(ctx),
+		ObservedHeight: getOr(ctx, q.LastObservedHeight)}
+	if at, err := q.LastObservedTime.Get(ctx); err == nil && at > 0 {
+		out.ObservedAt = time.Unix(0, at).UTC()
+	}
+	if out.ProjectedHeight > 0 {
+		out.BatchTimeout = out.ProjectedHeight + q.GetParams(ctx).BatchTimeoutEthereumBlocks
+	}
+	return out, nil
 }
 
 func (q queryServer) TokenDenoms(ctx context.Context, _ *types.QueryTokenDenomsRequest) (*types.QueryTokenDenomsResponse, error) {

@@ -47,18 +47,45 @@ var (
 	PolkadotCheckpointsKey    = collections.NewPrefix(50)
 	PolkadotTotalsKey         = collections.NewPrefix(51)
 	PolkadotCurrentCustodyKey = collections.NewPrefix(52)
+	// Withdrawal-spam indexes (derived from the pending withdrawals; rebuilt by InitGenesis, not exported).
+	PolkadotPendingByTimeoutKey = collections.NewPrefix(53)
+	PolkadotReservedKey         = collections.NewPrefix(54)
+	PolkadotMigratingKey        = collections.NewPrefix(55)
+	PolkadotPendingCountKey     = collections.NewPrefix(56)
+	PolkadotPendingBySenderKey  = collections.NewPrefix(57)
 )
 
 // DefaultPolkadotParams: Westend's existential deposit (0.01 WND), withdrawals time out after 600 BTT blocks,
-// a checkpoint every 100 blocks, the newest 100 kept.
+// a checkpoint every 100 blocks, the newest 100 kept; withdrawals pay at least 0.01 WND of fee, at most 1000
+// are pending at once, 20 of them per sender (README "Withdrawal spam bounds").
 func DefaultPolkadotParams() PolkadotParams {
 	return PolkadotParams{
-		ExistentialDeposit:      sdkmath.NewInt(10_000_000_000),
-		WithdrawalTimeoutBlocks: 600,
-		CheckpointBlocks:        100,
-		CheckpointsKept:         100,
-		MaxCustodyMembers:       MaxMultisigSignatories,
+		ExistentialDeposit:             sdkmath.NewInt(10_000_000_000),
+		WithdrawalTimeoutBlocks:        600,
+		CheckpointBlocks:               100,
+		CheckpointsKept:                100,
+		MaxCustodyMembers:              MaxMultisigSignatories,
+		MinWithdrawalFee:               DefaultMinPolkadotWithdrawalFee,
+		MaxPendingWithdrawals:          DefaultMaxPendingPolkadotWithdrawals,
+		MaxPendingWithdrawalsPerSender: DefaultMaxPendingPolkadotWithdrawalsPerSender,
 	}
+}
+
+// Withdrawal-spam defaults.
+const (
+	DefaultMaxPendingPolkadotWithdrawals          = 1000
+	DefaultMaxPendingPolkadotWithdrawalsPerSender = 20
+)
+
+// DefaultMinPolkadotWithdrawalFee is 0.01 WND (10^10 planck).
+var DefaultMinPolkadotWithdrawalFee = sdkmath.NewInt(10_000_000_000)
+
+// MinFee is min_withdrawal_fee, 0 when unset (params stored before the field existed).
+func (p PolkadotParams) MinFee() sdkmath.Int {
+	if p.MinWithdrawalFee.IsNil() {
+		return sdkmath.ZeroInt()
+	}
+	return p.MinWithdrawalFee
 }
 
 // Validate checks the Polkadot params.
@@ -74,6 +101,15 @@ func (p PolkadotParams) Validate() error {
 	}
 	if p.MaxCustodyMembers == 0 || p.MaxCustodyMembers > MaxMultisigSignatories {
 		return fmt.Errorf("polkadot.max_custody_members must be in [1, %d]", MaxMultisigSignatories)
+	}
+	if p.MinWithdrawalFee.IsNil() || p.MinWithdrawalFee.IsNegative() {
+		return fmt.Errorf("polkadot.min_withdrawal_fee must be set and not negative")
+	}
+	if p.MaxPendingWithdrawals == 0 {
+		return fmt.Errorf("polkadot.max_pending_withdrawals must be positive")
+	}
+	if p.MaxPendingWithdrawalsPerSender == 0 || p.MaxPendingWithdrawalsPerSender > p.MaxPendingWithdrawals {
+		return fmt.Errorf("polkadot.max_pending_withdrawals_per_sender must be in [1, max_pending_withdrawals]")
 	}
 	return nil
 }

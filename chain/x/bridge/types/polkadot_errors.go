@@ -11,6 +11,10 @@ var (
 	ErrPolkadotCustodyFunds       = errorsmod.Register(ModuleName, 44, "no Polkadot custody can pay this withdrawal now")
 	ErrPolkadotCheckpointNotFound = errorsmod.Register(ModuleName, 45, "Polkadot checkpoint not found")
 	ErrBelowExistentialDeposit    = errorsmod.Register(ModuleName, 46, "amount below the Polkadot existential deposit")
+	// Withdrawal spam bounds (README "Withdrawal spam bounds").
+	ErrPolkadotWithdrawalFeeTooLow    = errorsmod.Register(ModuleName, 47, "Polkadot withdrawal fee below the minimum")
+	ErrTooManyPendingPolkadot         = errorsmod.Register(ModuleName, 48, "too many pending Polkadot withdrawals")
+	ErrTooManyPendingPolkadotOfSender = errorsmod.Register(ModuleName, 49, "too many pending Polkadot withdrawals of this sender")
 )
 
 // SlashConflictingPolkadotClaim is the EventOrchestratorSlashed reason of two different Polkadot claims by one

@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	sdkmath "cosmossdk.io/math"
+
 	"github.com/btt-chain/btt/chain/x/bridge/types"
 )
 
@@ -120,4 +122,21 @@ func TestPolkadotParamsValidate(t *testing.T) {
 	p = types.DefaultPolkadotParams()
 	p.ExistentialDeposit = p.ExistentialDeposit.SubRaw(p.ExistentialDeposit.Int64())
 	require.Error(t, p.Validate())
+	// withdrawal spam bounds: a fee set and not negative (0 is allowed), both caps ≥ 1, per sender ≤ global
+	for name, edit := range map[string]func(p *types.PolkadotParams){
+		"nil fee":             func(p *types.PolkadotParams) { p.MinWithdrawalFee = sdkmath.Int{} },
+		"negative fee":        func(p *types.PolkadotParams) { p.MinWithdrawalFee = sdkmath.NewInt(-1) },
+		"no global cap":       func(p *types.PolkadotParams) { p.MaxPendingWithdrawals = 0 },
+		"no sender cap":       func(p *types.PolkadotParams) { p.MaxPendingWithdrawalsPerSender = 0 },
+		"sender above global": func(p *types.PolkadotParams) { p.MaxPendingWithdrawalsPerSender = p.MaxPendingWithdrawals + 1 },
+	} {
+		p := types.DefaultPolkadotParams()
+		edit(&p)
+		require.Error(t, p.Validate(), name)
+	}
+	p = types.DefaultPolkadotParams()
+	p.MinWithdrawalFee = sdkmath.ZeroInt()
+	p.MaxPendingWithdrawalsPerSender = p.MaxPendingWithdrawals
+	require.NoError(t, p.Validate())
+	require.True(t, types.PolkadotParams{}.MinFee().IsZero()) // params stored before the field: no minimum
 }

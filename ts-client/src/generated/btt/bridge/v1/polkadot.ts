@@ -120,6 +120,19 @@ export interface PolkadotParams {
    * are the bonded validators with a Polkadot key of most power.
    */
   maxCustodyMembers: number;
+  /**
+   * min_withdrawal_fee (planck of bridge/dot/wnd) is the least MsgSendToPolkadot fee, charged on top of the amount
+   * and paid to the fee collector (x/distribution: the validators, whose orchestrators pay a Westend fee per
+   * multisig approval, and their delegators); not refunded if the withdrawal fails or times out.
+   */
+  minWithdrawalFee: string;
+  /**
+   * max_pending_withdrawals caps the pending USER withdrawals of all senders together (migrations are not
+   * counted); MsgSendToPolkadot beyond it is refused.
+   */
+  maxPendingWithdrawals: bigint;
+  /** max_pending_withdrawals_per_sender caps the pending USER withdrawals of one sender. */
+  maxPendingWithdrawalsPerSender: bigint;
 }
 /**
  * PolkadotOrchestrator is a validator's Polkadot key; claims are signed by its orchestrator account (the one
@@ -165,6 +178,8 @@ export interface PolkadotWithdrawal {
   toCustodyId: bigint;
   /** finished_height: the BTT block that executed, failed or timed it out. */
   finishedHeight: bigint;
+  /** fee: the bridge/dot/wnd (planck) the sender paid on top of amount (a migration's is 0); never refunded. */
+  fee: string;
 }
 /** PolkadotDeposit: a transfer to a custody account (with a remark naming btt_receiver), final on Polkadot. */
 export interface PolkadotDeposit {
@@ -263,7 +278,10 @@ function createBasePolkadotParams(): PolkadotParams {
     withdrawalTimeoutBlocks: BigInt(0),
     checkpointBlocks: BigInt(0),
     checkpointsKept: BigInt(0),
-    maxCustodyMembers: 0
+    maxCustodyMembers: 0,
+    minWithdrawalFee: "",
+    maxPendingWithdrawals: BigInt(0),
+    maxPendingWithdrawalsPerSender: BigInt(0)
   };
 }
 export const PolkadotParams = {
@@ -282,6 +300,15 @@ export const PolkadotParams = {
     }
     if (message.maxCustodyMembers !== 0) {
       writer.uint32(40).uint32(message.maxCustodyMembers);
+    }
+    if (message.minWithdrawalFee !== "") {
+      writer.uint32(50).string(message.minWithdrawalFee);
+    }
+    if (message.maxPendingWithdrawals !== BigInt(0)) {
+      writer.uint32(56).uint64(message.maxPendingWithdrawals);
+    }
+    if (message.maxPendingWithdrawalsPerSender !== BigInt(0)) {
+      writer.uint32(64).uint64(message.maxPendingWithdrawalsPerSender);
     }
     return writer;
   },
@@ -307,6 +334,15 @@ export const PolkadotParams = {
         case 5:
           message.maxCustodyMembers = reader.uint32();
           break;
+        case 6:
+          message.minWithdrawalFee = reader.string();
+          break;
+        case 7:
+          message.maxPendingWithdrawals = reader.uint64();
+          break;
+        case 8:
+          message.maxPendingWithdrawalsPerSender = reader.uint64();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -321,6 +357,9 @@ export const PolkadotParams = {
     if (isSet(object.checkpointBlocks)) obj.checkpointBlocks = BigInt(object.checkpointBlocks.toString());
     if (isSet(object.checkpointsKept)) obj.checkpointsKept = BigInt(object.checkpointsKept.toString());
     if (isSet(object.maxCustodyMembers)) obj.maxCustodyMembers = Number(object.maxCustodyMembers);
+    if (isSet(object.minWithdrawalFee)) obj.minWithdrawalFee = String(object.minWithdrawalFee);
+    if (isSet(object.maxPendingWithdrawals)) obj.maxPendingWithdrawals = BigInt(object.maxPendingWithdrawals.toString());
+    if (isSet(object.maxPendingWithdrawalsPerSender)) obj.maxPendingWithdrawalsPerSender = BigInt(object.maxPendingWithdrawalsPerSender.toString());
     return obj;
   },
   toJSON(message: PolkadotParams): JsonSafe<PolkadotParams> {
@@ -330,6 +369,9 @@ export const PolkadotParams = {
     message.checkpointBlocks !== undefined && (obj.checkpointBlocks = (message.checkpointBlocks || BigInt(0)).toString());
     message.checkpointsKept !== undefined && (obj.checkpointsKept = (message.checkpointsKept || BigInt(0)).toString());
     message.maxCustodyMembers !== undefined && (obj.maxCustodyMembers = Math.round(message.maxCustodyMembers));
+    message.minWithdrawalFee !== undefined && (obj.minWithdrawalFee = message.minWithdrawalFee);
+    message.maxPendingWithdrawals !== undefined && (obj.maxPendingWithdrawals = (message.maxPendingWithdrawals || BigInt(0)).toString());
+    message.maxPendingWithdrawalsPerSender !== undefined && (obj.maxPendingWithdrawalsPerSender = (message.maxPendingWithdrawalsPerSender || BigInt(0)).toString());
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<PolkadotParams>, I>>(object: I): PolkadotParams {
@@ -345,6 +387,13 @@ export const PolkadotParams = {
       message.checkpointsKept = BigInt(object.checkpointsKept.toString());
     }
     message.maxCustodyMembers = object.maxCustodyMembers ?? 0;
+    message.minWithdrawalFee = object.minWithdrawalFee ?? "";
+    if (object.maxPendingWithdrawals !== undefined && object.maxPendingWithdrawals !== null) {
+      message.maxPendingWithdrawals = BigInt(object.maxPendingWithdrawals.toString());
+    }
+    if (object.maxPendingWithdrawalsPerSender !== undefined && object.maxPendingWithdrawalsPerSender !== null) {
+      message.maxPendingWithdrawalsPerSender = BigInt(object.maxPendingWithdrawalsPerSender.toString());
+    }
     return message;
   }
 };
@@ -549,7 +598,8 @@ function createBasePolkadotWithdrawal(): PolkadotWithdrawal {
     status: 0,
     destination: "",
     toCustodyId: BigInt(0),
-    finishedHeight: BigInt(0)
+    finishedHeight: BigInt(0),
+    fee: ""
   };
 }
 export const PolkadotWithdrawal = {
@@ -589,6 +639,9 @@ export const PolkadotWithdrawal = {
     }
     if (message.finishedHeight !== BigInt(0)) {
       writer.uint32(96).int64(message.finishedHeight);
+    }
+    if (message.fee !== "") {
+      writer.uint32(106).string(message.fee);
     }
     return writer;
   },
@@ -635,6 +688,9 @@ export const PolkadotWithdrawal = {
         case 12:
           message.finishedHeight = reader.int64();
           break;
+        case 13:
+          message.fee = reader.string();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -656,6 +712,7 @@ export const PolkadotWithdrawal = {
     if (isSet(object.destination)) obj.destination = String(object.destination);
     if (isSet(object.toCustodyId)) obj.toCustodyId = BigInt(object.toCustodyId.toString());
     if (isSet(object.finishedHeight)) obj.finishedHeight = BigInt(object.finishedHeight.toString());
+    if (isSet(object.fee)) obj.fee = String(object.fee);
     return obj;
   },
   toJSON(message: PolkadotWithdrawal): JsonSafe<PolkadotWithdrawal> {
@@ -672,6 +729,7 @@ export const PolkadotWithdrawal = {
     message.destination !== undefined && (obj.destination = message.destination);
     message.toCustodyId !== undefined && (obj.toCustodyId = (message.toCustodyId || BigInt(0)).toString());
     message.finishedHeight !== undefined && (obj.finishedHeight = (message.finishedHeight || BigInt(0)).toString());
+    message.fee !== undefined && (obj.fee = message.fee);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<PolkadotWithdrawal>, I>>(object: I): PolkadotWithdrawal {
@@ -700,6 +758,7 @@ export const PolkadotWithdrawal = {
     if (object.finishedHeight !== undefined && object.finishedHeight !== null) {
       message.finishedHeight = BigInt(object.finishedHeight.toString());
     }
+    message.fee = object.fee ?? "";
     return message;
   }
 };

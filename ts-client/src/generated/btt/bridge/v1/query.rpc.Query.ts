@@ -2,7 +2,7 @@
 import { Rpc } from "cosmjs-types/helpers";
 import { BinaryReader } from "cosmjs-types/binary";
 import { QueryClient, createProtobufRpcClient } from "@cosmjs/stargate";
-import { QueryParamsRequest, QueryParamsResponse, QueryOrchestratorsRequest, QueryOrchestratorsResponse, QueryOrchestratorRequest, QueryOrchestratorResponse, QueryCurrentValsetRequest, QueryCurrentValsetResponse, QueryValsetsRequest, QueryValsetsResponse, QueryValsetRequest, QueryValsetResponse, QueryValsetConfirmsRequest, QueryValsetConfirmsResponse, QueryPendingValsetConfirmsRequest, QueryPendingValsetConfirmsResponse, QueryPendingTransfersRequest, QueryPendingTransfersResponse, QueryBatchesRequest, QueryBatchesResponse, QueryBatchRequest, QueryBatchResponse, QueryBatchConfirmsRequest, QueryBatchConfirmsResponse, QueryPendingBatchConfirmsRequest, QueryPendingBatchConfirmsResponse, QueryAttestationsRequest, QueryAttestationsResponse, QueryLastEventNonceRequest, QueryLastEventNonceResponse, QueryLastObservedRequest, QueryLastObservedResponse, QueryTokenDenomsRequest, QueryTokenDenomsResponse, QueryEscrowRequest, QueryEscrowResponse, QueryUnclaimableDepositsRequest, QueryUnclaimableDepositsResponse, QueryPolkadotCustodyRequest, QueryPolkadotCustodyResponse, QueryPolkadotCustodiesRequest, QueryPolkadotCustodiesResponse, QueryPolkadotOrchestratorsRequest, QueryPolkadotOrchestratorsResponse, QueryPolkadotWithdrawalRequest, QueryPolkadotWithdrawalResponse, QueryPolkadotPendingWithdrawalsRequest, QueryPolkadotPendingWithdrawalsResponse, QueryPolkadotCheckpointsRequest, QueryPolkadotCheckpointsResponse, QueryPolkadotCheckpointRequest, QueryPolkadotCheckpointResponse, QueryPolkadotUnclaimableDepositsRequest, QueryPolkadotUnclaimableDepositsResponse, QueryPolkadotLastEventNonceRequest, QueryPolkadotLastEventNonceResponse, QueryPolkadotBridgeStateRequest, QueryPolkadotBridgeStateResponse, QueryPolkadotAttestationsRequest, QueryPolkadotAttestationsResponse } from "./query.js";
+import { QueryParamsRequest, QueryParamsResponse, QueryOrchestratorsRequest, QueryOrchestratorsResponse, QueryOrchestratorRequest, QueryOrchestratorResponse, QueryCurrentValsetRequest, QueryCurrentValsetResponse, QueryValsetsRequest, QueryValsetsResponse, QueryValsetRequest, QueryValsetResponse, QueryValsetConfirmsRequest, QueryValsetConfirmsResponse, QueryPendingValsetConfirmsRequest, QueryPendingValsetConfirmsResponse, QueryPendingTransfersRequest, QueryPendingTransfersResponse, QueryBatchesRequest, QueryBatchesResponse, QueryBatchRequest, QueryBatchResponse, QueryBatchConfirmsRequest, QueryBatchConfirmsResponse, QueryPendingBatchConfirmsRequest, QueryPendingBatchConfirmsResponse, QueryAttestationsRequest, QueryAttestationsResponse, QueryLastEventNonceRequest, QueryLastEventNonceResponse, QueryLastObservedRequest, QueryLastObservedResponse, QueryTokenDenomsRequest, QueryTokenDenomsResponse, QueryEscrowRequest, QueryEscrowResponse, QueryUnclaimableDepositsRequest, QueryUnclaimableDepositsResponse, QueryPolkadotCustodyRequest, QueryPolkadotCustodyResponse, QueryPolkadotCustodiesRequest, QueryPolkadotCustodiesResponse, QueryPolkadotOrchestratorsRequest, QueryPolkadotOrchestratorsResponse, QueryPolkadotWithdrawalRequest, QueryPolkadotWithdrawalResponse, QueryPolkadotPendingWithdrawalsRequest, QueryPolkadotPendingWithdrawalsResponse, QueryPolkadotCheckpointsRequest, QueryPolkadotCheckpointsResponse, QueryPolkadotCheckpointRequest, QueryPolkadotCheckpointResponse, QueryPolkadotUnclaimableDepositsRequest, QueryPolkadotUnclaimableDepositsResponse, QueryPolkadotLastEventNonceRequest, QueryPolkadotLastEventNonceResponse, QueryPolkadotBridgeStateRequest, QueryPolkadotBridgeStateResponse, QueryPolkadotAttestationsRequest, QueryPolkadotAttestationsResponse, QueryProjectedEthereumHeightRequest, QueryProjectedEthereumHeightResponse } from "./query.js";
 /** Query is the x/bridge query service. */
 export interface Query {
   params(request?: QueryParamsRequest): Promise<QueryParamsResponse>;
@@ -65,6 +65,11 @@ export interface Query {
   polkadotBridgeState(request?: QueryPolkadotBridgeStateRequest): Promise<QueryPolkadotBridgeStateResponse>;
   /** PolkadotAttestations lists the kept Polkadot attestations, newest first. */
   polkadotAttestations(request?: QueryPolkadotAttestationsRequest): Promise<QueryPolkadotAttestationsResponse>;
+  /**
+   * ProjectedEthereumHeight is the Ethereum height a batch made now counts its timeout from (README "Batch
+   * timeouts on a quiet bridge"), with what it is projected from and the timeout such a batch would get.
+   */
+  projectedEthereumHeight(request?: QueryProjectedEthereumHeightRequest): Promise<QueryProjectedEthereumHeightResponse>;
 }
 export class QueryClientImpl implements Query {
   private readonly rpc: Rpc;
@@ -100,6 +105,7 @@ export class QueryClientImpl implements Query {
     this.polkadotLastEventNonce = this.polkadotLastEventNonce.bind(this);
     this.polkadotBridgeState = this.polkadotBridgeState.bind(this);
     this.polkadotAttestations = this.polkadotAttestations.bind(this);
+    this.projectedEthereumHeight = this.projectedEthereumHeight.bind(this);
   }
   params(request: QueryParamsRequest = {}): Promise<QueryParamsResponse> {
     const data = QueryParamsRequest.encode(request).finish();
@@ -265,6 +271,11 @@ export class QueryClientImpl implements Query {
     const promise = this.rpc.request("btt.bridge.v1.Query", "PolkadotAttestations", data);
     return promise.then(data => QueryPolkadotAttestationsResponse.decode(new BinaryReader(data)));
   }
+  projectedEthereumHeight(request: QueryProjectedEthereumHeightRequest = {}): Promise<QueryProjectedEthereumHeightResponse> {
+    const data = QueryProjectedEthereumHeightRequest.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Query", "ProjectedEthereumHeight", data);
+    return promise.then(data => QueryProjectedEthereumHeightResponse.decode(new BinaryReader(data)));
+  }
 }
 export const createRpcQueryExtension = (base: QueryClient) => {
   const rpc = createProtobufRpcClient(base);
@@ -359,6 +370,9 @@ export const createRpcQueryExtension = (base: QueryClient) => {
     },
     polkadotAttestations(request?: QueryPolkadotAttestationsRequest): Promise<QueryPolkadotAttestationsResponse> {
       return queryService.polkadotAttestations(request);
+    },
+    projectedEthereumHeight(request?: QueryProjectedEthereumHeightRequest): Promise<QueryProjectedEthereumHeightResponse> {
+      return queryService.projectedEthereumHeight(request);
     }
   };
 };

@@ -3,9 +3,10 @@ import { PageRequest, PageResponse } from "cosmjs-types/cosmos/base/query/v1beta
 import { Params, Orchestrator, Valset, Confirm, OutgoingTransfer, OutgoingBatch, Attestation, TokenDenom, UnclaimableDeposit } from "./types.js";
 import { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
 import { PolkadotCustody, PolkadotOrchestrator, PolkadotWithdrawal, PolkadotCheckpoint, PolkadotUnclaimableDeposit, PolkadotBridgeState, PolkadotAttestation } from "./polkadot.js";
+import { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import { JsonSafe } from "cosmjs-types/json-safe";
-import { DeepPartial, Exact, isSet } from "cosmjs-types/helpers";
+import { DeepPartial, Exact, isSet, fromJsonTimestamp, fromTimestamp } from "cosmjs-types/helpers";
 import { Decimal } from "@cosmjs/math";
 export interface QueryParamsRequest {}
 export interface QueryParamsResponse {
@@ -191,6 +192,23 @@ export interface QueryPolkadotAttestationsRequest {
 export interface QueryPolkadotAttestationsResponse {
   attestations: PolkadotAttestation[];
   pagination?: PageResponse;
+}
+export interface QueryProjectedEthereumHeightRequest {}
+export interface QueryProjectedEthereumHeightResponse {
+  /**
+   * projected_height: observed_height + ⌊(this block's time − observed_at) / params.ethereum_block_time⌋ (the
+   * observed height when none is observed, the block time is 0 or no time is recorded).
+   */
+  projectedHeight: bigint;
+  /** observed_height: last_observed_ethereum_height (0: none observed yet; no batch can be made). */
+  observedHeight: bigint;
+  /** observed_at: the BTT block time at which observed_height was last raised (zero when none is recorded). */
+  observedAt: Timestamp;
+  /**
+   * batch_timeout: the timeout a batch made now gets, projected_height + params.batch_timeout_ethereum_blocks
+   * (0 while no height is observed).
+   */
+  batchTimeout: bigint;
 }
 function createBaseQueryParamsRequest(): QueryParamsRequest {
   return {};
@@ -3107,6 +3125,123 @@ export const QueryPolkadotAttestationsResponse = {
     message.attestations = object.attestations?.map(e => PolkadotAttestation.fromPartial(e)) || [];
     if (object.pagination !== undefined && object.pagination !== null) {
       message.pagination = PageResponse.fromPartial(object.pagination);
+    }
+    return message;
+  }
+};
+function createBaseQueryProjectedEthereumHeightRequest(): QueryProjectedEthereumHeightRequest {
+  return {};
+}
+export const QueryProjectedEthereumHeightRequest = {
+  encode(_: QueryProjectedEthereumHeightRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryProjectedEthereumHeightRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryProjectedEthereumHeightRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(_: any): QueryProjectedEthereumHeightRequest {
+    const obj = createBaseQueryProjectedEthereumHeightRequest();
+    return obj;
+  },
+  toJSON(_: QueryProjectedEthereumHeightRequest): JsonSafe<QueryProjectedEthereumHeightRequest> {
+    const obj: any = {};
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryProjectedEthereumHeightRequest>, I>>(_: I): QueryProjectedEthereumHeightRequest {
+    const message = createBaseQueryProjectedEthereumHeightRequest();
+    return message;
+  }
+};
+function createBaseQueryProjectedEthereumHeightResponse(): QueryProjectedEthereumHeightResponse {
+  return {
+    projectedHeight: BigInt(0),
+    observedHeight: BigInt(0),
+    observedAt: Timestamp.fromPartial({}),
+    batchTimeout: BigInt(0)
+  };
+}
+export const QueryProjectedEthereumHeightResponse = {
+  encode(message: QueryProjectedEthereumHeightResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.projectedHeight !== BigInt(0)) {
+      writer.uint32(8).uint64(message.projectedHeight);
+    }
+    if (message.observedHeight !== BigInt(0)) {
+      writer.uint32(16).uint64(message.observedHeight);
+    }
+    if (message.observedAt !== undefined) {
+      Timestamp.encode(message.observedAt, writer.uint32(26).fork()).ldelim();
+    }
+    if (message.batchTimeout !== BigInt(0)) {
+      writer.uint32(32).uint64(message.batchTimeout);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryProjectedEthereumHeightResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQueryProjectedEthereumHeightResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.projectedHeight = reader.uint64();
+          break;
+        case 2:
+          message.observedHeight = reader.uint64();
+          break;
+        case 3:
+          message.observedAt = Timestamp.decode(reader, reader.uint32());
+          break;
+        case 4:
+          message.batchTimeout = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QueryProjectedEthereumHeightResponse {
+    const obj = createBaseQueryProjectedEthereumHeightResponse();
+    if (isSet(object.projectedHeight)) obj.projectedHeight = BigInt(object.projectedHeight.toString());
+    if (isSet(object.observedHeight)) obj.observedHeight = BigInt(object.observedHeight.toString());
+    if (isSet(object.observedAt)) obj.observedAt = fromJsonTimestamp(object.observedAt);
+    if (isSet(object.batchTimeout)) obj.batchTimeout = BigInt(object.batchTimeout.toString());
+    return obj;
+  },
+  toJSON(message: QueryProjectedEthereumHeightResponse): JsonSafe<QueryProjectedEthereumHeightResponse> {
+    const obj: any = {};
+    message.projectedHeight !== undefined && (obj.projectedHeight = (message.projectedHeight || BigInt(0)).toString());
+    message.observedHeight !== undefined && (obj.observedHeight = (message.observedHeight || BigInt(0)).toString());
+    message.observedAt !== undefined && (obj.observedAt = fromTimestamp(message.observedAt).toISOString());
+    message.batchTimeout !== undefined && (obj.batchTimeout = (message.batchTimeout || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<QueryProjectedEthereumHeightResponse>, I>>(object: I): QueryProjectedEthereumHeightResponse {
+    const message = createBaseQueryProjectedEthereumHeightResponse();
+    if (object.projectedHeight !== undefined && object.projectedHeight !== null) {
+      message.projectedHeight = BigInt(object.projectedHeight.toString());
+    }
+    if (object.observedHeight !== undefined && object.observedHeight !== null) {
+      message.observedHeight = BigInt(object.observedHeight.toString());
+    }
+    if (object.observedAt !== undefined && object.observedAt !== null) {
+      message.observedAt = Timestamp.fromPartial(object.observedAt);
+    }
+    if (object.batchTimeout !== undefined && object.batchTimeout !== null) {
+      message.batchTimeout = BigInt(object.batchTimeout.toString());
     }
     return message;
   }

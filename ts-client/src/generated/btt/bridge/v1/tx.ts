@@ -132,6 +132,11 @@ export interface MsgSendToPolkadot {
   destination: string;
   /** amount of bridge/dot/wnd (planck), at least params.polkadot.existential_deposit. */
   amount: Coin;
+  /**
+   * fee of bridge/dot/wnd (planck), at least params.polkadot.min_withdrawal_fee, paid on top of amount to the
+   * fee collector (x/distribution), for the Westend fees the orchestrators pay to approve the multisig call.
+   */
+  fee: Coin;
 }
 export interface MsgSendToPolkadotResponse {
   withdrawalId: bigint;
@@ -1590,7 +1595,8 @@ function createBaseMsgSendToPolkadot(): MsgSendToPolkadot {
   return {
     sender: "",
     destination: "",
-    amount: Coin.fromPartial({})
+    amount: Coin.fromPartial({}),
+    fee: Coin.fromPartial({})
   };
 }
 export const MsgSendToPolkadot = {
@@ -1604,6 +1610,9 @@ export const MsgSendToPolkadot = {
     }
     if (message.amount !== undefined) {
       Coin.encode(message.amount, writer.uint32(26).fork()).ldelim();
+    }
+    if (message.fee !== undefined) {
+      Coin.encode(message.fee, writer.uint32(34).fork()).ldelim();
     }
     return writer;
   },
@@ -1623,6 +1632,9 @@ export const MsgSendToPolkadot = {
         case 3:
           message.amount = Coin.decode(reader, reader.uint32());
           break;
+        case 4:
+          message.fee = Coin.decode(reader, reader.uint32());
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1635,6 +1647,7 @@ export const MsgSendToPolkadot = {
     if (isSet(object.sender)) obj.sender = String(object.sender);
     if (isSet(object.destination)) obj.destination = String(object.destination);
     if (isSet(object.amount)) obj.amount = Coin.fromJSON(object.amount);
+    if (isSet(object.fee)) obj.fee = Coin.fromJSON(object.fee);
     return obj;
   },
   toJSON(message: MsgSendToPolkadot): JsonSafe<MsgSendToPolkadot> {
@@ -1642,6 +1655,7 @@ export const MsgSendToPolkadot = {
     message.sender !== undefined && (obj.sender = message.sender);
     message.destination !== undefined && (obj.destination = message.destination);
     message.amount !== undefined && (obj.amount = message.amount ? Coin.toJSON(message.amount) : undefined);
+    message.fee !== undefined && (obj.fee = message.fee ? Coin.toJSON(message.fee) : undefined);
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<MsgSendToPolkadot>, I>>(object: I): MsgSendToPolkadot {
@@ -1650,6 +1664,9 @@ export const MsgSendToPolkadot = {
     message.destination = object.destination ?? "";
     if (object.amount !== undefined && object.amount !== null) {
       message.amount = Coin.fromPartial(object.amount);
+    }
+    if (object.fee !== undefined && object.fee !== null) {
+      message.fee = Coin.fromPartial(object.fee);
     }
     return message;
   }
