@@ -321,6 +321,45 @@ test("btt-relayer polkadot status | claims | verify | key read the same chain; a
   expect(() => parsePolkadotConfig({ polkadot: { rpc: "ws://x", custodies: [{ id: 1, signatories: [orch[0]!.address], threshold: 2 }] } })).toThrow(/custody 1: threshold 2 out of 1..1/);
 });
 
+test("planning with the pool (the orchestrator's way): no second open while an open waits, no approval once those waiting meet the threshold, none while the key's own extrinsic waits; each approver pays one fee", async () => {
+  const payee = sr.addFromUri("//BttPoolPayee");
+  const amount = 200_000_000_000n;
+  const call = withdrawalCall(api, { id: 31n, destination: accountHex(payee.address), amount, custodyId: 1n, timeoutHeight: 1000n });
+  const custodyBefore = await account(custody.account);
+  const before = await Promise.all(orch.map((k) => account(k.address)));
+
+  // Orchestrator 1 opens; its extrinsic waits in the pool (no block yet).
+  const a1 = await approve(api, custody, orch[0]!, call, { pool: true });
+  expect(a1.action).toBe("open");
+  // Storage alone says "open" to orchestrator 2: in the same block it would fail with multisig.NoTimepoint.
+  expect((await planApproval(api, custody, orch[1]!, call)).action).toBe("open");
+  const p2 = await planApproval(api, custody, orch[1]!, call, { pool: true });
+  expect(p2).toMatchObject({ action: "in-pool", pooled: { mine: false, others: [accountHex(orch[0]!.address)] } });
+  // approve() with the pool submits nothing then; nor does orchestrator 1 while its own extrinsic waits.
+  expect((await approve(api, custody, orch[1]!, call, { pool: true })).submitted).toBeUndefined();
+  expect((await planApproval(api, custody, orch[0]!, call, { pool: true })).pooled?.mine).toBe(true);
+  const [o1] = await block(a1.submitted!);
+  expect(o1!.success).toBe(true);
+
+  // Orchestrators 2 and 3 approve in one block (the 3rd approval executes); orchestrator 4 would land after the
+  // execution (multisig.UnexpectedTimepoint): with the pool it waits.
+  const a2 = await approve(api, custody, orch[1]!, call, { pool: true });
+  const a3 = await approve(api, custody, orch[2]!, call, { pool: true });
+  expect([a2.action, a3.action]).toEqual(["approve", "approve"]);
+  expect((await planApproval(api, custody, orch[3]!, call)).action).toBe("approve");
+  expect((await planApproval(api, custody, orch[3]!, call, { pool: true })).action).toBe("in-pool");
+  const [o2, o3] = await block(a2.submitted!, a3.submitted!);
+  expect(o2!.success && o3!.success).toBe(true);
+  expect(o3!.events.some((e) => e.event.section === "multisig" && e.event.method === "MultisigExecuted")).toBe(true);
+  expect(await pendingMultisig(api, custody, a1.callHash)).toBeUndefined();
+
+  // Paid once; one fee per approver, none for orchestrator 4; no deposit left reserved.
+  expect(await account(payee.address)).toEqual({ free: amount, reserved: 0n });
+  expect(await account(custody.account)).toEqual({ free: custodyBefore.free - amount, reserved: 0n });
+  const fees = [o1!.fee, o2!.fee, o3!.fee, 0n];
+  for (let i = 0; i < 4; i++) expect(await account(orch[i]!.address)).toEqual({ free: before[i]!.free - fees[i]!, reserved: 0n });
+});
+
 /**
  * An in-memory BttPolkadotSide (x/bridge's is btt.ts, run against the real chain by polkadot.e2e.test.ts): one per
  * orchestrator, over a shared store; a claim counts as attested as soon as it is submitted in order.

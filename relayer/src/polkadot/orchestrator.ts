@@ -13,7 +13,11 @@
 // An operation is never reopened when the watcher saw it executed (finalized or in a block not yet final: see
 // unfinalizedExecutions; at start the lookbackBlocks before the resume point are read for executions too) or this
 // process approved it before (gone from storage then means executed).
-// One extrinsic of this key at a time, each awaited to finality (Polkadot nonces of one key go one per block here).
+// One extrinsic of this key at a time, each awaited to finality (Polkadot nonces of one key go one per block here),
+// and none while one of its own still waits in the node's pool (after a timed-out wait). Before approving, the
+// pool is read: no open while another member's open of the same call waits (the second in a block fails with
+// multisig.NoTimepoint), no approval when those waiting already meet the threshold (it would land after the
+// execution: multisig.UnexpectedTimepoint); the next round plans again from storage.
 import type { ApiPromise } from "@polkadot/api";
 import type { KeyringPair } from "@polkadot/keyring/types";
 import type { Logger } from "pino";
@@ -196,11 +200,12 @@ export class PolkadotOrchestrator {
   }
 
   private async approveAndWait(custody: PolkadotCustody, call: Call, what: string, executed: ReadonlySet<string>): Promise<RoundReport["approvals"][number]> {
-    const plan = await planApproval(this.api, custody, this.key, call, { executed });
+    const plan = await planApproval(this.api, custody, this.key, call, { executed, pool: true });
     if (plan.action === "open" && !this.mayOpen(custody, plan.callHash)) return { what, action: "waiting-for-opener" };
+    if (plan.action === "in-pool") return { what, action: "waiting-for-pool" };
     this.waitingToOpen.delete(plan.callHash);
-    const a = await approve(this.api, custody, this.key, call, { executed });
-    if (!a.submitted) return { what, action: a.action };
+    const a = await approve(this.api, custody, this.key, call, { executed, pool: true });
+    if (!a.submitted) return { what, action: a.action === "in-pool" ? "waiting-for-pool" : a.action };
     this.approvedCallHashes.add(a.callHash);
     this.opts.metrics?.approvals.inc({ action: a.action });
     // A connection lost meanwhile (the node restarted) may never report the outcome: give up after txTimeoutMs; the
