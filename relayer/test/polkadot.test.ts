@@ -23,7 +23,7 @@ import { toBech32 } from "@cosmjs/encoding";
 import { createLogger, repoRoot } from "@btt/localnet";
 import { startChopsticks, type Chopsticks } from "../src/polkadot/chopsticks.js";
 import { accountHex, connectPolkadot, wsProvider, orchestratorKey, proofOfPossession, ss58, submit, verifyProofOfPossession, type Submitted, type TxOutcome } from "../src/polkadot/api.js";
-import { PolkadotWatcher, validBttAccount } from "../src/polkadot/watcher.js";
+import { PolkadotWatcher, callHashOf, validBttAccount } from "../src/polkadot/watcher.js";
 import { approve, custodyThreshold, makeCustody, pendingMultisig, planApproval } from "../src/polkadot/multisig.js";
 import { checkpointCall, checkpointRemark, withdrawalCall } from "../src/polkadot/calls.js";
 import { readCheckpoints, verifyCheckpoints } from "../src/polkadot/checkpoint.js";
@@ -441,6 +441,45 @@ test("three orchestrator loops (the fourth down) claim a deposit alike, pay a wi
   expect(await account(payee.address)).toEqual({ free: 700_000_000_000n, reserved: 0n });
   expect(await pendingMultisig(api, custody, (await planApproval(api, custody, orch[0]!, withdrawalCall(api, shared.withdrawals[1]!))).callHash)).toBeUndefined();
   for (const k of orch) expect((await account(k.address)).reserved).toBe(0n);
+});
+
+test("a checkpoint operation superseded by a higher anchored one is cancelled by its opener (multisig.cancelAsMulti): its deposit is returned", async () => {
+  const cpA = { height: 350n, blockHash: randomBytes(32).toString("hex"), bridgeStateHash: randomBytes(32).toString("hex") };
+  const cpB = { height: 360n, blockHash: randomBytes(32).toString("hex"), bridgeStateHash: randomBytes(32).toString("hex") };
+  const hashA = callHashOf(checkpointCall(api, cpA));
+  // Above the highest checkpoint anchored so far (300, by the loops above). The member picked to open cpA's operation (hash mod n over the sorted signatories) runs alone.
+  const sorted = [...custody.signatories].sort();
+  const opener = orch.find((k) => accountHex(k.address) === sorted[Number(BigInt(hashA) % BigInt(sorted.length))])!;
+  const head = await new PolkadotWatcher(api, [custody]).finalizedHead();
+  const shared = { custodies: [custody], height: 50n, withdrawals: [], checkpoints: [cpA], executed: new Set<bigint>() };
+  const o = new PolkadotOrchestrator(api, opener, new BttStandIn(shared, { nonce: 1000n, blockNumber: head + 1, eventIndex: -1 }), { startBlock: 1, log });
+  const reservedBefore = (await account(opener.address)).reserved;
+  const ticker = setInterval(() => void chop.newBlock().catch(() => undefined), 1000);
+  try {
+    const r1 = await o.round();
+    expect(r1.approvals).toEqual([expect.objectContaining({ action: "open", success: true })]);
+    const pending = await pendingMultisig(api, custody, hashA);
+    expect(pending?.depositor).toBe(accountHex(opener.address));
+    expect((await account(opener.address)).reserved).toBe(reservedBefore + pending!.deposit);
+
+    // BTT's newer checkpoint cpB is anchored by three members (the opener's loop is not running meanwhile).
+    shared.checkpoints = [cpA, cpB];
+    const callB = checkpointCall(api, cpB);
+    for (const k of orch.filter((x) => x !== opener).slice(0, 3)) {
+      const a = await approve(api, custody, k, callB);
+      expect((await a.submitted!.outcome).success).toBe(true);
+    }
+    // The opener's next round sees cpB anchored, so cpA is superseded: it cancels its operation.
+    const r2 = await o.round();
+    expect(o.anchoredHeight).toBe(360n);
+    expect(r2.approvals).toEqual([expect.objectContaining({ what: "cancel superseded checkpoint 350", action: "cancel", success: true })]);
+  } finally {
+    clearInterval(ticker);
+  }
+  expect(await pendingMultisig(api, custody, hashA)).toBeUndefined();
+  expect((await account(opener.address)).reserved).toBe(reservedBefore);
+  // Nothing more to cancel.
+  expect((await o.round()).approvals).toEqual([]);
 });
 
 test("Node 22: a WsProvider whose attempts are refused keeps retrying (completeFailedCloses in wsProvider) and connects once the node answers", async () => {

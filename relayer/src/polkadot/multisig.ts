@@ -146,3 +146,15 @@ export async function approve(api: ApiPromise, custody: PolkadotCustody, key: Ke
   const tx = custody.threshold === 1 ? api.tx.multisig.asMultiThreshold1(others, call) : api.tx.multisig.asMulti(custody.threshold, others, timepoint, call, maxWeight);
   return { ...plan, submitted: await submit(api, tx, key) };
 }
+
+/**
+ * Cancels the open operation of `callHash` (multisig.cancelAsMulti), which only its opener (the depositor) may do:
+ * its deposit is returned. Undefined when there is no such operation or `key` did not open it.
+ */
+export async function cancelOperation(api: ApiPromise, custody: PolkadotCustody, key: KeyringPair, callHash: string): Promise<Submitted | undefined> {
+  const me = accountHex(u8aToHex(key.addressRaw));
+  const pending = await pendingMultisig(api, custody, callHash);
+  if (!pending || pending.depositor !== me) return undefined;
+  const others = sortAddresses(custody.signatories.filter((s) => s !== me).map((s) => ss58(s)));
+  return submit(api, api.tx.multisig.cancelAsMulti(custody.threshold, others, pending.timepoint, callHash), key);
+}
