@@ -5,7 +5,8 @@
 // with @btt/ts-client. WND → bridge/dot/wnd → WND with exact amounts and fees; at every settled step the custody's
 // free WND on Westend == x/bridge's custody record == bridge/dot/wnd supply + pending withdrawals (the custody pays no
 // fee: the approving orchestrators do); one orchestrator down during the withdrawal, and its restart resuming from
-// its last attested nonce; a checkpoint anchored by the custody and verified against BTT.
+// its last attested nonce; a deposit without a valid btt1 receiver held on BTT, a forged claim and a withdrawal to an
+// invalid SS58 address refused; a checkpoint anchored by the custody and verified against BTT.
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { promisify } from "node:util";
@@ -144,6 +145,47 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
     const call = withdrawalCall(api, { id, destination: accountHex(dotUser.address), amount: 4n * WND, custodyId: custody.id, timeoutHeight: w.timeoutHeight });
     expect(await pendingMultisig(api, custody, callHashOf(call))).toBeUndefined();
   }, 900_000);
+
+  test("faults: a deposit without a valid btt1 receiver is held on BTT (no vouchers, counted by the invariant); a forged claim and a withdrawal to an invalid SS58 address are refused and change nothing", async () => {
+    const before = await settled();
+    const userVouchers = await vouchers(bttUser.address);
+    // A deposit whose remark names no BTT account: claimed like any other, held as unclaimable by x/bridge (its
+    // release by the gov authority, MsgReleaseUnclaimablePolkadotDeposit, is covered by the keeper's
+    // TestPolkadotUnclaimableDeposit).
+    const dep = await (await submit(api, api.tx.utility.batchAll([api.tx.balances.transferKeepAlive(info.custody, 3n * WND), api.tx.system.remarkWithEvent(`${DEPOSIT_REMARK_PREFIX}not-a-btt-address`)]), dotUser)).outcome;
+    expect(dep.success).toBe(true);
+    const held = await until("the deposit held as unclaimable on BTT", async () =>
+      (await q((c) => c.btt.bridge.v1.polkadotUnclaimableDeposits())).deposits.find((d) => d.deposit.blockNumber === BigInt(dep.blockNumber) && d.deposit.extrinsicIndex === dep.extrinsicIndex),
+    );
+    expect(held.deposit).toMatchObject({ custodyId: custody.id, sender: accountHex(dotUser.address), amount: (3n * WND).toString() });
+    expect((await q((c) => c.btt.bridge.v1.polkadotBridgeState())).unclaimable).toBe((3n * WND).toString());
+    expect(await settled()).toEqual({ custodyFree: before.custodyFree + 3n * WND, supply: before.supply, pending: 0n });
+    expect(await vouchers(bttUser.address)).toBe(userVouchers);
+
+    /** The error text of a refused transaction ("" if it went through). */
+    const refusal = async (msg: Parameters<SigningStargateClient["signAndBroadcast"]>[1][number]): Promise<string> => {
+      try {
+        const r = await bttUser.client.signAndBroadcast(bttUser.address, [msg], 1.8);
+        return r.code === 0 ? "" : (r.rawLog ?? `code ${r.code}`);
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+    };
+    // A forged claim: a BTT account that is no orchestrator claims a deposit of 1000 WND to itself.
+    const { lastObservedEventNonce } = await q((c) => c.btt.bridge.v1.polkadotLastEventNonce({ address: info.orchestrators[0]!.validator }));
+    const forged = MessageComposer.withTypeUrl.polkadotDepositClaim({ orchestrator: bttUser.address, eventNonce: lastObservedEventNonce + 1n, blockNumber: BigInt(dep.blockNumber), extrinsicIndex: dep.extrinsicIndex, custodyId: custody.id, sender: accountHex(dotUser.address), amount: (1000n * WND).toString(), bttReceiver: bttUser.address });
+    expect(await refusal(forged)).toMatch(/not a registered orchestrator/);
+    // A withdrawal to an invalid SS58 address (one character changed: bad checksum), and to a BTT address.
+    const bad = dotUser.address.slice(0, -1) + (dotUser.address.endsWith("a") ? "b" : "a");
+    for (const destination of [bad, bttUser.address]) {
+      const send = MessageComposer.withTypeUrl.sendToPolkadot({ sender: bttUser.address, destination, amount: { denom: POLKADOT_VOUCHER_DENOM, amount: WND.toString() } });
+      expect(await refusal(send)).toMatch(/invalid Polkadot address/);
+    }
+    expect(await vouchers(bttUser.address)).toBe(userVouchers);
+    expect((await q((c) => c.btt.bridge.v1.polkadotPendingWithdrawals())).withdrawals).toEqual([]);
+    expect((await q((c) => c.btt.bridge.v1.polkadotLastEventNonce({ address: info.orchestrators[0]!.validator }))).lastObservedEventNonce).toBe(lastObservedEventNonce);
+    expect(await settled()).toEqual({ custodyFree: before.custodyFree + 3n * WND, supply: before.supply, pending: 0n });
+  }, 600_000);
 
   test("a checkpoint anchored on Westend by the custody is verified against BTT (btt-relayer polkadot verify)", async () => {
     const watcher = new PolkadotWatcher(api, [custody]);

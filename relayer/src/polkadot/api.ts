@@ -16,12 +16,52 @@ export type Tx = SubmittableExtrinsic<"promise">;
 
 /**
  * Connects to a node's WebSocket RPC. The WsProvider reconnects by itself (every `reconnectMs`) after the node goes
- * away; calls made meanwhile fail and the callers' loops retry them.
+ * away; calls made meanwhile fail and the callers' loops retry them. On Node 22 that needs
+ * completeFailedCloses (below).
  */
 export async function connectPolkadot(url: string, opts: { reconnectMs?: number; timeoutMs?: number } = {}): Promise<ApiPromise> {
   await cryptoWaitReady();
+  const provider = wsProvider(url, opts);
+  try {
+    return await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+  } catch (e) {
+    // No connection at all: stop the provider's retries (they would keep the process alive).
+    await provider.disconnect().catch(() => undefined);
+    throw e;
+  }
+}
+
+/** A WsProvider that connects at once and retries every `reconnectMs` (on Node 22 too: completeFailedCloses). */
+export function wsProvider(url: string, opts: { reconnectMs?: number; timeoutMs?: number } = {}): WsProvider {
   const provider = new WsProvider(url, opts.reconnectMs ?? 1000, {}, opts.timeoutMs ?? 60_000);
-  return ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+  completeFailedCloses(provider);
+  return provider;
+}
+
+/**
+ * Makes a WsProvider retry after a failed connection attempt on Node >= 22.
+ *
+ * WsProvider (@polkadot/rpc-provider 16.5.6) retries only from its socket's `onclose` handler. On Node >= 22
+ * @polkadot/x-ws gives it Node's built-in WebSocket (undici), which, when an attempt fails (connection refused while
+ * the node is down or still starting), fires `error` and never `close`, and leaves the socket CONNECTING (undici
+ * issues 3506, 3546, 3697). The provider then never tries again and keeps the dead socket, so its own connect()
+ * refuses too: one refused attempt and the connection is lost for good. (On Node 20 there is no global WebSocket;
+ * x-ws uses the `ws` package, which fires `error` then `close`, and the provider retried every reconnectMs.)
+ *
+ * The `error` event's target is that socket, whose `onclose` is the provider's close handler: when the socket is not
+ * open and that handler is still set once the error has been dispatched, this calls it with the abnormal-closure code
+ * 1006, as `ws` (and a fixed undici) would. The provider then clears the socket and its request-timeout interval,
+ * fails the pending requests, emits `disconnected` and schedules its next attempt. A close that undici fires itself
+ * later finds the handler cleared and does nothing.
+ */
+export function completeFailedCloses(provider: WsProvider): void {
+  provider.on("error", (e: unknown) => {
+    const socket = (e as { target?: unknown } | undefined)?.target as { readyState?: number; onclose?: ((ev: { code: number; reason: string }) => void) | null } | undefined;
+    if (!socket || typeof socket.readyState !== "number") return;
+    setTimeout(() => {
+      if (socket.readyState !== 1 /* OPEN */ && typeof socket.onclose === "function") socket.onclose({ code: 1006, reason: "connection failed (no close event from the WebSocket)" });
+    }, 0);
+  });
 }
 
 /** An SS58 address or a 0x-hex 32-byte AccountId as the 0x-hex AccountId (the bridge's on-chain form). */

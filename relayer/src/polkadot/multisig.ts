@@ -11,7 +11,7 @@ import type { Call } from "@polkadot/types/interfaces";
 import { u8aToHex } from "@polkadot/util";
 import { createKeyMulti, sortAddresses } from "@polkadot/util-crypto";
 import { accountHex, parseAccount, ss58, submit, type Submitted } from "./api.js";
-import { callHashOf } from "./watcher.js";
+import { callHashOf, walkCalls } from "./watcher.js";
 import type { PolkadotCustody } from "./types.js";
 
 /** ⌈2n/3⌉ of n orchestrators. */
@@ -50,13 +50,45 @@ export async function pendingMultisig(api: ApiPromise, custody: PolkadotCustody,
   };
 }
 
+/** What waits in the node's pool that bears on `key`'s approval of `callHash` in `custody`. */
+export interface PooledApprovals {
+  /** Whether an extrinsic of this key (any call) waits in the pool. */
+  mine: boolean;
+  /** Other custody members (0x-hex) whose asMulti of this call waits in the pool. */
+  others: string[];
+}
+
+/** Reads the node's pool (author_pendingExtrinsics) for approvals of `callHash` by other members, and for this key's own extrinsics. */
+export async function pooledApprovals(api: ApiPromise, custody: PolkadotCustody, me: string, callHash: string): Promise<PooledApprovals> {
+  const out: PooledApprovals = { mine: false, others: [] };
+  for (const xt of await api.rpc.author.pendingExtrinsics()) {
+    if (!xt.isSigned) continue;
+    const signer = accountHex(xt.signer.toString());
+    if (signer === me) {
+      out.mine = true;
+      continue;
+    }
+    if (!custody.signatories.includes(signer) || out.others.includes(signer)) continue;
+    const approves = walkCalls(xt.method as unknown as Call).some((c) => {
+      if (c.section !== "multisig" || (c.method !== "asMulti" && c.method !== "asMultiThreshold1")) return false;
+      return callHashOf(c.args[c.method === "asMulti" ? 3 : 1] as unknown as Call) === callHash;
+    });
+    if (approves) out.others.push(signer);
+  }
+  return out;
+}
+
 export type ApprovalAction = "open" | "approve" | "execute";
 
 export interface ApprovalPlan {
   callHash: string;
-  /** What this approval does; "already-approved" and "already-executed" submit nothing. */
-  action: ApprovalAction | "already-approved" | "already-executed";
+  /**
+   * What this approval does; "already-approved", "already-executed" and "in-pool" (with the `pool` option: it would
+   * race what waits in the pool; plan again once that is in a block) submit nothing.
+   */
+  action: ApprovalAction | "already-approved" | "already-executed" | "in-pool";
   pending?: PendingMultisig;
+  pooled?: PooledApprovals;
 }
 
 export interface ApproveOptions {
@@ -65,6 +97,13 @@ export interface ApproveOptions {
    * (a late orchestrator would otherwise open a second operation of a paid withdrawal).
    */
   executed?: ReadonlySet<string>;
+  /**
+   * Read the node's pool first and plan "in-pool" rather than an approval that would fail in the same block: an
+   * open while another member's open waits (the second fails with multisig.NoTimepoint), an approval when those
+   * waiting already meet the threshold (it would land after the execution: multisig.UnexpectedTimepoint), or any
+   * while an extrinsic of this key waits (never two of its extrinsics in one block). Either way the fee is lost.
+   */
+  pool?: boolean;
 }
 
 /** What approving `call` would do now for `key` (reads storage only). */
@@ -73,12 +112,20 @@ export async function planApproval(api: ApiPromise, custody: PolkadotCustody, ke
   if (!custody.signatories.includes(me)) throw new Error(`${key.address} is not a signatory of custody ${custody.id}`);
   const callHash = callHashOf(call);
   const pending = await pendingMultisig(api, custody, callHash);
+  let plan: ApprovalPlan;
   if (!pending) {
     if (opts.executed?.has(callHash)) return { callHash, action: "already-executed" };
-    return { callHash, action: custody.threshold === 1 ? "execute" : "open" };
+    plan = { callHash, action: custody.threshold === 1 ? "execute" : "open" };
+  } else {
+    if (pending.approvals.includes(me)) return { callHash, action: "already-approved", pending };
+    plan = { callHash, action: pending.approvals.length + 1 >= custody.threshold ? "execute" : "approve", pending };
   }
-  if (pending.approvals.includes(me)) return { callHash, action: "already-approved", pending };
-  return { callHash, action: pending.approvals.length + 1 >= custody.threshold ? "execute" : "approve", pending };
+  if (!opts.pool) return plan;
+  const pooled = await pooledApprovals(api, custody, me, callHash);
+  const others = pooled.others.filter((o) => !pending?.approvals.includes(o)).length;
+  // No operation yet: one pooled open makes this one a second open. Open: this one lands after the threshold-th.
+  const late = pending ? pending.approvals.length + others >= custody.threshold : others > 0;
+  return pooled.mine || late ? { ...plan, action: "in-pool", pooled } : { ...plan, pooled };
 }
 
 export interface ApprovalResult extends ApprovalPlan {
@@ -91,11 +138,23 @@ export interface ApprovalResult extends ApprovalPlan {
  */
 export async function approve(api: ApiPromise, custody: PolkadotCustody, key: KeyringPair, call: Call, opts: ApproveOptions = {}): Promise<ApprovalResult> {
   const plan = await planApproval(api, custody, key, call, opts);
-  if (plan.action === "already-approved" || plan.action === "already-executed") return plan;
+  if (plan.action === "already-approved" || plan.action === "already-executed" || plan.action === "in-pool") return plan;
   const me = accountHex(u8aToHex(key.addressRaw));
   const others = sortAddresses(custody.signatories.filter((s) => s !== me).map((s) => ss58(s)));
   const maxWeight = (await api.tx(call).paymentInfo(ss58(custody.account))).weight;
   const timepoint = plan.pending ? plan.pending.timepoint : null;
   const tx = custody.threshold === 1 ? api.tx.multisig.asMultiThreshold1(others, call) : api.tx.multisig.asMulti(custody.threshold, others, timepoint, call, maxWeight);
   return { ...plan, submitted: await submit(api, tx, key) };
+}
+
+/**
+ * Cancels the open operation of `callHash` (multisig.cancelAsMulti), which only its opener (the depositor) may do:
+ * its deposit is returned. Undefined when there is no such operation or `key` did not open it.
+ */
+export async function cancelOperation(api: ApiPromise, custody: PolkadotCustody, key: KeyringPair, callHash: string): Promise<Submitted | undefined> {
+  const me = accountHex(u8aToHex(key.addressRaw));
+  const pending = await pendingMultisig(api, custody, callHash);
+  if (!pending || pending.depositor !== me) return undefined;
+  const others = sortAddresses(custody.signatories.filter((s) => s !== me).map((s) => ss58(s)));
+  return submit(api, api.tx.multisig.cancelAsMulti(custody.threshold, others, pending.timepoint, callHash), key);
 }

@@ -13,14 +13,18 @@
 // An operation is never reopened when the watcher saw it executed (finalized or in a block not yet final: see
 // unfinalizedExecutions; at start the lookbackBlocks before the resume point are read for executions too) or this
 // process approved it before (gone from storage then means executed).
-// One extrinsic of this key at a time, each awaited to finality (Polkadot nonces of one key go one per block here).
+// One extrinsic of this key at a time, each awaited to finality (Polkadot nonces of one key go one per block here),
+// and none while one of its own still waits in the node's pool (after a timed-out wait). Before approving, the
+// pool is read: no open while another member's open of the same call waits (the second in a block fails with
+// multisig.NoTimepoint), no approval when those waiting already meet the threshold (it would land after the
+// execution: multisig.UnexpectedTimepoint); the next round plans again from storage.
 import type { ApiPromise } from "@polkadot/api";
 import type { KeyringPair } from "@polkadot/keyring/types";
 import type { Logger } from "pino";
 import { sleep } from "@btt/localnet";
-import { accountHex, ss58 } from "./api.js";
+import { accountHex, ss58, type Submitted, type TxOutcome } from "./api.js";
 import { checkpointCall, checkpointRemark, withdrawalCall } from "./calls.js";
-import { approve, pendingMultisig, planApproval } from "./multisig.js";
+import { approve, cancelOperation, pendingMultisig, planApproval } from "./multisig.js";
 import type { PolkadotMetrics } from "./metrics.js";
 import type { AttestedPosition, BttCheckpoint, BttPolkadotSide, PolkadotCustody, WatchCursor } from "./types.js";
 import { callHashOf, claimItems, PolkadotWatcher } from "./watcher.js";
@@ -65,6 +69,8 @@ export class PolkadotOrchestrator {
   private rounds = 0;
   /** Operations waiting to be opened by their picked member: call hash → the round it was first seen. */
   private readonly waitingToOpen = new Map<string, number>();
+  /** Checkpoint operations this process opened (call hash → custody and height): cancelled once superseded. */
+  private readonly openedCheckpoints = new Map<string, { custody: PolkadotCustody; height: bigint }>();
   readonly account: string;
 
   constructor(readonly api: ApiPromise, readonly key: KeyringPair, readonly btt: BttPolkadotSide, readonly opts: PolkadotOrchestratorOptions) {
@@ -115,11 +121,46 @@ export class PolkadotOrchestrator {
     }
     const cp = this.stopping ? undefined : await this.checkpointToAnchor(custodies, executed);
     if (cp) {
-      const a = await this.approveAndWait(cp.custody, checkpointCall(this.api, cp.checkpoint), checkpointRemark(cp.checkpoint), executed);
+      const call = checkpointCall(this.api, cp.checkpoint);
+      const a = await this.approveAndWait(cp.custody, call, checkpointRemark(cp.checkpoint), executed);
       report.approvals.push(a);
+      if (a.action === "open" && a.success) this.openedCheckpoints.set(callHashOf(call), { custody: cp.custody, height: cp.checkpoint.height });
       if (a.action === "execute" && a.success) this.anchoredHeight = cp.checkpoint.height > this.anchoredHeight ? cp.checkpoint.height : this.anchoredHeight;
     }
+    if (!this.stopping) report.approvals.push(...(await this.cancelSuperseded()));
     return report;
+  }
+
+  /**
+   * Cancels (multisig.cancelAsMulti) the checkpoint operations this process opened that a higher anchored checkpoint
+   * superseded: nobody approves them any more, and the opener's deposit stays reserved until cancelled. (After a
+   * restart the process no longer knows them: such a deposit stays reserved until cancelled by hand.)
+   */
+  private async cancelSuperseded(): Promise<RoundReport["approvals"]> {
+    const out: RoundReport["approvals"] = [];
+    for (const [hash, op] of this.openedCheckpoints) {
+      if (this.stopping || op.height > this.anchoredHeight) continue;
+      const what = `cancel superseded checkpoint ${op.height}`;
+      const s = await cancelOperation(this.api, op.custody, this.key, hash);
+      if (!s) {
+        this.openedCheckpoints.delete(hash); // executed meanwhile, or already cancelled
+        continue;
+      }
+      const o = await this.outcome(s, what);
+      if (o.success) this.openedCheckpoints.delete(hash);
+      this.opts.log.info({ what, success: o.success, error: o.error, block: o.blockNumber }, "superseded checkpoint operation cancelled");
+      out.push({ what, action: "cancel", success: o.success, error: o.error });
+    }
+    return out;
+  }
+
+  /** The finalized outcome of `s`, or an error after txTimeoutMs (a connection lost meanwhile may never report it). */
+  private async outcome(s: Submitted, what: string): Promise<TxOutcome> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: not finalized within ${this.opts.txTimeoutMs ?? 120_000} ms`)), this.opts.txTimeoutMs ?? 120_000);
+    });
+    return Promise.race([s.outcome, timeout]).finally(() => clearTimeout(timer));
   }
 
   /**
@@ -196,20 +237,17 @@ export class PolkadotOrchestrator {
   }
 
   private async approveAndWait(custody: PolkadotCustody, call: Call, what: string, executed: ReadonlySet<string>): Promise<RoundReport["approvals"][number]> {
-    const plan = await planApproval(this.api, custody, this.key, call, { executed });
+    const plan = await planApproval(this.api, custody, this.key, call, { executed, pool: true });
     if (plan.action === "open" && !this.mayOpen(custody, plan.callHash)) return { what, action: "waiting-for-opener" };
+    if (plan.action === "in-pool") return { what, action: "waiting-for-pool" };
     this.waitingToOpen.delete(plan.callHash);
-    const a = await approve(this.api, custody, this.key, call, { executed });
-    if (!a.submitted) return { what, action: a.action };
+    const a = await approve(this.api, custody, this.key, call, { executed, pool: true });
+    if (!a.submitted) return { what, action: a.action === "in-pool" ? "waiting-for-pool" : a.action };
     this.approvedCallHashes.add(a.callHash);
     this.opts.metrics?.approvals.inc({ action: a.action });
     // A connection lost meanwhile (the node restarted) may never report the outcome: give up after txTimeoutMs; the
     // next round reads storage again (an approval that did land shows as "already-approved").
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what}: approval not finalized within ${this.opts.txTimeoutMs ?? 120_000} ms`)), this.opts.txTimeoutMs ?? 120_000);
-    });
-    const o = await Promise.race([a.submitted.outcome, timeout]).finally(() => clearTimeout(timer));
+    const o = await this.outcome(a.submitted, `${what}: approval`);
     if (!o.success) this.approvedCallHashes.delete(a.callHash);
     // Two orchestrators opening the same operation in one block: the second fails (no timepoint) and approves next round.
     if (!o.success) this.opts.log.warn({ what, action: a.action, error: o.error, block: o.blockNumber }, "multisig approval failed; retried next round");
