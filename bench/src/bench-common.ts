@@ -670,8 +670,9 @@ export interface RampResult {
 
 /**
  * Steps the offered rate up (start, start × factor, …) with `run`, measuring each step's committed
- * tx/s with `measure`, until a step gains less than minGain over the best before it, more than
- * maxFailShare of its txs fail, or maxSteps are done. The ceiling is the best step's committed tx/s.
+ * tx/s with `measure`, until a step commits nothing, commits less than the step before it, gains less
+ * than minGain over the best before it, has more than maxFailShare of its txs fail, or maxSteps are
+ * done. The ceiling is the best step's committed tx/s (the best sustained step).
  */
 export async function rampToCeiling(
   o: RampOptions,
@@ -698,6 +699,16 @@ export async function rampToCeiling(
     log.info({ what, step: i + 1, offered: r, committedTps: Number(f.committedTps.toFixed(1)), p95: f.latencyP95, failed: f.failed }, "ramp step");
     if (f.failed > o.maxFailShare * Math.max(1, f.sent)) {
       stopReason = `step ${i + 1}: ${f.failed} of ${f.sent} txs failed`;
+      break;
+    }
+    if (!(f.committedTps > 0)) {
+      // Nothing committed in the step's window (blocks stalled or every tx failed): a higher rate cannot
+      // do better, and "at least minGain over the best before" would hold trivially while the best is 0.
+      stopReason = `step ${i + 1} committed nothing`;
+      break;
+    }
+    if (steps.length > 1 && f.committedTps < steps[steps.length - 2].committedTps) {
+      stopReason = `step ${i + 1} committed ${f.committedTps.toFixed(1)} tx/s, less than the step before it (${steps[steps.length - 2].committedTps.toFixed(1)})`;
       break;
     }
     if (steps.length > 1 && !(f.committedTps >= best * (1 + o.minGain))) {
