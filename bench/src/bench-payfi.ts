@@ -17,8 +17,9 @@
  * 5. reports committed tx/s of both phases, inclusion latency, gas, failures by cause, block fill and
  *    RSS, and writes the "make bench-payfi" section of BENCHMARKS.md.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet, type OfflineSigner } from "@cosmjs/proto-signing";
@@ -33,7 +34,7 @@ import { sleep } from "@btt/localnet";
 import { MIN_GAS_PRICE, ONE_BTT } from "@btt/localnet";
 import {
   analyse, inBlockSequenceMismatches, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine, measureStep, mib,
-  multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rpcGet, rssSampler, writeBenchmarks, bankSendMsg,
+  multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rpcGet, rssSampler, sustainedTps, writeBenchmarks, bankSendMsg,
   type PhaseFigures, type RampResult, type Sent,
 } from "./bench-common.js";
 
@@ -62,6 +63,24 @@ const GAS_ADJUSTMENT = 1.3;
 const gasFee = (gas: number): StdFee => calculateFee(gas, GasPrice.fromString(MIN_GAS_PRICE));
 const txHash = (raw: Uint8Array) => createHash("sha256").update(raw).digest("hex").toUpperCase();
 type Msg = { typeUrl: string; value: unknown };
+
+/**
+ * CPU seconds (user + system) the given processes have used so far, from /proc/<pid>/stat. The
+ * validators' CPU per committed tx is the cost that bounds throughput on a CPU-bound machine, and it
+ * depends far less on what else runs on the machine than tx/s does.
+ */
+function cpuSeconds(pids: number[]): number {
+  const tck = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  return pids.reduce((sum, pid) => {
+    try {
+      // Fields after the ") " that closes comm: state is field 3, utime 14, stime 15.
+      const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return sum + (Number(f[11]) + Number(f[12])) / tck;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
 
 /** The most payments one payer can be asked to sign in the whole phase (every ramp step run), plus a margin. */
 function paymentsPerPayer(): number {
@@ -157,6 +176,8 @@ async function main(): Promise<void> {
     const bankAccNums = await Promise.all(bank.addrs.map(accNum));
     const scanner = new BlockScanner(rpcs[0], startHeight + 1, log);
     const loadBefore = loadAverage();
+    const validatorPids = net.validators().map((v) => net.pidOf(v.index)!);
+    const cpuA0 = cpuSeconds(validatorPids);
     let sentA: Sent[] = [];
     let rampA: RampResult | undefined;
     let rss = rssSampler(net);
@@ -175,6 +196,7 @@ async function main(): Promise<void> {
       await broadcastPaced(signedSends, comets, RATE, a0, aEnd, sentA, "send");
     }
     await waitMempoolEmpty(rpcs[0], 90_000);
+    const cpuA = cpuSeconds(validatorPids) - cpuA0;
     const rssA = rss.stop();
 
     // --- phase B: payments; payer j's k-th tx (sequence k: it signed nothing before) pays invoice ids[j·perPayer + k] ---
@@ -197,6 +219,7 @@ async function main(): Promise<void> {
     let b0: number;
     let bEnd: number;
     rss = rssSampler(net);
+    const cpuB0 = cpuSeconds(validatorPids);
     log.info({ payGas }, "phase B (invoice payments) running");
     if (MODE.fixedRate === undefined) {
       rampPay = await rampToCeiling(RAMP_B, presignedSteps(N_PAYERS, comets, signPay, log, "payment"),
@@ -214,6 +237,7 @@ async function main(): Promise<void> {
       await broadcastPaced(signed, comets, RATE, b0, bEnd, sentB, "payment");
     }
     await waitMempoolEmpty(rpcs[0], 90_000);
+    const cpuB = cpuSeconds(validatorPids) - cpuB0;
     const loadAfter = loadAverage();
     const rssB = rss.stop();
 
@@ -235,7 +259,7 @@ async function main(): Promise<void> {
     const { maxBytes, maxGas } = await blockLimits(rpcs[0]);
     const feeShare = (await conn.client.btt.payfi.v1.params({})).params.feeShare;
     const report = renderReport([A, B], {
-      maxBytes, maxGas, version: await bttdVersion(net), gasLine, ramps: rampA && rampPay ? [rampA, rampPay] : undefined,
+      maxBytes, maxGas, version: await bttdVersion(net), gasLine, ramps: rampA && rampPay ? [rampA, rampPay] : undefined, cpu: [cpuA, cpuB],
       loadLine: `${loadBefore} before phase A, ${loadAfter} at the end of phase B`,
       setup: `a KYC desk appointed by governance credentials ${N_MERCHANTS} merchants; each payment pays its own open invoice of ${AMOUNT} abtt in full (fee share ${feeShare} to the development fund)`,
     });
@@ -264,10 +288,12 @@ async function waitMempoolEmpty(rpc: string, timeoutMs: number): Promise<void> {
 
 function renderReport(
   [A, B]: PhaseFigures[],
-  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; setup: string; ramps?: [RampResult, RampResult]; loadLine: string },
+  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; setup: string; ramps?: [RampResult, RampResult]; loadLine: string; cpu: [number, number] },
 ): string {
   const ramps = x.ramps;
-  const ratio = ramps ? ramps[1].ceiling.committedTps / ramps[0].ceiling.committedTps : B.totalTps / A.totalTps;
+  const ratio = ramps ? sustainedTps(ramps[1].ceiling) / sustainedTps(ramps[0].ceiling) : B.totalTps / A.totalTps;
+  const cpuPerTx = (i: 0 | 1) => (1000 * x.cpu[i]) / [A, B][i].committed;
+  const cpuRatio = cpuPerTx(0) / cpuPerTx(1);
   const r = MODE.ramp;
   const command = ramps
     ? `saturation mode: BENCH_RAMP_START=${r.start} BENCH_RAMP_START_B=${RAMP_B.start} BENCH_RAMP_FACTOR=${r.factor} BENCH_STEP_SECONDS=${r.stepSeconds} BENCH_RAMP_STEPS=${r.maxSteps} BENCH_RAMP_MIN_GAIN=${r.minGain}`
@@ -284,7 +310,7 @@ function renderReport(
     `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); ${x.setup}`,
     `- phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}; one MsgPayInvoice per tx (its own open invoice, paid in full: merchant credited, fee share to the development fund), pre-signed`,
     ramps
-      ? `- saturation: each phase steps its offered rate up × ${r.factor} every ${r.stepSeconds} s; a step's committed tx/s counts the phase's successful txs in blocks with header time from ${WARM_MS / 1000} s after the step's start to its end, over the time those blocks span; a phase stops when a step gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it or more than 2 % of its txs fail, and its ceiling is its best step (bank sends stopped: ${ramps[0].stopReason}; payments stopped: ${ramps[1].stopReason}). The table's first rows average over each whole ramp`
+      ? `- saturation: each phase steps its offered rate up × ${r.factor} every ${r.stepSeconds} s; a step's committed tx/s counts the phase's successful txs in blocks with header time from ${WARM_MS / 1000} s after the step's start to its end, over the time those blocks span; a step's sustained tx/s is its committed tx/s, at most its offered rate (more is the backlog of the step before it being cleared); a phase stops when a step commits nothing or less than the step before it sustained, gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it, or has more than 2 % of its txs fail, and its ceiling is its best sustained step (bank sends stopped: ${ramps[0].stopReason}; payments stopped: ${ramps[1].stopReason}). The table's first rows average over each whole ramp`
       : `- rates: successful counted txs in blocks whose header time lies between ${WARM_MS / 1000} s after the phase's load start and its end, over the time those blocks span; the load is paced, so neither phase can exceed ${RATE} tx/s`,
     "",
     `| figure | A: ${A.name} | B: ${B.name} |`,
@@ -301,13 +327,18 @@ function renderReport(
     row(`block bytes avg (max_bytes ${x.maxBytes})`, (p) => `${p.bytesPerBlockAvg.toFixed(0)} (${((100 * p.bytesPerBlockAvg) / x.maxBytes).toFixed(2)} %)`),
     row(`gas used per block avg / max (max_gas ${x.maxGas === -1 ? "-1 = unlimited" : x.maxGas})`, (p) => `${p.gasPerBlockAvg.toFixed(0)} / ${p.gasPerBlockMax}`),
     row("bttd RSS peak per validator", (p) => p.rss.map(mib).join(", ")),
+    row("bttd CPU (user + system, 4 validators) from the load start to the mempool drained / per committed tx", (p) => {
+      const i = p === A ? 0 : 1;
+      return `${x.cpu[i].toFixed(1)} s / ${cpuPerTx(i).toFixed(2)} ms`;
+    }),
     row("other figures", (p) => p.background),
     "",
     ...(ramps ? [...rampTable("A: bank sends", ramps[0]), "", ...rampTable("B: invoice payments", ramps[1]), ""] : []),
     ramps
-      ? `**Ceilings: bank sends ${ramps[0].ceiling.committedTps.toFixed(1)} tx/s, invoice payments ${ramps[1].ceiling.committedTps.toFixed(1)} tx/s; ratio payment ceiling ÷ bank-send ceiling: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8); payment latency broadcast → final p50 / p95 at the ceiling: ${s(ramps[1].ceiling.latencyP50)} / ${s(ramps[1].ceiling.latencyP95)}.`
+      ? `**Ceilings (best sustained step): bank sends ${sustainedTps(ramps[0].ceiling).toFixed(1)} tx/s, invoice payments ${sustainedTps(ramps[1].ceiling).toFixed(1)} tx/s; ratio payment ceiling ÷ bank-send ceiling: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8); payment latency broadcast → final p50 / p95 at the ceiling: ${s(ramps[1].ceiling.latencyP50)} / ${s(ramps[1].ceiling.latencyP95)}.`
       : `**Ratio payment tx/s ÷ bank-send tx/s (sustained): ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8); payment latency broadcast → final p50 / p95: ${s(B.latencyP50)} / ${s(B.latencyP95)}.`,
     ...(ramps ? [] : ["When the inclusion latency of phase B grows far beyond phase A's, the chain did not keep up with the offered rate: the steady-state figure then counts a backlog being cleared, and the sustained figure is the throughput."]),
+    `Validator CPU per committed tx: bank send ${cpuPerTx(0).toFixed(2)} ms, payment ${cpuPerTx(1).toFixed(2)} ms; send ÷ payment ${Number.isFinite(cpuRatio) ? cpuRatio.toFixed(2) : "n/a"} (the ratio of tx/s the same CPU allows, less dependent on the machine's other load than the tx/s ceilings).`,
     `Gas used per tx, median / max: ${x.gasLine}.`,
     ...[A, B].filter((p) => p.inBlockErrors.length).map((p) => `First in-block failures (${p.name}): ` + p.inBlockErrors.map((e) => "`" + e.replace(/`/g, "'").slice(0, 300) + "`").join("; ")),
   ].join("\n");
