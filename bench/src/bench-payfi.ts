@@ -177,7 +177,12 @@ async function main(): Promise<void> {
     const scanner = new BlockScanner(rpcs[0], startHeight + 1, log);
     const loadBefore = loadAverage();
     const validatorPids = net.validators().map((v) => net.pidOf(v.index)!);
+    // The validators' idle CPU (empty blocks, GC) over 10 s, subtracted from each phase's CPU over its duration.
+    const idle0 = [cpuSeconds(validatorPids), Date.now()];
+    await sleep(10_000);
+    const idleRate = (cpuSeconds(validatorPids) - idle0[0]) / ((Date.now() - idle0[1]) / 1000);
     const cpuA0 = cpuSeconds(validatorPids);
+    const tA0 = Date.now();
     let sentA: Sent[] = [];
     let rampA: RampResult | undefined;
     let rss = rssSampler(net);
@@ -197,6 +202,7 @@ async function main(): Promise<void> {
     }
     await waitMempoolEmpty(rpcs[0], 90_000);
     const cpuA = cpuSeconds(validatorPids) - cpuA0;
+    const durA = (Date.now() - tA0) / 1000;
     const rssA = rss.stop();
 
     // --- phase B: payments; payer j's k-th tx (sequence k: it signed nothing before) pays invoice ids[j·perPayer + k] ---
@@ -220,6 +226,7 @@ async function main(): Promise<void> {
     let bEnd: number;
     rss = rssSampler(net);
     const cpuB0 = cpuSeconds(validatorPids);
+    const tB0 = Date.now();
     log.info({ payGas }, "phase B (invoice payments) running");
     if (MODE.fixedRate === undefined) {
       rampPay = await rampToCeiling(RAMP_B, presignedSteps(N_PAYERS, comets, signPay, log, "payment"),
@@ -238,6 +245,7 @@ async function main(): Promise<void> {
     }
     await waitMempoolEmpty(rpcs[0], 90_000);
     const cpuB = cpuSeconds(validatorPids) - cpuB0;
+    const durB = (Date.now() - tB0) / 1000;
     const loadAfter = loadAverage();
     const rssB = rss.stop();
 
@@ -259,7 +267,7 @@ async function main(): Promise<void> {
     const { maxBytes, maxGas } = await blockLimits(rpcs[0]);
     const feeShare = (await conn.client.btt.payfi.v1.params({})).params.feeShare;
     const report = renderReport([A, B], {
-      maxBytes, maxGas, version: await bttdVersion(net), gasLine, ramps: rampA && rampPay ? [rampA, rampPay] : undefined, cpu: [cpuA, cpuB],
+      maxBytes, maxGas, version: await bttdVersion(net), gasLine, ramps: rampA && rampPay ? [rampA, rampPay] : undefined, cpu: [cpuA, cpuB], cpuNet: [cpuA - idleRate * durA, cpuB - idleRate * durB], durations: [durA, durB], idleRate,
       loadLine: `${loadBefore} before phase A, ${loadAfter} at the end of phase B`,
       setup: `a KYC desk appointed by governance credentials ${N_MERCHANTS} merchants; each payment pays its own open invoice of ${AMOUNT} abtt in full (fee share ${feeShare} to the development fund)`,
     });
@@ -288,11 +296,11 @@ async function waitMempoolEmpty(rpc: string, timeoutMs: number): Promise<void> {
 
 function renderReport(
   [A, B]: PhaseFigures[],
-  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; setup: string; ramps?: [RampResult, RampResult]; loadLine: string; cpu: [number, number] },
+  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; setup: string; ramps?: [RampResult, RampResult]; loadLine: string; cpu: [number, number]; cpuNet: [number, number]; durations: [number, number]; idleRate: number },
 ): string {
   const ramps = x.ramps;
   const ratio = ramps ? sustainedTps(ramps[1].ceiling) / sustainedTps(ramps[0].ceiling) : B.totalTps / A.totalTps;
-  const cpuPerTx = (i: 0 | 1) => (1000 * x.cpu[i]) / [A, B][i].committed;
+  const cpuPerTx = (i: 0 | 1) => (1000 * x.cpuNet[i]) / [A, B][i].committed;
   const cpuRatio = cpuPerTx(0) / cpuPerTx(1);
   const r = MODE.ramp;
   const command = ramps
@@ -327,9 +335,9 @@ function renderReport(
     row(`block bytes avg (max_bytes ${x.maxBytes})`, (p) => `${p.bytesPerBlockAvg.toFixed(0)} (${((100 * p.bytesPerBlockAvg) / x.maxBytes).toFixed(2)} %)`),
     row(`gas used per block avg / max (max_gas ${x.maxGas === -1 ? "-1 = unlimited" : x.maxGas})`, (p) => `${p.gasPerBlockAvg.toFixed(0)} / ${p.gasPerBlockMax}`),
     row("bttd RSS peak per validator", (p) => p.rss.map(mib).join(", ")),
-    row("bttd CPU (user + system, 4 validators) from the load start to the mempool drained / per committed tx", (p) => {
+    row(`bttd CPU (user + system, 4 validators) from the load start to the mempool drained: total in the phase's time / less idle (${x.idleRate.toFixed(2)} CPU s/s measured 10 s before phase A) / per committed tx`, (p) => {
       const i = p === A ? 0 : 1;
-      return `${x.cpu[i].toFixed(1)} s / ${cpuPerTx(i).toFixed(2)} ms`;
+      return `${x.cpu[i].toFixed(1)} s in ${x.durations[i].toFixed(0)} s / ${x.cpuNet[i].toFixed(1)} s / ${cpuPerTx(i).toFixed(2)} ms`;
     }),
     row("other figures", (p) => p.background),
     "",
