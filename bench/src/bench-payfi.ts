@@ -14,8 +14,10 @@
  * 4. phase B, payments: BENCH_PAYERS (default BENCH_ACCOUNTS) accounts broadcast pre-signed MsgPayInvoice txs, one
  *    invoice each, paid in full (merchant credited, development-fund fee share);
  *    saturation (default) or fixed rate (BENCH_RATE) as make bench-rwa;
- * 5. reports committed tx/s of both phases, inclusion latency, gas, failures by cause, block fill and
- *    RSS, and writes the "make bench-payfi" section of BENCHMARKS.md.
+ *    Both phases sign with the same gas adjustment (1.3 × simulated gas): blocks are capped by gas wanted;
+ * 5. reports committed tx/s of both phases (the ratio on the sustained ceilings), inclusion latency,
+ *    gas, failures by cause, block fill, RSS and the validators' CPU per committed tx (/proc, less
+ *    their idle CPU), and writes the "make bench-payfi" section of BENCHMARKS.md.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
