@@ -575,6 +575,15 @@ export interface StepFigures {
   causes: Map<string, number>;
 }
 
+/**
+ * A step's sustained tx/s: its committed tx/s, at most its offered rate. A step that commits more than
+ * it offers is clearing the backlog of the step before it (the chain did not keep up there), which is
+ * no rate it can sustain; the ramp's ceiling is the best sustained step.
+ */
+export function sustainedTps(s: StepFigures): number {
+  return Math.min(s.committedTps, s.offered);
+}
+
 export interface RampOptions {
   /** First offered rate (tx/s). */
   start: number;
@@ -628,8 +637,10 @@ export interface RampResult {
 
 /**
  * Steps the offered rate up (start, start × factor, …) with `run`, measuring each step's committed
- * tx/s with `measure`, until a step gains less than minGain over the best before it, more than
- * maxFailShare of its txs fail, or maxSteps are done. The ceiling is the best step's committed tx/s.
+ * tx/s with `measure`, until a step commits nothing, commits less than the step before it, gains less
+ * than minGain over the best before it, has more than maxFailShare of its txs fail, or maxSteps are
+ * done, each on the steps' sustained tx/s (sustainedTps: committed, at most offered). The ceiling is the
+ * best sustained step.
  */
 export async function rampToCeiling(
   o: RampOptions,
@@ -651,20 +662,31 @@ export async function rampToCeiling(
     if (Number.isNaN(t0)) t0 = step.t0;
     tEnd = step.tEnd;
     const f = await measure(r, step, sent);
-    const best = Math.max(0, ...steps.map((s) => s.committedTps));
+    const best = Math.max(0, ...steps.map(sustainedTps));
     steps.push(f);
     log.info({ what, step: i + 1, offered: r, committedTps: Number(f.committedTps.toFixed(1)), p95: f.latencyP95, failed: f.failed }, "ramp step");
     if (f.failed > o.maxFailShare * Math.max(1, f.sent)) {
       stopReason = `step ${i + 1}: ${f.failed} of ${f.sent} txs failed`;
       break;
     }
-    if (steps.length > 1 && !(f.committedTps >= best * (1 + o.minGain))) {
-      stopReason = `step ${i + 1} committed ${f.committedTps.toFixed(1)} tx/s, less than ${(100 * o.minGain).toFixed(0)} % above the best step before it (${best.toFixed(1)})`;
+    if (!(f.committedTps > 0)) {
+      // Nothing committed in the step's window (blocks stalled or every tx failed): a higher rate cannot
+      // do better, and "at least minGain over the best before" would hold trivially while the best is 0.
+      stopReason = `step ${i + 1} committed nothing`;
+      break;
+    }
+    const prev = steps.length > 1 ? sustainedTps(steps[steps.length - 2]) : NaN;
+    if (steps.length > 1 && sustainedTps(f) < prev) {
+      stopReason = `step ${i + 1} committed ${f.committedTps.toFixed(1)} tx/s, less than the step before it sustained (${prev.toFixed(1)})`;
+      break;
+    }
+    if (steps.length > 1 && !(sustainedTps(f) >= best * (1 + o.minGain))) {
+      stopReason = `step ${i + 1} sustained ${sustainedTps(f).toFixed(1)} tx/s, less than ${(100 * o.minGain).toFixed(0)} % above the best step before it (${best.toFixed(1)})`;
       break;
     }
     rate *= o.factor;
   }
-  const ceiling = steps.reduce((a, b) => (b.committedTps > a.committedTps ? b : a));
+  const ceiling = steps.reduce((a, b) => (sustainedTps(b) > sustainedTps(a) ? b : a));
   return { steps, ceiling, stopReason, t0, tEnd, sent };
 }
 

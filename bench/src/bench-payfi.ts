@@ -14,11 +14,14 @@
  * 4. phase B, payments: BENCH_PAYERS (default BENCH_ACCOUNTS) accounts broadcast pre-signed MsgPayInvoice txs, one
  *    invoice each, paid in full (merchant credited, development-fund fee share);
  *    saturation (default) or fixed rate (BENCH_RATE) as make bench-rwa;
- * 5. reports committed tx/s of both phases, inclusion latency, gas, failures by cause, block fill and
- *    RSS, and writes the "make bench-payfi" section of BENCHMARKS.md.
+ *    Both phases sign with the same gas adjustment (1.3 × simulated gas): blocks are capped by gas wanted;
+ * 5. reports committed tx/s of both phases (the ratio on the sustained ceilings), inclusion latency,
+ *    gas, failures by cause, block fill, RSS and the validators' CPU per committed tx (/proc, less
+ *    their idle CPU), and writes the "make bench-payfi" section of BENCHMARKS.md.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DirectSecp256k1HdWallet, type OfflineSigner } from "@cosmjs/proto-signing";
@@ -33,7 +36,7 @@ import { sleep } from "@btt/localnet";
 import { MIN_GAS_PRICE, ONE_BTT } from "@btt/localnet";
 import {
   analyse, inBlockSequenceMismatches, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine, measureStep, mib,
-  multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rpcGet, rssSampler, writeBenchmarks, bankSendMsg,
+  multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rpcGet, rssSampler, sustainedTps, writeBenchmarks, bankSendMsg,
   type PhaseFigures, type RampResult, type Sent,
 } from "./bench-common.js";
 
@@ -54,10 +57,32 @@ const JURISDICTION = "CN";
 const AMOUNT = 10n ** 16n; // 0.01 BTT per invoice
 const PER_TX = 100;
 const payfi = btt.payfi.v1;
+// One gas adjustment over the simulated gas for the bank sends and the payments alike: the localnet's
+// block max_gas caps a block by the txs' gas *wanted* (CometBFT reaps by it), so a larger margin on
+// one side alone would let fewer of its txs into a block than the gas they use allows.
+const GAS_ADJUSTMENT = 1.3;
 
 const gasFee = (gas: number): StdFee => calculateFee(gas, GasPrice.fromString(MIN_GAS_PRICE));
 const txHash = (raw: Uint8Array) => createHash("sha256").update(raw).digest("hex").toUpperCase();
 type Msg = { typeUrl: string; value: unknown };
+
+/**
+ * CPU seconds (user + system) the given processes have used so far, from /proc/<pid>/stat. The
+ * validators' CPU per committed tx is the cost that bounds throughput on a CPU-bound machine, and it
+ * depends far less on what else runs on the machine than tx/s does.
+ */
+function cpuSeconds(pids: number[]): number {
+  const tck = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  return pids.reduce((sum, pid) => {
+    try {
+      // Fields after the ") " that closes comm: state is field 3, utime 14, stime 15.
+      const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return sum + (Number(f[11]) + Number(f[12])) / tck;
+    } catch {
+      return sum;
+    }
+  }, 0);
+}
 
 /** The most payments one payer can be asked to sign in the whole phase (every ramp step run), plus a margin. */
 function paymentsPerPayer(): number {
@@ -149,10 +174,17 @@ async function main(): Promise<void> {
 
     // --- phase A: bank sends ---
     const comets = await Promise.all(rpcs.map((r) => Comet38Client.connect(r)));
-    const sendGas = Math.ceil((Number(await (await clientOf(bank.wallets[0], bank.addrs[0])).simulate(bank.addrs[0], [bankSendMsg(bank.addrs[0], bank.addrs[1])], "")) * 1.3) / 1000) * 1000;
+    const sendGas = Math.ceil((Number(await (await clientOf(bank.wallets[0], bank.addrs[0])).simulate(bank.addrs[0], [bankSendMsg(bank.addrs[0], bank.addrs[1])], "")) * GAS_ADJUSTMENT) / 1000) * 1000;
     const bankAccNums = await Promise.all(bank.addrs.map(accNum));
     const scanner = new BlockScanner(rpcs[0], startHeight + 1, log);
     const loadBefore = loadAverage();
+    const validatorPids = net.validators().map((v) => net.pidOf(v.index)!);
+    // The validators' idle CPU (empty blocks, GC) over 10 s, subtracted from each phase's CPU over its duration.
+    const idle0 = [cpuSeconds(validatorPids), Date.now()];
+    await sleep(10_000);
+    const idleRate = (cpuSeconds(validatorPids) - idle0[0]) / ((Date.now() - idle0[1]) / 1000);
+    const cpuA0 = cpuSeconds(validatorPids);
+    const tA0 = Date.now();
     let sentA: Sent[] = [];
     let rampA: RampResult | undefined;
     let rss = rssSampler(net);
@@ -171,6 +203,8 @@ async function main(): Promise<void> {
       await broadcastPaced(signedSends, comets, RATE, a0, aEnd, sentA, "send");
     }
     await waitMempoolEmpty(rpcs[0], 90_000);
+    const cpuA = cpuSeconds(validatorPids) - cpuA0;
+    const durA = (Date.now() - tA0) / 1000;
     const rssA = rss.stop();
 
     // --- phase B: payments; payer j's k-th tx (sequence k: it signed nothing before) pays invoice ids[j·perPayer + k] ---
@@ -179,7 +213,7 @@ async function main(): Promise<void> {
       return { typeUrl: "/btt.payfi.v1.MsgPayInvoice", value: payfi.MsgPayInvoice.fromPartial({
         payer: payers.addrs[j], invoiceId: ids[j * perPayer + k], amount: AMOUNT.toString(), denom: BTT_DENOM }) };
     };
-    const payGas = Math.ceil((Number(await (await clientOf(payers.wallets[0], payers.addrs[0])).simulate(payers.addrs[0], [payMsg(0, 0)], "")) * 1.5) / 1000) * 1000;
+    const payGas = Math.ceil((Number(await (await clientOf(payers.wallets[0], payers.addrs[0])).simulate(payers.addrs[0], [payMsg(0, 0)], "")) * GAS_ADJUSTMENT) / 1000) * 1000;
     const paySigners = await Promise.all(payers.wallets.map((w) => SigningStargateClient.offline(w, { registry })));
     const payAccNums = await Promise.all(payers.addrs.map(accNum));
     const payHashes = new Set<string>();
@@ -193,6 +227,8 @@ async function main(): Promise<void> {
     let b0: number;
     let bEnd: number;
     rss = rssSampler(net);
+    const cpuB0 = cpuSeconds(validatorPids);
+    const tB0 = Date.now();
     log.info({ payGas }, "phase B (invoice payments) running");
     if (MODE.fixedRate === undefined) {
       rampPay = await rampToCeiling(RAMP_B, presignedSteps(N_PAYERS, comets, signPay, log, "payment"),
@@ -210,6 +246,8 @@ async function main(): Promise<void> {
       await broadcastPaced(signed, comets, RATE, b0, bEnd, sentB, "payment");
     }
     await waitMempoolEmpty(rpcs[0], 90_000);
+    const cpuB = cpuSeconds(validatorPids) - cpuB0;
+    const durB = (Date.now() - tB0) / 1000;
     const loadAfter = loadAverage();
     const rssB = rss.stop();
 
@@ -231,7 +269,7 @@ async function main(): Promise<void> {
     const { maxBytes, maxGas } = await blockLimits(rpcs[0]);
     const feeShare = (await conn.client.btt.payfi.v1.params({})).params.feeShare;
     const report = renderReport([A, B], {
-      maxBytes, maxGas, version: await bttdVersion(net), gasLine, ramps: rampA && rampPay ? [rampA, rampPay] : undefined,
+      maxBytes, maxGas, version: await bttdVersion(net), gasLine, ramps: rampA && rampPay ? [rampA, rampPay] : undefined, cpu: [cpuA, cpuB], cpuNet: [cpuA - idleRate * durA, cpuB - idleRate * durB], durations: [durA, durB], idleRate,
       loadLine: `${loadBefore} before phase A, ${loadAfter} at the end of phase B`,
       setup: `a KYC desk appointed by governance credentials ${N_MERCHANTS} merchants; each payment pays its own open invoice of ${AMOUNT} abtt in full (fee share ${feeShare} to the development fund)`,
     });
@@ -260,10 +298,12 @@ async function waitMempoolEmpty(rpc: string, timeoutMs: number): Promise<void> {
 
 function renderReport(
   [A, B]: PhaseFigures[],
-  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; setup: string; ramps?: [RampResult, RampResult]; loadLine: string },
+  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; setup: string; ramps?: [RampResult, RampResult]; loadLine: string; cpu: [number, number]; cpuNet: [number, number]; durations: [number, number]; idleRate: number },
 ): string {
   const ramps = x.ramps;
-  const ratio = ramps ? ramps[1].ceiling.committedTps / ramps[0].ceiling.committedTps : B.totalTps / A.totalTps;
+  const ratio = ramps ? sustainedTps(ramps[1].ceiling) / sustainedTps(ramps[0].ceiling) : B.totalTps / A.totalTps;
+  const cpuPerTx = (i: 0 | 1) => (1000 * x.cpuNet[i]) / [A, B][i].committed;
+  const cpuRatio = cpuPerTx(0) / cpuPerTx(1);
   const r = MODE.ramp;
   const command = ramps
     ? `saturation mode: BENCH_RAMP_START=${r.start} BENCH_RAMP_START_B=${RAMP_B.start} BENCH_RAMP_FACTOR=${r.factor} BENCH_STEP_SECONDS=${r.stepSeconds} BENCH_RAMP_STEPS=${r.maxSteps} BENCH_RAMP_MIN_GAIN=${r.minGain}`
@@ -280,7 +320,7 @@ function renderReport(
     `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); ${x.setup}`,
     `- phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}; one MsgPayInvoice per tx (its own open invoice, paid in full: merchant credited, fee share to the development fund), pre-signed`,
     ramps
-      ? `- saturation: each phase steps its offered rate up × ${r.factor} every ${r.stepSeconds} s; a step's committed tx/s counts the phase's successful txs in blocks with header time from ${WARM_MS / 1000} s after the step's start to its end, over the time those blocks span; a phase stops when a step gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it or more than 2 % of its txs fail, and its ceiling is its best step (bank sends stopped: ${ramps[0].stopReason}; payments stopped: ${ramps[1].stopReason}). The table's first rows average over each whole ramp`
+      ? `- saturation: each phase steps its offered rate up × ${r.factor} every ${r.stepSeconds} s; a step's committed tx/s counts the phase's successful txs in blocks with header time from ${WARM_MS / 1000} s after the step's start to its end, over the time those blocks span; a step's sustained tx/s is its committed tx/s, at most its offered rate (more is the backlog of the step before it being cleared); a phase stops when a step commits nothing or less than the step before it sustained, gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it, or has more than 2 % of its txs fail, and its ceiling is its best sustained step (bank sends stopped: ${ramps[0].stopReason}; payments stopped: ${ramps[1].stopReason}). The table's first rows average over each whole ramp`
       : `- rates: successful counted txs in blocks whose header time lies between ${WARM_MS / 1000} s after the phase's load start and its end, over the time those blocks span; the load is paced, so neither phase can exceed ${RATE} tx/s`,
     "",
     `| figure | A: ${A.name} | B: ${B.name} |`,
@@ -297,13 +337,18 @@ function renderReport(
     row(`block bytes avg (max_bytes ${x.maxBytes})`, (p) => `${p.bytesPerBlockAvg.toFixed(0)} (${((100 * p.bytesPerBlockAvg) / x.maxBytes).toFixed(2)} %)`),
     row(`gas used per block avg / max (max_gas ${x.maxGas === -1 ? "-1 = unlimited" : x.maxGas})`, (p) => `${p.gasPerBlockAvg.toFixed(0)} / ${p.gasPerBlockMax}`),
     row("bttd RSS peak per validator", (p) => p.rss.map(mib).join(", ")),
+    row(`bttd CPU (user + system, 4 validators) from the load start to the mempool drained: total in the phase's time / less idle (${x.idleRate.toFixed(2)} CPU s/s measured 10 s before phase A) / per committed tx`, (p) => {
+      const i = p === A ? 0 : 1;
+      return `${x.cpu[i].toFixed(1)} s in ${x.durations[i].toFixed(0)} s / ${x.cpuNet[i].toFixed(1)} s / ${cpuPerTx(i).toFixed(2)} ms`;
+    }),
     row("other figures", (p) => p.background),
     "",
     ...(ramps ? [...rampTable("A: bank sends", ramps[0]), "", ...rampTable("B: invoice payments", ramps[1]), ""] : []),
     ramps
-      ? `**Ceilings: bank sends ${ramps[0].ceiling.committedTps.toFixed(1)} tx/s, invoice payments ${ramps[1].ceiling.committedTps.toFixed(1)} tx/s; ratio payment ceiling ÷ bank-send ceiling: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8); payment latency broadcast → final p50 / p95 at the ceiling: ${s(ramps[1].ceiling.latencyP50)} / ${s(ramps[1].ceiling.latencyP95)}.`
+      ? `**Ceilings (best sustained step): bank sends ${sustainedTps(ramps[0].ceiling).toFixed(1)} tx/s, invoice payments ${sustainedTps(ramps[1].ceiling).toFixed(1)} tx/s; ratio payment ceiling ÷ bank-send ceiling: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8); payment latency broadcast → final p50 / p95 at the ceiling: ${s(ramps[1].ceiling.latencyP50)} / ${s(ramps[1].ceiling.latencyP95)}.`
       : `**Ratio payment tx/s ÷ bank-send tx/s (sustained): ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8); payment latency broadcast → final p50 / p95: ${s(B.latencyP50)} / ${s(B.latencyP95)}.`,
     ...(ramps ? [] : ["When the inclusion latency of phase B grows far beyond phase A's, the chain did not keep up with the offered rate: the steady-state figure then counts a backlog being cleared, and the sustained figure is the throughput."]),
+    `Validator CPU per committed tx: bank send ${cpuPerTx(0).toFixed(2)} ms, payment ${cpuPerTx(1).toFixed(2)} ms; send ÷ payment ${Number.isFinite(cpuRatio) ? cpuRatio.toFixed(2) : "n/a"} (the ratio of tx/s the same CPU allows, less dependent on the machine's other load than the tx/s ceilings).`,
     `Gas used per tx, median / max: ${x.gasLine}.`,
     ...[A, B].filter((p) => p.inBlockErrors.length).map((p) => `First in-block failures (${p.name}): ` + p.inBlockErrors.map((e) => "`" + e.replace(/`/g, "'").slice(0, 300) + "`").join("; ")),
   ].join("\n");
