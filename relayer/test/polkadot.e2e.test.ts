@@ -178,7 +178,7 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
     // A withdrawal to an invalid SS58 address (one character changed: bad checksum), and to a BTT address.
     const bad = dotUser.address.slice(0, -1) + (dotUser.address.endsWith("a") ? "b" : "a");
     for (const destination of [bad, bttUser.address]) {
-      const send = MessageComposer.withTypeUrl.sendToPolkadot({ sender: bttUser.address, destination, amount: { denom: POLKADOT_VOUCHER_DENOM, amount: WND.toString() } });
+      const send = MessageComposer.withTypeUrl.sendToPolkadot({ sender: bttUser.address, destination, amount: { denom: POLKADOT_VOUCHER_DENOM, amount: WND.toString() }, fee: { denom: POLKADOT_VOUCHER_DENOM, amount: WND.toString() } });
       expect(await refusal(send)).toMatch(/invalid Polkadot address/);
     }
     expect(await vouchers(bttUser.address)).toBe(userVouchers);
