@@ -16,10 +16,11 @@ import { join } from "node:path";
 import type { ApiPromise } from "@polkadot/api";
 import { Keyring } from "@polkadot/keyring";
 import type { SigningStargateClient } from "@cosmjs/stargate";
-import { connectBttSigningClient, type BttQueryClient } from "@btt/ts-client";
+import { connectBttQueryConnection, connectBttSigningClient, type BttQueryClient } from "@btt/ts-client";
 import { MessageComposer } from "@btt/ts-client/generated/btt/bridge/v1/tx.registry";
 import { PolkadotWithdrawalStatus } from "@btt/ts-client/generated/btt/bridge/v1/polkadot";
-import { createLogger, sleep } from "@btt/localnet";
+import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
+import { account, createLogger, loadKeys, localnetGov, sleep } from "@btt/localnet";
 import { accountHex, connectPolkadot, ss58, submit } from "../src/polkadot/api.js";
 import { DEPOSIT_REMARK_PREFIX, PolkadotWatcher, callHashOf } from "../src/polkadot/watcher.js";
 import { withdrawalCall } from "../src/polkadot/calls.js";
@@ -149,9 +150,9 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
   test("faults: a deposit without a valid btt1 receiver is held on BTT (no vouchers, counted by the invariant); a forged claim and a withdrawal to an invalid SS58 address are refused and change nothing", async () => {
     const before = await settled();
     const userVouchers = await vouchers(bttUser.address);
-    // A deposit whose remark names no BTT account: claimed like any other, held as unclaimable by x/bridge (its
-    // release by the gov authority, MsgReleaseUnclaimablePolkadotDeposit, is covered by the keeper's
-    // TestPolkadotUnclaimableDeposit).
+    // A deposit whose remark names no BTT account: claimed like any other, held as unclaimable by x/bridge (until
+    // governance pays it back to its sender, below, or releases its vouchers to a BTT account,
+    // MsgReleaseUnclaimablePolkadotDeposit, covered by the keeper's TestPolkadotUnclaimableDeposit).
     const dep = await (await submit(api, api.tx.utility.batchAll([api.tx.balances.transferKeepAlive(info.custody, 3n * WND), api.tx.system.remarkWithEvent(`${DEPOSIT_REMARK_PREFIX}not-a-btt-address`)]), dotUser)).outcome;
     expect(dep.success).toBe(true);
     const held = await until("the deposit held as unclaimable on BTT", async () =>
@@ -185,7 +186,33 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
     expect((await q((c) => c.btt.bridge.v1.polkadotPendingWithdrawals())).withdrawals).toEqual([]);
     expect((await q((c) => c.btt.bridge.v1.polkadotLastEventNonce({ address: info.orchestrators[0]!.validator }))).lastObservedEventNonce).toBe(lastObservedEventNonce);
     expect(await settled()).toEqual({ custodyFree: before.custodyFree + 3n * WND, supply: before.supply, pending: 0n });
-  }, 600_000);
+
+    // Governance refunds the held deposit: a REFUND withdrawal that the custody multisig pays back to the sender on
+    // Westend like any withdrawal; the deposit stays unclaimable until the executed claim, then leaves the books.
+    const senderBefore = await free(dotUser.address);
+    const conn = await connectBttQueryConnection(net.net.rpc(0));
+    const dev = account(loadKeys(), "dev");
+    const devClient = await connectBttSigningClient(net.net.rpc(0), await DirectSecp256k1HdWallet.fromMnemonic(dev.mnemonic, { prefix: "btt" }));
+    try {
+      const gov = await localnetGov(conn);
+      const refund = MessageComposer.encoded.refundUnclaimablePolkadotDeposit({ authority: gov.govAddress, eventNonce: held.eventNonce });
+      await gov.pass(net.net, devClient, [refund], "refund an unclaimable Polkadot deposit", log);
+    } finally {
+      devClient.disconnect();
+      conn.disconnect();
+    }
+    const { deposits } = await q((c) => c.btt.bridge.v1.polkadotUnclaimableDeposits());
+    const refundId = deposits.find((d) => d.eventNonce === held.eventNonce)?.refundWithdrawalId;
+    const paid = await until("the refund executed on Westend and claimed on BTT", async () => {
+      if (!refundId) return undefined;
+      const x = (await q((c) => c.btt.bridge.v1.polkadotWithdrawal({ id: refundId }))).withdrawal;
+      return x.status === PolkadotWithdrawalStatus.POLKADOT_WITHDRAWAL_STATUS_EXECUTED ? x : undefined;
+    }, 360_000);
+    expect(paid).toMatchObject({ destinationAccount: accountHex(dotUser.address), amount: (3n * WND).toString(), refundEventNonce: held.eventNonce });
+    expect(await free(dotUser.address)).toBe(senderBefore + 3n * WND);
+    expect((await q((c) => c.btt.bridge.v1.polkadotUnclaimableDeposits())).deposits).toEqual([]);
+    expect(await settled()).toEqual(before);
+  }, 900_000);
 
   test("a checkpoint anchored on Westend by the custody is verified against BTT (btt-relayer polkadot verify)", async () => {
     const watcher = new PolkadotWatcher(api, [custody]);

@@ -85,6 +85,8 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 					PositionalArgs: pos("destination", "amount", "fee")},
 				{RpcMethod: "ReleaseUnclaimablePolkadotDeposit", Use: "release-unclaimable-polkadot-deposit [event-nonce] [receiver]", GovProposal: true,
 					Short: "Mint an unclaimable Polkadot deposit's vouchers to a BTT account (governance authority only; submitted in a proposal)", PositionalArgs: pos("event_nonce", "receiver")},
+				{RpcMethod: "RefundUnclaimablePolkadotDeposit", Use: "refund-unclaimable-polkadot-deposit [event-nonce]", GovProposal: true,
+					Short: "Pay an unclaimable Polkadot deposit back to its Polkadot sender through the custody multisig (governance authority only; submitted in a proposal)", PositionalArgs: pos("event_nonce")},
 			},
 		},
 	}

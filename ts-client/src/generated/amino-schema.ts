@@ -86,6 +86,13 @@ export const aminoSchema: AminoSchema = {
       { ts: "success", json: "success", kind: "bool" },
     ],
   },
+  "btt.bridge.v1.MsgRefundUnclaimablePolkadotDeposit": {
+    name: "btt/bridge/MsgRefundUnclaimablePolkadotDeposit",
+    fields: [
+      { ts: "authority", json: "authority", kind: "string" },
+      { ts: "eventNonce", json: "event_nonce", kind: "uint64" },
+    ],
+  },
   "btt.bridge.v1.MsgReleaseUnclaimableDeposit": {
     name: "btt/bridge/MsgReleaseUnclaimableDeposit",
     fields: [

@@ -143,10 +143,67 @@ func (k Keeper) ReleaseUnclaimablePolkadot(ctx context.Context, eventNonce uint6
 	if err != nil {
 		return errorsmod.Wrapf(types.ErrUnclaimableNotFound, "Polkadot event nonce %d", eventNonce)
 	}
+	if u.RefundWithdrawalId != 0 {
+		return errorsmod.Wrapf(types.ErrInvalidRequest, "Polkadot deposit %d is being refunded by withdrawal %d", eventNonce, u.RefundWithdrawalId)
+	}
 	if err := k.Polkadot.Unclaimable.Remove(ctx, eventNonce); err != nil {
 		return err
 	}
 	return k.mintPolkadotVoucher(ctx, eventNonce, to, u.Deposit.Amount)
+}
+
+// RefundUnclaimablePolkadot makes a REFUND withdrawal paying an unclaimable deposit back to its Polkadot sender
+// from a custody that holds it free (governance). The deposit stays unclaimable, marked with the withdrawal, until
+// that executes; a refund that fails or times out leaves it unclaimable again (to refund or release later).
+func (k Keeper) RefundUnclaimablePolkadot(ctx context.Context, eventNonce uint64) (types.PolkadotWithdrawal, error) {
+	u, err := k.Polkadot.Unclaimable.Get(ctx, eventNonce)
+	if err != nil {
+		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrUnclaimableNotFound, "Polkadot event nonce %d", eventNonce)
+	}
+	if u.RefundWithdrawalId != 0 {
+		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrInvalidRequest, "Polkadot deposit %d is already being refunded by withdrawal %d", eventNonce, u.RefundWithdrawalId)
+	}
+	account, err := types.ParsePolkadotAccount(u.Deposit.Sender)
+	if err != nil {
+		return types.PolkadotWithdrawal{}, errorsmod.Wrapf(types.ErrInvalidPolkadotAddress, "deposit %d sender %q: %s", eventNonce, u.Deposit.Sender, err)
+	}
+	custody, err := k.payingCustody(ctx, u.Deposit.Amount)
+	if err != nil {
+		return types.PolkadotWithdrawal{}, err
+	}
+	w, err := k.addWithdrawal(ctx, types.PolkadotWithdrawal{
+		Kind: types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_REFUND, DestinationAccount: types.AccountHex(account),
+		Destination: types.EncodeSS58(types.WestendSS58Prefix, account), Amount: u.Deposit.Amount,
+		CustodyId: custody.Id, RefundEventNonce: eventNonce,
+	})
+	if err != nil {
+		return w, err
+	}
+	u.RefundWithdrawalId = w.Id
+	return w, k.Polkadot.Unclaimable.Set(ctx, eventNonce, u)
+}
+
+// settleRefund ends a REFUND withdrawal's hold on its deposit. Executed, the deposit is paid back: it leaves the
+// unclaimable set and counts as executed (if governance released it meanwhile, the payment is an overdraw,
+// counted openly as for a user withdrawal executed after its timeout). Not executed, the deposit is unclaimable
+// again.
+func (k Keeper) settleRefund(ctx context.Context, w types.PolkadotWithdrawal, executed bool) error {
+	u, err := k.Polkadot.Unclaimable.Get(ctx, w.RefundEventNonce)
+	found := err == nil
+	if !executed {
+		if found && u.RefundWithdrawalId == w.Id {
+			u.RefundWithdrawalId = 0
+			return k.Polkadot.Unclaimable.Set(ctx, w.RefundEventNonce, u)
+		}
+		return nil
+	}
+	if !found {
+		return k.updatePolkadotTotals(ctx, func(t *types.PolkadotTotals) { t.Overdrawn = t.Overdrawn.Add(w.Amount) })
+	}
+	if err := k.Polkadot.Unclaimable.Remove(ctx, w.RefundEventNonce); err != nil {
+		return err
+	}
+	return k.updatePolkadotTotals(ctx, func(t *types.PolkadotTotals) { t.Executed = t.Executed.Add(w.Amount) })
 }
 
 // PrunePolkadotAttestations deletes the Polkadot attestations more than attestations_kept nonces below the

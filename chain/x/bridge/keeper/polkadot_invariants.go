@@ -83,7 +83,7 @@ func (k Keeper) CheckPolkadotPendingIndexes(ctx context.Context) error {
 		}
 		if w.Kind == types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_MIGRATION {
 			migrating[w.CustodyId] = id
-		} else {
+		} else if w.Kind == types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_USER {
 			count++
 			bySender[w.Sender]++
 		}

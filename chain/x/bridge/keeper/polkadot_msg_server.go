@@ -45,3 +45,14 @@ func (m msgServer) ReleaseUnclaimablePolkadotDeposit(ctx context.Context, msg *t
 	}
 	return &types.MsgReleaseUnclaimablePolkadotDepositResponse{}, nil
 }
+
+func (m msgServer) RefundUnclaimablePolkadotDeposit(ctx context.Context, msg *types.MsgRefundUnclaimablePolkadotDeposit) (*types.MsgRefundUnclaimablePolkadotDepositResponse, error) {
+	if msg.Authority != m.authority {
+		return nil, errorsmod.Wrapf(types.ErrInvalidSigner, "expected %s, got %s", m.authority, msg.Authority)
+	}
+	w, err := m.RefundUnclaimablePolkadot(ctx, msg.EventNonce)
+	if err != nil {
+		return nil, err
+	}
+	return &types.MsgRefundUnclaimablePolkadotDepositResponse{WithdrawalId: w.Id, CustodyId: w.CustodyId}, nil
+}

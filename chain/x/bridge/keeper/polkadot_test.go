@@ -451,6 +451,81 @@ func TestPolkadotUnclaimableDeposit(t *testing.T) {
 	f.checkDot()
 }
 
+// An unclaimable deposit is paid back to its Polkadot sender by a REFUND withdrawal that governance makes and the
+// custody multisig pays like any other: held (still unclaimable) while it is pending, unclaimable again if it
+// times out, gone once executed; the voucher and index invariants hold at every step.
+func TestPolkadotUnclaimableDepositRefunded(t *testing.T) {
+	f := setup(t)
+	v0 := f.vals[0]
+	c := f.dotBootstrap()
+	_, err := f.dotDeposit(v0, 1, c.Id, wnd(25), "not-a-btt-address")
+	require.NoError(t, err)
+	f.checkDot()
+
+	before := f.exportState()
+	_, err = f.ms.RefundUnclaimablePolkadotDeposit(f.ctx, &types.MsgRefundUnclaimablePolkadotDeposit{Authority: addr("anyone").String(), EventNonce: 1})
+	f.refused(before, err, types.ErrInvalidSigner)
+	_, err = f.ms.RefundUnclaimablePolkadotDeposit(f.ctx, &types.MsgRefundUnclaimablePolkadotDeposit{Authority: f.gov, EventNonce: 2})
+	f.refused(before, err, types.ErrUnclaimableNotFound)
+
+	res, err := f.ms.RefundUnclaimablePolkadotDeposit(f.ctx, &types.MsgRefundUnclaimablePolkadotDeposit{Authority: f.gov, EventNonce: 1})
+	require.NoError(t, err)
+	w := f.withdrawal(res.WithdrawalId)
+	require.Equal(t, types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_REFUND, w.Kind)
+	require.Equal(t, dotSender, w.DestinationAccount)
+	_, acct, err := types.DecodeSS58(w.Destination)
+	require.NoError(t, err)
+	require.Equal(t, dotSender, types.AccountHex(acct))
+	require.True(t, wnd(25).Equal(w.Amount))
+	require.Equal(t, c.Id, w.CustodyId)
+	require.Equal(t, uint64(1), w.RefundEventNonce)
+	u, err := f.q.PolkadotUnclaimableDeposits(f.ctx, &types.QueryPolkadotUnclaimableDepositsRequest{})
+	require.NoError(t, err)
+	require.Len(t, u.Deposits, 1)
+	require.Equal(t, res.WithdrawalId, u.Deposits[0].RefundWithdrawalId)
+	f.checkDot()
+
+	// while it is pending: neither a second refund nor a release to a BTT account
+	before = f.exportState()
+	_, err = f.ms.RefundUnclaimablePolkadotDeposit(f.ctx, &types.MsgRefundUnclaimablePolkadotDeposit{Authority: f.gov, EventNonce: 1})
+	f.refused(before, err, types.ErrInvalidRequest)
+	_, err = f.ms.ReleaseUnclaimablePolkadotDeposit(f.ctx, &types.MsgReleaseUnclaimablePolkadotDeposit{Authority: f.gov, EventNonce: 1, Receiver: addr("someone").String()})
+	f.refused(before, err, types.ErrInvalidRequest)
+
+	// timed out: unclaimable again, nothing minted, the custody still holds it
+	for f.ctx.BlockHeight() <= w.TimeoutHeight {
+		f.endBlock()
+	}
+	require.Equal(t, types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_TIMED_OUT, f.withdrawal(w.Id).Status)
+	u, _ = f.q.PolkadotUnclaimableDeposits(f.ctx, &types.QueryPolkadotUnclaimableDepositsRequest{})
+	require.Len(t, u.Deposits, 1)
+	require.Zero(t, u.Deposits[0].RefundWithdrawalId)
+	require.True(t, f.app.BankKeeper.GetSupply(f.ctx, types.PolkadotVoucherDenom).Amount.IsZero())
+	require.True(t, wnd(25).Equal(f.custody(c.Id).Balance))
+	f.checkDot()
+	f.allInvariants()
+
+	// refunded again, and executed: the deposit is paid back and leaves the books
+	res2, err := f.ms.RefundUnclaimablePolkadotDeposit(f.ctx, &types.MsgRefundUnclaimablePolkadotDeposit{Authority: f.gov, EventNonce: 1})
+	require.NoError(t, err)
+	_, err = f.dotExecuted(v0, 2, res2.WithdrawalId, true)
+	require.NoError(t, err)
+	require.Equal(t, types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_EXECUTED, f.withdrawal(res2.WithdrawalId).Status)
+	u, _ = f.q.PolkadotUnclaimableDeposits(f.ctx, &types.QueryPolkadotUnclaimableDepositsRequest{})
+	require.Empty(t, u.Deposits)
+	require.True(t, f.custody(c.Id).Balance.IsZero())
+	require.True(t, wnd(25).Equal(f.k.PolkadotTotals(f.ctx).Executed))
+	f.checkDot()
+
+	// the timed-out first refund executes late on Polkadot: the custody paid twice, counted openly as overdrawn
+	_, err = f.dotExecuted(v0, 3, w.Id, true)
+	require.NoError(t, err)
+	require.Equal(t, types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_EXECUTED_AFTER_TIMEOUT, f.withdrawal(w.Id).Status)
+	require.True(t, wnd(25).Equal(f.k.PolkadotTotals(f.ctx).Overdrawn))
+	f.checkDot()
+	f.allInvariants()
+}
+
 func TestPolkadotCheckpoints(t *testing.T) {
 	f := setup(t)
 	v0 := f.vals[0]

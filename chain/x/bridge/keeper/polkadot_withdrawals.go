@@ -58,6 +58,9 @@ func (k Keeper) indexPending(ctx context.Context, w types.PolkadotWithdrawal) er
 	if w.Kind == types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_MIGRATION {
 		return s.Migrating.Set(ctx, w.CustodyId, w.Id)
 	}
+	if w.Kind != types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_USER {
+		return nil // a refund is made by governance: outside the users' caps
+	}
 	if err := addCount(ctx, s.PendingCount, 1); err != nil {
 		return err
 	}
@@ -91,6 +94,9 @@ func (k Keeper) unindexPending(ctx context.Context, w types.PolkadotWithdrawal) 
 	}
 	if w.Kind == types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_MIGRATION {
 		return s.Migrating.Remove(ctx, w.CustodyId)
+	}
+	if w.Kind != types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_USER {
+		return nil
 	}
 	if err := addCount(ctx, s.PendingCount, -1); err != nil {
 		return err
@@ -271,6 +277,11 @@ func (k Keeper) finishWithdrawal(ctx context.Context, w types.PolkadotWithdrawal
 		return err
 	}
 	refunded := false
+	if w.Kind == types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_REFUND {
+		if err := k.settleRefund(ctx, w, status == types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_EXECUTED); err != nil {
+			return err
+		}
+	}
 	if w.Kind == types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_USER &&
 		(status == types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_FAILED || status == types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_TIMED_OUT) {
 		to, err := sdk.AccAddressFromBech32(w.Sender)
@@ -327,6 +338,11 @@ func (k Keeper) applyWithdrawalExecuted(ctx sdk.Context, c types.PolkadotWithdra
 	case w.Status == types.PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_TIMED_OUT && c.Success:
 		if err := k.payOut(ctx, w); err != nil {
 			return err
+		}
+		if w.Kind == types.PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_REFUND {
+			if err := k.settleRefund(ctx, w, true); err != nil {
+				return err
+			}
 		}
 		if user {
 			if err := k.updatePolkadotTotals(ctx, func(t *types.PolkadotTotals) { t.Overdrawn = t.Overdrawn.Add(w.Amount) }); err != nil {

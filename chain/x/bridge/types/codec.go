@@ -25,6 +25,7 @@ func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 	cdc.RegisterConcrete(&MsgPolkadotWithdrawalExecutedClaim{}, "btt/bridge/MsgPolkadotWithdrawalExecutedClaim", nil)
 	cdc.RegisterConcrete(&MsgSendToPolkadot{}, "btt/bridge/MsgSendToPolkadot", nil)
 	cdc.RegisterConcrete(&MsgReleaseUnclaimablePolkadotDeposit{}, "btt/bridge/MsgReleaseUnclaimablePolkadotDeposit", nil)
+	cdc.RegisterConcrete(&MsgRefundUnclaimablePolkadotDeposit{}, "btt/bridge/MsgRefundUnclaimablePolkadotDeposit", nil)
 }
 
 // RegisterInterfaces registers the x/bridge messages.
@@ -34,7 +35,7 @@ func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 		&MsgRequestBatch{}, &MsgConfirmBatch{}, &MsgDepositClaim{}, &MsgBatchExecutedClaim{},
 		&MsgValsetUpdatedClaim{}, &MsgUpdateParams{}, &MsgReleaseUnclaimableDeposit{},
 		&MsgSetPolkadotOrchestrator{}, &MsgPolkadotDepositClaim{}, &MsgPolkadotWithdrawalExecutedClaim{},
-		&MsgSendToPolkadot{}, &MsgReleaseUnclaimablePolkadotDeposit{},
+		&MsgSendToPolkadot{}, &MsgReleaseUnclaimablePolkadotDeposit{}, &MsgRefundUnclaimablePolkadotDeposit{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

@@ -114,6 +114,10 @@ func (p PolkadotParams) Validate() error {
 	return nil
 }
 
+// WestendSS58Prefix is the SS58 network prefix the chain writes addresses in (Westend's and generic
+// Substrate's, 42); any prefix is accepted in input.
+const WestendSS58Prefix = 42
+
 // AccountHex is the 0x lowercase hex form of an AccountId.
 func AccountHex(a [32]byte) string { return "0x" + hex.EncodeToString(a[:]) }
 

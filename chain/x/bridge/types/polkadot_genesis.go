@@ -70,6 +70,7 @@ func (g PolkadotGenesis) Validate() error {
 		return fmt.Errorf("current custody %d unknown", g.CurrentCustodyId)
 	}
 	ws := map[uint64]bool{}
+	pendingRefunds := map[uint64]uint64{} // withdrawal id -> its deposit's event nonce
 	for _, w := range g.Withdrawals {
 		if w.Id == 0 || w.Id >= g.NextWithdrawalId || ws[w.Id] {
 			return fmt.Errorf("withdrawal id %d zero, duplicate or not below next_withdrawal_id", w.Id)
@@ -92,6 +93,13 @@ func (g PolkadotGenesis) Validate() error {
 		case PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_MIGRATION:
 			if !custodies[w.ToCustodyId] {
 				return fmt.Errorf("migration %d: unknown custody %d", w.Id, w.ToCustodyId)
+			}
+		case PolkadotWithdrawalKind_POLKADOT_WITHDRAWAL_KIND_REFUND:
+			if w.RefundEventNonce == 0 {
+				return fmt.Errorf("refund %d: refund_event_nonce must be set", w.Id)
+			}
+			if w.Status == PolkadotWithdrawalStatus_POLKADOT_WITHDRAWAL_STATUS_PENDING {
+				pendingRefunds[w.Id] = w.RefundEventNonce
 			}
 		default:
 			return fmt.Errorf("withdrawal %d: kind unspecified", w.Id)
@@ -122,6 +130,9 @@ func (g PolkadotGenesis) Validate() error {
 	for _, u := range g.UnclaimableDeposits {
 		if u.EventNonce != u.Deposit.EventNonce || u.Deposit.Amount.IsNil() || !u.Deposit.Amount.IsPositive() {
 			return fmt.Errorf("unclaimable polkadot deposit %d is malformed", u.EventNonce)
+		}
+		if u.RefundWithdrawalId != 0 && pendingRefunds[u.RefundWithdrawalId] != u.EventNonce {
+			return fmt.Errorf("unclaimable polkadot deposit %d: refund withdrawal %d is not a pending refund of it", u.EventNonce, u.RefundWithdrawalId)
 		}
 	}
 	for _, c := range g.Checkpoints {

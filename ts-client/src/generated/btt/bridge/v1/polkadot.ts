@@ -10,6 +10,8 @@ export enum PolkadotWithdrawalKind {
   POLKADOT_WITHDRAWAL_KIND_UNSPECIFIED = 0,
   POLKADOT_WITHDRAWAL_KIND_USER = 1,
   POLKADOT_WITHDRAWAL_KIND_MIGRATION = 2,
+  /** POLKADOT_WITHDRAWAL_KIND_REFUND - REFUND: an unclaimable deposit paid back to its Polkadot sender (MsgRefundUnclaimablePolkadotDeposit). */
+  POLKADOT_WITHDRAWAL_KIND_REFUND = 3,
   UNRECOGNIZED = -1,
 }
 export function polkadotWithdrawalKindFromJSON(object: any): PolkadotWithdrawalKind {
@@ -23,6 +25,9 @@ export function polkadotWithdrawalKindFromJSON(object: any): PolkadotWithdrawalK
     case 2:
     case "POLKADOT_WITHDRAWAL_KIND_MIGRATION":
       return PolkadotWithdrawalKind.POLKADOT_WITHDRAWAL_KIND_MIGRATION;
+    case 3:
+    case "POLKADOT_WITHDRAWAL_KIND_REFUND":
+      return PolkadotWithdrawalKind.POLKADOT_WITHDRAWAL_KIND_REFUND;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -37,6 +42,8 @@ export function polkadotWithdrawalKindToJSON(object: PolkadotWithdrawalKind): st
       return "POLKADOT_WITHDRAWAL_KIND_USER";
     case PolkadotWithdrawalKind.POLKADOT_WITHDRAWAL_KIND_MIGRATION:
       return "POLKADOT_WITHDRAWAL_KIND_MIGRATION";
+    case PolkadotWithdrawalKind.POLKADOT_WITHDRAWAL_KIND_REFUND:
+      return "POLKADOT_WITHDRAWAL_KIND_REFUND";
     case PolkadotWithdrawalKind.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -180,6 +187,8 @@ export interface PolkadotWithdrawal {
   finishedHeight: bigint;
   /** fee: the bridge/dot/wnd (planck) the sender paid on top of amount (a migration's is 0); never refunded. */
   fee: string;
+  /** refund_event_nonce: a refund's unclaimable deposit. */
+  refundEventNonce: bigint;
 }
 /** PolkadotDeposit: a transfer to a custody account (with a remark naming btt_receiver), final on Polkadot. */
 export interface PolkadotDeposit {
@@ -218,6 +227,11 @@ export interface PolkadotAttestation {
 export interface PolkadotUnclaimableDeposit {
   eventNonce: bigint;
   deposit: PolkadotDeposit;
+  /**
+   * refund_withdrawal_id: the pending REFUND withdrawal paying it back to its sender (0: none). The deposit
+   * stays here (and in the voucher invariant's unclaimable term) until that withdrawal executes.
+   */
+  refundWithdrawalId: bigint;
 }
 /** PolkadotTotals are the running counters of the voucher invariant (planck). */
 export interface PolkadotTotals {
@@ -599,7 +613,8 @@ function createBasePolkadotWithdrawal(): PolkadotWithdrawal {
     destination: "",
     toCustodyId: BigInt(0),
     finishedHeight: BigInt(0),
-    fee: ""
+    fee: "",
+    refundEventNonce: BigInt(0)
   };
 }
 export const PolkadotWithdrawal = {
@@ -642,6 +657,9 @@ export const PolkadotWithdrawal = {
     }
     if (message.fee !== "") {
       writer.uint32(106).string(message.fee);
+    }
+    if (message.refundEventNonce !== BigInt(0)) {
+      writer.uint32(112).uint64(message.refundEventNonce);
     }
     return writer;
   },
@@ -691,6 +709,9 @@ export const PolkadotWithdrawal = {
         case 13:
           message.fee = reader.string();
           break;
+        case 14:
+          message.refundEventNonce = reader.uint64();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -713,6 +734,7 @@ export const PolkadotWithdrawal = {
     if (isSet(object.toCustodyId)) obj.toCustodyId = BigInt(object.toCustodyId.toString());
     if (isSet(object.finishedHeight)) obj.finishedHeight = BigInt(object.finishedHeight.toString());
     if (isSet(object.fee)) obj.fee = String(object.fee);
+    if (isSet(object.refundEventNonce)) obj.refundEventNonce = BigInt(object.refundEventNonce.toString());
     return obj;
   },
   toJSON(message: PolkadotWithdrawal): JsonSafe<PolkadotWithdrawal> {
@@ -730,6 +752,7 @@ export const PolkadotWithdrawal = {
     message.toCustodyId !== undefined && (obj.toCustodyId = (message.toCustodyId || BigInt(0)).toString());
     message.finishedHeight !== undefined && (obj.finishedHeight = (message.finishedHeight || BigInt(0)).toString());
     message.fee !== undefined && (obj.fee = message.fee);
+    message.refundEventNonce !== undefined && (obj.refundEventNonce = (message.refundEventNonce || BigInt(0)).toString());
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<PolkadotWithdrawal>, I>>(object: I): PolkadotWithdrawal {
@@ -759,6 +782,9 @@ export const PolkadotWithdrawal = {
       message.finishedHeight = BigInt(object.finishedHeight.toString());
     }
     message.fee = object.fee ?? "";
+    if (object.refundEventNonce !== undefined && object.refundEventNonce !== null) {
+      message.refundEventNonce = BigInt(object.refundEventNonce.toString());
+    }
     return message;
   }
 };
@@ -1121,7 +1147,8 @@ export const PolkadotAttestation = {
 function createBasePolkadotUnclaimableDeposit(): PolkadotUnclaimableDeposit {
   return {
     eventNonce: BigInt(0),
-    deposit: PolkadotDeposit.fromPartial({})
+    deposit: PolkadotDeposit.fromPartial({}),
+    refundWithdrawalId: BigInt(0)
   };
 }
 export const PolkadotUnclaimableDeposit = {
@@ -1131,6 +1158,9 @@ export const PolkadotUnclaimableDeposit = {
     }
     if (message.deposit !== undefined) {
       PolkadotDeposit.encode(message.deposit, writer.uint32(18).fork()).ldelim();
+    }
+    if (message.refundWithdrawalId !== BigInt(0)) {
+      writer.uint32(24).uint64(message.refundWithdrawalId);
     }
     return writer;
   },
@@ -1147,6 +1177,9 @@ export const PolkadotUnclaimableDeposit = {
         case 2:
           message.deposit = PolkadotDeposit.decode(reader, reader.uint32());
           break;
+        case 3:
+          message.refundWithdrawalId = reader.uint64();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1158,12 +1191,14 @@ export const PolkadotUnclaimableDeposit = {
     const obj = createBasePolkadotUnclaimableDeposit();
     if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
     if (isSet(object.deposit)) obj.deposit = PolkadotDeposit.fromJSON(object.deposit);
+    if (isSet(object.refundWithdrawalId)) obj.refundWithdrawalId = BigInt(object.refundWithdrawalId.toString());
     return obj;
   },
   toJSON(message: PolkadotUnclaimableDeposit): JsonSafe<PolkadotUnclaimableDeposit> {
     const obj: any = {};
     message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
     message.deposit !== undefined && (obj.deposit = message.deposit ? PolkadotDeposit.toJSON(message.deposit) : undefined);
+    message.refundWithdrawalId !== undefined && (obj.refundWithdrawalId = (message.refundWithdrawalId || BigInt(0)).toString());
     return obj;
   },
   fromPartial<I extends Exact<DeepPartial<PolkadotUnclaimableDeposit>, I>>(object: I): PolkadotUnclaimableDeposit {
@@ -1173,6 +1208,9 @@ export const PolkadotUnclaimableDeposit = {
     }
     if (object.deposit !== undefined && object.deposit !== null) {
       message.deposit = PolkadotDeposit.fromPartial(object.deposit);
+    }
+    if (object.refundWithdrawalId !== undefined && object.refundWithdrawalId !== null) {
+      message.refundWithdrawalId = BigInt(object.refundWithdrawalId.toString());
     }
     return message;
   }

@@ -22,4 +22,5 @@ export const AminoConverter = {
   "/btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim"),
   "/btt.bridge.v1.MsgSendToPolkadot": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgSendToPolkadot"),
   "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit"),
+  "/btt.bridge.v1.MsgRefundUnclaimablePolkadotDeposit": createAminoConverter(aminoSchema, "btt.bridge.v1.MsgRefundUnclaimablePolkadotDeposit"),
 };

@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { GeneratedType } from "@cosmjs/proto-signing";
-import { MsgSetOrchestrator, MsgConfirmValset, MsgSendToEthereum, MsgCancelSendToEthereum, MsgRequestBatch, MsgConfirmBatch, MsgDepositClaim, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgReleaseUnclaimableDeposit, MsgSetPolkadotOrchestrator, MsgPolkadotDepositClaim, MsgPolkadotWithdrawalExecutedClaim, MsgSendToPolkadot, MsgReleaseUnclaimablePolkadotDeposit } from "./tx.js";
-export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.bridge.v1.MsgSetOrchestrator", MsgSetOrchestrator], ["/btt.bridge.v1.MsgConfirmValset", MsgConfirmValset], ["/btt.bridge.v1.MsgSendToEthereum", MsgSendToEthereum], ["/btt.bridge.v1.MsgCancelSendToEthereum", MsgCancelSendToEthereum], ["/btt.bridge.v1.MsgRequestBatch", MsgRequestBatch], ["/btt.bridge.v1.MsgConfirmBatch", MsgConfirmBatch], ["/btt.bridge.v1.MsgDepositClaim", MsgDepositClaim], ["/btt.bridge.v1.MsgBatchExecutedClaim", MsgBatchExecutedClaim], ["/btt.bridge.v1.MsgValsetUpdatedClaim", MsgValsetUpdatedClaim], ["/btt.bridge.v1.MsgUpdateParams", MsgUpdateParams], ["/btt.bridge.v1.MsgReleaseUnclaimableDeposit", MsgReleaseUnclaimableDeposit], ["/btt.bridge.v1.MsgSetPolkadotOrchestrator", MsgSetPolkadotOrchestrator], ["/btt.bridge.v1.MsgPolkadotDepositClaim", MsgPolkadotDepositClaim], ["/btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim", MsgPolkadotWithdrawalExecutedClaim], ["/btt.bridge.v1.MsgSendToPolkadot", MsgSendToPolkadot], ["/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit", MsgReleaseUnclaimablePolkadotDeposit]];
+import { MsgSetOrchestrator, MsgConfirmValset, MsgSendToEthereum, MsgCancelSendToEthereum, MsgRequestBatch, MsgConfirmBatch, MsgDepositClaim, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgReleaseUnclaimableDeposit, MsgSetPolkadotOrchestrator, MsgPolkadotDepositClaim, MsgPolkadotWithdrawalExecutedClaim, MsgSendToPolkadot, MsgReleaseUnclaimablePolkadotDeposit, MsgRefundUnclaimablePolkadotDeposit } from "./tx.js";
+export const registry: ReadonlyArray<[string, GeneratedType]> = [["/btt.bridge.v1.MsgSetOrchestrator", MsgSetOrchestrator], ["/btt.bridge.v1.MsgConfirmValset", MsgConfirmValset], ["/btt.bridge.v1.MsgSendToEthereum", MsgSendToEthereum], ["/btt.bridge.v1.MsgCancelSendToEthereum", MsgCancelSendToEthereum], ["/btt.bridge.v1.MsgRequestBatch", MsgRequestBatch], ["/btt.bridge.v1.MsgConfirmBatch", MsgConfirmBatch], ["/btt.bridge.v1.MsgDepositClaim", MsgDepositClaim], ["/btt.bridge.v1.MsgBatchExecutedClaim", MsgBatchExecutedClaim], ["/btt.bridge.v1.MsgValsetUpdatedClaim", MsgValsetUpdatedClaim], ["/btt.bridge.v1.MsgUpdateParams", MsgUpdateParams], ["/btt.bridge.v1.MsgReleaseUnclaimableDeposit", MsgReleaseUnclaimableDeposit], ["/btt.bridge.v1.MsgSetPolkadotOrchestrator", MsgSetPolkadotOrchestrator], ["/btt.bridge.v1.MsgPolkadotDepositClaim", MsgPolkadotDepositClaim], ["/btt.bridge.v1.MsgPolkadotWithdrawalExecutedClaim", MsgPolkadotWithdrawalExecutedClaim], ["/btt.bridge.v1.MsgSendToPolkadot", MsgSendToPolkadot], ["/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit", MsgReleaseUnclaimablePolkadotDeposit], ["/btt.bridge.v1.MsgRefundUnclaimablePolkadotDeposit", MsgRefundUnclaimablePolkadotDeposit]];
 export const MessageComposer = {
   encoded: {
     setOrchestrator(value: MsgSetOrchestrator) {
@@ -99,6 +99,12 @@ export const MessageComposer = {
         typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit",
         value: MsgReleaseUnclaimablePolkadotDeposit.encode(value).finish()
       };
+    },
+    refundUnclaimablePolkadotDeposit(value: MsgRefundUnclaimablePolkadotDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgRefundUnclaimablePolkadotDeposit",
+        value: MsgRefundUnclaimablePolkadotDeposit.encode(value).finish()
+      };
     }
   },
   withTypeUrl: {
@@ -195,6 +201,12 @@ export const MessageComposer = {
     releaseUnclaimablePolkadotDeposit(value: MsgReleaseUnclaimablePolkadotDeposit) {
       return {
         typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit",
+        value
+      };
+    },
+    refundUnclaimablePolkadotDeposit(value: MsgRefundUnclaimablePolkadotDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgRefundUnclaimablePolkadotDeposit",
         value
       };
     }
@@ -295,6 +307,12 @@ export const MessageComposer = {
         typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit",
         value: MsgReleaseUnclaimablePolkadotDeposit.toJSON(value)
       };
+    },
+    refundUnclaimablePolkadotDeposit(value: MsgRefundUnclaimablePolkadotDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgRefundUnclaimablePolkadotDeposit",
+        value: MsgRefundUnclaimablePolkadotDeposit.toJSON(value)
+      };
     }
   },
   fromJSON: {
@@ -393,6 +411,12 @@ export const MessageComposer = {
         typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit",
         value: MsgReleaseUnclaimablePolkadotDeposit.fromJSON(value)
       };
+    },
+    refundUnclaimablePolkadotDeposit(value: any) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgRefundUnclaimablePolkadotDeposit",
+        value: MsgRefundUnclaimablePolkadotDeposit.fromJSON(value)
+      };
     }
   },
   fromPartial: {
@@ -490,6 +514,12 @@ export const MessageComposer = {
       return {
         typeUrl: "/btt.bridge.v1.MsgReleaseUnclaimablePolkadotDeposit",
         value: MsgReleaseUnclaimablePolkadotDeposit.fromPartial(value)
+      };
+    },
+    refundUnclaimablePolkadotDeposit(value: MsgRefundUnclaimablePolkadotDeposit) {
+      return {
+        typeUrl: "/btt.bridge.v1.MsgRefundUnclaimablePolkadotDeposit",
+        value: MsgRefundUnclaimablePolkadotDeposit.fromPartial(value)
       };
     }
   }

@@ -1,7 +1,7 @@
 /* eslint-disable */
 import { Rpc } from "cosmjs-types/helpers";
 import { BinaryReader } from "cosmjs-types/binary";
-import { MsgSetOrchestrator, MsgSetOrchestratorResponse, MsgConfirmValset, MsgConfirmValsetResponse, MsgSendToEthereum, MsgSendToEthereumResponse, MsgCancelSendToEthereum, MsgCancelSendToEthereumResponse, MsgRequestBatch, MsgRequestBatchResponse, MsgConfirmBatch, MsgConfirmBatchResponse, MsgDepositClaim, MsgClaimResponse, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgUpdateParamsResponse, MsgReleaseUnclaimableDeposit, MsgReleaseUnclaimableDepositResponse, MsgSetPolkadotOrchestrator, MsgSetPolkadotOrchestratorResponse, MsgPolkadotDepositClaim, MsgPolkadotWithdrawalExecutedClaim, MsgSendToPolkadot, MsgSendToPolkadotResponse, MsgReleaseUnclaimablePolkadotDeposit, MsgReleaseUnclaimablePolkadotDepositResponse } from "./tx.js";
+import { MsgSetOrchestrator, MsgSetOrchestratorResponse, MsgConfirmValset, MsgConfirmValsetResponse, MsgSendToEthereum, MsgSendToEthereumResponse, MsgCancelSendToEthereum, MsgCancelSendToEthereumResponse, MsgRequestBatch, MsgRequestBatchResponse, MsgConfirmBatch, MsgConfirmBatchResponse, MsgDepositClaim, MsgClaimResponse, MsgBatchExecutedClaim, MsgValsetUpdatedClaim, MsgUpdateParams, MsgUpdateParamsResponse, MsgReleaseUnclaimableDeposit, MsgReleaseUnclaimableDepositResponse, MsgSetPolkadotOrchestrator, MsgSetPolkadotOrchestratorResponse, MsgPolkadotDepositClaim, MsgPolkadotWithdrawalExecutedClaim, MsgSendToPolkadot, MsgSendToPolkadotResponse, MsgReleaseUnclaimablePolkadotDeposit, MsgReleaseUnclaimablePolkadotDepositResponse, MsgRefundUnclaimablePolkadotDeposit, MsgRefundUnclaimablePolkadotDepositResponse } from "./tx.js";
 /** Msg is the x/bridge transaction service. */
 export interface Msg {
   /**
@@ -48,6 +48,11 @@ export interface Msg {
    * (gov authority only).
    */
   releaseUnclaimablePolkadotDeposit(request: MsgReleaseUnclaimablePolkadotDeposit): Promise<MsgReleaseUnclaimablePolkadotDepositResponse>;
+  /**
+   * RefundUnclaimablePolkadotDeposit pays an unclaimable Polkadot deposit back to its Polkadot sender: a REFUND
+   * withdrawal that the custody multisig approves like any other (gov authority only).
+   */
+  refundUnclaimablePolkadotDeposit(request: MsgRefundUnclaimablePolkadotDeposit): Promise<MsgRefundUnclaimablePolkadotDepositResponse>;
 }
 export class MsgClientImpl implements Msg {
   private readonly rpc: Rpc;
@@ -69,6 +74,7 @@ export class MsgClientImpl implements Msg {
     this.polkadotWithdrawalExecutedClaim = this.polkadotWithdrawalExecutedClaim.bind(this);
     this.sendToPolkadot = this.sendToPolkadot.bind(this);
     this.releaseUnclaimablePolkadotDeposit = this.releaseUnclaimablePolkadotDeposit.bind(this);
+    this.refundUnclaimablePolkadotDeposit = this.refundUnclaimablePolkadotDeposit.bind(this);
   }
   setOrchestrator(request: MsgSetOrchestrator): Promise<MsgSetOrchestratorResponse> {
     const data = MsgSetOrchestrator.encode(request).finish();
@@ -149,5 +155,10 @@ export class MsgClientImpl implements Msg {
     const data = MsgReleaseUnclaimablePolkadotDeposit.encode(request).finish();
     const promise = this.rpc.request("btt.bridge.v1.Msg", "ReleaseUnclaimablePolkadotDeposit", data);
     return promise.then(data => MsgReleaseUnclaimablePolkadotDepositResponse.decode(new BinaryReader(data)));
+  }
+  refundUnclaimablePolkadotDeposit(request: MsgRefundUnclaimablePolkadotDeposit): Promise<MsgRefundUnclaimablePolkadotDepositResponse> {
+    const data = MsgRefundUnclaimablePolkadotDeposit.encode(request).finish();
+    const promise = this.rpc.request("btt.bridge.v1.Msg", "RefundUnclaimablePolkadotDeposit", data);
+    return promise.then(data => MsgRefundUnclaimablePolkadotDepositResponse.decode(new BinaryReader(data)));
   }
 }

@@ -148,6 +148,14 @@ export interface MsgReleaseUnclaimablePolkadotDeposit {
   receiver: string;
 }
 export interface MsgReleaseUnclaimablePolkadotDepositResponse {}
+export interface MsgRefundUnclaimablePolkadotDeposit {
+  authority: string;
+  eventNonce: bigint;
+}
+export interface MsgRefundUnclaimablePolkadotDepositResponse {
+  withdrawalId: bigint;
+  custodyId: bigint;
+}
 function createBaseMsgSetOrchestrator(): MsgSetOrchestrator {
   return {
     operator: "",
@@ -1829,6 +1837,123 @@ export const MsgReleaseUnclaimablePolkadotDepositResponse = {
   },
   fromPartial<I extends Exact<DeepPartial<MsgReleaseUnclaimablePolkadotDepositResponse>, I>>(_: I): MsgReleaseUnclaimablePolkadotDepositResponse {
     const message = createBaseMsgReleaseUnclaimablePolkadotDepositResponse();
+    return message;
+  }
+};
+function createBaseMsgRefundUnclaimablePolkadotDeposit(): MsgRefundUnclaimablePolkadotDeposit {
+  return {
+    authority: "",
+    eventNonce: BigInt(0)
+  };
+}
+export const MsgRefundUnclaimablePolkadotDeposit = {
+  aminoType: "btt/bridge/MsgRefundUnclaimablePolkadotDeposit",
+  encode(message: MsgRefundUnclaimablePolkadotDeposit, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.authority !== "") {
+      writer.uint32(10).string(message.authority);
+    }
+    if (message.eventNonce !== BigInt(0)) {
+      writer.uint32(16).uint64(message.eventNonce);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgRefundUnclaimablePolkadotDeposit {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgRefundUnclaimablePolkadotDeposit();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.authority = reader.string();
+          break;
+        case 2:
+          message.eventNonce = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgRefundUnclaimablePolkadotDeposit {
+    const obj = createBaseMsgRefundUnclaimablePolkadotDeposit();
+    if (isSet(object.authority)) obj.authority = String(object.authority);
+    if (isSet(object.eventNonce)) obj.eventNonce = BigInt(object.eventNonce.toString());
+    return obj;
+  },
+  toJSON(message: MsgRefundUnclaimablePolkadotDeposit): JsonSafe<MsgRefundUnclaimablePolkadotDeposit> {
+    const obj: any = {};
+    message.authority !== undefined && (obj.authority = message.authority);
+    message.eventNonce !== undefined && (obj.eventNonce = (message.eventNonce || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgRefundUnclaimablePolkadotDeposit>, I>>(object: I): MsgRefundUnclaimablePolkadotDeposit {
+    const message = createBaseMsgRefundUnclaimablePolkadotDeposit();
+    message.authority = object.authority ?? "";
+    if (object.eventNonce !== undefined && object.eventNonce !== null) {
+      message.eventNonce = BigInt(object.eventNonce.toString());
+    }
+    return message;
+  }
+};
+function createBaseMsgRefundUnclaimablePolkadotDepositResponse(): MsgRefundUnclaimablePolkadotDepositResponse {
+  return {
+    withdrawalId: BigInt(0),
+    custodyId: BigInt(0)
+  };
+}
+export const MsgRefundUnclaimablePolkadotDepositResponse = {
+  encode(message: MsgRefundUnclaimablePolkadotDepositResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.withdrawalId !== BigInt(0)) {
+      writer.uint32(8).uint64(message.withdrawalId);
+    }
+    if (message.custodyId !== BigInt(0)) {
+      writer.uint32(16).uint64(message.custodyId);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgRefundUnclaimablePolkadotDepositResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseMsgRefundUnclaimablePolkadotDepositResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.withdrawalId = reader.uint64();
+          break;
+        case 2:
+          message.custodyId = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): MsgRefundUnclaimablePolkadotDepositResponse {
+    const obj = createBaseMsgRefundUnclaimablePolkadotDepositResponse();
+    if (isSet(object.withdrawalId)) obj.withdrawalId = BigInt(object.withdrawalId.toString());
+    if (isSet(object.custodyId)) obj.custodyId = BigInt(object.custodyId.toString());
+    return obj;
+  },
+  toJSON(message: MsgRefundUnclaimablePolkadotDepositResponse): JsonSafe<MsgRefundUnclaimablePolkadotDepositResponse> {
+    const obj: any = {};
+    message.withdrawalId !== undefined && (obj.withdrawalId = (message.withdrawalId || BigInt(0)).toString());
+    message.custodyId !== undefined && (obj.custodyId = (message.custodyId || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial<I extends Exact<DeepPartial<MsgRefundUnclaimablePolkadotDepositResponse>, I>>(object: I): MsgRefundUnclaimablePolkadotDepositResponse {
+    const message = createBaseMsgRefundUnclaimablePolkadotDepositResponse();
+    if (object.withdrawalId !== undefined && object.withdrawalId !== null) {
+      message.withdrawalId = BigInt(object.withdrawalId.toString());
+    }
+    if (object.custodyId !== undefined && object.custodyId !== null) {
+      message.custodyId = BigInt(object.custodyId.toString());
+    }
     return message;
   }
 };
