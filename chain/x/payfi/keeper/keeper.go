@@ -52,6 +52,9 @@ func NewKeeper(cdc codec.BinaryCodec, storeService store.KVStoreService, authori
 	if _, err := sdk.AccAddressFromBech32(authority); err != nil {
 		panic(fmt.Errorf("invalid payfi authority: %w", err))
 	}
+	if ak == nil || bk == nil || ck == nil || pk == nil {
+		panic("x/payfi keeper: the account, bank, credential and points keepers are all required")
+	}
 	sb := collections.NewSchemaBuilder(storeService)
 	k := Keeper{
 		cdc: cdc, authority: authority, devFund: devFund, devFundAddr: authtypes.NewModuleAddress(devFund), auth: ak, bank: bk, credentials: ck, points: pk,

@@ -158,7 +158,7 @@ func (s msgServer) PayInvoice(ctx context.Context, msg *types.MsgPayInvoice) (*t
 	fee := types.Fee(inv.Amount, p.FeeShare)
 	discount := sdkmath.ZeroInt()
 	if msg.Points > 0 {
-		if inv.Denom != types.BaseDenom || !m.AcceptsPoints || k.points == nil {
+		if inv.Denom != types.BaseDenom || !m.AcceptsPoints {
 			return nil, types.ErrPointsNotAccepted.Wrapf("points pay only %s invoices of merchants accepting them (merchant accepts points: %v)", types.BaseDenom, m.AcceptsPoints)
 		}
 		if discount, err = k.points.QuoteDiscount(ctx, msg.Points); err != nil {
