@@ -5,7 +5,8 @@
 // with @btt/ts-client. WND → bridge/dot/wnd → WND with exact amounts and fees; at every settled step the custody's
 // free WND on Westend == x/bridge's custody record == bridge/dot/wnd supply + pending withdrawals (the custody pays no
 // fee: the approving orchestrators do); one orchestrator down during the withdrawal, and its restart resuming from
-// its last attested nonce; a deposit without a valid btt1 receiver held on BTT, a forged claim and a withdrawal to an
+// its last attested nonce; a deposit without a valid btt1 receiver held on BTT and refunded in WND by governance
+// (MsgRefundUnclaimablePolkadotDeposit, paid by the custody multisig), a forged claim and a withdrawal to an
 // invalid SS58 address refused; a checkpoint anchored by the custody and verified against BTT.
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
