@@ -29,7 +29,7 @@ func TestPropertyPolkadotVouchers(t *testing.T) {
 		})
 	}
 	t.Logf("steps: %v", kinds)
-	for _, k := range []string{"deposit", "unclaimable", "send", "executed", "failed", "timeout", "release", "capped"} {
+	for _, k := range []string{"deposit", "unclaimable", "send", "executed", "failed", "timeout", "release", "refund", "capped"} {
 		require.Positive(t, kinds[k], k)
 	}
 }
@@ -120,15 +120,43 @@ func runPolkadotProperty(t *testing.T, seed int64, steps int) map[string]int {
 			}
 			pendAfter, _ := f.q.PolkadotPendingWithdrawals(f.ctx, &types.QueryPolkadotPendingWithdrawalsRequest{})
 			count["timeout"] += len(pendBefore.Withdrawals) - len(pendAfter.Withdrawals)
-		default: // governance releases an unclaimable deposit
+		default: // governance releases an unclaimable deposit or pays it back on Polkadot (both refused while a refund of it is pending)
 			if len(unclaimable) == 0 {
 				continue
 			}
-			_, err := f.ms.ReleaseUnclaimablePolkadotDeposit(f.ctx, &types.MsgReleaseUnclaimablePolkadotDeposit{Authority: f.gov,
-				EventNonce: unclaimable[0], Receiver: users[0].String()})
-			require.NoError(t, err)
-			unclaimable = unclaimable[1:]
-			count["release"]++
+			at := r.Intn(len(unclaimable))
+			n := unclaimable[at]
+			u, err := f.k.Polkadot.Unclaimable.Get(f.ctx, n)
+			if err != nil { // paid back by an executed refund
+				unclaimable = append(unclaimable[:at], unclaimable[at+1:]...)
+				continue
+			}
+			before, idx := f.exportState(), f.dotIndexes()
+			if r.Intn(2) == 0 {
+				_, err = f.ms.ReleaseUnclaimablePolkadotDeposit(f.ctx, &types.MsgReleaseUnclaimablePolkadotDeposit{Authority: f.gov,
+					EventNonce: n, Receiver: users[0].String()})
+			} else {
+				_, err = f.ms.RefundUnclaimablePolkadotDeposit(f.ctx, &types.MsgRefundUnclaimablePolkadotDeposit{Authority: f.gov, EventNonce: n})
+			}
+			switch {
+			case u.RefundWithdrawalId != 0:
+				require.True(t, types.ErrInvalidRequest.Is(err), "deposit %d is being refunded: %v", n, err)
+				require.Equal(t, before, f.exportState())
+				require.Equal(t, idx, f.dotIndexes())
+				count["refused-while-refunding"]++
+			case types.ErrPolkadotCustodyFunds.Is(err): // a refund the custody cannot pay free of pending withdrawals
+				require.Equal(t, before, f.exportState())
+				count["refund-unfunded"]++
+			case err != nil:
+				t.Fatalf("deposit %d: %v", n, err)
+			default:
+				if _, held := f.k.Polkadot.Unclaimable.Get(f.ctx, n); held != nil {
+					unclaimable = append(unclaimable[:at], unclaimable[at+1:]...)
+					count["release"]++
+				} else {
+					count["refund"]++
+				}
+			}
 		}
 		f.checkDot()
 		require.True(t, custody.Equal(f.custody(0).Balance), "step %d: model custody %s, BTT records %s", i, custody, f.custody(0).Balance)
