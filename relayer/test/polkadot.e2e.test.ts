@@ -148,7 +148,7 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
     expect(await pendingMultisig(api, custody, callHashOf(call))).toBeUndefined();
   }, 900_000);
 
-  test("faults: a deposit without a valid btt1 receiver is held on BTT (no vouchers, counted by the invariant); a forged claim and a withdrawal to an invalid SS58 address are refused and change nothing", async () => {
+  test("faults: a deposit without a valid btt1 receiver is held on BTT (no vouchers, counted by the invariant) and refunded in WND by governance; a forged claim and a withdrawal to an invalid SS58 address are refused and change nothing", async () => {
     const before = await settled();
     const userVouchers = await vouchers(bttUser.address);
     // A deposit whose remark names no BTT account: claimed like any other, held as unclaimable by x/bridge (until
