@@ -20,7 +20,7 @@ import { Keyring } from "@polkadot/keyring";
 import type { KeyringPair } from "@polkadot/keyring/types";
 import { u8aToHex } from "@polkadot/util";
 import { toBech32 } from "@cosmjs/encoding";
-import { createLogger, repoRoot } from "@btt/localnet";
+import { createLogger, repoRoot, sleep } from "@btt/localnet";
 import { startChopsticks, type Chopsticks } from "../src/polkadot/chopsticks.js";
 import { accountHex, connectPolkadot, wsProvider, orchestratorKey, proofOfPossession, ss58, submit, verifyProofOfPossession, type Submitted, type TxOutcome } from "../src/polkadot/api.js";
 import { PolkadotWatcher, callHashOf, validBttAccount } from "../src/polkadot/watcher.js";
@@ -455,8 +455,18 @@ test("a checkpoint operation superseded by a higher anchored one is cancelled by
   const o = new PolkadotOrchestrator(api, opener, new BttStandIn(shared, { nonce: 1000n, blockNumber: head + 1, eventIndex: -1 }), { startBlock: 1, log });
   const reservedBefore = (await account(opener.address)).reserved;
   const ticker = setInterval(() => void chop.newBlock().catch(() => undefined), 1000);
+  /** Rounds, as the loop runs them, until one approves something (a round first reads up to the finalized head,
+   * which the ticker keeps moving, and plans nothing while an extrinsic of its key waits in the pool). */
+  const roundWithApprovals = async () => {
+    for (let i = 0; i < 30; i++) {
+      const r = await o.round();
+      if (r.approvals.length > 0) return r;
+      await sleep(500);
+    }
+    throw new Error("30 rounds approved nothing");
+  };
   try {
-    const r1 = await o.round();
+    const r1 = await roundWithApprovals();
     expect(r1.approvals).toEqual([expect.objectContaining({ action: "open", success: true })]);
     const pending = await pendingMultisig(api, custody, hashA);
     expect(pending?.depositor).toBe(accountHex(opener.address));
@@ -470,7 +480,7 @@ test("a checkpoint operation superseded by a higher anchored one is cancelled by
       expect((await a.submitted!.outcome).success).toBe(true);
     }
     // The opener's next round sees cpB anchored, so cpA is superseded: it cancels its operation.
-    const r2 = await o.round();
+    const r2 = await roundWithApprovals();
     expect(o.anchoredHeight).toBe(360n);
     expect(r2.approvals).toEqual([expect.objectContaining({ what: "cancel superseded checkpoint 350", action: "cancel", success: true })]);
   } finally {
