@@ -223,10 +223,11 @@ export class BridgeRelayer {
       const adopted = await this.sender.adoptPending();
       const done = adopted && (await this.sender.resume());
       if (done) this.o.log.info({ what: adopted.what, tx: done.receipt.transactionHash, status: done.receipt.status, versions: done.attempts.length }, "the tx from before the restart is mined");
-    }
-    if (await this.ownTxPending()) {
-      this.o.log.info({ address: this.wallet.address }, "an earlier tx of this relayer is still pending: waiting for it");
-      return { valsets: 0, batches: 0, skipped };
+      // Asked again only after an adoption: the common round (nothing pending) costs one look, not two.
+      if (!done || (await this.ownTxPending())) {
+        this.o.log.info({ address: this.wallet.address }, "an earlier tx of this relayer is still pending: waiting for it");
+        return { valsets: 0, batches: 0, skipped };
+      }
     }
     const valsets = await this.relayValsets();
     const batches = await this.relayBatches(skipped);
