@@ -19,7 +19,7 @@ import { connectBttSigningClient, findEvents, type BttQueryClient } from "@btt/t
 import { MessageComposer } from "@btt/ts-client/generated/btt/bridge/v1/tx.registry";
 import { EventPolkadotWithdrawalCreated } from "@btt/ts-client/generated/btt/bridge/v1/events";
 import { PolkadotWithdrawalStatus } from "@btt/ts-client/generated/btt/bridge/v1/polkadot";
-import { account, sleep } from "@btt/localnet";
+import { account, sleep, waitUntil } from "@btt/localnet";
 import { bttdVersion, machineLine, pct, writeBenchmarks } from "./bench-common.js";
 import { createLogger } from "@btt/relayer/log.js";
 import { connectPolkadot, ss58, submit } from "@btt/relayer/polkadot/api.js";
@@ -37,13 +37,7 @@ const summary = (xs: number[]) => {
   return `${ok.length}/${xs.length} arrived; p50 ${(pct(ok, 50) / 1000).toFixed(1)} s, p95 ${(pct(ok, 95) / 1000).toFixed(1)} s, max ${(ok[ok.length - 1]! / 1000).toFixed(1)} s`;
 };
 
-async function until(what: string, f: () => Promise<boolean>, timeoutMs = 600_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await f())) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
-    await sleep(200);
-  }
-}
+const until = (what: string, f: () => Promise<boolean>, timeoutMs = 600_000) => waitUntil(what, f, { timeoutMs, intervalMs: 200 });
 
 async function main(): Promise<void> {
   const home = mkdtempSync(join(tmpdir(), "btt-bench-polkadot-"));

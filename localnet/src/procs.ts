@@ -43,6 +43,30 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
+/**
+ * Polls `f` every `intervalMs` until it returns a value other than undefined or false and returns
+ * that value. An error thrown by `f` counts as "not yet" (a node still starting refuses
+ * connections); after `timeoutMs` it throws, naming `what`, the last such error and `hint` (where the
+ * logs are, say).
+ */
+export async function waitUntil<T>(what: string, f: () => Promise<T | undefined | false>,
+  o: { timeoutMs: number; intervalMs?: number; hint?: string }): Promise<T> {
+  const deadline = Date.now() + o.timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await f();
+      if (v !== undefined && v !== false) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${o.timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ""}${o.hint ? ` (${o.hint})` : ""}`);
+    }
+    await sleep(o.intervalMs ?? 500);
+  }
+}
+
 /** Waits until the process has gone (or become a zombie awaiting its parent). */
 export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

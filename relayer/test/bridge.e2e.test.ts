@@ -15,7 +15,7 @@ import { Wallet as EthWallet } from "@ethersproject/wallet";
 import type { SigningStargateClient } from "@cosmjs/stargate";
 import { factory } from "@btt/bridge-contracts";
 import { BTT_DENOM, connectBttSigningClient, type BttQueryClient } from "@btt/ts-client";
-import { account, createLogger, sleep } from "@btt/localnet";
+import { account, createLogger, sleep, waitUntil } from "@btt/localnet";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { bridgeMsgs } from "../src/ethereum/btt.js";
 import { sendToBtt } from "../src/ethereum/cli.js";
@@ -49,20 +49,7 @@ let dev: { address: string; client: SigningStargateClient };
 let alice: { address: string; client: SigningStargateClient };
 let ethUser: Wallet;
 
-async function until<T>(what: string, f: () => Promise<T | undefined | false>, timeoutMs = 120_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await f();
-      if (v !== undefined && v !== false) return v as T;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ""}`);
-    await sleep(500);
-  }
-}
+const until = <T>(what: string, f: () => Promise<T | undefined | false>, timeoutMs = 120_000): Promise<T> => waitUntil(what, f, { timeoutMs });
 
 const q = <T>(f: (c: BttQueryClient) => Promise<T>) => net.query(f);
 const bal = async (address: string, denom = BTT_DENOM) => BigInt((await dev.client.getBalance(address, denom)).amount);

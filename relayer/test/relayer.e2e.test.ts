@@ -12,7 +12,7 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { QueryClientImpl as TransferQuery } from "cosmjs-types/ibc/applications/transfer/v1/query";
 import { stringify as toYaml } from "yaml";
 import { BTT_DENOM, btt, connectBttQueryConnection, connectBttSigningClient, ibcDenom, ics20TransferMsg, receivedTrace, requireEvent, sendIcs20 } from "@btt/ts-client";
-import { account, createLogger, fundFromDev, loadKeys, localnetGov, sleep } from "@btt/localnet";
+import { account, createLogger, fundFromDev, loadKeys, localnetGov, sleep, waitUntil } from "@btt/localnet";
 import { IbcLocalnet } from "../src/ibc-localnet.js";
 import type { LinkState } from "../src/link.js";
 
@@ -50,15 +50,7 @@ async function supply(rpc: string, denom: string): Promise<bigint> {
   }
 }
 
-async function until<T>(what: string, f: () => Promise<T | undefined | false>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f().catch(() => undefined);
-    if (v !== undefined && v !== false) return v as T;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(500);
-  }
-}
+const until = <T>(what: string, f: () => Promise<T | undefined | false>, timeoutMs = 90_000): Promise<T> => waitUntil(what, f, { timeoutMs });
 
 /** Packets of channel-a still committed on chain 1 (sent and neither acked nor timed out). */
 async function commitmentsOn1(): Promise<number> {
