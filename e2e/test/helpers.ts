@@ -3,21 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Secp256k1HdWallet } from "@cosmjs/amino";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { QueryClient, setupAuthExtension, setupBankExtension, setupStakingExtension, createProtobufRpcClient, type StdFee } from "@cosmjs/stargate";
+import { QueryClient, setupAuthExtension, setupBankExtension, setupStakingExtension, createProtobufRpcClient, type SigningStargateClient, type StdFee } from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { QueryClientImpl as AuthQuery } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { QueryClientImpl as GovQuery } from "cosmjs-types/cosmos/gov/v1/query";
 import { QueryClientImpl as BankQuery } from "cosmjs-types/cosmos/bank/v1beta1/query";
-import type { SigningStargateClient } from "@cosmjs/stargate";
-import type { Coin } from "cosmjs-types/cosmos/base/v1beta1/coin";
-import { ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
-import { ProposalStatus, VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
-import { MsgSubmitProposal, MsgVote } from "cosmjs-types/cosmos/gov/v1/tx";
+import { VoteOption } from "cosmjs-types/cosmos/gov/v1/gov";
 import { connectBttQueryConnection, connectBttSigningClient, type BttQueryConnection } from "@btt/ts-client";
-import { Localnet, type LocalnetOptions } from "@btt/localnet";
-import { createLogger } from "@btt/localnet";
-import { account, loadKeys } from "@btt/localnet";
-import { BTT_DENOM } from "@btt/localnet";
+import { account, BTT_DENOM, createLogger, loadKeys, Localnet, voteAll, type LocalnetOptions } from "@btt/localnet";
 
 /** Starts a private localnet for one suite: its own tmp home and ports. */
 export async function startTestNet(name: string, options: LocalnetOptions): Promise<Localnet> {
@@ -95,63 +88,9 @@ export async function balance(q: QueryClient & { bank: { balance(a: string, d: s
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The gov query client, the gov module account address (the authority of gov-only messages) and the min deposit. */
-export async function govContext(q: QueryClient) {
-  const prc = createProtobufRpcClient(q);
-  const gov = new GovQuery(prc);
-  const govAcc = await new AuthQuery(prc).ModuleAccountByName({ name: "gov" });
-  const govAddress = ModuleAccount.decode(govAcc.account!.value).baseAccount!.address;
-  const minDeposit = (await gov.Params({ paramsType: "deposit" })).params!.minDeposit;
-  return { gov, govAddress, minDeposit };
-}
-
-/** Submits a gov proposal carrying `messages` (already encoded) and returns its id; throws when the tx fails. */
-export async function submitProposal(
-  client: SigningStargateClient,
-  proposer: string,
-  minDeposit: Coin[],
-  title: string,
-  messages: { typeUrl: string; value: Uint8Array }[],
-): Promise<bigint> {
-  const r = await client.signAndBroadcast(proposer, [{
-    typeUrl: "/cosmos.gov.v1.MsgSubmitProposal",
-    value: MsgSubmitProposal.fromPartial({ messages, initialDeposit: minDeposit, proposer, metadata: "", title, summary: title, expedited: false }),
-  }], 1.6);
-  if (r.code !== 0) throw new Error(`submit proposal "${title}" failed: ${r.rawLog}`);
-  return BigInt(r.events.find((e) => e.type === "submit_proposal")!.attributes.find((a) => a.key === "proposal_id")!.value);
-}
+export { govContext, submitProposal, voteAll, waitProposals } from "@btt/localnet";
 
 /** Every validator operator of `net` votes YES on each proposal (operators need liquid BTT for fees). */
 export async function voteYesAll(net: Localnet, proposalIds: bigint[]): Promise<void> {
   return voteAll(net, proposalIds, VoteOption.VOTE_OPTION_YES);
-}
-
-/** Every validator operator of `net` casts `option` on each proposal (operators need liquid BTT for fees). */
-export async function voteAll(net: Localnet, proposalIds: bigint[], option: VoteOption): Promise<void> {
-  const keys = loadKeys();
-  await Promise.all(net.validators().map(async (v) => {
-    const op = account(keys, v.operator);
-    const c = await connectBttSigningClient(net.rpc(0), await directWallet(op.name));
-    try {
-      const r = await c.signAndBroadcast(op.address, proposalIds.map((proposalId) => ({
-        typeUrl: "/cosmos.gov.v1.MsgVote",
-        value: MsgVote.fromPartial({ proposalId, voter: op.address, option, metadata: "" }),
-      })), 1.6);
-      if (r.code !== 0) throw new Error(`vote by ${op.name} failed: ${r.rawLog}`);
-    } finally {
-      c.disconnect();
-    }
-  }));
-}
-
-/** Waits until no proposal in `ids` is in its voting period any more and returns their final statuses. */
-export async function waitProposals(gov: GovQuery, ids: bigint[], timeoutMs: number): Promise<ProposalStatus[]> {
-  const status = async (id: bigint) => (await gov.Proposal({ proposalId: id })).proposal!.status;
-  const deadline = Date.now() + timeoutMs;
-  let st = await Promise.all(ids.map(status));
-  while (Date.now() < deadline && st.some((s) => s === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD || s === ProposalStatus.PROPOSAL_STATUS_DEPOSIT_PERIOD)) {
-    await sleep(1000);
-    st = await Promise.all(ids.map(status));
-  }
-  return st;
 }
