@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/stretchr/testify/require"
 
 	sdkmath "cosmossdk.io/math"
@@ -109,12 +110,17 @@ func TestPayInvoice(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, types.InvoiceStatus_INVOICE_STATUS_PAID, inv.Invoice.Status)
 	require.Equal(t, payer.String(), inv.Invoice.Payer)
-	// Typed event.
-	found := false
+	// The typed event decodes to the payment's figures.
+	var paidEvents []*types.EventInvoicePaid
 	for _, ev := range f.ctx.EventManager().Events() {
-		found = found || ev.Type == "btt.payfi.v1.EventInvoicePaid"
+		if ev.Type == "btt.payfi.v1.EventInvoicePaid" {
+			msg, err := sdk.ParseTypedEvent(abci.Event(ev))
+			require.NoError(t, err)
+			paidEvents = append(paidEvents, msg.(*types.EventInvoicePaid))
+		}
 	}
-	require.True(t, found)
+	require.Equal(t, []*types.EventInvoicePaid{{InvoiceId: id, Merchant: m.String(), Payer: payer.String(), Denom: "abtt",
+		Amount: btt(200).String(), MerchantCredit: btt(200).Sub(fee).String(), Fee: fee.String(), Discount: "0"}}, paidEvents)
 
 	// An expired invoice cannot be paid.
 	id2 := f.invoice(m, btt(5), "inv-2")
