@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { CometRpc } from "@btt/ts-client";
+import { CometRpc, connectBttQueryConnection, type BttQueryClient } from "@btt/ts-client";
 import { parse as parseToml, stringify as stringifyToml } from "smol-toml";
 import { account, loadKeys, maxValidators, validatorAccount, type KeysFile } from "./keys.js";
 import { createLogger, type Logger } from "./log.js";
@@ -634,6 +634,16 @@ export class Localnet {
   async reset(): Promise<void> {
     await this.stop();
     rmSync(this.home, { recursive: true, force: true });
+  }
+
+  /** Runs `f` on a fresh query connection to validator i's RPC and closes it. */
+  async query<T>(f: (q: BttQueryClient) => Promise<T>, i = 0): Promise<T> {
+    const c = await connectBttQueryConnection(this.rpc(i));
+    try {
+      return await f(c.client);
+    } finally {
+      c.disconnect();
+    }
   }
 
   async cometStatus(i: number): Promise<CometStatus> {

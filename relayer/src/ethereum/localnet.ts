@@ -14,8 +14,8 @@ import { getContractAddress } from "@ethersproject/address";
 import { Wallet } from "@ethersproject/wallet";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { DEV_MNEMONIC, deployBridge, isEvmNodePid, makeBridgeId, startEvmNode, stopPid, type Valset } from "@btt/bridge-contracts";
-import { DetachedProcesses, Localnet, account, fundFromDev, repoRoot, sleep, validatorAccount } from "@btt/localnet";
-import { ABTT_PER_BTT, BTT_DEFAULT_GAS_PRICE, BTT_DENOM, connectBttQueryConnection, connectBttSigningClient, type BttQueryClient } from "@btt/ts-client";
+import { DetachedProcesses, Localnet, fundFromDev, repoRoot, sendFromDev, sleep, validatorAccount } from "@btt/localnet";
+import { ABTT_PER_BTT, BTT_DEFAULT_GAS_PRICE, type BttQueryClient } from "@btt/ts-client";
 import type { Logger } from "pino";
 import { stringify as toYaml } from "yaml";
 import { RetryingJsonRpcProvider } from "./provider.js";
@@ -165,7 +165,7 @@ export class BridgeLocalnet {
     await this.startChain();
 
     // Operators are vesting accounts (their balance is mostly locked): give them spendable BTT for the orchestrators' fees.
-    await this.sendFromDev(this.net.validators().map((v) => validatorAccount(this.net.keys, v.index).address), 1_000n * ONE_BTT);
+    await sendFromDev(this.net.rpc(0), this.net.validators().map((v) => validatorAccount(this.net.keys, v.index).address), 1_000n * ONE_BTT);
     this.writeConfigs();
     for (let i = 0; i < this.net.validatorCount; i++) await this.startOrchestrator(i);
 
@@ -204,26 +204,8 @@ export class BridgeLocalnet {
     }
   }
 
-  async query<T>(f: (q: BttQueryClient) => Promise<T>, i = 0): Promise<T> {
-    const c = await connectBttQueryConnection(this.net.rpc(i));
-    try {
-      return await f(c.client);
-    } finally {
-      c.disconnect();
-    }
-  }
-
-  /** Sends `amount` abtt from the dev key to each address (one tx), whatever they hold already. */
-  async sendFromDev(addresses: string[], amount: bigint): Promise<void> {
-    const dev = account(this.net.keys, "dev");
-    const client = await connectBttSigningClient(this.net.rpc(0), await DirectSecp256k1HdWallet.fromMnemonic(dev.mnemonic, { prefix: "btt" }));
-    try {
-      const msgs = addresses.map((a) => ({ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: dev.address, toAddress: a, amount: [{ denom: BTT_DENOM, amount: amount.toString() }] } }));
-      const r = await client.signAndBroadcast(dev.address, msgs, 1.6);
-      if (r.code !== 0) throw new Error(`funding from the dev key failed: ${r.rawLog}`);
-    } finally {
-      client.disconnect();
-    }
+  query<T>(f: (q: BttQueryClient) => Promise<T>, i = 0): Promise<T> {
+    return this.net.query(f, i);
   }
 
   /** The newest stored valset once it has `members` members (every orchestrator registered). */

@@ -13,8 +13,8 @@ import { fromBech32, toBech32 } from "@cosmjs/encoding";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
 import { Keyring } from "@polkadot/keyring";
 import type { KeyringPair } from "@polkadot/keyring/types";
-import { DetachedProcesses, Localnet, account, fundFromDev, repoRoot, sleep, validatorAccount } from "@btt/localnet";
-import { ABTT_PER_BTT, BTT_DEFAULT_GAS_PRICE, BTT_DENOM, connectBttQueryConnection, connectBttSigningClient, type BttQueryClient } from "@btt/ts-client";
+import { DetachedProcesses, Localnet, fundFromDev, repoRoot, sendFromDev, sleep, validatorAccount } from "@btt/localnet";
+import { ABTT_PER_BTT, BTT_DEFAULT_GAS_PRICE, type BttQueryClient } from "@btt/ts-client";
 import type { Logger } from "pino";
 import { stringify as toYaml } from "yaml";
 import { connectPolkadot, orchestratorKey, ss58, submit } from "./api.js";
@@ -162,7 +162,7 @@ export class PolkadotLocalnet {
     this.procs.start("chopsticks", [CLI, "polkadot", "chopsticks", "--port", String(this.chopsticksPort), "--block-time-ms", String(this.o.blockTimeMs ?? 2000), "--log-file", this.logFile("chopsticks-node"), "--pid-file", this.chopsticksPidFile], this.logFile("chopsticks"));
     await this.startChain();
     // Operators are vesting accounts (their balance is mostly locked): spendable BTT for the orchestrators' fees.
-    await this.sendFromDev(this.net.validators().map((v) => validatorAccount(this.net.keys, v.index).address), 1_000n * ABTT_PER_BTT);
+    await sendFromDev(this.net.rpc(0), this.net.validators().map((v) => validatorAccount(this.net.keys, v.index).address), 1_000n * ABTT_PER_BTT);
     await this.waitForChopsticks();
     await this.fundPolkadot(Array.from({ length: this.net.validatorCount }, (_, i) => localnetOrchestratorKey(i).address), 1_000n * WND);
     this.writeConfigs();
@@ -219,26 +219,8 @@ export class PolkadotLocalnet {
     }
   }
 
-  async query<T>(f: (q: BttQueryClient) => Promise<T>, i = 0): Promise<T> {
-    const c = await connectBttQueryConnection(this.net.rpc(i));
-    try {
-      return await f(c.client);
-    } finally {
-      c.disconnect();
-    }
-  }
-
-  /** Sends `amount` abtt from the dev key to each address (one tx). */
-  async sendFromDev(addresses: string[], amount: bigint): Promise<void> {
-    const dev = account(this.net.keys, "dev");
-    const client = await connectBttSigningClient(this.net.rpc(0), await DirectSecp256k1HdWallet.fromMnemonic(dev.mnemonic, { prefix: "btt" }));
-    try {
-      const msgs = addresses.map((a) => ({ typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: { fromAddress: dev.address, toAddress: a, amount: [{ denom: BTT_DENOM, amount: amount.toString() }] } }));
-      const r = await client.signAndBroadcast(dev.address, msgs, 1.6);
-      if (r.code !== 0) throw new Error(`funding from the dev key failed: ${r.rawLog}`);
-    } finally {
-      client.disconnect();
-    }
+  query<T>(f: (q: BttQueryClient) => Promise<T>, i = 0): Promise<T> {
+    return this.net.query(f, i);
   }
 
   /** The current custody once it has `members` members (every orchestrator registered). */
