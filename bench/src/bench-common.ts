@@ -55,6 +55,18 @@ export async function rpcGet<T>(base: string, path: string): Promise<T> {
   return { result } as T;
 }
 
+/** Waits until the node's mempool is empty and two more blocks are committed (every tx included and timed). */
+export async function waitMempoolEmpty(rpc: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const r = await rpcGet<{ result: { n_txs: string } }>(rpc, "/num_unconfirmed_txs");
+    if (Number(r.result.n_txs) === 0) break;
+    await sleep(500);
+  }
+  await sleep(3000);
+}
+
+
 /** n deterministic secp256k1 accounts: private key = sha256(`${seed}-${i}`). */
 export async function benchAccounts(seed: string, n: number): Promise<{ wallets: DirectSecp256k1Wallet[]; addrs: string[] }> {
   const wallets: DirectSecp256k1Wallet[] = [];

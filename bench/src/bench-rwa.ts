@@ -42,11 +42,10 @@ import { btt, connectBttQueryConnection, connectBttSigningClient, createBttRegis
 import { account, loadKeys } from "@btt/localnet";
 import { Localnet } from "@btt/localnet";
 import { createLogger } from "@btt/localnet";
-import { sleep } from "@btt/localnet";
 import { MIN_GAS_PRICE, ONE_BTT } from "@btt/localnet";
 import {
   analyse, inBlockSequenceMismatches, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine, measureStep, mib,
-  multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rpcGet, rssSampler, writeBenchmarks, bankSendMsg,
+  multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rssSampler, waitMempoolEmpty, writeBenchmarks, bankSendMsg,
   type PhaseFigures, type RampResult, type Sent,
 } from "./bench-common.js";
 
@@ -325,17 +324,6 @@ async function main(): Promise<void> {
     await net.stop();
     if (process.env.KEEP_LOCALNET !== "1") rmSync(home, { recursive: true, force: true });
   }
-}
-
-/** Waits until the node's mempool is empty and two more blocks are committed (every tx included and timed). */
-async function waitMempoolEmpty(rpc: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const r = await rpcGet<{ result: { n_txs: string } }>(rpc, "/num_unconfirmed_txs");
-    if (Number(r.result.n_txs) === 0) break;
-    await sleep(500);
-  }
-  await sleep(3000);
 }
 
 function renderReport(
