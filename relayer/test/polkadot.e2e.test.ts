@@ -5,8 +5,9 @@
 // with @btt/ts-client. WND → bridge/dot/wnd → WND with exact amounts and fees; at every settled step the custody's
 // free WND on Westend == x/bridge's custody record == bridge/dot/wnd supply + pending withdrawals (the custody pays no
 // fee: the approving orchestrators do); one orchestrator down during the withdrawal, and its restart resuming from
-// its last attested nonce; a deposit without a valid btt1 receiver held on BTT and refunded in WND by governance
-// (MsgRefundUnclaimablePolkadotDeposit, paid by the custody multisig), a forged claim and a withdrawal to an
+// its last attested nonce; deposits without a valid btt1 receiver held on BTT, one refunded in WND by governance
+// (MsgRefundUnclaimablePolkadotDeposit, paid by the custody multisig) and one released to a BTT account
+// (MsgReleaseUnclaimablePolkadotDeposit) in the same proposal, a forged claim and a withdrawal to an
 // invalid SS58 address refused; a checkpoint anchored by the custody and verified against BTT.
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -21,7 +22,7 @@ import { connectBttQueryConnection, connectBttSigningClient, type BttQueryClient
 import { MessageComposer } from "@btt/ts-client/generated/btt/bridge/v1/tx.registry";
 import { PolkadotWithdrawalStatus } from "@btt/ts-client/generated/btt/bridge/v1/polkadot";
 import { DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { account, createLogger, loadKeys, localnetGov, sleep } from "@btt/localnet";
+import { account, createLogger, loadKeys, localnetGov, waitUntil } from "@btt/localnet";
 import { accountHex, connectPolkadot, ss58, submit } from "../src/polkadot/api.js";
 import { DEPOSIT_REMARK_PREFIX, PolkadotWatcher, callHashOf } from "../src/polkadot/watcher.js";
 import { withdrawalCall } from "../src/polkadot/calls.js";
@@ -43,20 +44,8 @@ let custody: PolkadotCustody;
 let bttUser: { address: string; client: SigningStargateClient };
 const dotUser = new Keyring({ type: "sr25519", ss58Format: 42 }).addFromUri("//BttE2EUser");
 
-async function until<T>(what: string, f: () => Promise<T | undefined | false>, timeoutMs = 240_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await f();
-      if (v !== undefined && v !== false) return v as T;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ""} (logs in ${home}/logs)`);
-    await sleep(1000);
-  }
-}
+const until = <T>(what: string, f: () => Promise<T | undefined | false>, timeoutMs = 240_000): Promise<T> =>
+  waitUntil(what, f, { timeoutMs, intervalMs: 1000, hint: `logs in ${home}/logs` });
 
 const q = <T>(f: (c: BttQueryClient) => Promise<T>) => net.query(f);
 const free = async (addr: string) => BigInt(((await api.query.system.account(ss58(addr))) as unknown as { data: { free: { toString(): string } } }).data.free.toString());
@@ -148,20 +137,24 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
     expect(await pendingMultisig(api, custody, callHashOf(call))).toBeUndefined();
   }, 900_000);
 
-  test("faults: a deposit without a valid btt1 receiver is held on BTT (no vouchers, counted by the invariant) and refunded in WND by governance; a forged claim and a withdrawal to an invalid SS58 address are refused and change nothing", async () => {
+  test("faults: deposits without a valid btt1 receiver are held on BTT (no vouchers, counted by the invariant), one refunded in WND and one released to a BTT account by governance; a forged claim and a withdrawal to an invalid SS58 address are refused and change nothing", async () => {
     const before = await settled();
     const userVouchers = await vouchers(bttUser.address);
-    // A deposit whose remark names no BTT account: claimed like any other, held as unclaimable by x/bridge (until
-    // governance pays it back to its sender, below, or releases its vouchers to a BTT account,
-    // MsgReleaseUnclaimablePolkadotDeposit, covered by the keeper's TestPolkadotUnclaimableDeposit).
-    const dep = await (await submit(api, api.tx.utility.batchAll([api.tx.balances.transferKeepAlive(info.custody, 3n * WND), api.tx.system.remarkWithEvent(`${DEPOSIT_REMARK_PREFIX}not-a-btt-address`)]), dotUser)).outcome;
-    expect(dep.success).toBe(true);
-    const held = await until("the deposit held as unclaimable on BTT", async () =>
-      (await q((c) => c.btt.bridge.v1.polkadotUnclaimableDeposits())).deposits.find((d) => d.deposit.blockNumber === BigInt(dep.blockNumber) && d.deposit.extrinsicIndex === dep.extrinsicIndex),
-    );
-    expect(held.deposit).toMatchObject({ custodyId: custody.id, sender: accountHex(dotUser.address), amount: (3n * WND).toString() });
-    expect((await q((c) => c.btt.bridge.v1.polkadotBridgeState())).unclaimable).toBe((3n * WND).toString());
-    expect(await settled()).toEqual({ custodyFree: before.custodyFree + 3n * WND, supply: before.supply, pending: 0n });
+    // Two deposits whose remarks name no BTT account: claimed like any other, held as unclaimable by x/bridge until
+    // governance pays one back to its sender and releases the other's vouchers to a BTT account (below).
+    const holdDeposit = async (amount: bigint, remark: string) => {
+      const dep = await (await submit(api, api.tx.utility.batchAll([api.tx.balances.transferKeepAlive(info.custody, amount), api.tx.system.remarkWithEvent(`${DEPOSIT_REMARK_PREFIX}${remark}`)]), dotUser)).outcome;
+      expect(dep.success).toBe(true);
+      const d = await until("the deposit held as unclaimable on BTT", async () =>
+        (await q((c) => c.btt.bridge.v1.polkadotUnclaimableDeposits())).deposits.find((x) => x.deposit.blockNumber === BigInt(dep.blockNumber) && x.deposit.extrinsicIndex === dep.extrinsicIndex),
+      );
+      expect(d.deposit).toMatchObject({ custodyId: custody.id, sender: accountHex(dotUser.address), amount: amount.toString() });
+      return d;
+    };
+    const held = await holdDeposit(3n * WND, "not-a-btt-address");
+    const heldForRelease = await holdDeposit(2n * WND, "btt1-typo");
+    expect((await q((c) => c.btt.bridge.v1.polkadotBridgeState())).unclaimable).toBe((5n * WND).toString());
+    expect(await settled()).toEqual({ custodyFree: before.custodyFree + 5n * WND, supply: before.supply, pending: 0n });
     expect(await vouchers(bttUser.address)).toBe(userVouchers);
 
     /** The error text of a refused transaction ("" if it went through). */
@@ -175,7 +168,7 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
     };
     // A forged claim: a BTT account that is no orchestrator claims a deposit of 1000 WND to itself.
     const { lastObservedEventNonce } = await q((c) => c.btt.bridge.v1.polkadotLastEventNonce({ address: info.orchestrators[0]!.validator }));
-    const forged = MessageComposer.withTypeUrl.polkadotDepositClaim({ orchestrator: bttUser.address, eventNonce: lastObservedEventNonce + 1n, blockNumber: BigInt(dep.blockNumber), extrinsicIndex: dep.extrinsicIndex, custodyId: custody.id, sender: accountHex(dotUser.address), amount: (1000n * WND).toString(), bttReceiver: bttUser.address });
+    const forged = MessageComposer.withTypeUrl.polkadotDepositClaim({ orchestrator: bttUser.address, eventNonce: lastObservedEventNonce + 1n, blockNumber: held.deposit.blockNumber, extrinsicIndex: held.deposit.extrinsicIndex, custodyId: custody.id, sender: accountHex(dotUser.address), amount: (1000n * WND).toString(), bttReceiver: bttUser.address });
     expect(await refusal(forged)).toMatch(/not a registered orchestrator/);
     // A withdrawal to an invalid SS58 address (one character changed: bad checksum), and to a BTT address.
     const bad = dotUser.address.slice(0, -1) + (dotUser.address.endsWith("a") ? "b" : "a");
@@ -186,10 +179,11 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
     expect(await vouchers(bttUser.address)).toBe(userVouchers);
     expect((await q((c) => c.btt.bridge.v1.polkadotPendingWithdrawals())).withdrawals).toEqual([]);
     expect((await q((c) => c.btt.bridge.v1.polkadotLastEventNonce({ address: info.orchestrators[0]!.validator }))).lastObservedEventNonce).toBe(lastObservedEventNonce);
-    expect(await settled()).toEqual({ custodyFree: before.custodyFree + 3n * WND, supply: before.supply, pending: 0n });
+    expect(await settled()).toEqual({ custodyFree: before.custodyFree + 5n * WND, supply: before.supply, pending: 0n });
 
-    // Governance refunds the held deposit: a REFUND withdrawal that the custody multisig pays back to the sender on
-    // Westend like any withdrawal; the deposit stays unclaimable until the executed claim, then leaves the books.
+    // One proposal: governance refunds the first held deposit (a REFUND withdrawal that the custody multisig pays back
+    // to the sender on Westend like any withdrawal; the deposit stays unclaimable until the executed claim, then
+    // leaves the books) and releases the second one's vouchers to the BTT account its sender meant.
     const senderBefore = await free(dotUser.address);
     const conn = await connectBttQueryConnection(net.net.rpc(0));
     const dev = account(loadKeys(), "dev");
@@ -197,12 +191,16 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
     try {
       const gov = await localnetGov(conn);
       const refund = MessageComposer.encoded.refundUnclaimablePolkadotDeposit({ authority: gov.govAddress, eventNonce: held.eventNonce });
-      await gov.pass(net.net, devClient, [refund], "refund an unclaimable Polkadot deposit", log);
+      const release = MessageComposer.encoded.releaseUnclaimablePolkadotDeposit({ authority: gov.govAddress, eventNonce: heldForRelease.eventNonce, receiver: bttUser.address });
+      await gov.pass(net.net, devClient, [refund, release], "refund one unclaimable Polkadot deposit, release another", log);
     } finally {
       devClient.disconnect();
       conn.disconnect();
     }
+    // The release is done at once: 2 WND of vouchers minted to the receiver, the deposit off the books.
+    expect(await vouchers(bttUser.address)).toBe(userVouchers + 2n * WND);
     const { deposits } = await q((c) => c.btt.bridge.v1.polkadotUnclaimableDeposits());
+    expect(deposits.map((d) => d.eventNonce)).toEqual([held.eventNonce]);
     const refundId = deposits.find((d) => d.eventNonce === held.eventNonce)?.refundWithdrawalId;
     const paid = await until("the refund executed on Westend and claimed on BTT", async () => {
       if (!refundId) return undefined;
@@ -212,7 +210,7 @@ describe("Polkadot bridge on a 4-validator localnet and Chopsticks (Westend)", (
     expect(paid).toMatchObject({ destinationAccount: accountHex(dotUser.address), amount: (3n * WND).toString(), refundEventNonce: held.eventNonce });
     expect(await free(dotUser.address)).toBe(senderBefore + 3n * WND);
     expect((await q((c) => c.btt.bridge.v1.polkadotUnclaimableDeposits())).deposits).toEqual([]);
-    expect(await settled()).toEqual(before);
+    expect(await settled()).toEqual({ custodyFree: before.custodyFree + 2n * WND, supply: before.supply + 2n * WND, pending: 0n });
   }, 900_000);
 
   test("a checkpoint anchored on Westend by the custody is verified against BTT (btt-relayer polkadot verify)", async () => {
