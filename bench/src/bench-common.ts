@@ -254,12 +254,12 @@ async function transferSigner(
   };
 }
 
-/** Ramp steps of bank transfers (saturation mode): presignedSteps over transferSigner, sequences from startSeq. */
+/** Ramp steps of bank transfers (saturation mode): presignedSteps over transferSigner, sequences from startSeq (one for all accounts, or each account's). */
 export function bankSteps(
-  wallets: DirectSecp256k1Wallet[], addrs: string[], accountNumbers: bigint[], chainId: string, fee: StdFee, comets: Comet38Client[], log: Logger, startSeq = 0,
+  wallets: DirectSecp256k1Wallet[], addrs: string[], accountNumbers: bigint[], chainId: string, fee: StdFee, comets: Comet38Client[], log: Logger, startSeq: number | number[] = 0,
 ): (rate: number, seconds: number) => Promise<StepRun> {
   const signer = transferSigner(wallets, addrs, accountNumbers, chainId, fee);
-  return presignedSteps(wallets.length, comets, async (j, seq) => (await signer)(j, seq), log, "send", addrs.map(() => startSeq));
+  return presignedSteps(wallets.length, comets, async (j, seq) => (await signer)(j, seq), log, "send", typeof startSeq === "number" ? addrs.map(() => startSeq) : startSeq);
 }
 
 /**
@@ -510,14 +510,26 @@ export class BlockScanner {
   readonly onBlock: ((b: ScannedBlock) => void)[] = [];
   private running = true;
   private readonly done: Promise<void>;
+  /** Callers of waitPast / drain now waiting: an on-demand scanner reads blocks only while there are any. */
+  private waiting = 0;
 
-  constructor(private readonly rpc: string, from: number, private readonly log: Logger) {
+  /**
+   * onDemand: read blocks only when waitPast or drain asks, not while the load runs. The reads (/block
+   * and /block_results of every block, served by the node at `rpc` and parsed here) then take no CPU
+   * from the validators and the load generator inside a measured window: they cost more for txs with
+   * more events, so a live scanner weighs on one workload more than another on a CPU-bound machine.
+   */
+  constructor(private readonly rpc: string, from: number, private readonly log: Logger, private readonly onDemand = false) {
     this.done = this.loop(from);
   }
 
   private async loop(from: number): Promise<void> {
     let h = from;
     while (this.running) {
+      if (this.onDemand && this.waiting === 0) {
+        await sleep(100);
+        continue;
+      }
       try {
         const top = (await cometRpc(this.rpc).comet.status()).syncInfo.latestBlockHeight;
         for (; h <= top && this.running; h++) {
@@ -539,25 +551,35 @@ export class BlockScanner {
 
   /** Waits until a block with header time after t has been read (and one more, so that it has a commit time). */
   async waitPast(t: number, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    const last = () => this.blocks[this.blocks.length - 1];
-    while (Date.now() < deadline && !(last() && last().time > t)) await sleep(250);
-    const h = (last()?.height ?? 0) + 1;
-    while (Date.now() < deadline && !this.nextTime.has(h)) await sleep(250);
+    this.waiting++;
+    try {
+      const deadline = Date.now() + timeoutMs;
+      const last = () => this.blocks[this.blocks.length - 1];
+      while (Date.now() < deadline && !(last() && last().time > t)) await sleep(250);
+      const h = (last()?.height ?? 0) + 1;
+      while (Date.now() < deadline && !this.nextTime.has(h)) await sleep(250);
+    } finally {
+      this.waiting--;
+    }
   }
 
   /** Waits until every accepted tx of `sent` is in a scanned block (or the timeout), then one more block. */
   async drain(sent: Sent[], timeoutMs: number): Promise<void> {
-    const want = new Set(sent.filter((s) => s.ok).map((s) => s.hash));
-    const deadline = Date.now() + timeoutMs;
-    let seen = 0;
-    while (Date.now() < deadline) {
-      for (; seen < this.blocks.length; seen++) for (const tx of this.blocks[seen].txs) want.delete(tx.hash);
-      if (want.size === 0) break;
-      await sleep(500);
+    this.waiting++;
+    try {
+      const want = new Set(sent.filter((s) => s.ok).map((s) => s.hash));
+      const deadline = Date.now() + timeoutMs;
+      let seen = 0;
+      while (Date.now() < deadline) {
+        for (; seen < this.blocks.length; seen++) for (const tx of this.blocks[seen].txs) want.delete(tx.hash);
+        if (want.size === 0) break;
+        await sleep(500);
+      }
+      const h = (this.blocks[this.blocks.length - 1]?.height ?? 0) + 1;
+      while (Date.now() < deadline + 30_000 && !this.nextTime.has(h)) await sleep(250);
+    } finally {
+      this.waiting--;
     }
-    const h = (this.blocks[this.blocks.length - 1]?.height ?? 0) + 1;
-    while (Date.now() < deadline + 30_000 && !this.nextTime.has(h)) await sleep(250);
   }
 
   async stop(): Promise<void> {

@@ -15,9 +15,13 @@
  *    invoice each, paid in full (merchant credited, development-fund fee share);
  *    saturation (default) or fixed rate (BENCH_RATE) as make bench-rwa;
  *    Both phases sign with the same gas adjustment (1.3 × simulated gas): blocks are capped by gas wanted;
- * 5. reports committed tx/s of both phases (the ratio on the sustained ceilings), inclusion latency,
- *    gas, failures by cause, block fill, RSS and the validators' CPU per committed tx (/proc, less
- *    their idle CPU), and writes the "make bench-payfi" section of BENCHMARKS.md.
+ * 4′. saturation mode: phase A′, bank sends again from each account's next sequence (BENCH_BRACKET=0: not), so that
+ *    the ratio compares the payments with the mean of sends measured before and after them;
+ * 5. reports committed tx/s of every phase (the ratio on the sustained ceilings), inclusion latency,
+ *    gas, failures by cause, block fill, RSS, the validators' CPU per committed tx (/proc, less their
+ *    idle CPU) and this process's, and writes the "make bench-payfi" section of BENCHMARKS.md. The
+ *    blocks are read back between ramp steps and after the load (an on-demand BlockScanner), so that
+ *    reading them takes nothing from the measured windows.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -37,7 +41,7 @@ import { MIN_GAS_PRICE, ONE_BTT } from "@btt/localnet";
 import {
   analyse, inBlockSequenceMismatches, bankSteps, benchAccounts, benchGov, benchMode, BlockScanner, blockLimits, broadcastPaced, bttdVersion, loadAverage, machineLine, measureStep, mib,
   multiSendFund, pct, presignedSteps, presignTransfers, rampB, rampTable, rampToCeiling, rssSampler, sustainedTps, waitMempoolEmpty, writeBenchmarks, bankSendMsg,
-  type PhaseFigures, type RampResult, type Sent,
+  type PhaseFigures, type RampResult, type Sent, type StepRun,
 } from "./bench-common.js";
 
 const log = createLogger("bench-payfi");
@@ -51,6 +55,9 @@ const N_BANK = Number(process.env.BENCH_ACCOUNTS ?? 100);
 const N_PAYERS = Number(process.env.BENCH_PAYERS ?? N_BANK);
 const N_MERCHANTS = Number(process.env.BENCH_MERCHANTS ?? 10);
 const PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 35000);
+const LIVE_SCANNER = process.env.BENCH_LIVE_SCANNER === "1";
+// Saturation mode runs the bank sends again after the payments (phase A′) unless BENCH_BRACKET=0.
+const BRACKET = process.env.BENCH_BRACKET !== "0";
 const VALIDATORS = 4;
 const WARM_MS = 5_000;
 const JURISDICTION = "CN";
@@ -65,6 +72,10 @@ const GAS_ADJUSTMENT = 1.3;
 const gasFee = (gas: number): StdFee => calculateFee(gas, GasPrice.fromString(MIN_GAS_PRICE));
 const txHash = (raw: Uint8Array) => createHash("sha256").update(raw).digest("hex").toUpperCase();
 type Msg = { typeUrl: string; value: unknown };
+/** A phase's load: what it broadcast, its load window and, in saturation mode, its ramp. */
+type Load = { sent: Sent[]; t0: number; tEnd: number; ramp?: RampResult };
+/** A phase's load with the validators' CPU (and less their idle CPU), this process's CPU, its duration in s and the validators' peak RSS. */
+type PhaseRun = Load & { cpu: number; cpuNet: number; client: number; dur: number; rss: number[] };
 
 /**
  * CPU seconds (user + system) the given processes have used so far, from /proc/<pid>/stat. The
@@ -83,6 +94,12 @@ function cpuSeconds(pids: number[]): number {
     }
   }, 0);
 }
+
+/** CPU seconds (user + system) this process has used since `since`. */
+const clientSeconds = (since: NodeJS.CpuUsage): number => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1e6;
+};
 
 /** The most payments one payer can be asked to sign in the whole phase (every ramp step run), plus a margin. */
 function paymentsPerPayer(): number {
@@ -176,36 +193,41 @@ async function main(): Promise<void> {
     const comets = await Promise.all(rpcs.map((r) => Comet38Client.connect(r)));
     const sendGas = Math.ceil((Number(await (await clientOf(bank.wallets[0], bank.addrs[0])).simulate(bank.addrs[0], [bankSendMsg(bank.addrs[0], bank.addrs[1])], "")) * GAS_ADJUSTMENT) / 1000) * 1000;
     const bankAccNums = await Promise.all(bank.addrs.map(accNum));
-    const scanner = new BlockScanner(rpcs[0], startHeight + 1, log);
+    // On demand: blocks are read between ramp steps and after the load, never inside a measured window
+    // (BENCH_LIVE_SCANNER=1: read while the load runs, as before 2026-12-06 19:00 UTC, for comparison).
+    const scanner = new BlockScanner(rpcs[0], startHeight + 1, log, !LIVE_SCANNER);
     const loadBefore = loadAverage();
     const validatorPids = net.validators().map((v) => net.pidOf(v.index)!);
     // The validators' idle CPU (empty blocks, GC) over 10 s, subtracted from each phase's CPU over its duration.
     const idle0 = [cpuSeconds(validatorPids), Date.now()];
     await sleep(10_000);
     const idleRate = (cpuSeconds(validatorPids) - idle0[0]) / ((Date.now() - idle0[1]) / 1000);
-    const cpuA0 = cpuSeconds(validatorPids);
-    const tA0 = Date.now();
-    let sentA: Sent[] = [];
-    let rampA: RampResult | undefined;
-    let rss = rssSampler(net);
-    let a0: number;
-    let aEnd: number;
-    log.info("phase A (bank sends) running");
-    if (MODE.fixedRate === undefined) {
-      rampA = await rampToCeiling(MODE.ramp, bankSteps(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), comets, log),
-        (rate, step, all) => measureStep(scanner, rate, step, all, WARM_MS), log, "bank sends");
-      ({ sent: sentA, t0: a0, tEnd: aEnd } = rampA);
-    } else {
-      const perBank = Math.ceil((RATE * SECONDS) / N_BANK);
-      const signedSends = await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), perBank, 0);
-      a0 = Date.now() + 500;
-      aEnd = a0 + SECONDS * 1000;
-      await broadcastPaced(signedSends, comets, RATE, a0, aEnd, sentA, "send");
-    }
-    await waitMempoolEmpty(rpcs[0], 90_000);
-    const cpuA = cpuSeconds(validatorPids) - cpuA0;
-    const durA = (Date.now() - tA0) / 1000;
-    const rssA = rss.stop();
+    const measure = (rate: number, step: StepRun, all: Sent[]) => measureStep(scanner, rate, step, all, WARM_MS);
+    /** Runs one phase's load and drains the mempool, with the validators' and this process's CPU and the validators' RSS over it. */
+    const runPhase = async (label: string, load: () => Promise<Load>): Promise<PhaseRun> => {
+      const rss = rssSampler(net);
+      const cpu0 = cpuSeconds(validatorPids);
+      const client0 = process.cpuUsage();
+      const t = Date.now();
+      log.info(`phase ${label} running`);
+      const r = await load();
+      await waitMempoolEmpty(rpcs[0], 90_000);
+      const cpu = cpuSeconds(validatorPids) - cpu0;
+      const dur = (Date.now() - t) / 1000;
+      return { ...r, cpu, cpuNet: cpu - idleRate * dur, client: clientSeconds(client0), dur, rss: rss.stop() };
+    };
+    const sendLoad = (startSeq: number[] | number, what: string) => async (): Promise<Load> => {
+      if (MODE.fixedRate === undefined) {
+        const ramp = await rampToCeiling(MODE.ramp, bankSteps(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), comets, log, startSeq), measure, log, what);
+        return { sent: ramp.sent, t0: ramp.t0, tEnd: ramp.tEnd, ramp };
+      }
+      const signedSends = await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), Math.ceil((RATE * SECONDS) / N_BANK), 0);
+      const sent: Sent[] = [];
+      const t0 = Date.now() + 500;
+      await broadcastPaced(signedSends, comets, RATE, t0, t0 + SECONDS * 1000, sent, "send");
+      return { sent, t0, tEnd: t0 + SECONDS * 1000 };
+    };
+    const A = await runPhase("A (bank sends)", sendLoad(0, "bank sends"));
 
     // --- phase B: payments; payer j's k-th tx (sequence k: it signed nothing before) pays invoice ids[j·perPayer + k] ---
     const payMsg = (j: number, k: number): Msg => {
@@ -222,55 +244,56 @@ async function main(): Promise<void> {
       payHashes.add(txHash(raw));
       return raw;
     };
-    let sentB: Sent[] = [];
-    let rampPay: RampResult | undefined;
-    let b0: number;
-    let bEnd: number;
-    rss = rssSampler(net);
-    const cpuB0 = cpuSeconds(validatorPids);
-    const tB0 = Date.now();
-    log.info({ payGas }, "phase B (invoice payments) running");
-    if (MODE.fixedRate === undefined) {
-      rampPay = await rampToCeiling(RAMP_B, presignedSteps(N_PAYERS, comets, signPay, log, "payment"),
-        (rate, step, all) => measureStep(scanner, rate, step, all, WARM_MS), log, "payments");
-      ({ sent: sentB, t0: b0, tEnd: bEnd } = rampPay);
-    } else {
+    log.info({ payGas }, "payment gas");
+    const B = await runPhase("B (invoice payments)", async () => {
+      if (MODE.fixedRate === undefined) {
+        const ramp = await rampToCeiling(RAMP_B, presignedSteps(N_PAYERS, comets, signPay, log, "payment"), measure, log, "payments");
+        return { sent: ramp.sent, t0: ramp.t0, tEnd: ramp.tEnd, ramp };
+      }
       const signed: Uint8Array[][] = [];
       for (let j = 0; j < N_PAYERS; j++) {
         const txs: Uint8Array[] = [];
         for (let k = 0; k < perPayer - 5; k++) txs.push(await signPay(j, k));
         signed.push(txs);
       }
-      b0 = Date.now() + 500;
-      bEnd = b0 + SECONDS * 1000;
-      await broadcastPaced(signed, comets, RATE, b0, bEnd, sentB, "payment");
+      const sent: Sent[] = [];
+      const t0 = Date.now() + 500;
+      await broadcastPaced(signed, comets, RATE, t0, t0 + SECONDS * 1000, sent, "payment");
+      return { sent, t0, tEnd: t0 + SECONDS * 1000 };
+    });
+
+    // --- phase A′ (saturation mode): bank sends again, from each account's next sequence, so that the
+    // payments are compared with sends measured before and after them on the same, grown chain ---
+    const phases: [string, PhaseRun][] = [["bank sends (MsgSend)", A], ["invoice payments (MsgPayInvoice)", B]];
+    if (MODE.fixedRate === undefined && BRACKET) {
+      const seqs = await Promise.all(bank.addrs.map(async (a) => (await query.getSequence(a)).sequence));
+      phases.push(["bank sends again (MsgSend)", await runPhase("A′ (bank sends again)", sendLoad(seqs, "bank sends again"))]);
     }
-    await waitMempoolEmpty(rpcs[0], 90_000);
-    const cpuB = cpuSeconds(validatorPids) - cpuB0;
-    const durB = (Date.now() - tB0) / 1000;
     const loadAfter = loadAverage();
-    const rssB = rss.stop();
 
     // --- read the blocks back ---
     await scanner.waitPast(Date.now(), 30_000);
     await scanner.stop();
     const { blocks, nextTime } = scanner;
     const window = (t0: number, t1: number) => blocks.filter((b) => b.time >= t0 - 2000 && b.time <= t1 + 90_000);
-    const offeredA = rampA ? `${sentA.length} txs offered in ${rampA.steps.length} steps of ${MODE.ramp.stepSeconds} s (${rampA.steps.map((x) => x.offered).join(", ")} tx/s, ${N_BANK} accounts)` : `${sentA.length} txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_BANK} accounts)`;
-    const A = analyse("bank sends (MsgSend)", offeredA, sentA, window(a0, aEnd), nextTime, a0, aEnd, rssA, "none", WARM_MS);
-    const offeredB = rampPay ? `${sentB.length} payment txs offered in ${rampPay.steps.length} steps of ${RAMP_B.stepSeconds} s (${rampPay.steps.map((x) => x.offered).join(", ")} tx/s, ${N_PAYERS} payers)` : `${sentB.length} payment txs offered in ${SECONDS} s (target ${RATE} tx/s, ${N_PAYERS} payers)`;
     const paidInvoices = blocks.reduce((n, b) => n + b.txs.filter((t) => t.code === 0 && payHashes.has(t.hash)).length, 0);
-    const B = analyse("invoice payments (MsgPayInvoice)", offeredB, sentB, window(b0, bEnd), nextTime, b0, bEnd, rssB,
-      `${ids.length} invoices created by ${N_MERCHANTS} merchants before the load (${PER_TX} per tx, gas limit ${createGas}, ${createSeconds.toFixed(0)} s); ${paidInvoices} paid`, WARM_MS);
+    const figures = phases.map(([name, r]) => {
+      const isPay = r === B;
+      const offered = r.ramp
+        ? `${r.sent.length} ${isPay ? "payment " : ""}txs offered in ${r.ramp.steps.length} steps of ${(isPay ? RAMP_B : MODE.ramp).stepSeconds} s (${r.ramp.steps.map((x) => x.offered).join(", ")} tx/s, ${isPay ? `${N_PAYERS} payers` : `${N_BANK} accounts`})`
+        : `${r.sent.length} ${isPay ? "payment " : ""}txs offered in ${SECONDS} s (target ${RATE} tx/s, ${isPay ? `${N_PAYERS} payers` : `${N_BANK} accounts`})`;
+      const background = isPay ? `${ids.length} invoices created by ${N_MERCHANTS} merchants before the load (${PER_TX} per tx, gas limit ${createGas}, ${createSeconds.toFixed(0)} s); ${paidInvoices} paid` : "none";
+      return { run: r, f: analyse(name, offered, r.sent, window(r.t0, r.tEnd), nextTime, r.t0, r.tEnd, r.rss, background, WARM_MS) };
+    });
     const gasOf = (hashes: (h: string) => boolean) => blocks.flatMap((b) => b.txs.filter((t) => t.code === 0 && hashes(t.hash)).map((t) => t.gasUsed)).sort((x, y) => x - y);
-    const sendHashes = new Set(sentA.map((s) => s.hash));
+    const sendHashes = new Set(phases.filter(([, r]) => r !== B).flatMap(([, r]) => r.sent.map((s) => s.hash)));
     const gasLine = ([["MsgSend", gasOf((h) => sendHashes.has(h))], ["MsgPayInvoice", gasOf((h) => payHashes.has(h))]] as const)
       .map(([k, xs]) => `${k} ${xs.length ? `${pct(xs, 50)} / ${xs[xs.length - 1]}` : "n/a"}`).join(", ");
     const { maxBytes, maxGas } = await blockLimits(rpcs[0]);
     const feeShare = (await conn.client.btt.payfi.v1.params({})).params.feeShare;
-    const report = renderReport([A, B], {
-      maxBytes, maxGas, version: await bttdVersion(net), gasLine, ramps: rampA && rampPay ? [rampA, rampPay] : undefined, cpu: [cpuA, cpuB], cpuNet: [cpuA - idleRate * durA, cpuB - idleRate * durB], durations: [durA, durB], idleRate,
-      loadLine: `${loadBefore} before phase A, ${loadAfter} at the end of phase B`,
+    const report = renderReport(figures, {
+      maxBytes, maxGas, version: await bttdVersion(net), gasLine, idleRate,
+      loadLine: `${loadBefore} before phase A, ${loadAfter} at the end of the last phase`,
       setup: `a KYC desk appointed by governance credentials ${N_MERCHANTS} merchants; each payment pays its own open invoice of ${AMOUNT} abtt in full (fee share ${feeShare} to the development fund)`,
     });
     process.stdout.write("\n" + report + "\n");
@@ -286,34 +309,47 @@ async function main(): Promise<void> {
 }
 
 function renderReport(
-  [A, B]: PhaseFigures[],
-  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; setup: string; ramps?: [RampResult, RampResult]; loadLine: string; cpu: [number, number]; cpuNet: [number, number]; durations: [number, number]; idleRate: number },
+  phases: { run: PhaseRun; f: PhaseFigures }[],
+  x: { maxBytes: number; maxGas: number; version: string; gasLine: string; setup: string; loadLine: string; idleRate: number },
 ): string {
-  const ramps = x.ramps;
-  const ratio = ramps ? sustainedTps(ramps[1].ceiling) / sustainedTps(ramps[0].ceiling) : B.totalTps / A.totalTps;
-  const cpuPerTx = (i: 0 | 1) => (1000 * x.cpuNet[i]) / [A, B][i].committed;
-  const cpuRatio = cpuPerTx(0) / cpuPerTx(1);
+  const [A, B] = phases;
+  const sends = phases.filter((p) => p !== B);
+  const ramps = phases.every((p) => p.run.ramp);
+  const ceiling = (p: { run: PhaseRun }) => sustainedTps(p.run.ramp!.ceiling);
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sendRate = ramps ? mean(sends.map(ceiling)) : A.f.totalTps;
+  const ratio = (ramps ? ceiling(B) : B.f.totalTps) / sendRate;
+  const cpuPerTx = (p: { run: PhaseRun; f: PhaseFigures }) => (1000 * p.run.cpuNet) / p.f.committed;
+  const cpuRatio = mean(sends.map(cpuPerTx)) / cpuPerTx(B);
   const r = MODE.ramp;
   const command = ramps
-    ? `saturation mode: BENCH_RAMP_START=${r.start} BENCH_RAMP_START_B=${RAMP_B.start} BENCH_RAMP_FACTOR=${r.factor} BENCH_STEP_SECONDS=${r.stepSeconds} BENCH_RAMP_STEPS=${r.maxSteps} BENCH_RAMP_MIN_GAIN=${r.minGain}`
+    ? `saturation mode: BENCH_RAMP_START=${r.start} BENCH_RAMP_START_B=${RAMP_B.start} BENCH_RAMP_FACTOR=${r.factor} BENCH_STEP_SECONDS=${r.stepSeconds} BENCH_RAMP_STEPS=${r.maxSteps} BENCH_RAMP_MIN_GAIN=${r.minGain}${BRACKET ? "" : " BENCH_BRACKET=0"}`
     : `BENCH_RATE=${RATE} BENCH_SECONDS=${SECONDS}`;
   const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "n/a");
-  const row = (label: string, f: (p: PhaseFigures) => string) => `| ${label} | ${f(A)} | ${f(B)} |`;
+  const letter = (p: { run: PhaseRun }) => (p === A ? "A" : p === B ? "B" : "A′");
+  const row = (label: string, f: (p: PhaseFigures, run: PhaseRun) => string) => `| ${label} | ${phases.map((p) => f(p.f, p.run)).join(" | ")} |`;
   const causes = (p: PhaseFigures) => (p.causes.size ? [...p.causes.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${n} × ${c.replace(/[|`]/g, "'")}`).join("; ") : "none");
+  const phaseLine = (p: { run: PhaseRun; f: PhaseFigures }) =>
+    p === B
+      ? `phase B: ${p.f.offered}; one MsgPayInvoice per tx (its own open invoice, paid in full: merchant credited, fee share to the development fund), pre-signed`
+      : `phase ${letter(p)}: ${p.f.offered}, pre-signed, broadcast_tx_sync, as make bench-chain`;
+  const ceilings = ramps
+    ? `**Ceilings (best sustained step): bank sends ${sends.map((p) => `${ceiling(p).toFixed(1)}`).join(" before and ")}${sends.length > 1 ? ` after the payments (mean ${sendRate.toFixed(1)})` : ""} tx/s, invoice payments ${ceiling(B).toFixed(1)} tx/s; ratio payment ceiling ÷ bank-send ceiling${sends.length > 1 ? " (the mean)" : ""}: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8); payment latency broadcast → final p50 / p95 at the ceiling: ${s(B.run.ramp!.ceiling.latencyP50)} / ${s(B.run.ramp!.ceiling.latencyP95)}.`
+    : `**Ratio payment tx/s ÷ bank-send tx/s (sustained): ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8); payment latency broadcast → final p50 / p95: ${s(B.f.latencyP50)} / ${s(B.f.latencyP95)}.`;
   return [
     "## make bench-payfi",
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${machineLine(x.version)}; load average (1 / 5 / 15 min) ${x.loadLine}`,
-    `- command: \`make bench-payfi\` (= \`node bench/dist/bench-payfi.js\`; ${command} BENCH_ACCOUNTS=${N_BANK} BENCH_PAYERS=${N_PAYERS} BENCH_MERCHANTS=${N_MERCHANTS})`,
-    `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); ${x.setup}`,
-    `- phase A: ${A.offered}, pre-signed, broadcast_tx_sync, as make bench-chain; phase B: ${B.offered}; one MsgPayInvoice per tx (its own open invoice, paid in full: merchant credited, fee share to the development fund), pre-signed`,
+    `- command: \`make bench-payfi\` (= \`node bench/dist/bench-payfi.js\`; ${command}${LIVE_SCANNER ? " BENCH_LIVE_SCANNER=1" : ""} BENCH_ACCOUNTS=${N_BANK} BENCH_PAYERS=${N_PAYERS} BENCH_MERCHANTS=${N_MERCHANTS})`,
+    `- one fresh 4-validator localnet (timeout_commit 800ms, mempool 20000); ${x.setup}; blocks read back ${LIVE_SCANNER ? "while the load runs (BENCH_LIVE_SCANNER=1)" : "between ramp steps and after the load, not during it"}`,
+    `- ${phases.map(phaseLine).join("; ")}`,
     ramps
-      ? `- saturation: each phase steps its offered rate up × ${r.factor} every ${r.stepSeconds} s; a step's committed tx/s counts the phase's successful txs in blocks with header time from ${WARM_MS / 1000} s after the step's start to its end, over the time those blocks span; a step's sustained tx/s is its committed tx/s, at most its offered rate (more is the backlog of the step before it being cleared); a phase stops when a step commits nothing or less than the step before it sustained, gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it, or has more than 2 % of its txs fail, and its ceiling is its best sustained step (bank sends stopped: ${ramps[0].stopReason}; payments stopped: ${ramps[1].stopReason}). The table's first rows average over each whole ramp`
+      ? `- saturation: each phase steps its offered rate up × ${r.factor} every ${r.stepSeconds} s; a step's committed tx/s counts the phase's successful txs in blocks with header time from ${WARM_MS / 1000} s after the step's start to its end, over the time those blocks span; a step's sustained tx/s is its committed tx/s, at most its offered rate (more is the backlog of the step before it being cleared); a phase stops when a step commits nothing or less than the step before it sustained, gains less than ${(100 * r.minGain).toFixed(0)} % over the best step before it, or has more than 2 % of its txs fail, and its ceiling is its best sustained step (${phases.map((p) => `${letter(p)} stopped: ${p.run.ramp!.stopReason}`).join("; ")}).${sends.length > 1 ? " The bank sends run before and after the payments, on the same chain, and the ratio takes their mean: the chain grows (blocks, tx index, state) and the machine drifts through a run, and bracketing cancels what changes linearly." : ""} The table's first rows average over each whole ramp`
       : `- rates: successful counted txs in blocks whose header time lies between ${WARM_MS / 1000} s after the phase's load start and its end, over the time those blocks span; the load is paced, so neither phase can exceed ${RATE} tx/s`,
     "",
-    `| figure | A: ${A.name} | B: ${B.name} |`,
-    "|---|---|---|",
+    `| figure | ${phases.map((p) => `${letter(p)}: ${p.f.name}`).join(" | ")} |`,
+    `|---|${phases.map(() => "---").join("|")}|`,
     row("steady-state committed tx/s", (p) => (Number.isFinite(p.steadyTps) ? p.steadyTps.toFixed(1) : "n/a")),
     row("sustained committed tx/s (committed txs ÷ load start → commit of the last one)", (p) => (Number.isFinite(p.totalTps) ? p.totalTps.toFixed(1) : "n/a")),
     row("committed txs / sent (whole phase)", (p) => `${p.committed} / ${p.sent}`),
@@ -326,20 +362,18 @@ function renderReport(
     row(`block bytes avg (max_bytes ${x.maxBytes})`, (p) => `${p.bytesPerBlockAvg.toFixed(0)} (${((100 * p.bytesPerBlockAvg) / x.maxBytes).toFixed(2)} %)`),
     row(`gas used per block avg / max (max_gas ${x.maxGas === -1 ? "-1 = unlimited" : x.maxGas})`, (p) => `${p.gasPerBlockAvg.toFixed(0)} / ${p.gasPerBlockMax}`),
     row("bttd RSS peak per validator", (p) => p.rss.map(mib).join(", ")),
-    row(`bttd CPU (user + system, 4 validators) from the load start to the mempool drained: total in the phase's time / less idle (${x.idleRate.toFixed(2)} CPU s/s measured 10 s before phase A) / per committed tx`, (p) => {
-      const i = p === A ? 0 : 1;
-      return `${x.cpu[i].toFixed(1)} s in ${x.durations[i].toFixed(0)} s / ${x.cpuNet[i].toFixed(1)} s / ${cpuPerTx(i).toFixed(2)} ms`;
-    }),
+    row(`bttd CPU (user + system, 4 validators) from the load start to the mempool drained: total in the phase's time / less idle (${x.idleRate.toFixed(2)} CPU s/s measured 10 s before phase A) / per committed tx`, (p, run) =>
+      `${run.cpu.toFixed(1)} s in ${run.dur.toFixed(0)} s / ${run.cpuNet.toFixed(1)} s / ${((1000 * run.cpuNet) / p.committed).toFixed(2)} ms`),
+    row("bench process CPU (load generator: broadcasts, pre-signing of the ramp's steps, block reads between steps) in the same time / per committed tx", (p, run) =>
+      `${run.client.toFixed(1)} s / ${((1000 * run.client) / p.committed).toFixed(2)} ms`),
     row("other figures", (p) => p.background),
     "",
-    ...(ramps ? [...rampTable("A: bank sends", ramps[0]), "", ...rampTable("B: invoice payments", ramps[1]), ""] : []),
-    ramps
-      ? `**Ceilings (best sustained step): bank sends ${sustainedTps(ramps[0].ceiling).toFixed(1)} tx/s, invoice payments ${sustainedTps(ramps[1].ceiling).toFixed(1)} tx/s; ratio payment ceiling ÷ bank-send ceiling: ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8); payment latency broadcast → final p50 / p95 at the ceiling: ${s(ramps[1].ceiling.latencyP50)} / ${s(ramps[1].ceiling.latencyP95)}.`
-      : `**Ratio payment tx/s ÷ bank-send tx/s (sustained): ${Number.isFinite(ratio) ? ratio.toFixed(2) : "n/a"}** (goal ≥ 0.8); payment latency broadcast → final p50 / p95: ${s(B.latencyP50)} / ${s(B.latencyP95)}.`,
+    ...(ramps ? phases.flatMap((p) => [...rampTable(`${letter(p)}: ${p === B ? "invoice payments" : p === A ? "bank sends" : "bank sends again"}`, p.run.ramp!), ""]) : []),
+    ceilings,
     ...(ramps ? [] : ["When the inclusion latency of phase B grows far beyond phase A's, the chain did not keep up with the offered rate: the steady-state figure then counts a backlog being cleared, and the sustained figure is the throughput."]),
-    `Validator CPU per committed tx: bank send ${cpuPerTx(0).toFixed(2)} ms, payment ${cpuPerTx(1).toFixed(2)} ms; send ÷ payment ${Number.isFinite(cpuRatio) ? cpuRatio.toFixed(2) : "n/a"} (the ratio of tx/s the same CPU allows, less dependent on the machine's other load than the tx/s ceilings).`,
+    `Validator CPU per committed tx over each whole phase (its ramp and the drain of its last step's backlog): bank send ${sends.map((p) => cpuPerTx(p).toFixed(2)).join(" and ")} ms, payment ${cpuPerTx(B).toFixed(2)} ms; send ÷ payment ${Number.isFinite(cpuRatio) ? cpuRatio.toFixed(2) : "n/a"}.`,
     `Gas used per tx, median / max: ${x.gasLine}.`,
-    ...[A, B].filter((p) => p.inBlockErrors.length).map((p) => `First in-block failures (${p.name}): ` + p.inBlockErrors.map((e) => "`" + e.replace(/`/g, "'").slice(0, 300) + "`").join("; ")),
+    ...phases.filter((p) => p.f.inBlockErrors.length).map((p) => `First in-block failures (${p.f.name}): ` + p.f.inBlockErrors.map((e) => "`" + e.replace(/`/g, "'").slice(0, 300) + "`").join("; ")),
   ].join("\n");
 }
 
