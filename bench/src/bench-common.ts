@@ -66,7 +66,6 @@ export async function waitMempoolEmpty(rpc: string, timeoutMs: number): Promise<
   await sleep(3000);
 }
 
-
 /** n deterministic secp256k1 accounts: private key = sha256(`${seed}-${i}`). */
 export async function benchAccounts(seed: string, n: number): Promise<{ wallets: DirectSecp256k1Wallet[]; addrs: string[] }> {
   const wallets: DirectSecp256k1Wallet[] = [];

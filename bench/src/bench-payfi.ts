@@ -221,6 +221,8 @@ async function main(): Promise<void> {
         const ramp = await rampToCeiling(MODE.ramp, bankSteps(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), comets, log, startSeq), measure, log, what);
         return { sent: ramp.sent, t0: ramp.t0, tEnd: ramp.tEnd, ramp };
       }
+      // Fixed-rate mode has no phase A′: its one send phase starts every account at sequence 0.
+      if (startSeq !== 0) throw new Error("a fixed-rate send phase starts from sequence 0");
       const signedSends = await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), Math.ceil((RATE * SECONDS) / N_BANK), 0);
       const sent: Sent[] = [];
       const t0 = Date.now() + 500;
