@@ -216,18 +216,22 @@ async function main(): Promise<void> {
       const dur = (Date.now() - t) / 1000;
       return { ...r, cpu, cpuNet: cpu - idleRate * dur, client: clientSeconds(client0), dur, rss: rss.stop() };
     };
+    /** A saturation phase's load: its ramp. */
+    const rampLoad = (ramp: RampResult): Load => ({ sent: ramp.sent, t0: ramp.t0, tEnd: ramp.tEnd, ramp });
+    /** A fixed-rate phase's load: the pre-signed txs broadcast at RATE for SECONDS, from half a second from now. */
+    const pacedLoad = async (signed: Uint8Array[][], kind: string): Promise<Load> => {
+      const sent: Sent[] = [];
+      const t0 = Date.now() + 500;
+      await broadcastPaced(signed, comets, RATE, t0, t0 + SECONDS * 1000, sent, kind);
+      return { sent, t0, tEnd: t0 + SECONDS * 1000 };
+    };
     const sendLoad = (startSeq: number[] | number, what: string) => async (): Promise<Load> => {
       if (MODE.fixedRate === undefined) {
-        const ramp = await rampToCeiling(MODE.ramp, bankSteps(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), comets, log, startSeq), measure, log, what);
-        return { sent: ramp.sent, t0: ramp.t0, tEnd: ramp.tEnd, ramp };
+        return rampLoad(await rampToCeiling(MODE.ramp, bankSteps(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), comets, log, startSeq), measure, log, what));
       }
       // Fixed-rate mode has no phase A′: its one send phase starts every account at sequence 0.
       if (startSeq !== 0) throw new Error("a fixed-rate send phase starts from sequence 0");
-      const signedSends = await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), Math.ceil((RATE * SECONDS) / N_BANK), 0);
-      const sent: Sent[] = [];
-      const t0 = Date.now() + 500;
-      await broadcastPaced(signedSends, comets, RATE, t0, t0 + SECONDS * 1000, sent, "send");
-      return { sent, t0, tEnd: t0 + SECONDS * 1000 };
+      return pacedLoad(await presignTransfers(bank.wallets, bank.addrs, bankAccNums, chainId, gasFee(sendGas), Math.ceil((RATE * SECONDS) / N_BANK), 0), "send");
     };
     const A = await runPhase("A (bank sends)", sendLoad(0, "bank sends"));
 
@@ -249,8 +253,7 @@ async function main(): Promise<void> {
     log.info({ payGas }, "payment gas");
     const B = await runPhase("B (invoice payments)", async () => {
       if (MODE.fixedRate === undefined) {
-        const ramp = await rampToCeiling(RAMP_B, presignedSteps(N_PAYERS, comets, signPay, log, "payment"), measure, log, "payments");
-        return { sent: ramp.sent, t0: ramp.t0, tEnd: ramp.tEnd, ramp };
+        return rampLoad(await rampToCeiling(RAMP_B, presignedSteps(N_PAYERS, comets, signPay, log, "payment"), measure, log, "payments"));
       }
       const signed: Uint8Array[][] = [];
       for (let j = 0; j < N_PAYERS; j++) {
@@ -258,10 +261,7 @@ async function main(): Promise<void> {
         for (let k = 0; k < perPayer - 5; k++) txs.push(await signPay(j, k));
         signed.push(txs);
       }
-      const sent: Sent[] = [];
-      const t0 = Date.now() + 500;
-      await broadcastPaced(signed, comets, RATE, t0, t0 + SECONDS * 1000, sent, "payment");
-      return { sent, t0, tEnd: t0 + SECONDS * 1000 };
+      return pacedLoad(signed, "payment");
     });
 
     // --- phase A′ (saturation mode): bank sends again, from each account's next sequence, so that the
